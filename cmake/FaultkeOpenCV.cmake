@@ -1,0 +1,16 @@
+# OpenCV from Debian's per-module packages (core, imgproc, imgcodecs). Those ship no CMake
+# config, so fall back to finding the headers and libraries directly.
+find_package(OpenCV QUIET COMPONENTS core imgproc imgcodecs)
+add_library(faultke_opencv INTERFACE)
+add_library(faultke::opencv ALIAS faultke_opencv)
+if(OpenCV_FOUND)
+  target_include_directories(faultke_opencv INTERFACE ${OpenCV_INCLUDE_DIRS})
+  target_link_libraries(faultke_opencv INTERFACE ${OpenCV_LIBS})
+else()
+  find_path(FAULTKE_OPENCV_INCLUDE opencv2/core.hpp PATH_SUFFIXES opencv4 REQUIRED)
+  foreach(module core imgproc imgcodecs)
+    find_library(FAULTKE_OPENCV_${module} opencv_${module} REQUIRED)
+    target_link_libraries(faultke_opencv INTERFACE ${FAULTKE_OPENCV_${module}})
+  endforeach()
+  target_include_directories(faultke_opencv INTERFACE ${FAULTKE_OPENCV_INCLUDE})
+endif()

@@ -1,0 +1,10 @@
+// Placeholder: replaced when this command is implemented.
+#include <CLI/CLI.hpp>
+
+#include "Commands.h"
+
+namespace faultke::cli {
+
+void addPrepareCommand(CLI::App& app) { (void)app; }
+
+}  // namespace faultke::cli

@@ -1,0 +1,28 @@
+#pragma once
+// Terminal output of faultke-cli: a progress bar on stderr when it is a terminal, nothing
+// otherwise (CI, pipes), and warnings always.
+#include <string>
+
+#include "util/Progress.h"
+
+namespace faultke::cli {
+
+bool stderrIsTerminal();
+
+// A Progress that draws a one-line bar on a terminal and prints warnings to stderr as
+// "warning: ...". Call finish() to clear the bar line.
+class TerminalProgress {
+public:
+    explicit TerminalProgress(std::string label);
+    ~TerminalProgress();
+    const Progress& progress() const { return progress_; }
+    void finish();
+
+private:
+    std::string label_;
+    Progress progress_;
+    bool active_ = false;
+    bool drawn_ = false;
+};
+
+}  // namespace faultke::cli

@@ -1,0 +1,39 @@
+// faultke-cli: batch and headless access to the FaultKE core.
+#include <cstdio>
+#include <exception>
+
+#include <CLI/CLI.hpp>
+
+#include "Commands.h"
+#include "util/Error.h"
+
+int main(int argc, char** argv) {
+    CLI::App app{"FaultKE: kinematic efficiency of strike-slip faults from fault maps"};
+    app.require_subcommand(1);
+    app.set_version_flag("--version", std::string("faultke-cli ") + FAULTKE_VERSION);
+
+    using namespace faultke::cli;
+    addSynthCommand(app);
+    addInspectCommand(app);
+    addLabelsCommand(app);
+    addPrepareCommand(app);
+    addLegacyCommands(app);
+    addTrainCommand(app);
+    addEvaluateCommand(app);
+    addPredictCommand(app);
+    addExportCommand(app);
+    addBenchCommand(app);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e);
+    } catch (const faultke::Cancelled&) {
+        std::fprintf(stderr, "faultke-cli: cancelled\n");
+        return 130;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "faultke-cli: %s\n", e.what());
+        return 1;
+    }
+    return 0;
+}

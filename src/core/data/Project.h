@@ -1,0 +1,65 @@
+#pragma once
+// A FaultKE project: a folder holding `project.json` (the settings below), `data/` (raw
+// experiments, by default), the prepared dataset file and `experiments/` (training runs).
+// Shared by the GUI and the CLI; plain C++.
+#include <string>
+#include <vector>
+
+#include "data/CropSpec.h"
+#include "data/Experiment.h"
+#include "data/Prepare.h"
+#include "data/Split.h"
+
+namespace faultke {
+
+struct Progress;
+
+struct ProjectExperiment {
+    std::string path;                 // as stored: relative to the project folder when inside it
+    ExperimentRole role = ExperimentRole::Split;
+};
+
+struct ProjectSettings {
+    std::vector<ProjectExperiment> experiments;
+    CropSpec crop;
+    double dx = kDefaultDx;
+    int evalWindows = 2;
+    int testWindows = 1;
+    uint64_t seed = 42;
+    VariableNames names;
+    std::string datasetFile = "dataset.mat";  // relative to the project folder
+};
+
+class Project {
+public:
+    // Creates the folder layout and an empty project.json (throws Error if one already exists).
+    static Project create(const std::string& folder);
+    // Reads project.json; throws Error naming the file on broken JSON or bad values.
+    static Project open(const std::string& folder);
+    // Atomic write of project.json.
+    void save() const;
+
+    const std::string& folder() const { return folder_; }
+    std::string settingsPath() const;    // folder/project.json
+    std::string dataDir() const;         // folder/data
+    std::string experimentsDir() const;  // folder/experiments (training runs)
+    std::string datasetPath() const;     // folder/<datasetFile>
+    std::string absolutePath(const ProjectExperiment& e) const;
+
+    ProjectSettings settings;
+
+    // The split and prepare settings the roles and numbers above describe.
+    SplitSpec splitSpec() const;
+    PrepareOptions prepareOptions() const;
+    // Absolute paths of every non-excluded experiment, in list order.
+    std::vector<std::string> experimentFiles() const;
+
+private:
+    std::string folder_;
+};
+
+// Builds FaultKE's bundled sample project in `folder` from the synthetic generator (a handful of
+// small experiments, generated on demand) and returns it opened.
+Project createSampleProject(const std::string& folder, const Progress* progress = nullptr);
+
+}  // namespace faultke

@@ -1,0 +1,99 @@
+#pragma once
+// A thin layer over matio: read any numeric variable as a typed vector, write numeric, string
+// and text variables, in MAT v5 (plain or compressed) and v7.3 (HDF5). Data are in MATLAB's
+// column-major order: element (i0, i1, i2) of dims (d0, d1, d2) is at i0 + d0 * (i1 + d1 * i2).
+// Every failure is an Error naming the file and the variable.
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace faultke {
+
+enum class MatVersion { V5, V5Compressed, V73 };
+
+struct MatVariableInfo {
+    std::string name;
+    std::string className;     // "double", "single", "logical", "uint8", "int32", "char", "cell", "struct", ...
+    std::vector<size_t> dims;
+    bool numeric = false;      // double, single, integer or logical, and not complex
+    size_t elements() const;
+};
+
+class MatReader {
+public:
+    // Throws Error(path, "not a MAT file" / "cannot open: ...").
+    explicit MatReader(const std::string& path);
+    ~MatReader();
+    MatReader(const MatReader&) = delete;
+    MatReader& operator=(const MatReader&) = delete;
+
+    const std::string& path() const { return path_; }
+    std::string formatName() const;  // "MAT v5", "MAT v7.3", ...
+    std::vector<MatVariableInfo> variables() const;
+    bool has(const std::string& name) const;
+    MatVariableInfo info(const std::string& name) const;  // throws Error when missing
+
+    // Whole numeric variable converted to the requested type (column-major). Throws Error when
+    // missing, not numeric, or its data cannot be read (truncated / corrupt file).
+    std::vector<double> readDouble(const std::string& name) const;
+    std::vector<float> readSingle(const std::string& name) const;
+    std::vector<uint8_t> readUint8(const std::string& name) const;  // values cast (non-zero stays non-zero only if <= 255)
+    std::vector<int32_t> readInt32(const std::string& name) const;
+    double readScalar(const std::string& name) const;
+    // A char row vector as text.
+    std::string readText(const std::string& name) const;
+    // A cell array of char row vectors.
+    std::vector<std::string> readStrings(const std::string& name) const;
+
+private:
+    std::string path_;
+    void* mat_ = nullptr;  // mat_t*
+};
+
+// Writes a new file atomically: everything goes to a temporary file that commit() renames into
+// place. Destroying the writer without commit() removes the temporary file.
+class MatWriter {
+public:
+    MatWriter(const std::string& path, MatVersion version);
+    ~MatWriter();
+    MatWriter(const MatWriter&) = delete;
+    MatWriter& operator=(const MatWriter&) = delete;
+
+    void writeDouble(const std::string& name, const double* data, const std::vector<size_t>& dims);
+    void writeSingle(const std::string& name, const float* data, const std::vector<size_t>& dims);
+    void writeUint8(const std::string& name, const uint8_t* data, const std::vector<size_t>& dims);
+    void writeLogical(const std::string& name, const uint8_t* data, const std::vector<size_t>& dims);
+    void writeInt32(const std::string& name, const int32_t* data, const std::vector<size_t>& dims);
+    void writeScalar(const std::string& name, double value);
+    void writeText(const std::string& name, const std::string& text);
+    void writeStrings(const std::string& name, const std::vector<std::string>& strings);  // cell array
+
+    void commit();
+
+private:
+    std::string path_, tmpPath_;
+    void* mat_ = nullptr;
+    bool compress_ = false;
+};
+
+// Frame-major row-major (t, r, c) <-> MATLAB column-major (r, c, t), for rows x cols x frames.
+template <typename T>
+std::vector<T> toColumnMajor(const T* frameMajor, size_t rows, size_t cols, size_t frames) {
+    std::vector<T> out(rows * cols * frames);
+    for (size_t t = 0; t < frames; ++t)
+        for (size_t r = 0; r < rows; ++r)
+            for (size_t c = 0; c < cols; ++c) out[r + rows * (c + cols * t)] = frameMajor[(t * rows + r) * cols + c];
+    return out;
+}
+
+template <typename T>
+std::vector<T> fromColumnMajor(const T* columnMajor, size_t rows, size_t cols, size_t frames) {
+    std::vector<T> out(rows * cols * frames);
+    for (size_t t = 0; t < frames; ++t)
+        for (size_t r = 0; r < rows; ++r)
+            for (size_t c = 0; c < cols; ++c) out[(t * rows + r) * cols + c] = columnMajor[r + rows * (c + cols * t)];
+    return out;
+}
+
+}  // namespace faultke

@@ -1,0 +1,62 @@
+#include "model/Device.h"
+
+#include <cstdlib>
+#include <mutex>
+#include <thread>
+
+#include <torch/torch.h>
+
+#include "util/Error.h"
+
+namespace faultke {
+
+DeviceChoice parseDeviceChoice(const std::string& text) {
+    if (text == "auto") return DeviceChoice::Auto;
+    if (text == "cpu") return DeviceChoice::Cpu;
+    if (text == "cuda" || text == "gpu") return DeviceChoice::Cuda;
+    throw Error("unknown device '" + text + "': expected auto, cpu or cuda");
+}
+
+const char* deviceChoiceName(DeviceChoice c) {
+    switch (c) {
+    case DeviceChoice::Auto: return "auto";
+    case DeviceChoice::Cpu: return "cpu";
+    case DeviceChoice::Cuda: return "cuda";
+    }
+    return "auto";
+}
+
+void configureCompute() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        int threads = static_cast<int>(std::thread::hardware_concurrency());
+        if (const char* env = std::getenv("FAULTKE_THREADS")) {
+            const int requested = std::atoi(env);
+            if (requested > 0) threads = requested;
+        }
+        if (threads < 1) threads = 1;
+        torch::set_num_threads(threads);
+    });
+}
+
+bool cudaAvailable() { return torch::cuda::is_available(); }
+
+DeviceInfo resolveDevice(DeviceChoice choice) {
+    configureCompute();
+    DeviceInfo info;
+    info.cpuThreads = torch::get_num_threads();
+    const bool haveCuda = cudaAvailable();
+    if (choice == DeviceChoice::Cuda && !haveCuda)
+        throw Error("CUDA was requested but this libtorch has no usable CUDA device");
+    info.cuda = choice != DeviceChoice::Cpu && haveCuda;
+    if (info.cuda) {
+        info.name = "CUDA GPU " + std::to_string(torch::cuda::device_count() > 0 ? 0 : 0);
+#ifdef FAULTKE_HAVE_CUDA_NAME
+#endif
+    } else {
+        info.name = "CPU (" + std::to_string(info.cpuThreads) + " threads)";
+    }
+    return info;
+}
+
+}  // namespace faultke
