@@ -1,6 +1,8 @@
 #pragma once
 // Hyperparameters of the KE network (section 5 of the original). The defaults give the
 // published architecture exactly, parameter for parameter. Plain C++: no torch here.
+#include <string>
+
 namespace faultke {
 
 struct NetworkConfig {
@@ -15,5 +17,11 @@ struct NetworkConfig {
     double dropout = 0.2;
     int denseWidth = 0;          // 0 means the original's choice, 2 * baseChannels (8)
 };
+
+// The configuration as a JSON object (keys as in params.json where the original has them:
+// num_channels, use_batch_norm, bn_momentum; new ones beside them). Stored in checkpoints.
+std::string networkConfigToJson(const NetworkConfig& cfg);
+// Missing keys keep their defaults; throws Error on malformed JSON or wrong value types.
+NetworkConfig networkConfigFromJson(const std::string& json);
 
 }  // namespace faultke

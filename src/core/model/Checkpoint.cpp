@@ -1,0 +1,118 @@
+#include "model/torch/Checkpoint.h"
+
+#include <filesystem>
+
+#include "util/AtomicFile.h"
+#include "util/Error.h"
+
+namespace faultke {
+
+namespace {
+
+const char* const kConfigKey = "faultke_network_config";
+const char* const kOptimizerKey = "faultke_optimizer";
+const char* const kTrainerKey = "faultke_trainer_state";
+
+std::string describe(const std::exception& e) {
+    if (auto* c10error = dynamic_cast<const c10::Error*>(&e)) return c10error->what_without_backtrace();
+    return e.what();
+}
+
+void writeNetwork(torch::serialize::OutputArchive& archive, Network& net, const NetworkConfig& cfg) {
+    net->save(archive);
+    archive.write(kConfigKey, c10::IValue(networkConfigToJson(cfg)));
+}
+
+void saveArchive(const std::string& path, torch::serialize::OutputArchive& archive) {
+    try {
+        writeAtomically(path, [&](const std::string& temporary) { archive.save_to(temporary); });
+    } catch (const Error&) {
+        throw;
+    } catch (const std::exception& e) {
+        throw Error(path, "cannot write checkpoint: " + describe(e));
+    }
+}
+
+void openArchive(const std::string& path, torch::serialize::InputArchive& archive) {
+    if (!std::filesystem::exists(path)) throw Error(path, "checkpoint not found");
+    try {
+        archive.load_from(path);
+    } catch (const std::exception& e) {
+        throw Error(path, "not a readable checkpoint (" + describe(e) + ")");
+    }
+}
+
+NetworkConfig readConfig(const std::string& path, torch::serialize::InputArchive& archive) {
+    c10::IValue value;
+    if (!archive.try_read(kConfigKey, value) || !value.isString())
+        throw Error(path, "not a FaultKE network checkpoint (no network configuration)");
+    try {
+        return networkConfigFromJson(value.toStringRef());
+    } catch (const Error& e) {
+        throw Error(path, e.what());
+    }
+}
+
+void readWeights(const std::string& path, torch::serialize::InputArchive& archive, Network& net) {
+    try {
+        torch::NoGradGuard noGrad;
+        net->load(archive);
+    } catch (const std::exception& e) {
+        throw Error(path, "weights do not match the network configuration (" + describe(e) + ")");
+    }
+}
+
+}  // namespace
+
+void saveNetwork(const std::string& path, Network& net, const NetworkConfig& cfg) {
+    torch::serialize::OutputArchive archive;
+    writeNetwork(archive, net, cfg);
+    saveArchive(path, archive);
+}
+
+NetworkConfig loadNetworkConfig(const std::string& path) {
+    torch::serialize::InputArchive archive;
+    openArchive(path, archive);
+    return readConfig(path, archive);
+}
+
+Network loadNetwork(const std::string& path, const torch::Device& device) {
+    torch::serialize::InputArchive archive;
+    openArchive(path, archive);
+    const NetworkConfig cfg = readConfig(path, archive);
+    Network net(cfg);
+    readWeights(path, archive, net);
+    net->to(device);
+    net->eval();
+    return net;
+}
+
+void saveTrainingCheckpoint(const std::string& path, Network& net, torch::optim::Adam& optimizer,
+                            const std::string& trainerStateJson) {
+    torch::serialize::OutputArchive archive;
+    writeNetwork(archive, net, net->config());
+    torch::serialize::OutputArchive optimizerArchive;
+    optimizer.save(optimizerArchive);
+    archive.write(kOptimizerKey, optimizerArchive);
+    archive.write(kTrainerKey, c10::IValue(trainerStateJson));
+    saveArchive(path, archive);
+}
+
+std::string loadTrainingCheckpoint(const std::string& path, Network& net, torch::optim::Adam& optimizer) {
+    torch::serialize::InputArchive archive;
+    openArchive(path, archive);
+    readWeights(path, archive, net);
+    c10::IValue state;
+    torch::serialize::InputArchive optimizerArchive;
+    if (!archive.try_read(kOptimizerKey, optimizerArchive) || !archive.try_read(kTrainerKey, state) ||
+        !state.isString())
+        throw Error(path, "not a training checkpoint (no optimizer or trainer state)");
+    try {
+        optimizer.load(optimizerArchive);
+    } catch (const std::exception& e) {
+        throw Error(path, "optimizer state does not match the network (" + describe(e) + ")");
+    }
+    return state.toStringRef();
+}
+
+}  // namespace faultke
