@@ -1,0 +1,267 @@
+#include "data/Experiment.h"
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <limits>
+
+#include "data/NumpyReductions.h"
+#include "io/MatFile.h"
+#include "util/Error.h"
+#include "util/Progress.h"
+
+namespace faultke {
+
+namespace {
+
+// The published crop needs 128 x 64 windows: anything smaller cannot be labelled.
+constexpr int kMinRows = 128;
+constexpr int kMinCols = 64;
+
+std::string shapeText(const std::vector<size_t>& dims) {
+    std::string s;
+    for (size_t i = 0; i < dims.size(); ++i) s += (i ? " x " : "") + std::to_string(dims[i]);
+    return s;
+}
+
+// rows, cols, frames of a 2-D (one frame) or 3-D variable; MATLAB drops trailing singleton
+// dimensions, so 135 x 313 and 135 x 313 x 1 are the same shape.
+std::vector<size_t> normalizedShape(std::vector<size_t> dims) {
+    while (dims.size() > 3 && dims.back() == 1) dims.pop_back();
+    if (dims.size() == 2) dims.push_back(1);
+    return dims;
+}
+
+// Column-major rows x cols x frames -> frame-major row-major, in place: a frame occupies the
+// same block in both orders, so each frame is transposed through a one-frame scratch buffer.
+template <typename T>
+void toFrameMajorInPlace(std::vector<T>& data, size_t rows, size_t cols, size_t frames) {
+    std::vector<T> scratch(rows * cols);
+    for (size_t t = 0; t < frames; ++t) {
+        T* frame = data.data() + t * rows * cols;
+        std::copy(frame, frame + rows * cols, scratch.begin());
+        for (size_t r = 0; r < rows; ++r)
+            for (size_t c = 0; c < cols; ++c) frame[r * cols + c] = scratch[r + rows * c];
+    }
+}
+
+// First and last row of every frame, read straight from column-major data: all that vel_tot
+// needs of u and v.
+std::vector<double> edgeRows(const std::vector<double>& columnMajor, size_t rows, size_t cols, size_t frames) {
+    std::vector<double> out(frames * 2 * cols);
+    for (size_t t = 0; t < frames; ++t) {
+        const double* frame = columnMajor.data() + t * rows * cols;
+        double* dst = out.data() + t * 2 * cols;
+        for (size_t c = 0; c < cols; ++c) {
+            dst[c] = frame[rows * c];
+            dst[cols + c] = frame[rows - 1 + rows * c];
+        }
+    }
+    return out;
+}
+
+double velocityFromEdges(const double* uFirst, const double* uLast, const double* vFirst, const double* vLast,
+                         size_t cols) {
+    const double du = numpyMedian(uFirst, cols) - numpyMedian(uLast, cols);
+    const double dv = numpyMedian(vFirst, cols) - numpyMedian(vLast, cols);
+    const double vel = std::sqrt(du * du + dv * dv);
+    return std::isfinite(vel) ? vel : std::numeric_limits<double>::quiet_NaN();
+}
+
+std::string fileStem(const std::string& path) { return std::filesystem::path(path).stem().string(); }
+
+}  // namespace
+
+const char* channelName(Channel c) {
+    switch (c) {
+        case Channel::Curl: return "curl";
+        case Channel::Fault: return "fault";
+        case Channel::U: return "u";
+        case Channel::V: return "v";
+    }
+    return "?";
+}
+
+double plateVelocity(const double* u, const double* v, int rows, int cols) {
+    const size_t last = static_cast<size_t>(rows - 1) * cols;
+    return velocityFromEdges(u, u + last, v, v + last, static_cast<size_t>(cols));
+}
+
+ExperimentInfo Experiment::inspect(const std::string& path, const VariableNames& names) {
+    MatReader reader(path);
+    ExperimentInfo info;
+    info.path = path;
+    info.name = fileStem(path);
+    info.format = reader.formatName();
+
+    const std::string wanted[] = {names.curl, names.fault, names.u, names.v};
+    std::vector<size_t> reference;  // normalized shape of the first variable
+    for (const std::string& name : wanted) {
+        if (!reader.has(name)) {
+            std::string present;
+            for (const auto& v : reader.variables()) present += (present.empty() ? "" : ", ") + v.name;
+            throw Error(path, "variable '" + name + "' is missing (the file has: " +
+                                  (present.empty() ? std::string("no variables") : present) + ")");
+        }
+        const MatVariableInfo var = reader.info(name);
+        if (!var.numeric)
+            throw Error(path, "variable '" + name + "' is " + var.className + ", not a real numeric array");
+        const std::vector<size_t> shape = normalizedShape(var.dims);
+        if (shape.size() != 3)
+            throw Error(path, "variable '" + name + "' is " + shapeText(var.dims) +
+                                  "; expected rows x columns or rows x columns x frames");
+        if (reference.empty()) {
+            reference = shape;
+        } else if (shape != reference) {
+            throw Error(path, "variables '" + wanted[0] + "' (" + shapeText(info.variables[0].dims) + ") and '" + name +
+                                  "' (" + shapeText(var.dims) + ") differ in shape");
+        }
+        info.variables.push_back(VariableInfo{var.name, var.className, var.dims});
+    }
+    info.rows = static_cast<int>(reference[0]);
+    info.cols = static_cast<int>(reference[1]);
+    info.frames = static_cast<int>(reference[2]);
+    if (info.rows < kMinRows || info.cols < kMinCols)
+        throw Error(path, "frames are " + std::to_string(info.rows) + " rows x " + std::to_string(info.cols) +
+                              " columns; at least " + std::to_string(kMinRows) + " rows and " +
+                              std::to_string(kMinCols) + " columns are needed");
+    if (info.frames < 1) throw Error(path, "the variables hold no frames");
+    return info;
+}
+
+Experiment Experiment::load(const std::string& path, const VariableNames& names, Content content,
+                            const Progress* progress) {
+    const ExperimentInfo info = inspect(path, names);
+    MatReader reader(path);
+    Experiment exp;
+    exp.path_ = path;
+    exp.name_ = info.name;
+    exp.rows_ = info.rows;
+    exp.cols_ = info.cols;
+    exp.frames_ = info.frames;
+    const size_t rows = info.rows, cols = info.cols, frames = info.frames;
+
+    int step = 0;
+    auto advance = [&](const std::string& variable) {
+        if (!progress) return;
+        progress->checkCancel();
+        progress->update(step++ / 4.0, exp.name_ + ": reading " + variable);
+    };
+
+    // One variable at a time: read, convert, keep what is needed, free the rest.
+    advance(names.curl);
+    exp.curl_ = reader.readDouble(names.curl);
+    toFrameMajorInPlace(exp.curl_, rows, cols, frames);
+
+    advance(names.fault);
+    {
+        const std::vector<double> raw = reader.readDouble(names.fault);
+        exp.fault_.resize(raw.size());
+        size_t nonBinary = 0, nonFinite = 0;
+        double example = 0;
+        for (size_t t = 0; t < frames; ++t) {
+            const double* src = raw.data() + t * rows * cols;
+            uint8_t* dst = exp.fault_.data() + t * rows * cols;
+            for (size_t r = 0; r < rows; ++r)
+                for (size_t c = 0; c < cols; ++c) {
+                    const double x = src[r + rows * c];
+                    uint8_t& out = dst[r * cols + c];
+                    if (!std::isfinite(x)) {
+                        out = kFaultInvalid;
+                        ++nonFinite;
+                    } else {
+                        out = x != 0 ? kFaultTrace : kFaultEmpty;
+                        if (x != 0 && x != 1 && nonBinary++ == 0) example = x;
+                    }
+                }
+        }
+        if (nonBinary > 0)
+            exp.warnings_.push_back(path + ": the fault map '" + names.fault + "' has " + std::to_string(nonBinary) +
+                                    " values other than 0 and 1 (e.g. " + std::to_string(example) +
+                                    "); every non-zero value is taken as fault");
+        if (nonFinite > 0)
+            exp.warnings_.push_back(path + ": the fault map '" + names.fault + "' has " + std::to_string(nonFinite) +
+                                    " NaN or Inf values; samples touching them are skipped");
+    }
+
+    exp.velTot_.assign(frames, std::numeric_limits<double>::quiet_NaN());
+    if (content == Content::AllChannels) {
+        advance(names.u);
+        exp.u_ = reader.readDouble(names.u);
+        toFrameMajorInPlace(exp.u_, rows, cols, frames);
+        advance(names.v);
+        exp.v_ = reader.readDouble(names.v);
+        toFrameMajorInPlace(exp.v_, rows, cols, frames);
+        for (int t = 0; t < exp.frames_; ++t)
+            exp.velTot_[t] = plateVelocity(exp.uFrame(t), exp.vFrame(t), exp.rows_, exp.cols_);
+    } else {
+        advance(names.u);
+        const std::vector<double> uEdges = edgeRows(reader.readDouble(names.u), rows, cols, frames);
+        advance(names.v);
+        const std::vector<double> vEdges = edgeRows(reader.readDouble(names.v), rows, cols, frames);
+        for (size_t t = 0; t < frames; ++t) {
+            const double* u = uEdges.data() + t * 2 * cols;
+            const double* v = vEdges.data() + t * 2 * cols;
+            exp.velTot_[t] = velocityFromEdges(u, u + cols, v, v + cols, cols);
+        }
+    }
+    if (progress) progress->update(1.0, exp.name_ + ": loaded");
+    return exp;
+}
+
+Experiment Experiment::fromArrays(std::string name, int rows, int cols, int frames, std::vector<double> curl,
+                                  std::vector<uint8_t> fault, std::vector<double> u, std::vector<double> v) {
+    if (rows <= 0 || cols <= 0 || frames <= 0)
+        throw Error(name, "invalid experiment size " + std::to_string(rows) + " x " + std::to_string(cols) + " x " +
+                              std::to_string(frames));
+    const size_t n = static_cast<size_t>(rows) * cols * frames;
+    auto check = [&](size_t size, const char* what) {
+        if (size != n)
+            throw Error(name, std::string(what) + " has " + std::to_string(size) + " values, expected " +
+                                  std::to_string(n));
+    };
+    check(curl.size(), "curl");
+    check(fault.size(), "fault map");
+    if (!u.empty() || !v.empty()) {
+        check(u.size(), "u");
+        check(v.size(), "v");
+    }
+    Experiment exp;
+    exp.name_ = std::move(name);
+    exp.rows_ = rows;
+    exp.cols_ = cols;
+    exp.frames_ = frames;
+    exp.curl_ = std::move(curl);
+    exp.fault_ = std::move(fault);
+    exp.u_ = std::move(u);
+    exp.v_ = std::move(v);
+    // Without u and v the plate velocity is unknown: NaN, and the labels skip those frames.
+    exp.velTot_.assign(frames, std::numeric_limits<double>::quiet_NaN());
+    if (!exp.u_.empty())
+        for (int t = 0; t < frames; ++t) exp.velTot_[t] = plateVelocity(exp.uFrame(t), exp.vFrame(t), rows, cols);
+    return exp;
+}
+
+bool Experiment::hasChannel(Channel c) const {
+    switch (c) {
+        case Channel::Curl: return !curl_.empty();
+        case Channel::Fault: return !fault_.empty();
+        case Channel::U: return !u_.empty();
+        case Channel::V: return !v_.empty();
+    }
+    return false;
+}
+
+double Experiment::value(Channel c, int t, int r, int col) const {
+    const size_t i = offset(t) + static_cast<size_t>(r) * cols_ + col;
+    switch (c) {
+        case Channel::Curl: return curl_[i];
+        case Channel::Fault:
+            return fault_[i] == kFaultInvalid ? std::numeric_limits<double>::quiet_NaN() : double(fault_[i]);
+        case Channel::U: return u_.empty() ? std::numeric_limits<double>::quiet_NaN() : u_[i];
+        case Channel::V: return v_.empty() ? std::numeric_limits<double>::quiet_NaN() : v_[i];
+    }
+    return std::numeric_limits<double>::quiet_NaN();
+}
+
+}  // namespace faultke

@@ -1,0 +1,546 @@
+#include "io/MatFile.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+#include <mutex>
+#include <random>
+#include <system_error>
+#include <type_traits>
+
+#include <fcntl.h>
+#include <hdf5.h>
+#include <matio.h>
+#include <unistd.h>
+
+#include "util/Error.h"
+
+namespace faultke {
+namespace fs = std::filesystem;
+
+namespace {
+
+// matio prints to stderr (and HDF5 prints error stacks) on every bad file; FaultKE reports its
+// own one-line errors instead, so both are silenced once per process.
+void quietLibraries() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        Mat_LogInitFunc("faultke", [](int, char*) {});
+        H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
+    });
+}
+
+mat_t* handle(void* p) { return static_cast<mat_t*>(p); }
+
+struct VarDeleter {
+    void operator()(matvar_t* v) const {
+        if (v) Mat_VarFree(v);
+    }
+};
+using VarPtr = std::unique_ptr<matvar_t, VarDeleter>;
+
+const char* className(const matvar_t* v) {
+    if (v->isLogical) return "logical";
+    switch (v->class_type) {
+        case MAT_C_DOUBLE: return "double";
+        case MAT_C_SINGLE: return "single";
+        case MAT_C_INT8: return "int8";
+        case MAT_C_UINT8: return "uint8";
+        case MAT_C_INT16: return "int16";
+        case MAT_C_UINT16: return "uint16";
+        case MAT_C_INT32: return "int32";
+        case MAT_C_UINT32: return "uint32";
+        case MAT_C_INT64: return "int64";
+        case MAT_C_UINT64: return "uint64";
+        case MAT_C_CHAR: return "char";
+        case MAT_C_CELL: return "cell";
+        case MAT_C_STRUCT: return "struct";
+        case MAT_C_OBJECT: return "object";
+        case MAT_C_SPARSE: return "sparse";
+        case MAT_C_FUNCTION: return "function_handle";
+        case MAT_C_OPAQUE: return "opaque";
+        case MAT_C_EMPTY: return "empty";
+    }
+    return "unknown";
+}
+
+bool isNumericClass(const matvar_t* v) {
+    if (v->isComplex) return false;
+    switch (v->class_type) {
+        case MAT_C_DOUBLE: case MAT_C_SINGLE:
+        case MAT_C_INT8: case MAT_C_UINT8: case MAT_C_INT16: case MAT_C_UINT16:
+        case MAT_C_INT32: case MAT_C_UINT32: case MAT_C_INT64: case MAT_C_UINT64:
+            return true;
+        default:
+            return false;
+    }
+}
+
+MatVariableInfo describe(const matvar_t* v) {
+    MatVariableInfo info;
+    info.name = v->name ? v->name : "";
+    info.className = className(v);
+    info.dims.assign(v->dims, v->dims + v->rank);
+    info.numeric = isNumericClass(v);
+    return info;
+}
+
+// Converts one value to the output type. Floating point outputs take the value as is; integer
+// outputs saturate to their range (NaN becomes 0), so no conversion is undefined behaviour.
+template <typename Out, typename In>
+Out convertValue(In x) {
+    if constexpr (std::is_floating_point_v<Out>) {
+        return static_cast<Out>(x);
+    } else {
+        if constexpr (std::is_floating_point_v<In>) {
+            if (std::isnan(x)) return 0;
+        }
+        constexpr long double lo = static_cast<long double>(std::numeric_limits<Out>::lowest());
+        constexpr long double hi = static_cast<long double>(std::numeric_limits<Out>::max());
+        const long double v = static_cast<long double>(x);
+        if (v <= lo) return std::numeric_limits<Out>::lowest();
+        if (v >= hi) return std::numeric_limits<Out>::max();
+        return static_cast<Out>(v);
+    }
+}
+
+template <typename Out, typename In>
+void convertAll(const void* data, size_t n, std::vector<Out>& out) {
+    const In* in = static_cast<const In*>(data);
+    out.resize(n);
+    if constexpr (std::is_same_v<In, Out>) {
+        std::memcpy(out.data(), in, n * sizeof(Out));
+    } else {
+        for (size_t i = 0; i < n; ++i) out[i] = convertValue<Out>(in[i]);
+    }
+}
+
+// The element type of matio's buffer is data_type (what was read), which for numeric classes
+// matches the class; it is what decides how the bytes are interpreted.
+template <typename Out>
+bool convertData(const matvar_t* v, size_t n, std::vector<Out>& out) {
+    switch (v->data_type) {
+        case MAT_T_DOUBLE: convertAll<Out, double>(v->data, n, out); return true;
+        case MAT_T_SINGLE: convertAll<Out, float>(v->data, n, out); return true;
+        case MAT_T_INT8: convertAll<Out, int8_t>(v->data, n, out); return true;
+        case MAT_T_UINT8: convertAll<Out, uint8_t>(v->data, n, out); return true;
+        case MAT_T_INT16: convertAll<Out, int16_t>(v->data, n, out); return true;
+        case MAT_T_UINT16: convertAll<Out, uint16_t>(v->data, n, out); return true;
+        case MAT_T_INT32: convertAll<Out, int32_t>(v->data, n, out); return true;
+        case MAT_T_UINT32: convertAll<Out, uint32_t>(v->data, n, out); return true;
+        case MAT_T_INT64: convertAll<Out, int64_t>(v->data, n, out); return true;
+        case MAT_T_UINT64: convertAll<Out, uint64_t>(v->data, n, out); return true;
+        default: return false;
+    }
+}
+
+void appendUtf8(std::string& s, uint32_t cp) {
+    if (cp < 0x80) {
+        s += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        s += static_cast<char>(0xC0 | (cp >> 6));
+        s += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        s += static_cast<char>(0xE0 | (cp >> 12));
+        s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        s += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        s += static_cast<char>(0xF0 | (cp >> 18));
+        s += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        s += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+// Text of a char variable, whatever width matio read it with (UTF-8 / 8-bit or UTF-16).
+bool charText(const matvar_t* v, std::string& text) {
+    text.clear();
+    if (v->class_type != MAT_C_CHAR) return false;
+    size_t n = 1;
+    for (int i = 0; i < v->rank; ++i) n *= v->dims[i];
+    if (n == 0) return true;
+    if (!v->data) return false;
+    switch (v->data_type) {
+        case MAT_T_UTF8: case MAT_T_UINT8: case MAT_T_INT8:
+            text.assign(static_cast<const char*>(v->data), n);
+            return true;
+        case MAT_T_UTF16: case MAT_T_UINT16: case MAT_T_INT16: {
+            const auto* in = static_cast<const uint16_t*>(v->data);
+            for (size_t i = 0; i < n; ++i) {
+                uint32_t cp = in[i];
+                if (cp >= 0xD800 && cp < 0xDC00 && i + 1 < n && in[i + 1] >= 0xDC00 && in[i + 1] < 0xE000) {
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (in[i + 1] - 0xDC00);
+                    ++i;
+                }
+                appendUtf8(text, cp);
+            }
+            return true;
+        }
+        default:
+            return false;
+    }
+}
+
+uint32_t readU32(const unsigned char* p, bool swap) {
+    uint32_t x;
+    std::memcpy(&x, p, 4);
+    return swap ? __builtin_bswap32(x) : x;
+}
+
+// Walks the top-level data elements of a MAT v5 file. matio happily lists the variables of a
+// file cut short (it only needs their headers), so a truncated file is caught here, before any
+// read returns partial data. Also tells whether the variables are zlib-compressed.
+struct V5Layout {
+    bool complete = true;
+    bool compressed = false;
+};
+
+V5Layout scanV5(const std::string& path) {
+    V5Layout layout;
+    std::ifstream in(path, std::ios::binary);
+    unsigned char header[128];
+    if (!in.read(reinterpret_cast<char*>(header), sizeof header)) {
+        layout.complete = false;
+        return layout;
+    }
+    const bool swap = !(header[126] == 'I' && header[127] == 'M');
+    in.seekg(0, std::ios::end);
+    const uint64_t fileSize = static_cast<uint64_t>(in.tellg());
+    uint64_t offset = 128;
+    while (offset < fileSize) {
+        unsigned char tag[8];
+        in.seekg(static_cast<std::streamoff>(offset));
+        if (offset + 8 > fileSize || !in.read(reinterpret_cast<char*>(tag), 8)) {
+            layout.complete = false;
+            break;
+        }
+        const uint32_t type = readU32(tag, swap);
+        if ((type >> 16) != 0) {  // "small data element": tag and data in 8 bytes
+            offset += 8;
+            continue;
+        }
+        const uint64_t size = readU32(tag + 4, swap);
+        if (type == MAT_T_COMPRESSED) layout.compressed = true;
+        if (offset + 8 + size > fileSize) {
+            layout.complete = false;
+            break;
+        }
+        offset += 8 + size;
+        if (type != MAT_T_COMPRESSED) offset = (offset + 7) & ~uint64_t(7);
+    }
+    return layout;
+}
+
+std::string headerText(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    char buf[116] = {};
+    in.read(buf, sizeof buf);
+    return std::string(buf, static_cast<size_t>(in.gcount()));
+}
+
+}  // namespace
+
+size_t MatVariableInfo::elements() const {
+    if (dims.empty()) return 0;
+    size_t n = 1;
+    for (size_t d : dims) n *= d;
+    return n;
+}
+
+// ---------------------------------------------------------------------------------------------
+// MatReader
+
+MatReader::MatReader(const std::string& path) : path_(path) {
+    quietLibraries();
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) throw Error(path, "is a folder, not a MAT file");
+    {
+        std::ifstream probe(path, std::ios::binary);
+        if (!probe) throw Error(path, std::string("cannot open: ") + std::strerror(errno));
+    }
+    mat_ = Mat_Open(path.c_str(), MAT_ACC_RDONLY);
+    if (!mat_) {
+        // A MATLAB header that matio (or HDF5) cannot follow is a damaged MAT file, not a foreign one.
+        if (headerText(path).rfind("MATLAB", 0) == 0)
+            throw Error(path, "truncated or corrupt MAT file (the MATLAB header is there but the content cannot be read)");
+        throw Error(path, "not a MAT file");
+    }
+    const mat_ft version = Mat_GetVersion(handle(mat_));
+    if (version == MAT_FT_MAT4) {
+        Mat_Close(handle(mat_));
+        mat_ = nullptr;
+        throw Error(path, "not a MAT file (or a MAT v4 file, which is not supported: save it as v7 or v7.3)");
+    }
+    // matio opens a v7.3 file even when HDF5 refuses it (e.g. cut short); ask HDF5 directly.
+    if (version == MAT_FT_MAT73) {
+        const hid_t file = H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
+        if (file < 0) {
+            Mat_Close(handle(mat_));
+            mat_ = nullptr;
+            throw Error(path, "truncated or corrupt MAT v7.3 file (HDF5 cannot open it)");
+        }
+        H5Fclose(file);
+    }
+    if (version == MAT_FT_MAT5 && !scanV5(path).complete) {
+        Mat_Close(handle(mat_));
+        mat_ = nullptr;
+        throw Error(path, "truncated or corrupt MAT file (a variable runs past the end of the file)");
+    }
+}
+
+MatReader::~MatReader() {
+    if (mat_) Mat_Close(handle(mat_));
+}
+
+std::string MatReader::formatName() const {
+    switch (Mat_GetVersion(handle(mat_))) {
+        case MAT_FT_MAT73: return "MAT v7.3";
+        case MAT_FT_MAT5: return scanV5(path_).compressed ? "MAT v5 (compressed)" : "MAT v5";
+        case MAT_FT_MAT4: return "MAT v4";
+        default: return "MAT";
+    }
+}
+
+std::vector<MatVariableInfo> MatReader::variables() const {
+    std::vector<MatVariableInfo> out;
+    Mat_Rewind(handle(mat_));
+    while (matvar_t* v = Mat_VarReadNextInfo(handle(mat_))) {
+        VarPtr owned(v);
+        out.push_back(describe(v));
+    }
+    return out;
+}
+
+bool MatReader::has(const std::string& name) const {
+    VarPtr v(Mat_VarReadInfo(handle(mat_), name.c_str()));
+    return v != nullptr;
+}
+
+MatVariableInfo MatReader::info(const std::string& name) const {
+    VarPtr v(Mat_VarReadInfo(handle(mat_), name.c_str()));
+    if (!v) throw Error(path_, "variable '" + name + "' is missing");
+    return describe(v.get());
+}
+
+namespace {
+
+// Reads a whole numeric variable and converts it. Shared by the typed readers.
+template <typename Out>
+std::vector<Out> readNumeric(void* mat, const std::string& path, const std::string& name) {
+    mat_t* m = handle(mat);
+    {
+        VarPtr header(Mat_VarReadInfo(m, name.c_str()));
+        if (!header) throw Error(path, "variable '" + name + "' is missing");
+        if (!isNumericClass(header.get())) {
+            const std::string what = header->isComplex ? std::string("complex ") + className(header.get())
+                                                       : std::string(className(header.get()));
+            throw Error(path, "variable '" + name + "' is " + what + ", not a real numeric array");
+        }
+    }
+    VarPtr v(Mat_VarRead(m, name.c_str()));
+    const std::string corrupt = "truncated or corrupt data in variable '" + name + "'";
+    if (!v) throw Error(path, corrupt);
+    size_t n = 1;
+    for (int i = 0; i < v->rank; ++i) n *= v->dims[i];
+    std::vector<Out> out;
+    if (n == 0) return out;
+    if (!v->data) throw Error(path, corrupt);
+    if (!convertData(v.get(), n, out)) throw Error(path, corrupt + " (unexpected element type)");
+    return out;
+}
+
+}  // namespace
+
+std::vector<double> MatReader::readDouble(const std::string& name) const {
+    return readNumeric<double>(mat_, path_, name);
+}
+std::vector<float> MatReader::readSingle(const std::string& name) const {
+    return readNumeric<float>(mat_, path_, name);
+}
+std::vector<uint8_t> MatReader::readUint8(const std::string& name) const {
+    return readNumeric<uint8_t>(mat_, path_, name);
+}
+std::vector<int32_t> MatReader::readInt32(const std::string& name) const {
+    return readNumeric<int32_t>(mat_, path_, name);
+}
+
+double MatReader::readScalar(const std::string& name) const {
+    const auto values = readDouble(name);
+    if (values.size() != 1)
+        throw Error(path_, "variable '" + name + "' should be a scalar but has " + std::to_string(values.size()) +
+                               " elements");
+    return values[0];
+}
+
+std::string MatReader::readText(const std::string& name) const {
+    VarPtr v(Mat_VarRead(handle(mat_), name.c_str()));
+    if (!v) {
+        if (!has(name)) throw Error(path_, "variable '" + name + "' is missing");
+        throw Error(path_, "truncated or corrupt data in variable '" + name + "'");
+    }
+    std::string text;
+    if (v->class_type != MAT_C_CHAR) throw Error(path_, "variable '" + name + "' is " + className(v.get()) + ", not text");
+    if (!charText(v.get(), text)) throw Error(path_, "truncated or corrupt data in variable '" + name + "'");
+    return text;
+}
+
+std::vector<std::string> MatReader::readStrings(const std::string& name) const {
+    VarPtr v(Mat_VarRead(handle(mat_), name.c_str()));
+    if (!v) {
+        if (!has(name)) throw Error(path_, "variable '" + name + "' is missing");
+        throw Error(path_, "truncated or corrupt data in variable '" + name + "'");
+    }
+    if (v->class_type != MAT_C_CELL)
+        throw Error(path_, "variable '" + name + "' is " + className(v.get()) + ", not a cell array of text");
+    size_t n = 1;
+    for (int i = 0; i < v->rank; ++i) n *= v->dims[i];
+    std::vector<std::string> out;
+    out.reserve(n);
+    for (size_t i = 0; i < n; ++i) {
+        const matvar_t* cell = Mat_VarGetCell(v.get(), static_cast<int>(i));
+        std::string text;
+        if (!cell || !charText(cell, text))
+            throw Error(path_, "variable '" + name + "': cell " + std::to_string(i + 1) + " is not text");
+        out.push_back(std::move(text));
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// MatWriter
+
+namespace {
+
+std::string temporaryPathFor(const fs::path& target) {
+    std::random_device rd;
+    const std::string tag = std::to_string(::getpid()) + "-" + std::to_string(rd() % 1000000);
+    // The extension stays last: matio does not care, but a stray file is recognisable.
+    return (target.parent_path() / ("." + target.stem().string() + ".tmp-" + tag + target.extension().string()))
+        .string();
+}
+
+std::vector<size_t> matlabDims(const std::vector<size_t>& dims) {
+    if (dims.empty()) return {0, 0};
+    if (dims.size() == 1) return {dims[0], 1};  // MATLAB has no 1-D arrays: a column
+    return dims;
+}
+
+}  // namespace
+
+MatWriter::MatWriter(const std::string& path, MatVersion version) : path_(path) {
+    quietLibraries();
+    const fs::path target(path);
+    if (target.has_parent_path() && !fs::exists(target.parent_path())) {
+        std::error_code ec;
+        fs::create_directories(target.parent_path(), ec);
+        if (ec) throw Error(path, "cannot create folder: " + ec.message());
+    }
+    tmpPath_ = temporaryPathFor(target);
+    compress_ = version != MatVersion::V5;
+    const mat_ft ft = version == MatVersion::V73 ? MAT_FT_MAT73 : MAT_FT_MAT5;
+    mat_ = Mat_CreateVer(tmpPath_.c_str(), nullptr, ft);
+    if (!mat_) {
+        std::error_code ec;
+        fs::remove(tmpPath_, ec);
+        throw Error(path, "cannot create MAT file (folder not writable?)");
+    }
+}
+
+MatWriter::~MatWriter() {
+    if (mat_) {
+        Mat_Close(handle(mat_));
+        mat_ = nullptr;
+        std::error_code ec;
+        fs::remove(tmpPath_, ec);
+    }
+}
+
+namespace {
+
+void writeVariable(void* mat, const std::string& path, matvar_t* raw, const std::string& name, bool compress) {
+    if (!mat) throw Error(path, "the MAT file was already committed");
+    VarPtr v(raw);
+    if (!v) throw Error(path, "cannot create variable '" + name + "'");
+    const auto c = compress ? MAT_COMPRESSION_ZLIB : MAT_COMPRESSION_NONE;
+    if (Mat_VarWrite(handle(mat), v.get(), c) != 0) throw Error(path, "cannot write variable '" + name + "' (disk full?)");
+}
+
+matvar_t* createNumeric(const std::string& name, matio_classes cls, matio_types type, const void* data,
+                        const std::vector<size_t>& dims, int flags = 0) {
+    std::vector<size_t> d = matlabDims(dims);
+    // The writer only reads the data; matio's API is not const-correct.
+    return Mat_VarCreate(name.c_str(), cls, type, static_cast<int>(d.size()), d.data(), const_cast<void*>(data),
+                         flags | MAT_F_DONT_COPY_DATA);
+}
+
+matvar_t* createText(const char* name, const std::string& text) {
+    size_t dims[2] = {1, text.size()};
+    // Copied (no MAT_F_DONT_COPY_DATA) so that a cell owns its elements.
+    return Mat_VarCreate(name, MAT_C_CHAR, MAT_T_UTF8, 2, dims, const_cast<char*>(text.data()), 0);
+}
+
+}  // namespace
+
+void MatWriter::writeDouble(const std::string& name, const double* data, const std::vector<size_t>& dims) {
+    writeVariable(mat_, path_, createNumeric(name, MAT_C_DOUBLE, MAT_T_DOUBLE, data, dims), name, compress_);
+}
+void MatWriter::writeSingle(const std::string& name, const float* data, const std::vector<size_t>& dims) {
+    writeVariable(mat_, path_, createNumeric(name, MAT_C_SINGLE, MAT_T_SINGLE, data, dims), name, compress_);
+}
+void MatWriter::writeUint8(const std::string& name, const uint8_t* data, const std::vector<size_t>& dims) {
+    writeVariable(mat_, path_, createNumeric(name, MAT_C_UINT8, MAT_T_UINT8, data, dims), name, compress_);
+}
+void MatWriter::writeLogical(const std::string& name, const uint8_t* data, const std::vector<size_t>& dims) {
+    writeVariable(mat_, path_, createNumeric(name, MAT_C_UINT8, MAT_T_UINT8, data, dims, MAT_F_LOGICAL), name,
+                  compress_);
+}
+void MatWriter::writeInt32(const std::string& name, const int32_t* data, const std::vector<size_t>& dims) {
+    writeVariable(mat_, path_, createNumeric(name, MAT_C_INT32, MAT_T_INT32, data, dims), name, compress_);
+}
+void MatWriter::writeScalar(const std::string& name, double value) { writeDouble(name, &value, {1, 1}); }
+
+void MatWriter::writeText(const std::string& name, const std::string& text) {
+    writeVariable(mat_, path_, createText(name.c_str(), text), name, compress_);
+}
+
+void MatWriter::writeStrings(const std::string& name, const std::vector<std::string>& strings) {
+    size_t dims[2] = {strings.size(), 1};
+    matvar_t* cell = Mat_VarCreate(name.c_str(), MAT_C_CELL, MAT_T_CELL, 2, dims, nullptr, 0);
+    if (!cell) throw Error(path_, "cannot create variable '" + name + "'");
+    for (size_t i = 0; i < strings.size(); ++i) {
+        matvar_t* element = createText(nullptr, strings[i]);
+        if (!element) {
+            Mat_VarFree(cell);
+            throw Error(path_, "cannot create variable '" + name + "'");
+        }
+        Mat_VarSetCell(cell, static_cast<int>(i), element);
+    }
+    writeVariable(mat_, path_, cell, name, compress_);
+}
+
+void MatWriter::commit() {
+    if (!mat_) throw Error(path_, "the MAT file was already committed");
+    const int closed = Mat_Close(handle(mat_));
+    mat_ = nullptr;
+    std::error_code ec;
+    if (closed != 0) {
+        fs::remove(tmpPath_, ec);
+        throw Error(path_, "cannot finish writing the MAT file (disk full?)");
+    }
+    if (const int fd = ::open(tmpPath_.c_str(), O_RDONLY); fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+    fs::rename(tmpPath_, path_, ec);
+    if (ec) {
+        std::error_code ignored;
+        fs::remove(tmpPath_, ignored);
+        throw Error(path_, "cannot replace file: " + ec.message());
+    }
+}
+
+}  // namespace faultke
