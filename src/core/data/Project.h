@@ -2,6 +2,7 @@
 // A FaultKE project: a folder holding `project.json` (the settings below), `data/` (raw
 // experiments, by default), the prepared dataset file and `experiments/` (training runs).
 // Shared by the GUI and the CLI; plain C++.
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -34,8 +35,11 @@ class Project {
 public:
     // Creates the folder layout and an empty project.json (throws Error if one already exists).
     static Project create(const std::string& folder);
-    // Reads project.json; throws Error naming the file on broken JSON or bad values.
+    // Reads project.json; throws Error naming the file on broken JSON or bad values. Accepts
+    // the folder or the path of its project.json.
     static Project open(const std::string& folder);
+    // True when `path` is a project folder (holds a project.json) or a project.json itself.
+    static bool isProject(const std::string& path);
     // Atomic write of project.json.
     void save() const;
 
@@ -45,6 +49,11 @@ public:
     std::string experimentsDir() const;  // folder/experiments (training runs)
     std::string datasetPath() const;     // folder/<datasetFile>
     std::string absolutePath(const ProjectExperiment& e) const;
+    // How a file is stored in the settings: relative to the project folder when inside it,
+    // absolute otherwise. save() applies it to every experiment.
+    std::string storedPath(const std::string& path) const;
+    // Name of the project: its folder's name.
+    std::string name() const;
 
     ProjectSettings settings;
 
@@ -58,8 +67,18 @@ private:
     std::string folder_;
 };
 
+struct SampleProjectOptions {
+    int experiments = 4;   // EB and PP at two loading rates
+    int frames = 40;
+    uint64_t seed = 2024;
+};
+
 // Builds FaultKE's bundled sample project in `folder` from the synthetic generator (a handful of
-// small experiments, generated on demand) and returns it opened.
+// small experiments, generated on demand) and returns it opened. The first experiment is
+// train-only, the others are split. project.json is written last, so a cancelled or failed
+// generation never leaves a half-made project behind.
 Project createSampleProject(const std::string& folder, const Progress* progress = nullptr);
+Project createSampleProject(const std::string& folder, const SampleProjectOptions& options,
+                            const Progress* progress = nullptr);
 
 }  // namespace faultke
