@@ -1,0 +1,322 @@
+// The dataset file: a MATLAB v7.3 (HDF5) round trip of every field, and clear errors for files
+// that are not datasets or are inconsistent.
+#include <QtTest>
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <cmath>
+#include <fstream>
+#include <functional>
+#include <random>
+
+#include "data/Dataset.h"
+#include "io/MatFile.h"
+#include "util/Error.h"
+
+using namespace faultke;
+
+namespace {
+
+// A dataset with awkward values: negative KE, a "-0.00" label, labels of 10 and more, and
+// windows that differ from sample to sample.
+Dataset makeDataset(size_t n) {
+    Dataset d;
+    d.experiments = {"EB_025_1", "PP_100_2", "PP_050_10"};
+    d.crop = CropSpec{3, 40, 32, 16};
+    d.height = 32;
+    d.width = 16;
+    d.dx = 1.25;
+    d.split.seed = (uint64_t(1) << 60) + 3;  // not exact as a double
+    d.split.evalWindows = 3;
+    d.split.testWindows = 2;
+    d.split.trainOnly = {"EB_025_1"};
+    d.split.excluded = {"PP_150_1", "PP_200_1"};
+    std::mt19937 gen(5);
+    d.windows.resize(n * 32 * 16);
+    for (uint8_t& v : d.windows) v = gen() % 7 == 0;
+    for (size_t i = 0; i < n; ++i) {
+        Sample s;
+        s.experiment = int(i % 3);
+        s.window = int(i % 5);
+        s.frame = int(i * 7 % 300);
+        s.ke = 0.123456789 * double(i) - 3.0;
+        s.sd = 1e-9 * double(i) + 0.001;
+        s.keLabel = i == 1 ? -0.0 : std::round(s.ke * 100) / 100;
+        s.sdLabel = 10.25 + double(i);
+        s.split = Split(i % 3);
+        d.samples.push_back(s);
+    }
+    return d;
+}
+
+void compareDatasets(const Dataset& a, const Dataset& b) {
+    QCOMPARE(b.experiments, a.experiments);
+    QCOMPARE(b.height, a.height);
+    QCOMPARE(b.width, a.width);
+    QCOMPARE(b.crop, a.crop);
+    QCOMPARE(b.dx, a.dx);
+    QCOMPARE(b.split.seed, a.split.seed);
+    QCOMPARE(b.split.evalWindows, a.split.evalWindows);
+    QCOMPARE(b.split.testWindows, a.split.testWindows);
+    QCOMPARE(b.split.trainOnly, a.split.trainOnly);
+    QCOMPARE(b.split.excluded, a.split.excluded);
+    QCOMPARE(b.size(), a.size());
+    QVERIFY(b.windows == a.windows);
+    for (size_t i = 0; i < a.size(); ++i) {
+        const Sample &x = a.samples[i], &y = b.samples[i];
+        QCOMPARE(y.experiment, x.experiment);
+        QCOMPARE(y.window, x.window);
+        QCOMPARE(y.frame, x.frame);
+        QCOMPARE(y.split, x.split);
+        for (LabelPrecision p : {LabelPrecision::TwoDecimals, LabelPrecision::Full}) {
+            QCOMPARE(y.targetKe(p), x.targetKe(p));  // bit-exact: doubles are stored as doubles
+            QCOMPARE(y.targetSd(p), x.targetSd(p));
+        }
+        QCOMPARE(std::signbit(y.keLabel), std::signbit(x.keLabel));
+    }
+}
+
+// Writes a dataset file variable by variable; `change` may replace or drop any variable
+// (return true when it handled the name).
+using Change = std::function<bool(MatWriter&, const std::string&)>;
+void writeDatasetFile(const std::string& path, size_t n, const Change& change) {
+    const Dataset d = makeDataset(n);
+    const std::string tmp = path + ".valid.mat";
+    d.save(tmp);
+    const MatReader valid(tmp);
+    MatWriter w(path, MatVersion::V73);
+    for (const MatVariableInfo& v : valid.variables()) {
+        if (change(w, v.name)) continue;
+        if (v.className == "cell") {
+            w.writeStrings(v.name, valid.readStrings(v.name));
+        } else if (v.className == "char") {
+            w.writeText(v.name, valid.readText(v.name));
+        } else {
+            const std::vector<double> values = valid.readDouble(v.name);
+            w.writeDouble(v.name, values.data(), v.dims);
+        }
+    }
+    w.commit();
+    QFile::remove(QString::fromStdString(tmp));
+}
+
+void expectLoadError(const std::string& path, const QString& fragment) {
+    try {
+        Dataset::load(path);
+        QFAIL("no error");
+    } catch (const Error& e) {
+        const QString message = e.what();
+        QVERIFY2(message.startsWith(QString::fromStdString(path) + ": "), qPrintable(message));
+        QVERIFY2(message.contains(fragment), qPrintable(message));
+    }
+}
+
+}  // namespace
+
+class TestDataset : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir_;
+    std::string path(const char* name) const { return dir_.filePath(name).toStdString(); }
+
+private slots:
+    void countsAndIndices() {
+        const Dataset d = makeDataset(10);
+        const SplitCounts c = d.counts();
+        QCOMPARE(c.samples[0], 4);
+        QCOMPARE(c.samples[1], 3);
+        QCOMPARE(c.samples[2], 3);
+        QCOMPARE(c.total(), 10);
+        QCOMPARE(c.ratio(Split::Train), 0.4);
+        QCOMPARE(d.indicesOf(Split::Test), (std::vector<size_t>{2, 5, 8}));
+        QCOMPARE(int(d.window(2)[0]), int(d.windows[2 * 32 * 16]));
+    }
+
+    void roundTrip() {
+        const Dataset d = makeDataset(50);
+        d.save(path("round.mat"));
+        compareDatasets(d, Dataset::load(path("round.mat")));
+    }
+
+    void roundTripOneAndNoSamples() {
+        Dataset one = makeDataset(1);
+        one.split.trainOnly.clear();
+        one.split.excluded.clear();
+        one.save(path("one.mat"));
+        compareDatasets(one, Dataset::load(path("one.mat")));
+
+        Dataset none = makeDataset(0);
+        none.save(path("none.mat"));
+        compareDatasets(none, Dataset::load(path("none.mat")));
+    }
+
+    void isMatlab73Hdf5AndCompressed() {
+        Dataset d = makeDataset(0);
+        // 3000 sparse windows of 128 x 64: 24 MB raw, a small fraction of it compressed.
+        d.crop = CropSpec{};
+        d.height = 128;
+        d.width = 64;
+        for (int i = 0; i < 3000; ++i) {
+            Sample s;
+            s.frame = i;
+            d.samples.push_back(s);
+        }
+        d.windows.assign(d.samples.size() * 128 * 64, 0);
+        for (size_t i = 0; i < d.samples.size(); ++i)
+            for (int r = 0; r < 128; ++r) d.windows[i * 8192 + size_t(r) * 64 + (i + size_t(r) / 4) % 64] = 1;
+        d.save(path("big.mat"));
+
+        QFile f(dir_.filePath("big.mat"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray head = f.read(520);
+        QVERIFY(head.startsWith("MATLAB 7.3 MAT-file"));
+        QCOMPARE(head.mid(512, 8), QByteArray("\x89HDF\r\n\x1a\n", 8));
+        QVERIFY2(f.size() < 4 * 1024 * 1024, qPrintable(QString::number(f.size())));
+        QCOMPARE(QString::fromStdString(MatReader(path("big.mat")).formatName()).left(8), QString("MAT v7.3"));
+
+        const MatReader r(path("big.mat"));
+        QCOMPARE(r.info("fault_windows").className, std::string("uint8"));
+        QCOMPARE(r.info("fault_windows").dims, (std::vector<size_t>{128, 64, 3000}));
+        QCOMPARE(r.info("experiment_index").className, std::string("int32"));
+        QCOMPARE(r.info("split").className, std::string("uint8"));
+        QCOMPARE(r.readStrings("split_names"), (std::vector<std::string>{"train", "eval", "test"}));
+        QCOMPARE(r.readScalar("format_version"), 1.0);
+        // MATLAB order: fault_windows(r, c, k) at r + 128 * (c + 64 * k).
+        const std::vector<uint8_t> stored = r.readUint8("fault_windows");
+        QCOMPARE(int(stored[size_t(8 + 128 * (((7 + 8 / 4) % 64) + 64 * 7))]), 1);
+        QCOMPARE(int(stored[size_t(8 + 128 * (((7 + 8 / 4 + 1) % 64) + 64 * 7))]), 0);
+    }
+
+    void experimentIndexIsOneBased() {
+        const Dataset d = makeDataset(6);
+        d.save(path("index.mat"));
+        const std::vector<int32_t> index = MatReader(path("index.mat")).readInt32("experiment_index");
+        QCOMPARE(index, (std::vector<int32_t>{1, 2, 3, 1, 2, 3}));
+    }
+
+    void saveIsAtomic() {
+        const Dataset good = makeDataset(4);
+        good.save(path("atomic.mat"));
+        Dataset bad = makeDataset(4);
+        bad.windows.pop_back();
+        QVERIFY_THROWS_EXCEPTION(Error, bad.save(path("atomic.mat")));
+        bad = makeDataset(4);
+        bad.samples[2].experiment = 3;
+        QVERIFY_THROWS_EXCEPTION(Error, bad.save(path("atomic.mat")));
+        compareDatasets(good, Dataset::load(path("atomic.mat")));
+        QVERIFY(QDir(dir_.path()).entryList({".atomic*"}, QDir::Files | QDir::Hidden).isEmpty());
+    }
+
+    void rejectsFilesThatAreNotDatasets() {
+        {
+            std::ofstream(path("text.mat")) << "just some text, not a MAT file\n";
+        }
+        expectLoadError(path("text.mat"), "");
+        expectLoadError(path("does-not-exist.mat"), "");
+
+        makeDataset(20).save(path("whole.mat"));
+        QFile whole(dir_.filePath("whole.mat"));
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        const QByteArray bytes = whole.readAll();
+        QFile cut(dir_.filePath("truncated.mat"));
+        QVERIFY(cut.open(QIODevice::WriteOnly));
+        cut.write(bytes.left(bytes.size() / 2));
+        cut.close();
+        expectLoadError(path("truncated.mat"), "");
+
+        MatWriter other(path("other.mat"), MatVersion::V73);
+        other.writeScalar("x", 1);
+        other.commit();
+        expectLoadError(path("other.mat"), "missing variable 'format_version'");
+    }
+
+    void rejectsInconsistentFiles() {
+        const size_t n = 12;
+        auto check = [&](const char* file, const Change& change, const QString& fragment) {
+            writeDatasetFile(path(file), n, change);
+            expectLoadError(path(file), fragment);
+        };
+        check("no-ke.mat", [](MatWriter&, const std::string& name) { return name == "ke"; },
+              "missing variable 'ke'");
+        check("no-windows.mat", [](MatWriter&, const std::string& name) { return name == "fault_windows"; },
+              "missing variable 'fault_windows'");
+        check("short-sd.mat",
+              [](MatWriter& w, const std::string& name) {
+                  if (name != "sd_label") return false;
+                  const std::vector<double> v(11, 0.5);
+                  w.writeDouble(name, v.data(), {11, 1});
+                  return true;
+              },
+              "'sd_label' has 11 elements, expected 12");
+        check("split-3.mat",
+              [](MatWriter& w, const std::string& name) {
+                  if (name != "split") return false;
+                  std::vector<uint8_t> v(12, 0);
+                  v[4] = 3;
+                  w.writeUint8(name, v.data(), {12, 1});
+                  return true;
+              },
+              "'split', sample 5");
+        check("index-0.mat",
+              [](MatWriter& w, const std::string& name) {
+                  if (name != "experiment_index") return false;
+                  std::vector<int32_t> v(12, 1);
+                  v[0] = 0;
+                  w.writeInt32(name, v.data(), {12, 1});
+                  return true;
+              },
+              "'experiment_index', sample 1");
+        check("index-4.mat",
+              [](MatWriter& w, const std::string& name) {
+                  if (name != "experiment_index") return false;
+                  std::vector<int32_t> v(12, 3);
+                  v[11] = 4;
+                  w.writeInt32(name, v.data(), {12, 1});
+                  return true;
+              },
+              "'experiment_index', sample 12");
+        check("windows-short.mat",
+              [](MatWriter& w, const std::string& name) {
+                  if (name != "fault_windows") return false;
+                  const std::vector<uint8_t> v(32 * 16 * 11, 0);
+                  w.writeUint8(name, v.data(), {32, 16, 11});
+                  return true;
+              },
+              "fault_windows must be height x width x 12");
+        check("crop-mismatch.mat",
+              [](MatWriter& w, const std::string& name) {
+                  if (name != "crop") return false;
+                  const double c[4] = {0, 50, 128, 64};
+                  w.writeDouble(name, c, {1, 4});
+                  return true;
+              },
+              "does not match");
+        check("version-2.mat",
+              [](MatWriter& w, const std::string& name) {
+                  if (name != "format_version") return false;
+                  w.writeScalar(name, 2);
+                  return true;
+              },
+              "format_version");
+        check("names-not-cell.mat",
+              [](MatWriter& w, const std::string& name) {
+                  if (name != "experiment_names") return false;
+                  w.writeText(name, "EB_025_1");
+                  return true;
+              },
+              "experiment_names");
+    }
+
+    void acceptsWindowsResavedAsDouble() {
+        const Dataset d = makeDataset(5);
+        writeDatasetFile(path("double-windows.mat"), 5, [](MatWriter&, const std::string&) { return false; });
+        // writeDatasetFile rewrote every numeric variable as double, fault_windows included.
+        QCOMPARE(MatReader(path("double-windows.mat")).info("fault_windows").className, std::string("double"));
+        compareDatasets(d, Dataset::load(path("double-windows.mat")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDataset)
+#include "test_dataset.moc"
