@@ -1,0 +1,322 @@
+#include "io/FaultMapImage.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <filesystem>
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include "util/AtomicFile.h"
+#include "util/Error.h"
+
+namespace faultke {
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+
+cv::Mat toMat(const GrayImage& image) {
+    cv::Mat mat(image.rows, image.cols, CV_8U);
+    std::copy(image.pixels.begin(), image.pixels.end(), mat.ptr<uint8_t>());
+    return mat;
+}
+
+GrayImage fromMat(const cv::Mat& mat) {
+    GrayImage image;
+    image.rows = mat.rows;
+    image.cols = mat.cols;
+    image.pixels.resize(static_cast<size_t>(mat.rows) * mat.cols);
+    for (int r = 0; r < mat.rows; ++r) std::copy_n(mat.ptr<uint8_t>(r), mat.cols, image.pixels.data() + static_cast<size_t>(r) * mat.cols);
+    return image;
+}
+
+void validate(const FaultMapOptions& o, const std::string& source) {
+    if (o.windowHeight <= 0 || o.windowWidth <= 0 || o.stride <= 0)
+        throw Error(source, "window height, width and stride must be positive");
+    if (o.threshold == ThresholdMethod::Fixed && (o.thresholdValue < 0 || o.thresholdValue >= 255))
+        throw Error(source, "threshold " + std::to_string(o.thresholdValue) + " is outside [0, 255)");
+    if (o.traceThickness < 0 || o.traceThickness > o.windowHeight)
+        throw Error(source, "trace thickness " + std::to_string(o.traceThickness) + " is outside [0, " +
+                                std::to_string(o.windowHeight) + "]");
+    if (o.bandMargin < 0) throw Error(source, "the band margin must not be negative");
+}
+
+// Zhang & Suen (1984) thinning of a 0/1 image to one-pixel-wide curves.
+void thinZhangSuen(cv::Mat& image) {
+    cv::Mat padded;
+    cv::copyMakeBorder(image, padded, 1, 1, 1, 1, cv::BORDER_CONSTANT, 0);
+    std::vector<cv::Point> toClear;
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (int pass = 0; pass < 2; ++pass) {
+            toClear.clear();
+            for (int r = 1; r < padded.rows - 1; ++r) {
+                const uint8_t* up = padded.ptr<uint8_t>(r - 1);
+                const uint8_t* row = padded.ptr<uint8_t>(r);
+                const uint8_t* down = padded.ptr<uint8_t>(r + 1);
+                for (int c = 1; c < padded.cols - 1; ++c) {
+                    if (!row[c]) continue;
+                    // Neighbours P2..P9, clockwise from north.
+                    const int p[8] = {up[c], up[c + 1], row[c + 1], down[c + 1], down[c], down[c - 1], row[c - 1], up[c - 1]};
+                    int neighbours = 0, transitions = 0;
+                    for (int i = 0; i < 8; ++i) {
+                        neighbours += p[i];
+                        transitions += (p[i] == 0 && p[(i + 1) % 8] == 1);
+                    }
+                    if (neighbours < 2 || neighbours > 6 || transitions != 1) continue;
+                    const bool first = pass == 0 ? !(p[0] && p[2] && p[4]) && !(p[2] && p[4] && p[6])
+                                                 : !(p[0] && p[2] && p[6]) && !(p[0] && p[4] && p[6]);
+                    if (first) toClear.emplace_back(c, r);
+                }
+            }
+            for (const cv::Point& point : toClear) padded.at<uint8_t>(point) = 0;
+            changed = changed || !toClear.empty();
+        }
+    }
+    image = padded(cv::Rect(1, 1, image.cols, image.rows)).clone();
+}
+
+// Rotates a 0/1 image by `degrees` counter-clockwise on an enlarged canvas so nothing is cut.
+cv::Mat rotateWhole(const cv::Mat& binary, double degrees) {
+    const cv::Point2f centre((binary.cols - 1) / 2.0f, (binary.rows - 1) / 2.0f);
+    cv::Mat rotation = cv::getRotationMatrix2D(centre, degrees, 1.0);
+    const cv::Rect2f box = cv::RotatedRect(cv::Point2f(), binary.size(), static_cast<float>(degrees)).boundingRect2f();
+    rotation.at<double>(0, 2) += box.width / 2.0 - binary.cols / 2.0;
+    rotation.at<double>(1, 2) += box.height / 2.0 - binary.rows / 2.0;
+    cv::Mat scaled, rotated;
+    binary.convertTo(scaled, CV_8U, 255);
+    cv::warpAffine(scaled, rotated, rotation, cv::Size(static_cast<int>(std::ceil(box.width)), static_cast<int>(std::ceil(box.height))),
+                   cv::INTER_LINEAR, cv::BORDER_CONSTANT, 0);
+    cv::Mat out;
+    cv::threshold(rotated, out, 127, 1, cv::THRESH_BINARY);
+    return out;
+}
+
+// Rows [first, last] holding trace pixels, or {-1, -1} when there are none.
+std::pair<int, int> traceRows(const cv::Mat& binary) {
+    int first = -1, last = -1;
+    for (int r = 0; r < binary.rows; ++r) {
+        if (cv::countNonZero(binary.row(r)) > 0) {
+            if (first < 0) first = r;
+            last = r;
+        }
+    }
+    return {first, last};
+}
+
+}  // namespace
+
+std::vector<float> FaultMapWindows::window(size_t i) const {
+    const WindowRect& w = windows.at(i);
+    std::vector<float> out(static_cast<size_t>(w.height) * w.width);
+    for (int r = 0; r < w.height; ++r)
+        for (int c = 0; c < w.width; ++c)
+            out[static_cast<size_t>(r) * w.width + c] = binary[static_cast<size_t>(w.row + r) * cols + w.col + c];
+    return out;
+}
+
+std::vector<float> FaultMapWindows::allWindows() const {
+    std::vector<float> out;
+    for (size_t i = 0; i < windows.size(); ++i) {
+        const std::vector<float> one = window(i);
+        out.insert(out.end(), one.begin(), one.end());
+    }
+    return out;
+}
+
+GrayImage readGrayImage(const std::string& path) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) throw Error(path, "no such image file");
+    cv::Mat raw;
+    try {
+        raw = cv::imread(path, cv::IMREAD_UNCHANGED | cv::IMREAD_ANYDEPTH);
+    } catch (const cv::Exception& e) {
+        throw Error(path, std::string("cannot decode the image: ") + e.what());
+    }
+    if (raw.empty()) throw Error(path, "cannot read the image (not a PNG, JPEG, TIFF or BMP file, or corrupt)");
+    if (raw.depth() != CV_8U) {
+        double low = 0, high = 0;
+        cv::minMaxLoc(raw.reshape(1), &low, &high);
+        const double range = raw.depth() == CV_16U ? 65535.0 : (high > low ? high : 1.0);
+        raw.convertTo(raw, CV_8U, 255.0 / range);
+    }
+    cv::Mat gray;
+    if (raw.channels() == 4) {
+        // Composite over white: a transparent background must not read as black.
+        std::vector<cv::Mat> planes;
+        cv::split(raw, planes);
+        cv::Mat colour, alpha;
+        cv::merge(std::vector<cv::Mat>(planes.begin(), planes.begin() + 3), colour);
+        cv::cvtColor(colour, gray, cv::COLOR_BGR2GRAY);
+        planes[3].convertTo(alpha, CV_32F, 1.0 / 255);
+        cv::Mat grayF;
+        gray.convertTo(grayF, CV_32F);
+        grayF = grayF.mul(alpha) + (1.0 - alpha) * 255.0;
+        grayF.convertTo(gray, CV_8U);
+    } else if (raw.channels() == 3) {
+        cv::cvtColor(raw, gray, cv::COLOR_BGR2GRAY);
+    } else if (raw.channels() == 1) {
+        gray = raw;
+    } else {
+        throw Error(path, "unsupported image with " + std::to_string(raw.channels()) + " channels");
+    }
+    return fromMat(gray);
+}
+
+void writeGrayImage(const std::string& path, const GrayImage& image) {
+    if (image.rows <= 0 || image.cols <= 0 || image.pixels.size() != static_cast<size_t>(image.rows) * image.cols)
+        throw Error(path, "cannot write an empty image");
+    cv::Mat mat = toMat(image);
+    double high = 0;
+    cv::minMaxLoc(mat, nullptr, &high);
+    if (high <= 1) mat *= 255;
+    std::vector<uint8_t> bytes;
+    try {
+        if (!cv::imencode(std::filesystem::path(path).extension().string(), mat, bytes))
+            throw Error(path, "cannot encode the image");
+    } catch (const cv::Exception&) {
+        throw Error(path, "unknown image format (use .png, .jpg, .tif or .bmp)");
+    }
+    writeTextAtomically(path, std::string(bytes.begin(), bytes.end()));
+}
+
+double estimateStrikeDegrees(const GrayImage& binary) {
+    double n = 0, sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0;
+    for (int r = 0; r < binary.rows; ++r) {
+        for (int c = 0; c < binary.cols; ++c) {
+            if (!binary.pixels[static_cast<size_t>(r) * binary.cols + c]) continue;
+            n += 1;
+            sx += c;
+            sy += r;
+            sxx += static_cast<double>(c) * c;
+            syy += static_cast<double>(r) * r;
+            sxy += static_cast<double>(c) * r;
+        }
+    }
+    if (n < 2) return 0;
+    const double cxx = sxx / n - (sx / n) * (sx / n);
+    const double cyy = syy / n - (sy / n) * (sy / n);
+    const double cxy = sxy / n - (sx / n) * (sy / n);
+    // Principal axis in image coordinates (y down); displayed counter-clockwise is its negative.
+    const double imageAngle = 0.5 * std::atan2(2 * cxy, cxx - cyy) * 180.0 / kPi;
+    double strike = -imageAngle;
+    if (strike <= -90) strike += 180;
+    if (strike > 90) strike -= 180;
+    return strike == 0 ? 0.0 : strike;  // no negative zero in reports
+}
+
+FaultMapWindows preprocessFaultMap(const GrayImage& image, const FaultMapOptions& options, const std::string& source) {
+    validate(options, source);
+    if (image.rows <= 0 || image.cols <= 0 || image.pixels.size() != static_cast<size_t>(image.rows) * image.cols)
+        throw Error(source, "the image is empty");
+
+    FaultMapWindows result;
+    result.source = source;
+    result.sourceRows = image.rows;
+    result.sourceCols = image.cols;
+
+    // 2-3. Threshold into a light and a dark class; traces are the class chosen by the polarity.
+    const cv::Mat gray = toMat(image);
+    cv::Mat light;
+    if (options.threshold == ThresholdMethod::Otsu)
+        result.threshold = cv::threshold(gray, light, 0, 1, cv::THRESH_BINARY | cv::THRESH_OTSU);
+    else
+        result.threshold = cv::threshold(gray, light, options.thresholdValue, 1, cv::THRESH_BINARY);
+    const int lightCount = cv::countNonZero(light);
+    const int darkCount = static_cast<int>(light.total()) - lightCount;
+    switch (options.invert) {
+    case InvertMode::Auto: result.inverted = darkCount < lightCount; break;
+    case InvertMode::Yes: result.inverted = true; break;
+    case InvertMode::No: result.inverted = false; break;
+    }
+    cv::Mat trace = result.inverted ? 1 - light : light;
+    result.sourceTracePixels = cv::countNonZero(trace);
+    if (result.sourceTracePixels == 0 || result.sourceTracePixels == static_cast<int>(trace.total()))
+        throw Error(source, "no fault trace found: after thresholding at " + std::to_string(static_cast<int>(result.threshold)) +
+                                " the image is uniform");
+
+    // 4. Strike horizontal.
+    result.strikeDegrees = estimateStrikeDegrees(fromMat(trace));
+    if (options.rotateToStrike && std::abs(result.strikeDegrees) > 1e-9) {
+        const int originalRows = trace.rows;
+        trace = rotateWhole(trace, -result.strikeDegrees);
+        result.rotated = true;
+        // The enlarged canvas adds empty corners; the map's own height (centred on the
+        // rotation centre) stays what is scaled to the window height.
+        if (options.heightFit == HeightFit::WholeImage && trace.rows > originalRows) {
+            const int top = (trace.rows - originalRows) / 2;
+            trace = trace(cv::Rect(0, top, trace.cols, originalRows)).clone();
+        }
+    }
+
+    // 5. Height to the window height.
+    cv::Mat band = trace;
+    if (options.heightFit == HeightFit::TraceBand) {
+        const auto [first, last] = traceRows(trace);
+        if (first < 0) throw Error(source, "no fault trace left after rotation");
+        const int height = last - first + 1;
+        const int margin = std::max(2, static_cast<int>(std::lround(options.bandMargin * height)));
+        const int top = first - margin, bottom = last + margin;  // may reach past the image: pad
+        cv::copyMakeBorder(trace, band, std::max(0, -top), std::max(0, bottom - (trace.rows - 1)), 0, 0,
+                           cv::BORDER_CONSTANT, 0);
+        band = band(cv::Rect(0, std::max(0, top), band.cols, bottom - top + 1)).clone();
+    }
+    result.scale = static_cast<double>(options.windowHeight) / band.rows;
+    const int outCols = std::max(1, static_cast<int>(std::lround(band.cols * result.scale)));
+    cv::Mat coverage;
+    band.convertTo(coverage, CV_32F);
+    cv::resize(coverage, coverage, cv::Size(outCols, options.windowHeight), 0, 0,
+               result.scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+    // Half coverage keeps the drawn thickness; before re-thinning any coverage keeps thin
+    // traces connected when the map shrinks.
+    const double keep = options.traceThickness > 0 ? 1e-3 : 0.5;
+    cv::Mat scaled;
+    cv::threshold(coverage, scaled, keep - 1e-6, 1, cv::THRESH_BINARY);
+    scaled.convertTo(scaled, CV_8U);
+
+    // 6. Uniform trace thickness, in window pixels.
+    if (options.traceThickness > 0) {
+        thinZhangSuen(scaled);
+        if (options.traceThickness > 1) {
+            const cv::Mat kernel = cv::getStructuringElement(
+                cv::MORPH_ELLIPSE, cv::Size(options.traceThickness, options.traceThickness));
+            cv::dilate(scaled, scaled, kernel);
+        }
+    }
+
+    const GrayImage binary = fromMat(scaled);
+    result.rows = binary.rows;
+    result.cols = binary.cols;
+    result.binary = binary.pixels;
+
+    // 7. Windows along strike.
+    const CropSpec crop{0, options.stride, options.windowHeight, options.windowWidth};
+    if (crop.windowCount(result.cols) == 0)
+        throw Error(source, "the map is " + std::to_string(result.cols) + " columns wide after scaling to " +
+                                std::to_string(options.windowHeight) + " rows; a window needs " +
+                                std::to_string(options.windowWidth));
+    for (const WindowRect& w : crop.windows(result.cols)) {
+        if (options.skipEmptyWindows && cv::countNonZero(scaled(cv::Rect(w.col, w.row, w.width, w.height))) == 0)
+            continue;
+        result.windows.push_back(w);
+    }
+    return result;
+}
+
+FaultMapWindows preprocessFaultMapImage(const std::string& path, const FaultMapOptions& options) {
+    return preprocessFaultMap(readGrayImage(path), options, path);
+}
+
+bool isFaultMapImagePath(const std::string& path) {
+    std::string extension = std::filesystem::path(path).extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    for (const char* known : {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp"})
+        if (extension == known) return true;
+    return false;
+}
+
+}  // namespace faultke

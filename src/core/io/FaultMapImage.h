@@ -1,0 +1,102 @@
+#pragma once
+// Turns a picture of a real fault map (PNG, JPEG, TIFF, BMP: traces drawn on a plain
+// background, as in fig4 of the paper) into the binary 128 x 64 windows the network reads.
+//
+// The steps, each a setting of FaultMapOptions:
+//  1. grayscale (a transparent background counts as white);
+//  2. threshold: Otsu's level by default, or a fixed gray level;
+//  3. polarity: traces are the minority class, so the image is inverted automatically when the
+//     dark class is the smaller one (dark traces on a light background), or as set;
+//  4. optional rotation: the strike is estimated from the second moments of the trace pixels
+//     (the principal axis) and the map rotated by minus that angle so the strike is horizontal
+//     (on an enlarged canvas, of which the map's original height is kept);
+//  5. height: the map is scaled, keeping its aspect ratio, so that its height, or the band of
+//     rows holding traces plus a margin, becomes the window height (128 rows);
+//  6. trace thickness: traces are thinned to one pixel (Zhang-Suen) and dilated to N pixels,
+//     in window pixels, like the 2, 3 and 4 px traces of fig4 (3 by default; 0 keeps them);
+//  7. windows of 64 columns every `stride` columns along strike (the original's crop), one KE
+//     prediction each; windows without any trace pixel are left out by default.
+// Plain C++ in the interface; OpenCV stays inside the implementation.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "data/CropSpec.h"
+
+namespace faultke {
+
+enum class ThresholdMethod { Otsu, Fixed };
+enum class InvertMode { Auto, Yes, No };
+// What is scaled to the window height: the whole image, or the rows that hold traces.
+enum class HeightFit { WholeImage, TraceBand };
+
+struct FaultMapOptions {
+    ThresholdMethod threshold = ThresholdMethod::Otsu;
+    double thresholdValue = 128;      // with Fixed: gray levels above it form the light class
+    InvertMode invert = InvertMode::Auto;
+    bool rotateToStrike = false;
+    HeightFit heightFit = HeightFit::WholeImage;
+    // With TraceBand: rows [top - m, bottom + m] of the trace pixels are kept, m being this
+    // fraction of the band's height (at least 2 px), before scaling them to windowHeight.
+    double bandMargin = 0.5;
+    // Trace thickness in window pixels after thinning and dilation; the middle of fig4's 2, 3
+    // and 4 px, and robust to heavy downscaling. 0 keeps the drawn thickness (a scaled pixel is
+    // a trace when at least half of it was), which can lose traces thinner than 2 / scale.
+    int traceThickness = 3;
+    int windowHeight = 128;
+    int windowWidth = 64;
+    int stride = 50;
+    bool skipEmptyWindows = true;
+};
+
+// 8-bit grayscale pixels, row-major.
+struct GrayImage {
+    int rows = 0;
+    int cols = 0;
+    std::vector<uint8_t> pixels;
+};
+
+struct FaultMapWindows {
+    std::string source;               // the file (or a name given by the caller)
+    int sourceRows = 0, sourceCols = 0;
+    // The preprocessed map: rows x cols, row-major, 1 on trace pixels and 0 elsewhere. Its
+    // height is the window height.
+    int rows = 0, cols = 0;
+    std::vector<uint8_t> binary;
+    std::vector<WindowRect> windows;  // into `binary`; index is the window number along strike
+
+    // What the preprocessing found and did.
+    double threshold = 0;             // the gray level used
+    bool inverted = false;            // true when dark pixels were taken as traces
+    double strikeDegrees = 0;         // trace orientation, counter-clockwise from the x axis
+    bool rotated = false;             // the map was rotated by -strikeDegrees
+    double scale = 1;                 // output pixels per source pixel
+    int sourceTracePixels = 0;        // trace pixels after thresholding, before scaling
+
+    // Window i of `windows` as windowHeight x windowWidth floats (0 or 1), row-major.
+    std::vector<float> window(size_t i) const;
+    // All windows, one after another.
+    std::vector<float> allWindows() const;
+};
+
+// Reads an image as 8-bit gray. Throws Error("FILE: problem") when it is missing or unreadable.
+GrayImage readGrayImage(const std::string& path);
+
+// Writes an 8-bit gray image (0/1 binaries are stretched to 0/255), its format following the
+// extension. Atomic. Throws Error naming the file when the format is unknown or writing fails.
+void writeGrayImage(const std::string& path, const GrayImage& image);
+
+// The whole preprocessing. Throws Error naming `source` when the image holds no trace, when
+// the options are invalid, or when the scaled map is narrower than one window.
+FaultMapWindows preprocessFaultMap(const GrayImage& image, const FaultMapOptions& options,
+                                   const std::string& source = "image");
+FaultMapWindows preprocessFaultMapImage(const std::string& path, const FaultMapOptions& options = {});
+
+// Estimated trace orientation in degrees, counter-clockwise from the x axis as the image is
+// displayed, in (-90, 90], from the second moments of the non-zero pixels of a binary image.
+double estimateStrikeDegrees(const GrayImage& binary);
+
+// True for the extensions readGrayImage is meant for: .png .jpg .jpeg .tif .tiff .bmp.
+bool isFaultMapImagePath(const std::string& path);
+
+}  // namespace faultke

@@ -1,0 +1,274 @@
+// Fault map images to network windows: polarity, strike estimation and rotation, scaling to the
+// window height, trace thickness, windows along strike, and errors for unreadable images. The
+// images are drawn here, segment by segment, with known geometry.
+#include <QtTest>
+
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+
+#include "TestSupport.h"
+#include "io/FaultMapImage.h"
+#include "util/Error.h"
+
+using namespace faultke;
+
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+
+GrayImage blank(int rows, int cols, uint8_t value) {
+    return GrayImage{rows, cols, std::vector<uint8_t>(static_cast<size_t>(rows) * cols, value)};
+}
+
+// Paints every pixel within thickness/2 of the segment through (cx, cy) at `degrees`
+// counter-clockwise from the x axis (as displayed, y pointing down), `length` long.
+void drawSegment(GrayImage& image, double cx, double cy, double degrees, double length, double thickness,
+                 uint8_t value) {
+    const double dx = std::cos(degrees * kPi / 180), dy = -std::sin(degrees * kPi / 180);
+    for (int r = 0; r < image.rows; ++r) {
+        for (int c = 0; c < image.cols; ++c) {
+            const double along = (c - cx) * dx + (r - cy) * dy;
+            const double across = std::abs(-(c - cx) * dy + (r - cy) * dx);
+            if (std::abs(along) <= length / 2 && across <= thickness / 2)
+                image.pixels[static_cast<size_t>(r) * image.cols + c] = value;
+        }
+    }
+}
+
+// Trace pixels in each column of the preprocessed map, for the columns holding any.
+std::vector<int> columnCounts(const FaultMapWindows& map, int firstCol, int lastCol) {
+    std::vector<int> counts;
+    for (int c = firstCol; c <= lastCol; ++c) {
+        int n = 0;
+        for (int r = 0; r < map.rows; ++r) n += map.binary[static_cast<size_t>(r) * map.cols + c];
+        if (n > 0) counts.push_back(n);
+    }
+    return counts;
+}
+
+int median(std::vector<int> values) {
+    std::sort(values.begin(), values.end());
+    return values.empty() ? -1 : values[values.size() / 2];
+}
+
+template <typename F>
+QString errorOf(F&& f) {
+    try {
+        f();
+    } catch (const Error& e) {
+        return QString::fromStdString(e.what());
+    }
+    return {};
+}
+
+}  // namespace
+
+class TestFaultMapImage : public QObject {
+    Q_OBJECT
+
+private slots:
+    void darkTraceOnLightIsInvertedAndItsStrikeFound_data() {
+        QTest::addColumn<double>("degrees");
+        for (double d : {0.0, 12.5, -30.0, 45.0, 71.0}) QTest::newRow(qPrintable(QString::number(d))) << d;
+    }
+    void darkTraceOnLightIsInvertedAndItsStrikeFound() {
+        QFETCH(double, degrees);
+        GrayImage image = blank(400, 900, 255);
+        drawSegment(image, 450, 200, degrees, 700, 6, 0);
+        const FaultMapWindows map = preprocessFaultMap(image, {});
+        QVERIFY(map.inverted);
+        QCOMPARE(map.rows, 128);
+        QVERIFY2(std::abs(map.strikeDegrees - degrees) < 1.0,
+                 qPrintable(QString("estimated %1, drawn %2").arg(map.strikeDegrees).arg(degrees)));
+        QVERIFY(!map.rotated);
+    }
+
+    void lightTraceOnDarkIsKeptAndPolarityCanBeForced() {
+        GrayImage image = blank(256, 640, 10);
+        drawSegment(image, 320, 128, 0, 600, 8, 240);
+        QVERIFY(!preprocessFaultMap(image, {}).inverted);
+
+        FaultMapOptions forced;
+        forced.invert = InvertMode::Yes;
+        forced.traceThickness = 0;
+        const FaultMapWindows inverted = preprocessFaultMap(image, forced);
+        QVERIFY(inverted.inverted);
+        // Inverted, the background became the trace: nearly every pixel is set.
+        const auto set = std::count(inverted.binary.begin(), inverted.binary.end(), 1);
+        QVERIFY(set > static_cast<long>(inverted.binary.size()) * 9 / 10);
+    }
+
+    void rotationMakesTheStrikeHorizontal_data() {
+        QTest::addColumn<double>("degrees");
+        for (double d : {25.0, -40.0, 8.0}) QTest::newRow(qPrintable(QString::number(d))) << d;
+    }
+    void rotationMakesTheStrikeHorizontal() {
+        QFETCH(double, degrees);
+        GrayImage image = blank(500, 900, 255);
+        drawSegment(image, 450, 250, degrees, 600, 5, 0);
+        FaultMapOptions options;
+        options.rotateToStrike = true;
+        const FaultMapWindows map = preprocessFaultMap(image, options);
+        QVERIFY(map.rotated);
+        QCOMPARE(map.rows, 128);
+        const double after = estimateStrikeDegrees(GrayImage{map.rows, map.cols, map.binary});
+        QVERIFY2(std::abs(after) < 1.0, qPrintable(QString("strike after rotation %1").arg(after)));
+        QVERIFY(!map.windows.empty());
+    }
+
+    void thicknessIsNormalised_data() {
+        QTest::addColumn<int>("thickness");
+        QTest::addColumn<double>("degrees");
+        for (int n : {1, 2, 3, 4}) QTest::newRow(qPrintable(QString("%1 px, horizontal").arg(n))) << n << 0.0;
+        QTest::newRow("3 px, rotated from 20 degrees") << 3 << 20.0;
+    }
+    void thicknessIsNormalised() {
+        QFETCH(int, thickness);
+        QFETCH(double, degrees);
+        GrayImage image = blank(256, 1000, 255);
+        drawSegment(image, 500, 128, degrees, 800, 11, 0);
+        FaultMapOptions options;
+        options.traceThickness = thickness;
+        options.rotateToStrike = degrees != 0;
+        const FaultMapWindows map = preprocessFaultMap(image, options);
+        // Away from the segment's ends every column crosses the trace exactly `thickness` times.
+        const std::vector<int> counts = columnCounts(map, map.cols / 4, 3 * map.cols / 4);
+        QVERIFY(counts.size() > 100);
+        QCOMPARE(median(counts), thickness);
+        // Without normalisation the scaled trace keeps about half its drawn 11 px.
+        FaultMapOptions keep;
+        keep.traceThickness = 0;
+        const FaultMapWindows drawn = preprocessFaultMap(image, keep);
+        QVERIFY(std::abs(median(columnCounts(drawn, drawn.cols / 4, 3 * drawn.cols / 4)) - 5.5) <= 1.0);
+    }
+
+    void windowsFollowTheCropAlongStrike() {
+        // 256 rows scale by 1/2 to 128: 1000 columns become 500, so 1 + (500 - 64) / 50 = 9 windows.
+        GrayImage image = blank(256, 1000, 255);
+        drawSegment(image, 500, 128, 0, 1000, 6, 0);
+        const FaultMapWindows map = preprocessFaultMap(image, {});
+        QCOMPARE(map.rows, 128);
+        QCOMPARE(map.cols, 500);
+        QCOMPARE(map.scale, 0.5);
+        QCOMPARE(static_cast<int>(map.windows.size()), 9);
+        for (size_t i = 0; i < map.windows.size(); ++i) {
+            QCOMPARE(map.windows[i].index, static_cast<int>(i));
+            QCOMPARE(map.windows[i].col, 50 * static_cast<int>(i));
+            QCOMPARE(map.windows[i].height, 128);
+            QCOMPARE(map.windows[i].width, 64);
+        }
+        const std::vector<float> all = map.allWindows();
+        QCOMPARE(all.size(), size_t(9 * 128 * 64));
+        QVERIFY(std::all_of(all.begin(), all.end(), [](float v) { return v == 0.0f || v == 1.0f; }));
+        QCOMPARE(map.window(3), std::vector<float>(all.begin() + 3 * 128 * 64, all.begin() + 4 * 128 * 64));
+
+        FaultMapOptions wide;
+        wide.stride = 100;
+        QCOMPARE(static_cast<int>(preprocessFaultMap(image, wide).windows.size()), 5);
+    }
+
+    void emptyWindowsAreLeftOutUnlessAsked() {
+        GrayImage image = blank(256, 1000, 255);
+        drawSegment(image, 250, 128, 0, 500, 6, 0);  // left half only: columns 0..250 once scaled
+        const FaultMapWindows map = preprocessFaultMap(image, {});
+        QVERIFY(map.windows.size() < 9);
+        QCOMPARE(map.windows.front().index, 0);
+        for (const WindowRect& w : map.windows) QVERIFY(w.col < 251);
+
+        FaultMapOptions all;
+        all.skipEmptyWindows = false;
+        QCOMPARE(static_cast<int>(preprocessFaultMap(image, all).windows.size()), 9);
+    }
+
+    void traceBandFitCentresTheTraces() {
+        GrayImage image = blank(600, 1200, 255);
+        drawSegment(image, 600, 100, 0, 1200, 20, 0);  // rows 90..110
+        FaultMapOptions options;
+        options.heightFit = HeightFit::TraceBand;
+        options.traceThickness = 0;
+        const FaultMapWindows map = preprocessFaultMap(image, options);
+        QCOMPARE(map.rows, 128);
+        // The band (21 rows) plus half of it above and below fills the 128 rows: the trace is
+        // half the height, centred.
+        double sum = 0, n = 0;
+        for (int r = 0; r < map.rows; ++r)
+            for (int c = 0; c < map.cols; ++c)
+                if (map.binary[static_cast<size_t>(r) * map.cols + c]) sum += r, n += 1;
+        QVERIFY(std::abs(sum / n - 63.5) < 2.0);
+        const std::vector<int> counts = columnCounts(map, map.cols / 4, 3 * map.cols / 4);
+        QVERIFY(std::abs(median(counts) - 64) <= 3);
+    }
+
+    void fixedThresholdSelectsTheClasses() {
+        GrayImage image = blank(256, 640, 200);
+        drawSegment(image, 320, 128, 0, 600, 8, 100);
+        FaultMapOptions options;
+        options.threshold = ThresholdMethod::Fixed;
+        options.thresholdValue = 150;
+        const FaultMapWindows map = preprocessFaultMap(image, options);
+        QCOMPARE(map.threshold, 150.0);
+        QVERIFY(map.inverted);
+        options.thresholdValue = 50;  // everything is light: no trace
+        QVERIFY(errorOf([&] { preprocessFaultMap(image, options, "uniform.png"); }).contains("no fault trace"));
+    }
+
+    void imagesRoundTripThroughFiles() {
+        QTemporaryDir dir;
+        GrayImage image = blank(256, 700, 255);
+        drawSegment(image, 350, 128, 10, 600, 7, 0);
+        for (const char* name : {"map.png", "map.bmp", "map.tif"}) {
+            const std::string path = (dir.path() + "/" + name).toStdString();
+            writeGrayImage(path, image);
+            QVERIFY(isFaultMapImagePath(path));
+            const GrayImage back = readGrayImage(path);
+            QCOMPARE(back.rows, image.rows);
+            QCOMPARE(back.cols, image.cols);
+            QVERIFY(back.pixels == image.pixels);
+            const FaultMapWindows map = preprocessFaultMapImage(path);
+            QCOMPARE(QString::fromStdString(map.source), QString::fromStdString(path));
+            QVERIFY(std::abs(map.strikeDegrees - 10) < 1.0);
+        }
+        // JPEG is lossy, but thresholding recovers the same trace.
+        const std::string jpeg = (dir.path() + "/map.jpg").toStdString();
+        writeGrayImage(jpeg, image);
+        QVERIFY(std::abs(preprocessFaultMapImage(jpeg).strikeDegrees - 10) < 1.0);
+        QVERIFY(!isFaultMapImagePath("map.npy"));
+    }
+
+    void unreadableImagesAreErrorsNamingTheFile() {
+        QTemporaryDir dir;
+        const std::string missing = (dir.path() + "/missing.png").toStdString();
+        QVERIFY(errorOf([&] { readGrayImage(missing); }).contains(QString::fromStdString(missing)));
+
+        const std::string corrupt = (dir.path() + "/corrupt.png").toStdString();
+        std::ofstream(corrupt, std::ios::binary) << "\x89PNG\r\n\x1a\n this is not really a PNG";
+        const QString message = errorOf([&] { preprocessFaultMapImage(corrupt); });
+        QVERIFY2(message.contains(QString::fromStdString(corrupt)) && message.contains("cannot read"), qPrintable(message));
+
+        const std::string empty = (dir.path() + "/empty.jpg").toStdString();
+        std::ofstream(empty, std::ios::binary).flush();
+        QVERIFY(errorOf([&] { readGrayImage(empty); }).contains(QString::fromStdString(empty)));
+    }
+
+    void badMapsAndOptionsAreErrors() {
+        GrayImage white = blank(200, 600, 255);
+        QVERIFY(errorOf([&] { preprocessFaultMap(white, {}, "white.png"); }).contains("white.png: no fault trace"));
+
+        GrayImage narrow = blank(256, 100, 255);  // 50 columns once scaled: narrower than a window
+        drawSegment(narrow, 50, 128, 0, 100, 6, 0);
+        QVERIFY(errorOf([&] { preprocessFaultMap(narrow, {}, "narrow.png"); }).contains("a window needs 64"));
+
+        FaultMapOptions bad;
+        bad.stride = 0;
+        QVERIFY(!errorOf([&] { preprocessFaultMap(narrow, bad); }).isEmpty());
+        bad = {};
+        bad.traceThickness = -1;
+        QVERIFY(!errorOf([&] { preprocessFaultMap(narrow, bad); }).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFaultMapImage)
+#include "test_fault_map_image.moc"
