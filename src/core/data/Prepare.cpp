@@ -1,0 +1,288 @@
+#include "data/Prepare.h"
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <exception>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include "data/Labels.h"
+#include "util/Error.h"
+#include "util/Progress.h"
+
+namespace faultke {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Loading a .mat file (zlib or HDF5 decompression) dominates; two loads in flight keep two
+// cores busy while memory holds at most two experiments.
+constexpr unsigned kMaxLoaderThreads = 2;
+
+bool hasMatExtension(const fs::path& p) {
+    std::string ext = p.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return ext == ".mat";
+}
+
+// One experiment's share of the dataset, built on a worker thread.
+struct ExperimentResult {
+    PreparedExperiment info;
+    std::vector<Sample> samples;   // experiment index set when merged
+    std::vector<uint8_t> windows;  // samples.size() x height x width
+    std::vector<std::string> warnings;
+};
+
+ExperimentResult prepareExperiment(const std::string& path, const std::string& name, const PrepareOptions& options,
+                                   const Progress& progress) {
+    ExperimentResult result;
+    result.info.name = name;
+    result.info.path = path;
+    result.info.role = options.split.roleOf(name);
+
+    const Progress loading = subProgress(progress, 0.0, 0.8), labelling = subProgress(progress, 0.8, 1.0);
+    const Experiment exp = Experiment::load(path, options.names, Experiment::Content::LabelsOnly, &loading);
+    const LabelTable table = labelExperiment(exp, options.crop, options.dx, &labelling);
+    const int windowCount = options.crop.windowCount(exp.cols());
+    const std::vector<Split> splits = assignWindows(options.split, name, windowCount);
+
+    result.info.windows = windowCount;
+    result.info.frames = exp.frames();
+    result.info.samples = static_cast<int>(table.kept.size());
+    result.info.emptySkipped = table.emptySkipped;
+    result.info.nonFiniteSkipped = table.nonFiniteSkipped;
+    result.info.zeroVelocityFramesSkipped = table.zeroVelocityFramesSkipped;
+    result.warnings = exp.warnings();
+    result.warnings.insert(result.warnings.end(), table.warnings.begin(), table.warnings.end());
+
+    const size_t height = size_t(options.crop.height), width = size_t(options.crop.width);
+    result.samples.reserve(table.kept.size());
+    result.windows.resize(table.kept.size() * height * width);
+    uint8_t* out = result.windows.data();
+    for (const WindowLabel& kept : table.kept) {
+        const WindowRect rect = options.crop.window(kept.window);
+        const uint8_t* frame = exp.faultFrame(kept.frame);
+        for (size_t r = 0; r < height; ++r) {
+            const uint8_t* row = frame + (size_t(rect.row) + r) * size_t(exp.cols()) + size_t(rect.col);
+            for (size_t c = 0; c < width; ++c) *out++ = row[c] != kFaultEmpty;
+        }
+        Sample s;
+        s.window = kept.window;
+        s.frame = kept.frame;
+        s.ke = kept.label.ke;
+        s.sd = kept.label.sd;
+        s.keLabel = kept.label.keLabel;
+        s.sdLabel = kept.label.sdLabel;
+        s.split = splits[size_t(kept.window)];
+        result.samples.push_back(s);
+    }
+    return result;
+}
+
+struct Job {
+    std::string path, name;
+    std::atomic<double> fraction{0.0};
+    bool done = false;  // guarded by the scheduler's mutex
+    std::optional<ExperimentResult> result;
+    std::exception_ptr error;
+};
+
+// Runs prepareExperiment for every job on up to kMaxLoaderThreads threads, and hands the
+// results to the calling thread in input order (so the dataset does not depend on timing).
+// Progress callbacks happen on the calling thread only: GUI and terminal listeners need not be
+// thread-safe.
+class Scheduler {
+public:
+    Scheduler(std::vector<Job>& jobs, const PrepareOptions& options, const Progress& progress)
+        : jobs_(jobs), options_(options), progress_(progress) {
+        const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+        const size_t threads = std::min<size_t>({kMaxLoaderThreads, cores, jobs.size()});
+        for (size_t i = 0; i < threads; ++i) workers_.emplace_back([this] { work(); });
+    }
+
+    ~Scheduler() { stop(); }
+
+    // Waits for job i, reporting progress and honouring cancellation meanwhile; rethrows its error.
+    ExperimentResult take(size_t i) {
+        std::unique_lock<std::mutex> lock(mutex_);
+        while (!jobs_[i].done) {
+            done_.wait_for(lock, std::chrono::milliseconds(100));
+            lock.unlock();
+            try {
+                progress_.checkCancel();
+            } catch (const Cancelled&) {
+                stop();
+                throw;
+            }
+            report(i);
+            lock.lock();
+        }
+        if (jobs_[i].error) {
+            lock.unlock();
+            stop();
+            std::rethrow_exception(jobs_[i].error);
+        }
+        ExperimentResult result = std::move(*jobs_[i].result);
+        jobs_[i].result.reset();
+        return result;
+    }
+
+private:
+    void work() {
+        Progress progress;
+        progress.cancel = &stopWorkers_;
+        for (;;) {
+            const size_t i = next_.fetch_add(1);
+            if (i >= jobs_.size() || stopWorkers_.load()) return;
+            Job& job = jobs_[i];
+            progress.report = [&job](double f, const std::string&) { job.fraction.store(f); };
+            std::optional<ExperimentResult> result;
+            std::exception_ptr error;
+            try {
+                result = prepareExperiment(job.path, job.name, options_, progress);
+            } catch (...) {
+                error = std::current_exception();
+            }
+            {
+                const std::lock_guard<std::mutex> lock(mutex_);
+                job.result = std::move(result);
+                job.error = error;
+                job.done = true;
+            }
+            done_.notify_all();
+        }
+    }
+
+    void report(size_t waitingFor) const {
+        double sum = 0;
+        for (const Job& job : jobs_) sum += job.fraction.load();
+        progress_.update(sum / double(jobs_.size()), "loading " + jobs_[waitingFor].name + " (" +
+                                                         std::to_string(waitingFor + 1) + " of " +
+                                                         std::to_string(jobs_.size()) + ")");
+    }
+
+    void stop() {
+        stopWorkers_.store(true);
+        for (std::thread& t : workers_)
+            if (t.joinable()) t.join();
+    }
+
+    std::vector<Job>& jobs_;
+    const PrepareOptions& options_;
+    const Progress& progress_;
+    std::vector<std::thread> workers_;
+    std::atomic<size_t> next_{0};
+    std::atomic<bool> stopWorkers_{false};
+    std::mutex mutex_;
+    std::condition_variable done_;
+};
+
+void warnAboutUnknownNames(const SplitSpec& split, const std::vector<std::string>& names, const Progress& progress) {
+    auto check = [&](const std::vector<std::string>& list, const char* what) {
+        for (const std::string& name : list)
+            if (std::find(names.begin(), names.end(), name) == names.end())
+                progress.warning(std::string(what) + " experiment '" + name + "' is not among the inputs.");
+    };
+    check(split.trainOnly, "The train-only");
+    check(split.excluded, "The excluded");
+}
+
+}  // namespace
+
+std::vector<std::string> expandExperimentInputs(const std::vector<std::string>& inputs) {
+    std::vector<std::string> files;
+    for (const std::string& input : inputs) {
+        std::error_code ec;
+        const fs::file_status status = fs::status(input, ec);
+        if (ec || !fs::exists(status)) throw Error(input, "no such file or folder");
+        if (!fs::is_directory(status)) {
+            files.push_back(input);
+            continue;
+        }
+        std::vector<std::string> found;
+        for (const fs::directory_entry& entry : fs::directory_iterator(input, ec))
+            if (entry.is_regular_file() && hasMatExtension(entry.path())) found.push_back(entry.path().string());
+        if (ec) throw Error(input, "cannot list folder: " + ec.message());
+        if (found.empty()) throw Error(input, "the folder holds no .mat files");
+        std::sort(found.begin(), found.end());
+        files.insert(files.end(), found.begin(), found.end());
+    }
+    return files;
+}
+
+Dataset prepareDataset(const std::vector<std::string>& experimentFiles, const PrepareOptions& options,
+                       const Progress* progress, PrepareReport* report) {
+    const Progress silent;
+    const Progress& p = progress ? *progress : silent;
+    if (experimentFiles.empty()) throw Error("no experiment files given");
+    if (options.crop.firstRow < 0 || options.crop.stride <= 0 || options.crop.height <= 0 || options.crop.width <= 0)
+        throw Error("invalid crop " + options.crop.toString());
+    if (!(options.dx > 0)) throw Error("dx must be positive");
+    if (options.split.evalWindows < 0 || options.split.testWindows < 0)
+        throw Error("eval and test windows per experiment must be >= 0");
+
+    // Names decide the split, so two inputs may not share one.
+    std::map<std::string, std::string> pathByName;
+    std::vector<std::string> names;
+    for (const std::string& path : experimentFiles) {
+        const std::string name = fs::path(path).stem().string();
+        const auto [it, added] = pathByName.emplace(name, path);
+        if (!added) throw Error(path, "another input has the same experiment name '" + name + "' (" + it->second + ")");
+        names.push_back(name);
+    }
+    warnAboutUnknownNames(options.split, names, p);
+
+    Dataset dataset;
+    dataset.height = options.crop.height;
+    dataset.width = options.crop.width;
+    dataset.crop = options.crop;
+    dataset.dx = options.dx;
+    dataset.split = options.split;
+    PrepareReport localReport;
+
+    // Excluded experiments are not even loaded.
+    std::vector<std::optional<size_t>> jobOf(experimentFiles.size());
+    size_t jobCount = 0;
+    for (size_t i = 0; i < experimentFiles.size(); ++i)
+        if (options.split.roleOf(names[i]) != ExperimentRole::Excluded) jobOf[i] = jobCount++;
+    std::vector<Job> jobs(jobCount);
+    for (size_t i = 0; i < experimentFiles.size(); ++i) {
+        if (!jobOf[i]) continue;
+        jobs[*jobOf[i]].path = experimentFiles[i];
+        jobs[*jobOf[i]].name = names[i];
+    }
+
+    p.update(0.0, "preparing " + std::to_string(experimentFiles.size()) + " experiments");
+    if (jobCount > 0) {
+        Scheduler scheduler(jobs, options, p);
+        for (size_t i = 0; i < experimentFiles.size(); ++i) {
+            if (!jobOf[i]) {
+                PreparedExperiment excluded;
+                excluded.name = names[i];
+                excluded.path = experimentFiles[i];
+                excluded.role = ExperimentRole::Excluded;
+                localReport.experiments.push_back(excluded);
+                continue;
+            }
+            ExperimentResult result = scheduler.take(*jobOf[i]);
+            for (const std::string& w : result.warnings) p.warning(w);
+            const int index = static_cast<int>(dataset.experiments.size());
+            dataset.experiments.push_back(result.info.name);
+            for (Sample& s : result.samples) s.experiment = index;
+            dataset.samples.insert(dataset.samples.end(), result.samples.begin(), result.samples.end());
+            dataset.windows.insert(dataset.windows.end(), result.windows.begin(), result.windows.end());
+            localReport.experiments.push_back(std::move(result.info));
+        }
+    }
+    p.checkCancel();
+    p.update(1.0, "prepared " + std::to_string(dataset.size()) + " samples");
+    if (report) *report = std::move(localReport);
+    return dataset;
+}
+
+}  // namespace faultke
