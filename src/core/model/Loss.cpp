@@ -1,0 +1,34 @@
+#include "model/torch/Loss.h"
+
+#include "util/Error.h"
+
+namespace faultke {
+
+const char* lossKindName(LossKind kind) { return kind == LossKind::PerSample ? "per-sample" : "original"; }
+
+LossKind parseLossKind(const std::string& name) {
+    if (name == "original") return LossKind::Original;
+    if (name == "per-sample") return LossKind::PerSample;
+    throw Error("unknown loss '" + name + "': expected original or per-sample");
+}
+
+torch::Tensor lossTensor(LossKind kind, const torch::Tensor& prediction, const torch::Tensor& ke,
+                         const torch::Tensor& sd) {
+    const auto squaredError = (prediction.reshape({-1}) - ke).pow(2);
+    const auto weight = 1.0 / (sd.pow(2) + kLossSdEpsilon);
+    if (kind == LossKind::PerSample) return (squaredError * weight).mean();
+    return squaredError.mean() * weight.mean();
+}
+
+double batchLoss(LossKind kind, const std::vector<float>& prediction, const std::vector<float>& ke,
+                 const std::vector<float>& sd) {
+    if (prediction.size() != ke.size() || ke.size() != sd.size())
+        throw Error("batchLoss: prediction, KE and SD differ in length");
+    if (prediction.empty()) return 0.0;
+    auto tensor = [](const std::vector<float>& v) {
+        return torch::from_blob(const_cast<float*>(v.data()), {int64_t(v.size())}, torch::kFloat32);
+    };
+    return lossTensor(kind, tensor(prediction), tensor(ke), tensor(sd)).item<double>();
+}
+
+}  // namespace faultke

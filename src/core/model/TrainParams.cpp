@@ -1,0 +1,196 @@
+#include "model/TrainParams.h"
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "util/AtomicFile.h"
+#include "util/Error.h"
+
+namespace faultke {
+
+using nlohmann::json;
+
+const char* bestEpochRuleName(BestEpochRule rule) {
+    switch (rule) {
+    case BestEpochRule::MaxEvalAccuracy: return "max-eval-accuracy";
+    case BestEpochRule::MinEvalLoss: return "min-eval-loss";
+    case BestEpochRule::User: return "user";
+    }
+    return "max-eval-accuracy";
+}
+
+BestEpochRule parseBestEpochRule(const std::string& name) {
+    if (name == "max-eval-accuracy") return BestEpochRule::MaxEvalAccuracy;
+    if (name == "min-eval-loss") return BestEpochRule::MinEvalLoss;
+    if (name == "user") return BestEpochRule::User;
+    throw Error("unknown best epoch rule '" + name + "': expected max-eval-accuracy, min-eval-loss or user");
+}
+
+namespace {
+
+const std::set<std::string> kKnownKeys{
+    "learning_rate", "batch_size",  "num_epochs",     "num_channels",   "use_batch_norm", "bn_momentum",
+    "use_random_flip", "num_parallel_calls", "save_summary_steps", "loss", "adam_epsilon", "adam_beta1",
+    "adam_beta2", "dropout", "dense_width", "num_blocks", "dilation", "augment", "zoom_range", "shift_range",
+    "label_precision", "seed", "early_stopping", "best_epoch_rule", "best_epoch"};
+
+// Reads j[key] into out when present, with the key named in the error on a wrong type.
+template <typename T>
+void read(const json& j, const char* key, T& out) {
+    auto it = j.find(key);
+    if (it == j.end() || it->is_null()) return;
+    try {
+        out = it->get<T>();
+    } catch (const json::exception&) {
+        throw Error(std::string("\"") + key + "\" has the wrong type (" + it->type_name() + ")");
+    }
+}
+
+}  // namespace
+
+void TrainParams::validate() const {
+    auto fail = [](const std::string& what) { throw Error(what); };
+    if (!(learningRate > 0)) fail("\"learning_rate\" must be positive");
+    if (batchSize < 1) fail("\"batch_size\" must be positive");
+    if (numEpochs < 1) fail("\"num_epochs\" must be positive");
+    if (!(adamEpsilon > 0)) fail("\"adam_epsilon\" must be positive");
+    if (!(adamBeta1 >= 0 && adamBeta1 < 1) || !(adamBeta2 >= 0 && adamBeta2 < 1))
+        fail("\"adam_beta1\" and \"adam_beta2\" must be in [0, 1)");
+    if (!(augmentation.zoomRange >= 0 && augmentation.zoomRange < 1)) fail("\"zoom_range\" must be in [0, 1)");
+    if (!(augmentation.shiftRows >= 0 && augmentation.shiftRows <= 1) ||
+        !(augmentation.shiftCols >= 0 && augmentation.shiftCols <= 1))
+        fail("\"shift_range\" must be in [0, 1]");
+    if (earlyStopping.enabled && earlyStopping.patience < 1) fail("\"early_stopping\".patience must be positive");
+    if (bestEpochRule == BestEpochRule::User && bestEpoch < 1)
+        fail("\"best_epoch\" must name an epoch (1 or more) with the rule \"user\"");
+}
+
+std::string TrainParams::toJson() const {
+    json j = json::parse(unknownKeysJson.empty() ? "{}" : unknownKeysJson);
+    j["learning_rate"] = learningRate;
+    j["batch_size"] = batchSize;
+    j["num_epochs"] = numEpochs;
+    j["num_channels"] = network.baseChannels;
+    j["use_batch_norm"] = network.batchNorm;
+    j["bn_momentum"] = network.bnMomentum;
+    j["use_random_flip"] = augmentation.flipVertical || augmentation.flipHorizontal;
+    j["num_parallel_calls"] = numParallelCalls;
+    j["save_summary_steps"] = saveSummarySteps;
+    j["loss"] = lossKindName(loss);
+    j["adam_epsilon"] = adamEpsilon;
+    j["adam_beta1"] = adamBeta1;
+    j["adam_beta2"] = adamBeta2;
+    j["dropout"] = network.dropout;
+    j["dense_width"] = network.denseWidth;
+    j["num_blocks"] = network.blocks;
+    j["dilation"] = network.dilation;
+    j["augment"] = augmentation.enabled;
+    j["zoom_range"] = augmentation.zoomRange;
+    j["shift_range"] = {{"rows", augmentation.shiftRows}, {"cols", augmentation.shiftCols}};
+    j["label_precision"] = labelPrecision == LabelPrecision::Full ? "full" : "two_decimals";
+    j["seed"] = seed;
+    j["early_stopping"] = {{"enabled", earlyStopping.enabled},
+                           {"metric", earlyStopping.metric},
+                           {"patience", earlyStopping.patience}};
+    j["best_epoch_rule"] = bestEpochRuleName(bestEpochRule);
+    j["best_epoch"] = bestEpoch;
+    return j.dump(4) + "\n";
+}
+
+TrainParams TrainParams::fromJson(const std::string& text, const std::string& source) {
+    json j;
+    try {
+        j = json::parse(text);
+    } catch (const json::parse_error& e) {
+        // nlohmann reports "... at line L, column C: ..." in what().
+        std::string what = e.what();
+        const auto colon = what.find("] ");
+        throw Error(source, "broken JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2)));
+    }
+    if (!j.is_object()) throw Error(source, "expected a JSON object of parameters");
+    TrainParams p;
+    try {
+        read(j, "learning_rate", p.learningRate);
+        read(j, "batch_size", p.batchSize);
+        read(j, "num_epochs", p.numEpochs);
+        read(j, "num_channels", p.network.baseChannels);
+        read(j, "use_batch_norm", p.network.batchNorm);
+        read(j, "bn_momentum", p.network.bnMomentum);
+        bool flips = true;
+        read(j, "use_random_flip", flips);
+        p.augmentation.flipVertical = p.augmentation.flipHorizontal = flips;
+        read(j, "num_parallel_calls", p.numParallelCalls);
+        read(j, "save_summary_steps", p.saveSummarySteps);
+        std::string text;
+        if (j.contains("loss")) {
+            read(j, "loss", text);
+            p.loss = parseLossKind(text);
+        }
+        read(j, "adam_epsilon", p.adamEpsilon);
+        read(j, "adam_beta1", p.adamBeta1);
+        read(j, "adam_beta2", p.adamBeta2);
+        read(j, "dropout", p.network.dropout);
+        read(j, "dense_width", p.network.denseWidth);
+        read(j, "num_blocks", p.network.blocks);
+        read(j, "dilation", p.network.dilation);
+        read(j, "augment", p.augmentation.enabled);
+        read(j, "zoom_range", p.augmentation.zoomRange);
+        if (auto it = j.find("shift_range"); it != j.end()) {
+            if (it->is_number()) {
+                p.augmentation.shiftRows = p.augmentation.shiftCols = it->get<double>();
+            } else if (it->is_object()) {
+                read(*it, "rows", p.augmentation.shiftRows);
+                read(*it, "cols", p.augmentation.shiftCols);
+            } else {
+                throw Error("\"shift_range\" must be a number or {\"rows\": r, \"cols\": c}");
+            }
+        }
+        if (j.contains("label_precision")) {
+            read(j, "label_precision", text);
+            if (text == "full") p.labelPrecision = LabelPrecision::Full;
+            else if (text == "two_decimals") p.labelPrecision = LabelPrecision::TwoDecimals;
+            else throw Error("unknown \"label_precision\" '" + text + "': expected two_decimals or full");
+        }
+        read(j, "seed", p.seed);
+        if (auto it = j.find("early_stopping"); it != j.end() && !it->is_null()) {
+            if (it->is_boolean()) {
+                p.earlyStopping.enabled = it->get<bool>();
+            } else if (it->is_object()) {
+                p.earlyStopping.enabled = true;
+                read(*it, "enabled", p.earlyStopping.enabled);
+                read(*it, "metric", p.earlyStopping.metric);
+                read(*it, "patience", p.earlyStopping.patience);
+            } else {
+                throw Error("\"early_stopping\" must be an object {\"metric\": ..., \"patience\": ...}");
+            }
+        }
+        if (j.contains("best_epoch_rule")) {
+            read(j, "best_epoch_rule", text);
+            p.bestEpochRule = parseBestEpochRule(text);
+        }
+        read(j, "best_epoch", p.bestEpoch);
+        p.validate();
+    } catch (const Error& e) {
+        throw Error(source, e.what());
+    }
+    json unknown = json::object();
+    for (auto it = j.begin(); it != j.end(); ++it)
+        if (!kKnownKeys.count(it.key())) unknown[it.key()] = it.value();
+    p.unknownKeysJson = unknown.dump();
+    return p;
+}
+
+TrainParams TrainParams::load(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error(path, "cannot open parameters file");
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    return fromJson(buffer.str(), path);
+}
+
+void TrainParams::save(const std::string& path) const { writeTextAtomically(path, toJson()); }
+
+}  // namespace faultke
