@@ -1,10 +1,114 @@
-// Placeholder: replaced when this command is implemented.
+// faultke-cli prepare: raw experiment files -> one labelled, split dataset file.
+#include <cstdio>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
 #include <CLI/CLI.hpp>
 
 #include "Commands.h"
+#include "Terminal.h"
+#include "data/Prepare.h"
 
 namespace faultke::cli {
 
-void addPrepareCommand(CLI::App& app) { (void)app; }
+namespace {
+
+struct PrepareCommandOptions {
+    std::string output;
+    std::vector<std::string> inputs;
+    std::vector<std::string> trainOnly;
+    std::vector<std::string> excluded;
+    int evalWindows = SplitSpec{}.evalWindows;
+    int testWindows = SplitSpec{}.testWindows;
+    uint64_t seed = SplitSpec{}.seed;
+    std::string crop = CropSpec{}.toString();
+    double dx = kDefaultDx;
+    bool originalSplit = false;
+    VariableNames names;
+};
+
+void printSummary(const std::string& output, const Dataset& d, const PrepareReport& report) {
+    int trainOnly = 0, excluded = 0, split = 0, windows = 0, empty = 0, nonFinite = 0, stillFrames = 0;
+    for (const PreparedExperiment& e : report.experiments) {
+        trainOnly += e.role == ExperimentRole::TrainOnly;
+        excluded += e.role == ExperimentRole::Excluded;
+        split += e.role == ExperimentRole::Split;
+        windows += e.windows;
+        empty += e.emptySkipped;
+        nonFinite += e.nonFiniteSkipped;
+        stillFrames += e.zeroVelocityFramesSkipped;
+    }
+    std::printf("dataset:      %s\n", output.c_str());
+    std::printf("experiments:  %zu (%d split, %d train-only, %d excluded)\n", report.experiments.size(), split,
+                trainOnly, excluded);
+    std::printf("windows:      %d in all, %d x %d pixels (crop %s)\n", windows, d.height, d.width,
+                d.crop.toString().c_str());
+    std::printf("skipped:      %d empty samples, %d non-finite samples, %d zero-velocity frames\n", empty, nonFinite,
+                stillFrames);
+    std::printf("\n%-22s %5s %7s %8s %8s %8s\n", "experiment", "role", "windows", "frames", "samples", "skipped");
+    for (const PreparedExperiment& e : report.experiments)
+        std::printf("%-22s %5.5s %7d %8d %8d %8d\n", e.name.c_str(), roleName(e.role), e.windows, e.frames, e.samples,
+                    e.emptySkipped + e.nonFiniteSkipped);
+    const SplitCounts c = d.counts();
+    std::printf("\n%-8s %8s %7s\n", "split", "samples", "ratio");
+    for (Split s : {Split::Train, Split::Eval, Split::Test})
+        std::printf("%-8s %8d %7.3f\n", splitName(s), c.samples[size_t(s)], c.ratio(s));
+    std::printf("%-8s %8d %7.3f\n", "total", c.total(), c.total() ? 1.0 : 0.0);
+}
+
+void runPrepare(const PrepareCommandOptions& o) {
+    PrepareOptions options;
+    options.crop = CropSpec::parse(o.crop);
+    options.dx = o.dx;
+    options.names = o.names;
+    if (o.originalSplit) options.split = originalSplitSpec();
+    // Explicit lists add to (or, without --original-split, make) the grouping.
+    options.split.trainOnly.insert(options.split.trainOnly.end(), o.trainOnly.begin(), o.trainOnly.end());
+    options.split.excluded.insert(options.split.excluded.end(), o.excluded.begin(), o.excluded.end());
+    options.split.evalWindows = o.evalWindows;
+    options.split.testWindows = o.testWindows;
+    options.split.seed = o.seed;
+
+    const std::vector<std::string> files = expandExperimentInputs(o.inputs);
+    TerminalProgress terminal("prepare");
+    PrepareReport report;
+    const Dataset dataset = prepareDataset(files, options, &terminal.progress(), &report);
+    terminal.progress().update(1.0, "writing " + o.output);
+    dataset.save(o.output);
+    terminal.finish();
+    printSummary(o.output, dataset, report);
+}
+
+}  // namespace
+
+void addPrepareCommand(CLI::App& app) {
+    auto o = std::make_shared<PrepareCommandOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "prepare", "Label raw experiments, cut their windows and split them into one dataset file (MAT v7.3)");
+    cmd->add_option("inputs", o->inputs, "Experiment .mat files or folders holding them")->required();
+    cmd->add_option("-o,--output", o->output, "Dataset file to write (.mat)")->required();
+    cmd->add_option("--train-only", o->trainOnly, "Experiments whose samples all go to training (comma-separated)")
+        ->delimiter(',');
+    cmd->add_option("--exclude", o->excluded, "Experiments to leave out (comma-separated)")->delimiter(',');
+    cmd->add_option("--eval-windows", o->evalWindows, "Eval windows per split experiment")
+        ->capture_default_str()
+        ->check(CLI::NonNegativeNumber);
+    cmd->add_option("--test-windows", o->testWindows, "Test windows per split experiment")
+        ->capture_default_str()
+        ->check(CLI::NonNegativeNumber);
+    cmd->add_option("--seed", o->seed, "Seed of the window shuffle")->capture_default_str();
+    cmd->add_option("--crop", o->crop, "Windows as ROW,STRIDE,HEIGHT,WIDTH")->capture_default_str();
+    cmd->add_option("--dx", o->dx, "Grid step (mm)")->capture_default_str()->check(CLI::PositiveNumber);
+    cmd->add_flag("--original-split", o->originalSplit,
+                  "The published grouping: EB_025_1, EB_050_1, EB_150_1, PP_025_1, PP_050_1, PP_100_1 train-only, "
+                  "PP_150_1 excluded");
+    cmd->add_option("--curl-var", o->names.curl, "Name of the curl variable")->capture_default_str();
+    cmd->add_option("--fault-var", o->names.fault, "Name of the fault-map variable")->capture_default_str();
+    cmd->add_option("--u-var", o->names.u, "Name of the x-displacement variable")->capture_default_str();
+    cmd->add_option("--v-var", o->names.v, "Name of the y-displacement variable")->capture_default_str();
+    cmd->callback([o] { runPrepare(*o); });
+}
 
 }  // namespace faultke::cli
