@@ -477,10 +477,42 @@ matvar_t* createNumeric(const std::string& name, matio_classes cls, matio_types 
                          flags | MAT_F_DONT_COPY_DATA);
 }
 
+// UTF-8 -> UTF-16 code units; malformed bytes are taken as Latin-1 rather than dropped.
+std::vector<uint16_t> utf16(const std::string& text) {
+    std::vector<uint16_t> out;
+    out.reserve(text.size());
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    const size_t n = text.size();
+    for (size_t i = 0; i < n;) {
+        uint32_t cp = s[i];
+        size_t extra = cp >= 0xF0 ? 3 : cp >= 0xE0 ? 2 : cp >= 0xC0 ? 1 : 0;
+        bool valid = i + extra < n;
+        for (size_t k = 1; valid && k <= extra; ++k) valid = (s[i + k] & 0xC0) == 0x80;
+        if (extra == 0 || !valid) {
+            out.push_back(static_cast<uint16_t>(s[i++]));
+            continue;
+        }
+        cp &= 0x3F >> extra;
+        for (size_t k = 1; k <= extra; ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
+        i += extra + 1;
+        if (cp >= 0x10000) {
+            cp -= 0x10000;
+            out.push_back(static_cast<uint16_t>(0xD800 + (cp >> 10)));
+            out.push_back(static_cast<uint16_t>(0xDC00 + (cp & 0x3FF)));
+        } else {
+            out.push_back(static_cast<uint16_t>(cp));
+        }
+    }
+    return out;
+}
+
+// Text is stored as MATLAB stores char arrays, UTF-16 code units: matio's v7.3 writer keeps
+// UTF-8 bytes as separate characters, which would garble anything beyond ASCII.
 matvar_t* createText(const char* name, const std::string& text) {
-    size_t dims[2] = {1, text.size()};
+    std::vector<uint16_t> units = utf16(text);
+    size_t dims[2] = {1, units.size()};
     // Copied (no MAT_F_DONT_COPY_DATA) so that a cell owns its elements.
-    return Mat_VarCreate(name, MAT_C_CHAR, MAT_T_UTF8, 2, dims, const_cast<char*>(text.data()), 0);
+    return Mat_VarCreate(name, MAT_C_CHAR, MAT_T_UINT16, 2, dims, units.data(), 0);
 }
 
 }  // namespace
