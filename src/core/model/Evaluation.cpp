@@ -1,0 +1,87 @@
+#include "model/Evaluation.h"
+
+#include <cstdio>
+
+#include "model/Run.h"
+#include "model/torch/Checkpoint.h"
+#include "model/torch/DatasetTensors.h"
+#include "util/AtomicFile.h"
+#include "util/Error.h"
+
+namespace faultke {
+
+EvaluationResult evaluateCheckpoint(const std::string& checkpoint, const Dataset& data,
+                                    const EvaluateOptions& options) {
+    const DeviceInfo info = resolveDevice(options.device);
+    const torch::Device device = info.cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+    Network net = loadNetwork(checkpoint, device);
+    if (net->config().inputHeight != data.height || net->config().inputWidth != data.width)
+        throw Error(checkpoint, "the network takes " + std::to_string(net->config().inputHeight) + " x " +
+                                    std::to_string(net->config().inputWidth) + " windows, the dataset has " +
+                                    std::to_string(data.height) + " x " + std::to_string(data.width));
+    if (options.batchSize < 1) throw Error("the batch size must be positive");
+    const DatasetTensors tensors = DatasetTensors::build(data, options.labelPrecision, device);
+
+    EvaluationResult result;
+    result.checkpoint = checkpoint;
+    std::vector<int64_t> all(data.size());
+    for (size_t i = 0; i < all.size(); ++i) all[i] = int64_t(i);
+    const auto prediction = predictSamples(net, tensors, torch::tensor(all, torch::kInt64), options.batchSize);
+    const auto ke = tensors.ke.to(torch::kCPU);
+    const auto sd = tensors.sd.to(torch::kCPU);
+    const float* p = prediction.data_ptr<float>();
+    const float* k = ke.data_ptr<float>();
+    const float* s = sd.data_ptr<float>();
+    result.samples.reserve(data.size());
+    for (size_t i = 0; i < data.size(); ++i) {
+        const Sample& sample = data.samples[i];
+        SamplePrediction row;
+        row.split = sample.split;
+        row.experiment = sample.experiment >= 0 && size_t(sample.experiment) < data.experiments.size()
+                             ? data.experiments[size_t(sample.experiment)]
+                             : std::to_string(sample.experiment);
+        row.window = sample.window;
+        row.frame = sample.frame;
+        row.ke = k[i];
+        row.sd = s[i];
+        row.prediction = p[i];
+        row.correct = withinSd(p[i], k[i], s[i], 2.0);
+        result.samples.push_back(std::move(row));
+    }
+    for (int split = 0; split < 3; ++split) {
+        const auto idx = indexTensor(data.indicesOf(Split(split)));
+        result.splits[size_t(split)] = scorePredictions(options.loss, prediction.index_select(0, idx),
+                                                        ke.index_select(0, idx), sd.index_select(0, idx),
+                                                        options.batchSize);
+    }
+    return result;
+}
+
+EvaluationResult evaluateRun(const std::string& runDir, const Dataset& data, const std::string& epoch,
+                             DeviceChoice device) {
+    RunFolder run(runDir);
+    if (!run.exists()) throw Error(run.paramsPath(), "not a training run (params.json is missing)");
+    const TrainParams params = TrainParams::load(run.paramsPath());
+    const int chosen = run.resolveEpoch(epoch);
+    EvaluateOptions options;
+    options.device = device;
+    options.loss = params.loss;
+    options.labelPrecision = params.labelPrecision;
+    options.batchSize = params.batchSize;
+    EvaluationResult result = evaluateCheckpoint(run.checkpointPath(chosen), data, options);
+    result.epoch = chosen;
+    return result;
+}
+
+void writePredictionsCsv(const std::string& path, const EvaluationResult& result) {
+    std::string text = "split,experiment,window,frame,ke,sd,prediction,correct\n";
+    char line[512];
+    for (const auto& r : result.samples) {
+        std::snprintf(line, sizeof line, "%s,%s,%d,%d,%.9g,%.9g,%.9g,%d\n", splitName(r.split), r.experiment.c_str(),
+                      r.window, r.frame, r.ke, r.sd, r.prediction, r.correct ? 1 : 0);
+        text += line;
+    }
+    writeTextAtomically(path, text);
+}
+
+}  // namespace faultke

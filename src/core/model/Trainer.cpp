@@ -1,0 +1,306 @@
+#include "model/Trainer.h"
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <mutex>
+#include <random>
+
+#include <nlohmann/json.hpp>
+
+#include "model/torch/Augmentation.h"
+#include "model/torch/Checkpoint.h"
+#include "model/torch/DatasetTensors.h"
+#include "model/torch/Loss.h"
+#include "model/torch/Network.h"
+#include "util/Error.h"
+
+namespace faultke {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// splitmix64: decorrelates the per-epoch seeds derived from (seed, epoch).
+uint64_t mixSeed(uint64_t seed, uint64_t epoch) {
+    uint64_t z = seed + 0x9E3779B97F4A7C15ull * (epoch + 1);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+// Fisher-Yates with our own draws, so the order is the same with any standard library.
+void shuffle(std::vector<int64_t>& v, std::mt19937_64& rng) {
+    for (size_t i = v.size(); i > 1; --i) {
+        const size_t j = size_t(rng() % i);
+        std::swap(v[i - 1], v[j]);
+    }
+}
+
+std::string format(const char* fmt, double a, double b = 0, double c = 0, double d = 0) {
+    char buffer[256];
+    std::snprintf(buffer, sizeof buffer, fmt, a, b, c, d);
+    return buffer;
+}
+
+}  // namespace
+
+struct Trainer::Impl {
+    const Dataset& data;
+    TrainParams params;
+    TrainOptions options;
+
+    std::atomic<bool> stop{false};
+    std::atomic<bool> paused{false};
+    std::mutex pauseMutex;
+    std::condition_variable pauseChanged;
+
+    Impl(const Dataset& d, TrainParams p, TrainOptions o) : data(d), params(std::move(p)), options(std::move(o)) {}
+
+    // Blocks while paused; returns false when a stop was requested.
+    bool waitWhilePaused() {
+        if (paused.load()) {
+            std::unique_lock<std::mutex> lock(pauseMutex);
+            pauseChanged.wait(lock, [&] { return !paused.load() || stop.load(); });
+        }
+        return !stop.load();
+    }
+};
+
+Trainer::Trainer(const Dataset& data, TrainParams params, TrainOptions options)
+    : impl_(std::make_unique<Impl>(data, std::move(params), std::move(options))) {
+    auto& p = impl_->params;
+    const auto& o = impl_->options;
+    if (o.resume) {
+        if (o.runDir.empty()) throw Error("resuming needs a run folder");
+        RunFolder run(o.runDir);
+        if (!run.exists()) throw Error(run.paramsPath(), "no run to resume here (params.json is missing)");
+        p = TrainParams::load(run.paramsPath());
+    }
+    if (o.epochs > 0) p.numEpochs = o.epochs;
+    p.network.inputHeight = data.height;
+    p.network.inputWidth = data.width;
+    p.validate();
+    validateNetworkConfig(p.network);
+    if (p.earlyStopping.enabled) HistoryRow().value(p.earlyStopping.metric);  // throws on an unknown column
+}
+
+Trainer::~Trainer() = default;
+
+const TrainParams& Trainer::params() const { return impl_->params; }
+
+void Trainer::requestPause() { impl_->paused.store(true); }
+
+void Trainer::resume() {
+    {
+        std::lock_guard<std::mutex> lock(impl_->pauseMutex);
+        impl_->paused.store(false);
+    }
+    impl_->pauseChanged.notify_all();
+}
+
+void Trainer::requestStop() {
+    {
+        std::lock_guard<std::mutex> lock(impl_->pauseMutex);
+        impl_->stop.store(true);
+    }
+    impl_->pauseChanged.notify_all();
+}
+
+bool Trainer::isPaused() const { return impl_->paused.load(); }
+
+TrainResult Trainer::run() {
+    Impl& m = *impl_;
+    const TrainParams& p = m.params;
+    TrainResult result;
+    result.device = resolveDevice(m.options.device);
+    const torch::Device device = result.device.cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+    auto say = [&](const std::string& line) {
+        if (onLog) onLog(line);
+    };
+
+    const auto trainIndices = m.data.indicesOf(Split::Train);
+    const auto evalIndices = indexTensor(m.data.indicesOf(Split::Eval));
+    const auto testIndices = indexTensor(m.data.indicesOf(Split::Test));
+    if (trainIndices.size() < 2) throw Error("the dataset has fewer than 2 training samples");
+    const DatasetTensors tensors = DatasetTensors::build(m.data, p.labelPrecision, device);
+    const int64_t trainCount = int64_t(trainIndices.size());
+    const int64_t batchSize = std::min<int64_t>(p.batchSize, trainCount);  // one partial batch when N < batch
+    const int64_t batches = trainCount / batchSize;                          // the remainder is dropped
+
+    torch::manual_seed(p.seed);
+    Network net(p.network);
+    net->to(device);
+    torch::optim::Adam optimizer(net->parameters(), torch::optim::AdamOptions(p.learningRate)
+                                                        .betas({p.adamBeta1, p.adamBeta2})
+                                                        .eps(p.adamEpsilon));
+
+    // The run folder: a fresh one, or the last complete epoch of an existing one.
+    std::unique_ptr<RunFolder> run;
+    int firstEpoch = 1;
+    if (!m.options.runDir.empty()) {
+        run = std::make_unique<RunFolder>(m.options.runDir);
+        if (m.options.resume) {
+            const int done = run->lastCompleteEpoch();
+            auto history = run->readHistory();
+            history.resize(size_t(done));
+            if (done > 0) {
+                const std::string state = loadTrainingCheckpoint(run->checkpointPath(done), net, optimizer);
+                const auto j = nlohmann::json::parse(state, nullptr, false);
+                if (j.is_discarded() || j.value("epoch", -1) != done)
+                    throw Error(run->checkpointPath(done), "trainer state does not belong to epoch " + std::to_string(done));
+            }
+            result.history = history;
+            firstEpoch = done + 1;
+            run->writeHistory(history);  // drops rows whose checkpoint is missing
+            run->log("resumed after epoch " + std::to_string(done) + " of " + std::to_string(p.numEpochs));
+            say("resuming after epoch " + std::to_string(done));
+        } else {
+            if (run->exists() && !run->readHistory().empty())
+                throw Error(run->dir(), "already holds a run; resume it or choose another folder");
+            run->create();
+            p.save(run->paramsPath());
+            run->writeHistory({});
+            run->log("training on " + result.device.name + ": " + std::to_string(trainCount) + " train, " +
+                     std::to_string(evalIndices.numel()) + " eval, " + std::to_string(testIndices.numel()) +
+                     " test samples; " + std::to_string(batches) + " batches of " + std::to_string(batchSize) +
+                     " per epoch");
+        }
+    }
+
+    const auto evalKe = tensors.ke.index_select(0, evalIndices.to(device));
+    const auto evalSd = tensors.sd.index_select(0, evalIndices.to(device));
+    const auto testKe = tensors.ke.index_select(0, testIndices.to(device));
+    const auto testSd = tensors.sd.index_select(0, testIndices.to(device));
+    const auto runStart = Clock::now();
+    int64_t samplesSeen = 0;
+
+    for (int epoch = firstEpoch; epoch <= p.numEpochs; ++epoch) {
+        const uint64_t epochSeed = mixSeed(p.seed, uint64_t(epoch));
+        torch::manual_seed(epochSeed);  // augmentation draws and dropout
+        std::mt19937_64 rng(epochSeed);
+        std::vector<int64_t> order(trainIndices.begin(), trainIndices.end());
+        shuffle(order, rng);
+        const auto orderTensor = torch::tensor(order, torch::kInt64);
+
+        net->train();
+        MetricsAccumulator trainMetrics;
+        const auto epochStart = Clock::now();
+        double pausedSeconds = 0;
+        bool interrupted = false;
+        for (int64_t b = 0; b < batches; ++b) {
+            if (m.paused.load()) {
+                const auto pauseStart = Clock::now();
+                say("paused");
+                const bool go = m.waitWhilePaused();
+                pausedSeconds += secondsSince(pauseStart);
+                if (go) say("resumed");
+            }
+            if (m.stop.load()) {
+                interrupted = true;
+                break;
+            }
+            const auto idx = orderTensor.slice(0, b * batchSize, (b + 1) * batchSize).to(device);
+            auto x = tensors.batch(idx);
+            if (p.augmentation.active()) x = augmentBatch(x, p.augmentation);
+            const auto ke = tensors.ke.index_select(0, idx);
+            const auto sd = tensors.sd.index_select(0, idx);
+            optimizer.zero_grad();
+            const auto prediction = net->forward(x).reshape({-1});
+            const auto loss = lossTensor(p.loss, prediction, ke, sd);
+            loss.backward();
+            optimizer.step();
+
+            const auto pc = prediction.detach().to(torch::kCPU).contiguous();
+            const auto kc = ke.to(torch::kCPU).contiguous();
+            const auto sc = sd.to(torch::kCPU).contiguous();
+            const double batchLoss = loss.item<double>();
+            trainMetrics.addBatch(batchLoss, pc.data_ptr<float>(), kc.data_ptr<float>(), sc.data_ptr<float>(), batchSize);
+            samplesSeen += batchSize;
+            if (onBatch) {
+                BatchProgress bp;
+                bp.epoch = epoch;
+                bp.epochs = p.numEpochs;
+                bp.batch = int(b + 1);
+                bp.batches = int(batches);
+                bp.loss = batchLoss;
+                int64_t within = 0;
+                for (int64_t i = 0; i < batchSize; ++i)
+                    within += withinSd(pc.data_ptr<float>()[i], kc.data_ptr<float>()[i], sc.data_ptr<float>()[i], 2.0);
+                bp.accuracy2sd = double(within) / double(batchSize);
+                const double elapsed = secondsSince(epochStart) - pausedSeconds;
+                bp.samplesPerSecond = elapsed > 0 ? double((b + 1) * batchSize) / elapsed : 0;
+                const int64_t remaining = (batches - b - 1) + int64_t(p.numEpochs - epoch) * batches;
+                bp.etaSeconds = bp.samplesPerSecond > 0 ? double(remaining * batchSize) / bp.samplesPerSecond : 0;
+                onBatch(bp);
+            }
+        }
+        if (interrupted) {
+            result.stopped = true;
+            if (run) run->log("stopped during epoch " + std::to_string(epoch) + "; it is discarded");
+            say("stopped during epoch " + std::to_string(epoch));
+            break;
+        }
+        const double trainSeconds = secondsSince(epochStart) - pausedSeconds;
+
+        HistoryRow row;
+        row.epoch = epoch;
+        row.splits[0] = trainMetrics.result();
+        row.splits[1] = scorePredictions(p.loss, predictSamples(net, tensors, evalIndices, int(p.batchSize)), evalKe,
+                                         evalSd, p.batchSize);
+        row.splits[2] = scorePredictions(p.loss, predictSamples(net, tensors, testIndices, int(p.batchSize)), testKe,
+                                         testSd, p.batchSize);
+        row.seconds = secondsSince(epochStart) - pausedSeconds;
+        row.samplesPerSecond = trainSeconds > 0 ? double(batches * batchSize) / trainSeconds : 0;
+        result.history.push_back(row);
+
+        if (run) {
+            // Checkpoint first: history.csv only ever names epochs whose checkpoint exists.
+            nlohmann::json state;
+            state["epoch"] = epoch;
+            state["seed"] = p.seed;
+            saveTrainingCheckpoint(run->checkpointPath(epoch), net, optimizer, state.dump());
+            run->writeHistory(result.history);
+            if (p.bestEpochRule != BestEpochRule::User || p.bestEpoch <= epoch)
+                run->writeBest(chooseBestEpoch(result.history, p.bestEpochRule, p.bestEpoch));
+            run->log(format("epoch %.0f: train loss %.4g acc %.4f, eval loss %.4g", epoch, row.train().loss,
+                            row.train().accuracy2sd, row.eval().loss) +
+                     format(" acc %.4f, %.1f s, %.1f samples/s", row.eval().accuracy2sd, row.seconds,
+                            row.samplesPerSecond));
+        }
+        if (onEpoch) onEpoch(row);
+
+        if (p.earlyStopping.enabled) {
+            const std::string& metric = p.earlyStopping.metric;
+            const bool higher = higherIsBetter(metric);
+            int bestAt = 0;
+            for (size_t i = 0; i < result.history.size(); ++i) {
+                const double v = result.history[i].value(metric);
+                const double b = result.history[size_t(bestAt)].value(metric);
+                if (higher ? v > b : v < b) bestAt = int(i);
+            }
+            if (int(result.history.size()) - 1 - bestAt >= p.earlyStopping.patience && epoch < p.numEpochs) {
+                result.earlyStopped = true;
+                const std::string line = "early stopping after epoch " + std::to_string(epoch) + ": no better " +
+                                         metric + " for " + std::to_string(p.earlyStopping.patience) + " epochs";
+                if (run) run->log(line);
+                say(line);
+                break;
+            }
+        }
+    }
+    (void)runStart;
+    (void)samplesSeen;
+    if (!result.history.empty() && (p.bestEpochRule != BestEpochRule::User || p.bestEpoch <= int(result.history.size())))
+        result.best = chooseBestEpoch(result.history, p.bestEpochRule, p.bestEpoch);
+    else if (!result.history.empty())
+        result.best = chooseBestEpoch(result.history, BestEpochRule::MaxEvalAccuracy);
+    return result;
+}
+
+}  // namespace faultke
