@@ -94,6 +94,12 @@ FaultEvolution::FaultEvolution(const Regime& regime, int rows, int cols, Random&
         curveWave_[m] = waves[m] * random.uniform(0.8, 1.25);
         curvePhase_[m] = random.uniform(0, 2 * kPi);
     }
+    const double roughWaves[3] = {60, 34, 19};
+    for (int m = 0; m < 3; ++m) {
+        roughAmp_[m] = scale * random.uniform(0.3, 0.9);
+        roughWave_[m] = roughWaves[m] * random.uniform(0.8, 1.25);
+        roughPhase_[m] = random.uniform(0, 2 * kPi);
+    }
 
     // Segments that grow into the main fault, spaced along strike beyond both frame edges.
     const double firstBirth = regime_.onset + 0.04;
@@ -107,7 +113,7 @@ FaultEvolution::FaultEvolution(const Regime& regime, int rows, int cols, Random&
         p.growth = growth * random.uniform(0.75, 1.3);
         p.offset = random.normal(0, regime_.pieceOffset * scale);
         // Mostly synthetic (Riedel-like) obliquity, a few degrees.
-        p.slope = random.sign(0.75) * std::tan(random.uniform(1, 6) * kPi / 180);
+        p.slope = random.sign(0.75) * std::tan(random.uniform(0.5, 4) * kPi / 180);
         p.thickness = regime_.traceThickness * random.uniform(0.9, 1.1);
         pieces_.push_back(p);
     }
@@ -177,8 +183,14 @@ double FaultEvolution::zoneRow(double x) const {
     return row;
 }
 
+double FaultEvolution::roughness(double x) const {
+    double row = 0;
+    for (int m = 0; m < 3; ++m) row += roughAmp_[m] * std::sin(2 * kPi * x / roughWave_[m] + roughPhase_[m]);
+    return row;
+}
+
 double FaultEvolution::rowAt(const Line& line, double x) const {
-    return line.row0 + line.slope * (x - line.x0) + (line.followsZone ? zoneRow(x) : 0.0);
+    return line.row0 + line.slope * (x - line.x0) + (line.followsZone ? zoneRow(x) + roughness(x) : 0.0);
 }
 
 double FaultEvolution::halfLength(const Piece& p, double tau) const {

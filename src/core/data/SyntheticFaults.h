@@ -67,7 +67,8 @@ public:
     double faultThreshold() const;
 
 private:
-    // row(x) = row0 + slope * (x - x0), plus the zone's centre line when followsZone.
+    // row(x) = row0 + slope * (x - x0), plus the zone's centre line and the trace roughness
+    // when followsZone.
     struct Line {
         double row0 = 0, slope = 0, x0 = 0;
         bool followsZone = false;
@@ -98,6 +99,7 @@ private:
     };
 
     double zoneRow(double x) const;
+    double roughness(double x) const;
     double rowAt(const Line& line, double x) const;
     double halfLength(const Piece& p, double tau) const;
     double leftTip(size_t i, double tau) const;
@@ -114,7 +116,9 @@ private:
     int rows_ = 0, cols_ = 0;
     double centreRow_ = 0;
     double zoneSigma_ = 0;
+    // Long bends of the zone, and the small-scale roughness of the traces that follow it.
     double curveAmp_[3] = {0, 0, 0}, curveWave_[3] = {1, 1, 1}, curvePhase_[3] = {0, 0, 0};
+    double roughAmp_[3] = {0, 0, 0}, roughWave_[3] = {1, 1, 1}, roughPhase_[3] = {0, 0, 0};
     std::vector<Piece> pieces_;  // sorted by x
     std::vector<Link> links_;    // links_[i] joins pieces_[i] and pieces_[i + 1]
     std::vector<Riedel> riedels_;
