@@ -1,5 +1,5 @@
-// The dataset file: a MATLAB v7.3 (HDF5) round trip of every field, and clear errors for files
-// that are not datasets or are inconsistent.
+// The dataset: prepare (windows, labels and splits from real .mat experiments), and its file, a
+// MATLAB v7.3 (HDF5) round trip of every field with clear errors for files that are not datasets.
 #include <QtTest>
 
 #include <QDir>
@@ -9,11 +9,18 @@
 #include <cmath>
 #include <fstream>
 #include <functional>
+#include <map>
 #include <random>
+#include <set>
+#include <thread>
 
+#include "TestSupport.h"
 #include "data/Dataset.h"
+#include "data/Labels.h"
+#include "data/Prepare.h"
 #include "io/MatFile.h"
 #include "util/Error.h"
+#include "util/Progress.h"
 
 using namespace faultke;
 
@@ -119,9 +126,203 @@ class TestDataset : public QObject {
     Q_OBJECT
 
     QTemporaryDir dir_;
+    QTemporaryDir experimentsDir_;
+    std::vector<std::string> experimentFiles_;  // three small synthetic experiments, sorted by name
     std::string path(const char* name) const { return dir_.filePath(name).toStdString(); }
 
+    PrepareOptions options() const {
+        PrepareOptions o;
+        o.split.seed = 11;
+        o.split.evalWindows = 2;
+        o.split.testWindows = 1;
+        o.split.trainOnly = {"EB_025_1"};
+        return o;
+    }
+
 private slots:
+    void initTestCase() {
+        const uint64_t seeds[] = {3, 4, 5};
+        const char* names[] = {"EB_025_1", "EB_100_2", "PP_050_3"};
+        for (int i = 0; i < 3; ++i)
+            experimentFiles_.push_back(test::writeSyntheticExperiment(experimentsDir_.path(), names[i], 8, seeds[i]));
+    }
+
+    void expandsFoldersAndKeepsFiles() {
+        QTemporaryDir mixed;
+        for (const char* name : {"b.mat", "a.MAT", "notes.txt", "c.mat"}) QFile(mixed.filePath(name)).open(QIODevice::WriteOnly);
+        QDir(mixed.path()).mkdir("sub.mat");
+        const std::string folder = mixed.path().toStdString();
+        const auto files = expandExperimentInputs({folder, experimentFiles_[0]});
+        QCOMPARE(files, (std::vector<std::string>{folder + "/a.MAT", folder + "/b.mat", folder + "/c.mat",
+                                                  experimentFiles_[0]}));
+        try {
+            expandExperimentInputs({folder + "/missing.mat"});
+            QFAIL("no error");
+        } catch (const Error& e) {
+            QVERIFY(QString(e.what()).startsWith(QString::fromStdString(folder + "/missing.mat: ")));
+        }
+        QTemporaryDir empty;
+        QVERIFY_THROWS_EXCEPTION(Error, expandExperimentInputs({empty.path().toStdString()}));
+    }
+
+    void windowsAndLabelsMatchTheExperiments() {
+        PrepareReport report;
+        const Dataset d = prepareDataset(experimentFiles_, options(), nullptr, &report);
+        QCOMPARE(d.experiments, (std::vector<std::string>{"EB_025_1", "EB_100_2", "PP_050_3"}));
+        QCOMPARE(int(report.experiments.size()), 3);
+        QCOMPARE(d.windows.size(), d.size() * 128 * 64);
+        QVERIFY(d.size() > 0);
+
+        size_t next = 0;
+        for (size_t e = 0; e < experimentFiles_.size(); ++e) {
+            const Experiment exp = Experiment::load(experimentFiles_[e], {}, Experiment::Content::LabelsOnly);
+            const LabelTable table = labelExperiment(exp, d.crop, d.dx);
+            QCOMPARE(report.experiments[e].samples, int(table.kept.size()));
+            QCOMPARE(report.experiments[e].emptySkipped, table.emptySkipped);
+            QCOMPARE(report.experiments[e].windows, 5);
+            QCOMPARE(report.experiments[e].frames, 8);
+            for (const WindowLabel& kept : table.kept) {
+                const Sample& s = d.samples[next];
+                QCOMPARE(s.experiment, int(e));
+                QCOMPARE(s.window, kept.window);
+                QCOMPARE(s.frame, kept.frame);
+                QCOMPARE(s.ke, kept.label.ke);
+                QCOMPARE(s.sd, kept.label.sd);
+                QCOMPARE(s.keLabel, kept.label.keLabel);
+                QCOMPARE(s.sdLabel, kept.label.sdLabel);
+                // The window is the fault map's region, row by row.
+                const WindowRect rect = d.crop.window(s.window);
+                const uint8_t* frame = exp.faultFrame(s.frame);
+                const uint8_t* window = d.window(next);
+                for (int r = 0; r < rect.height; ++r)
+                    for (int c = 0; c < rect.width; ++c)
+                        if (window[r * rect.width + c] != frame[(rect.row + r) * exp.cols() + rect.col + c])
+                            QFAIL(qPrintable(QString("window %1 differs at %2, %3").arg(next).arg(r).arg(c)));
+                ++next;
+            }
+        }
+        QCOMPARE(next, d.size());
+    }
+
+    void splitsGoByTrueWindowIndex() {
+        PrepareOptions o = options();
+        o.split.excluded = {"PP_050_3"};
+        PrepareReport report;
+        const Dataset d = prepareDataset(experimentFiles_, o, nullptr, &report);
+        QCOMPARE(d.experiments, (std::vector<std::string>{"EB_025_1", "EB_100_2"}));
+        QCOMPARE(report.experiments[2].role, ExperimentRole::Excluded);
+        QCOMPARE(report.experiments[2].samples, 0);
+        QCOMPARE(report.experiments[0].role, ExperimentRole::TrainOnly);
+        for (const Sample& s : d.samples) {
+            const std::string& name = d.experiments[size_t(s.experiment)];
+            QCOMPARE(s.split, assignWindows(o.split, name, 5)[size_t(s.window)]);
+            if (name == "EB_025_1") QCOMPARE(s.split, Split::Train);
+        }
+        // Every sample of a window shares its split, so the eval windows of the split experiment
+        // are exactly two and its test window one (when the windows hold samples).
+        std::map<int, std::set<Split>> splitsOfWindow;
+        for (const Sample& s : d.samples)
+            if (s.experiment == 1) splitsOfWindow[s.window].insert(s.split);
+        int evalWindows = 0, testWindows = 0;
+        for (const auto& [window, splits] : splitsOfWindow) {
+            QCOMPARE(int(splits.size()), 1);
+            evalWindows += *splits.begin() == Split::Eval;
+            testWindows += *splits.begin() == Split::Test;
+        }
+        QCOMPARE(int(splitsOfWindow.size()), 5);  // the synthetic faults cross every window
+        QCOMPARE(evalWindows, 2);
+        QCOMPARE(testWindows, 1);
+    }
+
+    void resultDoesNotDependOnScheduling() {
+        // Preparing all at once (two loader threads) equals preparing one by one, concatenated.
+        const Dataset all = prepareDataset(experimentFiles_, options());
+        Dataset joined;
+        for (const std::string& file : experimentFiles_) {
+            Dataset one = prepareDataset({file}, options());
+            for (Sample& s : one.samples) s.experiment += int(joined.experiments.size());
+            joined.experiments.insert(joined.experiments.end(), one.experiments.begin(), one.experiments.end());
+            joined.samples.insert(joined.samples.end(), one.samples.begin(), one.samples.end());
+            joined.windows.insert(joined.windows.end(), one.windows.begin(), one.windows.end());
+        }
+        QCOMPARE(all.experiments, joined.experiments);
+        QVERIFY(all.windows == joined.windows);
+        QCOMPARE(all.size(), joined.size());
+        for (size_t i = 0; i < all.size(); ++i) {
+            QCOMPARE(all.samples[i].experiment, joined.samples[i].experiment);
+            QCOMPARE(all.samples[i].frame, joined.samples[i].frame);
+            QCOMPARE(all.samples[i].split, joined.samples[i].split);
+        }
+    }
+
+    void preparedDatasetRoundTrips() {
+        const Dataset d = prepareDataset(experimentFiles_, options());
+        d.save(path("prepared.mat"));
+        compareDatasets(d, Dataset::load(path("prepared.mat")));
+    }
+
+    void warnsAboutUnknownNamesAndRejectsDuplicates() {
+        PrepareOptions o = options();
+        o.split.excluded = {"NOT_THERE"};
+        std::vector<std::string> warnings;
+        Progress progress;
+        progress.warn = [&](const std::string& w) { warnings.push_back(w); };
+        prepareDataset({experimentFiles_[0]}, o, &progress);
+        QVERIFY(std::any_of(warnings.begin(), warnings.end(),
+                            [](const std::string& w) { return w.find("'NOT_THERE'") != std::string::npos; }));
+
+        QTemporaryDir other;
+        const std::string copy = other.filePath("EB_025_1.mat").toStdString();
+        QVERIFY(QFile::copy(QString::fromStdString(experimentFiles_[0]), QString::fromStdString(copy)));
+        QVERIFY_THROWS_EXCEPTION(Error, prepareDataset({experimentFiles_[0], copy}, o));
+    }
+
+    void corruptExperimentNamesItsFile() {
+        QTemporaryDir bad;
+        const std::string broken = bad.filePath("EB_999_1.mat").toStdString();
+        std::ofstream(broken) << "not a MAT file";
+        const std::vector<std::string> files{experimentFiles_[0], broken, experimentFiles_[1], experimentFiles_[2]};
+        try {
+            prepareDataset(files, options());
+            QFAIL("no error");
+        } catch (const Error& e) {
+            QVERIFY2(QString(e.what()).contains(QString::fromStdString(broken)), e.what());
+        }
+    }
+
+    void cancelStopsAndLeavesNoFile() {
+        std::atomic<bool> cancel{false};
+        Progress progress;
+        progress.cancel = &cancel;
+        int reports = 0;
+        progress.report = [&](double, const std::string&) {
+            if (++reports == 2) cancel = true;  // after the work has started
+        };
+        const std::string output = path("cancelled.mat");
+        QVERIFY_THROWS_EXCEPTION(Cancelled, prepareDataset(experimentFiles_, options(), &progress).save(output));
+        QVERIFY(!QFile::exists(QString::fromStdString(output)));
+
+        cancel = true;  // already set before the start
+        QVERIFY_THROWS_EXCEPTION(Cancelled, prepareDataset(experimentFiles_, options(), &progress));
+    }
+
+    void reportsProgressOnTheCallingThread() {
+        Progress progress;
+        double last = -1;
+        bool monotonic = true, sameThread = true;
+        const auto caller = std::this_thread::get_id();
+        progress.report = [&](double f, const std::string&) {
+            monotonic = monotonic && f >= last - 1e-12;
+            sameThread = sameThread && std::this_thread::get_id() == caller;
+            last = f;
+        };
+        progress.warn = [&](const std::string&) { sameThread = sameThread && std::this_thread::get_id() == caller; };
+        prepareDataset(experimentFiles_, options(), &progress);
+        QVERIFY(sameThread);
+        QVERIFY(monotonic);
+        QCOMPARE(last, 1.0);
+    }
+
     void countsAndIndices() {
         const Dataset d = makeDataset(10);
         const SplitCounts c = d.counts();

@@ -109,27 +109,34 @@ public:
 
     // Waits for job i, reporting progress and honouring cancellation meanwhile; rethrows its error.
     ExperimentResult take(size_t i) {
-        std::unique_lock<std::mutex> lock(mutex_);
-        while (!jobs_[i].done) {
-            done_.wait_for(lock, std::chrono::milliseconds(100));
-            lock.unlock();
+        for (;;) {
             try {
                 progress_.checkCancel();
             } catch (const Cancelled&) {
                 stop();
                 throw;
             }
+            {
+                std::unique_lock<std::mutex> lock(mutex_);
+                if (jobs_[i].done) break;
+                done_.wait_for(lock, std::chrono::milliseconds(100));
+            }
             report(i);
-            lock.lock();
         }
         if (jobs_[i].error) {
-            lock.unlock();
             stop();
             std::rethrow_exception(jobs_[i].error);
         }
         ExperimentResult result = std::move(*jobs_[i].result);
         jobs_[i].result.reset();
         return result;
+    }
+
+    // The fraction of all work done, from the workers' own progress.
+    double fraction() const {
+        double sum = 0;
+        for (const Job& job : jobs_) sum += job.fraction.load();
+        return sum / double(jobs_.size());
     }
 
 private:
@@ -159,9 +166,7 @@ private:
     }
 
     void report(size_t waitingFor) const {
-        double sum = 0;
-        for (const Job& job : jobs_) sum += job.fraction.load();
-        progress_.update(sum / double(jobs_.size()), "loading " + jobs_[waitingFor].name + " (" +
+        progress_.update(fraction(), "loading " + jobs_[waitingFor].name + " (" +
                                                          std::to_string(waitingFor + 1) + " of " +
                                                          std::to_string(jobs_.size()) + ")");
     }
@@ -276,6 +281,7 @@ Dataset prepareDataset(const std::vector<std::string>& experimentFiles, const Pr
             for (Sample& s : result.samples) s.experiment = index;
             dataset.samples.insert(dataset.samples.end(), result.samples.begin(), result.samples.end());
             dataset.windows.insert(dataset.windows.end(), result.windows.begin(), result.windows.end());
+            p.update(scheduler.fraction(), result.info.name + ": " + std::to_string(result.info.samples) + " samples");
             localReport.experiments.push_back(std::move(result.info));
         }
     }
