@@ -1,0 +1,286 @@
+#include "model/Predictor.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <filesystem>
+
+#include "io/MatFile.h"
+#include "io/Npy.h"
+#include "model/KerasImport.h"
+#include "model/torch/Checkpoint.h"
+#include "model/torch/KerasImport.h"
+#include "model/torch/LoadModel.h"
+#include "model/torch/Network.h"
+#include "util/Error.h"
+
+namespace faultke {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string lowerExtension(const std::string& path) {
+    std::string extension = fs::path(path).extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return extension;
+}
+
+}  // namespace
+
+// ---- Models -------------------------------------------------------------------------------
+
+Network loadModelNetwork(const std::string& path, const std::string& epoch, const torch::Device& device,
+                         ModelInfo& info) {
+    info = ModelInfo();
+    info.path = path;
+    std::error_code ec;
+    if (!fs::exists(path, ec)) throw Error(path, "no such model (expected a run folder, a .pt checkpoint or a Keras .hdf5)");
+    if (fs::is_directory(path, ec)) {
+        throw Error(path, "run folders are not supported yet");
+    }
+    if (epoch != "best" && !epoch.empty())
+        throw Error(path, "--epoch applies to run folders only; this is a single model file");
+    if (isKerasModelPath(path)) {
+        Network net = loadKerasNetwork(path, device);
+        info.kind = ModelKind::Keras;
+        info.weightsPath = path;
+        info.config = net->config();
+        info.description = "Keras model " + path;
+        return net;
+    }
+    Network net = loadNetwork(path, device);
+    info.kind = ModelKind::Checkpoint;
+    info.weightsPath = path;
+    info.config = net->config();
+    info.description = "checkpoint " + path;
+    return net;
+}
+
+// ---- Predictor ----------------------------------------------------------------------------
+
+struct Predictor::Impl {
+    ModelInfo info;
+    torch::Device device = torch::kCPU;
+    // forward() is not const on a torch module; prediction does not change it (eval mode).
+    mutable Network net{nullptr};
+};
+
+Predictor::Predictor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Predictor::Predictor(Predictor&&) noexcept = default;
+Predictor& Predictor::operator=(Predictor&&) noexcept = default;
+Predictor::~Predictor() = default;
+
+Predictor Predictor::load(const std::string& path, const std::string& epoch, DeviceChoice choice) {
+    const DeviceInfo device = resolveDevice(choice);  // also configures libtorch's threads
+    auto impl = std::make_unique<Impl>();
+    impl->device = device.cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+    impl->net = loadModelNetwork(path, epoch, impl->device, impl->info);
+    impl->net->eval();
+    impl->info.device = device.name;
+    return Predictor(std::move(impl));
+}
+
+const ModelInfo& Predictor::info() const { return impl_->info; }
+
+std::vector<double> Predictor::predictWindows(const float* windows, size_t count, int batchSize) const {
+    std::vector<double> out;
+    out.reserve(count);
+    if (count == 0) return out;
+    if (batchSize <= 0) throw Error("batch size must be positive");
+    const int64_t h = windowHeight(), w = windowWidth();
+    torch::NoGradGuard noGrad;
+    impl_->net->eval();
+    for (size_t first = 0; first < count; first += static_cast<size_t>(batchSize)) {
+        const int64_t n = static_cast<int64_t>(std::min(count - first, static_cast<size_t>(batchSize)));
+        torch::Tensor batch =
+            torch::from_blob(const_cast<float*>(windows + first * static_cast<size_t>(h * w)), {n, 1, h, w}, torch::kFloat32)
+                .to(impl_->device);
+        const torch::Tensor ke = impl_->net->forward(batch).to(torch::kCPU).to(torch::kFloat64).contiguous();
+        const double* values = ke.data_ptr<double>();
+        out.insert(out.end(), values, values + n);
+    }
+    return out;
+}
+
+double Predictor::predictWindow(const std::vector<float>& window) const {
+    if (window.size() != static_cast<size_t>(windowHeight()) * windowWidth())
+        throw Error("a window must have " + std::to_string(windowHeight()) + " x " + std::to_string(windowWidth()) +
+                    " values, not " + std::to_string(window.size()));
+    return predictWindows(window.data(), 1).front();
+}
+
+InputPrediction Predictor::predictFaultMap(const FaultMapWindows& map, const std::string& input, InputKind kind,
+                                           int batchSize) const {
+    if (map.rows != windowHeight())
+        throw Error(input, "the preprocessed map has " + std::to_string(map.rows) + " rows; the model reads " +
+                               std::to_string(windowHeight()));
+    InputPrediction result;
+    result.input = input;
+    result.kind = kind;
+    const std::vector<float> windows = map.allWindows();
+    const std::vector<double> ke = predictWindows(windows.data(), map.windows.size(), batchSize);
+    for (size_t i = 0; i < ke.size(); ++i) result.windows.push_back({map.windows[i].index, map.windows[i], ke[i]});
+    std::vector<double> values(ke.begin(), ke.end());
+    result.summary = summarise(values);
+    result.map = map;
+    if (map.windows.empty()) result.warnings.push_back(input + ": no window holds a fault trace");
+    return result;
+}
+
+InputPrediction Predictor::predictFile(const std::string& path, const PredictOptions& options) const {
+    const std::string extension = lowerExtension(path);
+    if (extension == ".npy") return predictNpy(path, options);
+    if (extension == ".mat") return predictMatFrame(path, options);
+    if (isFaultMapImagePath(path)) return predictImage(path, options);
+    throw Error(path, "unsupported input (expected .npy, .mat, or a .png, .jpg, .tif or .bmp image)");
+}
+
+InputPrediction Predictor::predictImage(const std::string& path, const PredictOptions& options) const {
+    FaultMapOptions faultMap = options.faultMap;
+    faultMap.windowHeight = windowHeight();
+    faultMap.windowWidth = windowWidth();
+    return predictFaultMap(preprocessFaultMapImage(path, faultMap), path, InputKind::Image, options.batchSize);
+}
+
+InputPrediction Predictor::predictNpy(const std::string& path, const PredictOptions& options) const {
+    const NpyArray array = readNpy(path);
+    const auto& shape = array.shape;
+    if (shape.size() != 2 && shape.size() != 3)
+        throw Error(path, "expected a 2-D fault map (rows x columns) or rows x columns x channels, not " +
+                              std::to_string(shape.size()) + "-D");
+    const size_t rows = shape[0], cols = shape[1], channels = shape.size() == 3 ? shape[2] : 1;
+    if (rows == 0 || cols == 0 || channels == 0) throw Error(path, "the array is empty");
+    // Like the original, the fault map is channel 1 of a curl, fault, u, v window.
+    const size_t channel = channels > 1 ? 1 : 0;
+    auto value = [&](size_t r, size_t c) { return array.data[(r * cols + c) * channels + channel]; };
+
+    if (static_cast<int>(rows) == windowHeight() && static_cast<int>(cols) == windowWidth()) {
+        std::vector<float> window(rows * cols);
+        for (size_t r = 0; r < rows; ++r)
+            for (size_t c = 0; c < cols; ++c) {
+                const double v = value(r, c);
+                if (!std::isfinite(v)) throw Error(path, "the window holds a non-finite value");
+                window[r * cols + c] = static_cast<float>(v);
+            }
+        InputPrediction result;
+        result.input = path;
+        result.kind = InputKind::Npy;
+        const WindowRect rect{0, 0, 0, windowHeight(), windowWidth()};
+        result.windows.push_back({0, rect, predictWindow(window)});
+        result.summary = summarise({result.windows.front().ke});
+        return result;
+    }
+
+    // A larger fault map: non-zero pixels are traces; cut it like an image.
+    GrayImage image;
+    image.rows = static_cast<int>(rows);
+    image.cols = static_cast<int>(cols);
+    image.pixels.resize(rows * cols);
+    for (size_t r = 0; r < rows; ++r)
+        for (size_t c = 0; c < cols; ++c) {
+            const double v = value(r, c);
+            image.pixels[r * cols + c] = std::isfinite(v) && v != 0 ? 255 : 0;
+        }
+    FaultMapOptions faultMap = options.faultMap;
+    faultMap.threshold = ThresholdMethod::Fixed;
+    faultMap.thresholdValue = 127;
+    faultMap.invert = InvertMode::No;
+    if (!options.npyThickness) faultMap.traceThickness = 0;
+    faultMap.windowHeight = windowHeight();
+    faultMap.windowWidth = windowWidth();
+    return predictFaultMap(preprocessFaultMap(image, faultMap, path), path, InputKind::Npy, options.batchSize);
+}
+
+InputPrediction Predictor::predictMatFrame(const std::string& path, const PredictOptions& options) const {
+    MatReader reader(path);
+    const MatVariableInfo info = reader.info(options.variables.fault);
+    if (!info.numeric) throw Error(path, "variable '" + info.name + "' is not numeric");
+    if (info.dims.size() < 2 || info.dims.size() > 3)
+        throw Error(path, "variable '" + info.name + "' is not rows x columns [x frames]");
+    const int rows = static_cast<int>(info.dims[0]), cols = static_cast<int>(info.dims[1]);
+    const int frames = info.dims.size() == 3 ? static_cast<int>(info.dims[2]) : 1;
+    if (options.frame < 0 || options.frame >= frames)
+        throw Error(path, "frame " + std::to_string(options.frame) + " does not exist (the experiment has " +
+                              std::to_string(frames) + " frames, numbered from 0)");
+    CropSpec crop = options.crop;
+    crop.height = windowHeight();
+    crop.width = windowWidth();
+    crop.validate(rows, cols, path);
+    const int windowCount = crop.windowCount(cols);
+    if (options.window >= windowCount)
+        throw Error(path, "window " + std::to_string(options.window) + " does not exist (the frames have " +
+                              std::to_string(windowCount) + " windows, numbered from 0)");
+
+    // Column-major (rows, cols, frames): only the fault map is read.
+    const std::vector<float> fault = reader.readSingle(options.variables.fault);
+    const size_t frameOffset = static_cast<size_t>(options.frame) * rows * cols;
+    auto at = [&](int r, int c) { return fault[frameOffset + r + static_cast<size_t>(rows) * c]; };
+
+    InputPrediction result;
+    result.input = path;
+    result.kind = InputKind::MatFrame;
+    std::vector<WindowRect> rects;
+    std::vector<float> windows;
+    for (const WindowRect& rect : crop.windows(cols)) {
+        if (options.window >= 0 && rect.index != options.window) continue;
+        std::vector<float> window(static_cast<size_t>(rect.height) * rect.width);
+        bool invalid = false, trace = false;
+        for (int r = 0; r < rect.height; ++r)
+            for (int c = 0; c < rect.width; ++c) {
+                const float v = at(rect.row + r, rect.col + c);
+                invalid = invalid || !std::isfinite(v);
+                trace = trace || (std::isfinite(v) && v != 0);
+                window[static_cast<size_t>(r) * rect.width + c] = std::isfinite(v) && v != 0 ? 1.0f : 0.0f;
+            }
+        const std::string where = path + ": frame " + std::to_string(options.frame) + ", window " + std::to_string(rect.index);
+        if (invalid) {
+            result.warnings.push_back(where + " left out: its fault map holds NaN or Inf");
+            continue;
+        }
+        // As in training, windows without any trace are no samples (unless asked for by number).
+        if (!trace && options.window < 0) {
+            result.warnings.push_back(where + " left out: no fault trace");
+            continue;
+        }
+        rects.push_back(rect);
+        windows.insert(windows.end(), window.begin(), window.end());
+    }
+    const std::vector<double> ke = predictWindows(windows.data(), rects.size(), options.batchSize);
+    for (size_t i = 0; i < ke.size(); ++i) result.windows.push_back({rects[i].index, rects[i], ke[i]});
+    result.summary = summarise(ke);
+    return result;
+}
+
+// ---- Plain helpers ------------------------------------------------------------------------
+
+PredictionSummary summarise(const std::vector<double>& values) {
+    PredictionSummary s;
+    if (values.empty()) return s;
+    s.count = static_cast<int>(values.size());
+    std::vector<double> sorted = values;
+    std::sort(sorted.begin(), sorted.end());
+    double sum = 0;
+    for (double v : sorted) sum += v;
+    s.mean = sum / s.count;
+    double squares = 0;
+    for (double v : sorted) squares += (v - s.mean) * (v - s.mean);
+    s.sd = std::sqrt(squares / s.count);
+    const size_t half = sorted.size() / 2;
+    s.median = sorted.size() % 2 ? sorted[half] : 0.5 * (sorted[half - 1] + sorted[half]);
+    s.min = sorted.front();
+    s.max = sorted.back();
+    return s;
+}
+
+const char* inputKindName(InputKind kind) {
+    switch (kind) {
+    case InputKind::Window: return "window";
+    case InputKind::Npy: return "npy";
+    case InputKind::MatFrame: return "mat";
+    case InputKind::Image: return "image";
+    }
+    return "window";
+}
+
+}  // namespace faultke

@@ -1,0 +1,19 @@
+#pragma once
+// Any model a user can name (a run folder and epoch, a checkpoint, a Keras .hdf5/.h5) as a
+// Network in eval mode. Shared by the Predictor and the TorchScript export.
+//
+// Only code under src/core/model includes this header.
+#include <torch/torch.h>
+
+#include <string>
+
+#include "model/Predictor.h"
+#include "model/torch/Network.h"
+
+namespace faultke {
+
+// Fills `info` (all but its device). Throws Error naming the path.
+Network loadModelNetwork(const std::string& path, const std::string& epoch, const torch::Device& device,
+                         ModelInfo& info);
+
+}  // namespace faultke
