@@ -69,7 +69,8 @@ void TrainParams::validate() const {
 }
 
 std::string TrainParams::toJson() const {
-    json j = json::parse(unknownKeysJson.empty() ? "{}" : unknownKeysJson);
+    // The original's keys first, in its order, then FaultKE's, then the preserved unknown ones.
+    nlohmann::ordered_json j;
     j["learning_rate"] = learningRate;
     j["batch_size"] = batchSize;
     j["num_epochs"] = numEpochs;
@@ -97,6 +98,8 @@ std::string TrainParams::toJson() const {
                            {"patience", earlyStopping.patience}};
     j["best_epoch_rule"] = bestEpochRuleName(bestEpochRule);
     j["best_epoch"] = bestEpoch;
+    const json unknown = json::parse(unknownKeysJson.empty() ? "{}" : unknownKeysJson);
+    for (auto it = unknown.begin(); it != unknown.end(); ++it) j[it.key()] = it.value();
     return j.dump(4) + "\n";
 }
 
