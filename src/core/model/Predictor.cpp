@@ -8,6 +8,7 @@
 #include "io/MatFile.h"
 #include "io/Npy.h"
 #include "model/KerasImport.h"
+#include "model/Run.h"
 #include "model/torch/Checkpoint.h"
 #include "model/torch/KerasImport.h"
 #include "model/torch/LoadModel.h"
@@ -37,7 +38,16 @@ Network loadModelNetwork(const std::string& path, const std::string& epoch, cons
     std::error_code ec;
     if (!fs::exists(path, ec)) throw Error(path, "no such model (expected a run folder, a .pt checkpoint or a Keras .hdf5)");
     if (fs::is_directory(path, ec)) {
-        throw Error(path, "run folders are not supported yet");
+        const RunFolder run(path);
+        if (!run.exists()) throw Error(path, "not a run folder (no params.json)");
+        info.kind = ModelKind::Run;
+        info.epoch = run.resolveEpoch(epoch);
+        info.weightsPath = run.checkpointPath(info.epoch);
+        Network net = loadNetwork(info.weightsPath, device);
+        info.config = net->config();
+        info.description = "run " + path + ", epoch " + std::to_string(info.epoch) +
+                           (epoch.empty() || epoch == "best" ? " (best)" : "");
+        return net;
     }
     if (epoch != "best" && !epoch.empty())
         throw Error(path, "--epoch applies to run folders only; this is a single model file");
