@@ -80,6 +80,8 @@ private slots:
     void missingFile();
     void truncatedFile_data();
     void truncatedFile();
+    void corruptCompressedData_data();
+    void corruptCompressedData();
     void missingVariable();
     void nonNumericVariable();
 
@@ -301,6 +303,33 @@ void TestMatFile::truncatedFile() {
     QCOMPARE(MatReader(file).readDouble("x"), values);
     cutInHalf(file);
     expectError([&] { MatReader(file).readDouble("x"); }, file, {"truncated or corrupt"});
+}
+
+void TestMatFile::corruptCompressedData_data() {
+    QTest::addColumn<int>("version");
+    for (MatVersion v : {MatVersion::V5Compressed, MatVersion::V73}) QTest::newRow(qPrintable(versionName(v))) << int(v);
+}
+
+void TestMatFile::corruptCompressedData() {
+    QFETCH(int, version);
+    const std::string file = path("corrupt-" + QString::number(version) + ".mat");
+    std::vector<double> values(200 * 300);
+    for (size_t i = 0; i < values.size(); ++i) values[i] = std::sin(0.1 * i) * i;
+    {
+        MatWriter writer(file, static_cast<MatVersion>(version));
+        writer.writeScalar("before", 1);
+        writer.writeDouble("x", values.data(), {200, 300});
+        writer.commit();
+    }
+    {  // overwrite 4 kB in the middle of the compressed data, keeping the file's size
+        QFile f(QString::fromStdString(file));
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(f.size() / 2));
+        f.write(QByteArray(4096, '\x5a'));
+    }
+    MatReader reader(file);
+    QCOMPARE(reader.readScalar("before"), 1.0);  // the variables before the damage still read
+    expectError([&] { reader.readDouble("x"); }, file, {"truncated or corrupt data in variable 'x'"});
 }
 
 void TestMatFile::missingVariable() {

@@ -1,8 +1,6 @@
 #include "io/MatFile.h"
 
-#include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -17,6 +15,7 @@
 #include <matio.h>
 #include <unistd.h>
 
+#include "io/MatV5Layout.h"
 #include "util/Error.h"
 
 namespace faultke {
@@ -185,56 +184,6 @@ bool charText(const matvar_t* v, std::string& text) {
     }
 }
 
-uint32_t readU32(const unsigned char* p, bool swap) {
-    uint32_t x;
-    std::memcpy(&x, p, 4);
-    return swap ? __builtin_bswap32(x) : x;
-}
-
-// Walks the top-level data elements of a MAT v5 file. matio happily lists the variables of a
-// file cut short (it only needs their headers), so a truncated file is caught here, before any
-// read returns partial data. Also tells whether the variables are zlib-compressed.
-struct V5Layout {
-    bool complete = true;
-    bool compressed = false;
-};
-
-V5Layout scanV5(const std::string& path) {
-    V5Layout layout;
-    std::ifstream in(path, std::ios::binary);
-    unsigned char header[128];
-    if (!in.read(reinterpret_cast<char*>(header), sizeof header)) {
-        layout.complete = false;
-        return layout;
-    }
-    const bool swap = !(header[126] == 'I' && header[127] == 'M');
-    in.seekg(0, std::ios::end);
-    const uint64_t fileSize = static_cast<uint64_t>(in.tellg());
-    uint64_t offset = 128;
-    while (offset < fileSize) {
-        unsigned char tag[8];
-        in.seekg(static_cast<std::streamoff>(offset));
-        if (offset + 8 > fileSize || !in.read(reinterpret_cast<char*>(tag), 8)) {
-            layout.complete = false;
-            break;
-        }
-        const uint32_t type = readU32(tag, swap);
-        if ((type >> 16) != 0) {  // "small data element": tag and data in 8 bytes
-            offset += 8;
-            continue;
-        }
-        const uint64_t size = readU32(tag + 4, swap);
-        if (type == MAT_T_COMPRESSED) layout.compressed = true;
-        if (offset + 8 + size > fileSize) {
-            layout.complete = false;
-            break;
-        }
-        offset += 8 + size;
-        if (type != MAT_T_COMPRESSED) offset = (offset + 7) & ~uint64_t(7);
-    }
-    return layout;
-}
-
 std::string headerText(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     char buf[116] = {};
@@ -285,7 +234,7 @@ MatReader::MatReader(const std::string& path) : path_(path) {
         }
         H5Fclose(file);
     }
-    if (version == MAT_FT_MAT5 && !scanV5(path).complete) {
+    if (version == MAT_FT_MAT5 && !scanMatV5(path).complete) {
         Mat_Close(handle(mat_));
         mat_ = nullptr;
         throw Error(path, "truncated or corrupt MAT file (a variable runs past the end of the file)");
@@ -299,7 +248,7 @@ MatReader::~MatReader() {
 std::string MatReader::formatName() const {
     switch (Mat_GetVersion(handle(mat_))) {
         case MAT_FT_MAT73: return "MAT v7.3";
-        case MAT_FT_MAT5: return scanV5(path_).compressed ? "MAT v5 (compressed)" : "MAT v5";
+        case MAT_FT_MAT5: return scanMatV5(path_).compressed ? "MAT v5 (compressed)" : "MAT v5";
         case MAT_FT_MAT4: return "MAT v4";
         default: return "MAT";
     }
@@ -341,8 +290,11 @@ std::vector<Out> readNumeric(void* mat, const std::string& path, const std::stri
             throw Error(path, "variable '" + name + "' is " + what + ", not a real numeric array");
         }
     }
-    VarPtr v(Mat_VarRead(m, name.c_str()));
     const std::string corrupt = "truncated or corrupt data in variable '" + name + "'";
+    // matio does not report zlib errors: check the stream's checksum before trusting the data.
+    if (Mat_GetVersion(m) == MAT_FT_MAT5 && !verifyMatV5Variable(path, scanMatV5(path), name))
+        throw Error(path, corrupt + " (compressed data fail their checksum)");
+    VarPtr v(Mat_VarRead(m, name.c_str()));
     if (!v) throw Error(path, corrupt);
     size_t n = 1;
     for (int i = 0; i < v->rank; ++i) n *= v->dims[i];
