@@ -60,7 +60,7 @@ public:
                            Content content = Content::AllChannels, const Progress* progress = nullptr);
 
     // Builds an experiment from in-memory arrays (frame-major, row-major), for the synthetic
-    // generator and tests. u and v may be empty when velTot is given.
+    // generator and tests. With empty u and v, vel_tot is NaN and every frame is skipped.
     static Experiment fromArrays(std::string name, int rows, int cols, int frames, std::vector<double> curl,
                                  std::vector<uint8_t> fault, std::vector<double> u, std::vector<double> v);
 
