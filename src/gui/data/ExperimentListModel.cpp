@@ -11,6 +11,13 @@ QString ExperimentRow::name() const {
     return QFileInfo(absolutePath).completeBaseName();
 }
 
+QString ExperimentRow::problem() const {
+    // The core names the file first ("FILE: problem"); the row already says which file it is.
+    const QString message = error();
+    const QString prefix = absolutePath + ": ";
+    return message.startsWith(prefix) ? message.mid(prefix.size()) : message;
+}
+
 ExperimentListModel::ExperimentListModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 int ExperimentListModel::rowCount(const QModelIndex& parent) const {
@@ -57,7 +64,7 @@ QVariant ExperimentListModel::data(const QModelIndex& index, int role) const {
     switch (column) {
     case NameColumn: return r.name();
     case FramesColumn:
-        if (!r.fileError.isEmpty()) return tr("error: %1").arg(r.fileError);
+        if (!r.fileError.isEmpty()) return tr("error: %1").arg(r.problem());
         return r.info ? QVariant(r.info->frames) : QVariant(tr("…"));
     case SizeColumn:
         return r.info ? QVariant(tr("%1 × %2").arg(r.info->rows).arg(r.info->cols)) : QVariant();

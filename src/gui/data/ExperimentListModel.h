@@ -31,6 +31,8 @@ struct ExperimentRow {
 
     QString name() const;
     QString error() const { return fileError.isEmpty() ? labelError : fileError; }
+    // The error without the leading file name.
+    QString problem() const;
 };
 
 class ExperimentListModel : public QAbstractTableModel {

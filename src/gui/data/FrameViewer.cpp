@@ -79,7 +79,7 @@ FrameViewer::FrameViewer(QWidget* parent) : QCustomPlot(parent) {
     axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
     colorScale_->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
 
-    addLayer("overlay", layer("main"), QCustomPlot::limAbove);
+    addLayer("cropWindows", layer("main"), QCustomPlot::limAbove);
     message_ = new QCPItemText(this);
     message_->position->setType(QCPItemPosition::ptAxisRectRatio);
     message_->position->setCoords(0.5, 0.5);
@@ -192,7 +192,7 @@ void FrameViewer::rebuildOverlay() {
         const bool empty = w.index < static_cast<int>(statuses_.size()) &&
                            statuses_[static_cast<size_t>(w.index)] != SampleStatus::Kept;
         auto* rect = new QCPItemRect(this);
-        rect->setLayer("overlay");
+        rect->setLayer("cropWindows");
         rect->setClipToAxisRect(true);
         rect->topLeft->setCoords(w.col - 0.5, w.row - 0.5);
         rect->bottomRight->setCoords(w.col + w.width - 0.5, w.row + w.height - 0.5);
@@ -216,7 +216,7 @@ void FrameViewer::rebuildOverlay() {
         overlayItems_.push_back(rect);
 
         auto* label = new QCPItemText(this);
-        label->setLayer("overlay");
+        label->setLayer("cropWindows");
         label->setClipToAxisRect(true);
         label->position->setCoords(w.col + w.width / 2.0 - 0.5, w.row + 2);
         label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);

@@ -79,9 +79,16 @@ SplitPanel::SplitPanel(QWidget* parent) : QWidget(parent) {
         bars_[s]->setBarsGroup(group);
     }
     group->setSpacing(0);
-    histogram_->legend->setVisible(true);
-    histogram_->legend->setFont(QFont(font().family(), 8));
-    histogram_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    // The legend goes in a row of its own under the plot, where it cannot hide bars.
+    QCPLegend* legend = histogram_->legend;
+    legend->setVisible(true);
+    legend->setFont(QFont(font().family(), 8));
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setBorderPen(Qt::NoPen);
+    histogram_->axisRect()->insetLayout()->take(legend);
+    histogram_->plotLayout()->addElement(1, 0, legend);
+    histogram_->plotLayout()->setRowStretchFactor(1, 0.001);
+    legend->setMargins(QMargins(4, 0, 4, 4));
 
     auto* form = new QFormLayout;
     form->addRow(tr("Eval windows"), eval_);
