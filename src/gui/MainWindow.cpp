@@ -1,7 +1,482 @@
 #include "MainWindow.h"
 
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QToolButton>
+
+#include "app/ComputeStatus.h"
+#include "app/Preferences.h"
+#include "app/PreferencesDialog.h"
+#include "app/ProjectController.h"
+#include "app/RecentProjects.h"
+#include "data/Project.h"
+#include "pages/StagePages.h"
+#include "widgets/BackgroundJob.h"
+#include "widgets/JobProgressWidget.h"
+
+// The Data page is built beside the shell; until it is part of the build a placeholder stands in.
+#if __has_include("data/DataPage.h")
+#include "data/DataPage.h"
+#define FAULTKE_HAVE_DATA_PAGE 1
+#endif
+
+// The icons are compiled into the static GUI library; register them before the first use.
+static void initResources() { Q_INIT_RESOURCE(faultke); }
+
 namespace faultke::gui {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) { setWindowTitle(tr("FaultKE")); }
+namespace {
+
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kPageKey = QStringLiteral("window/page");
+const QString kStartedBeforeKey = QStringLiteral("projects/startedBefore");
+
+const char* const kPageKeys[MainWindow::kPageCount] = {"data", "train", "evaluate", "predict"};
+
+}  // namespace
+
+QString MainWindow::pageKey(Page page) { return QString::fromLatin1(kPageKeys[static_cast<int>(page)]); }
+
+bool MainWindow::parsePage(const QString& key, Page& page) {
+    for (int i = 0; i < kPageCount; ++i) {
+        if (key.compare(QLatin1String(kPageKeys[i]), Qt::CaseInsensitive) == 0) {
+            page = static_cast<Page>(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent),
+      controller_(new ProjectController(this)),
+      stack_(new QStackedWidget(this)),
+      pageBar_(new QToolBar(this)),
+      pageGroup_(new QActionGroup(this)) {
+    initResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/faultke.svg")));
+    setCentralWidget(stack_);
+
+    createPages();
+    createActions();
+    createMenus();
+    createStatusBar();
+
+    connect(controller_, &ProjectController::projectChanged, this, &MainWindow::onProjectChanged);
+    connect(controller_, &ProjectController::failed, this, &MainWindow::showError);
+    connect(controller_, &ProjectController::projectSaved, this, [this] { setWindowModified(false); });
+    connect(controller_->sampleJob(), &BackgroundJob::started, this, &MainWindow::showSampleProgress);
+    connect(controller_, &ProjectController::sampleProjectAbandoned, this, [this] {
+        statusBar()->showMessage(tr("No project open: create one with File ▸ New Project…"), 10000);
+        finishStartUp();
+    });
+
+    onProjectChanged(nullptr);
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages() {
+#ifdef FAULTKE_HAVE_DATA_PAGE
+    auto* dataPage = new DataPage(this);
+    connect(dataPage, &DataPage::projectModified, this, &MainWindow::onProjectModified);
+    connect(dataPage, &DataPage::statusMessage, this,
+            [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+    pages_[0] = dataPage;
+#else
+    comingPages_[0] = StagePages::data(this);
+    pages_[0] = comingPages_[0];
+#endif
+    comingPages_[1] = StagePages::train(this);
+    comingPages_[2] = StagePages::evaluate(this);
+    comingPages_[3] = StagePages::predict(this);
+    for (int i = 1; i < kPageCount; ++i) pages_[static_cast<size_t>(i)] = comingPages_[static_cast<size_t>(i)];
+    for (int i = 0; i < kPageCount; ++i) {
+        pages_[static_cast<size_t>(i)]->setObjectName(pageKey(static_cast<Page>(i)) + QStringLiteral("Page"));
+        stack_->addWidget(pages_[static_cast<size_t>(i)]);
+    }
+}
+
+void MainWindow::createActions() {
+    const QString names[kPageCount] = {tr("&Data"), tr("&Train"), tr("&Evaluate"), tr("&Predict")};
+    const QString tips[kPageCount] = {
+        tr("Experiments, crop, split and the prepared dataset"),
+        tr("Train the network on the prepared dataset"),
+        tr("Measure a trained network on the test windows"),
+        tr("Predict kinematic efficiency for new fault maps"),
+    };
+    for (int i = 0; i < kPageCount; ++i) {
+        const Page page = static_cast<Page>(i);
+        auto* action = new QAction(QIcon(QStringLiteral(":/icons/page-%1.svg").arg(pageKey(page))), names[i], this);
+        action->setObjectName(pageKey(page) + QStringLiteral("PageAction"));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(tips[i], action->shortcut().toString(QKeySequence::NativeText)));
+        action->setStatusTip(tips[i]);
+        pageGroup_->addAction(action);
+        connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+        pageActions_[static_cast<size_t>(i)] = action;
+    }
+    pageActions_[0]->setChecked(true);
+
+    newAction_ = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Project…"), this);
+    newAction_->setShortcut(QKeySequence::New);
+    newAction_->setStatusTip(tr("Create a project in a new or empty folder"));
+    connect(newAction_, &QAction::triggered, this, &MainWindow::newProject);
+
+    openAction_ = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Project…"), this);
+    openAction_->setShortcut(QKeySequence::Open);
+    openAction_->setStatusTip(tr("Open a project folder or its project.json"));
+    connect(openAction_, &QAction::triggered, this, &MainWindow::openProject);
+
+    addExperimentsAction_ = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Experiments…"), this);
+    addExperimentsAction_->setObjectName(QStringLiteral("addExperimentsAction"));
+    addExperimentsAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    addExperimentsAction_->setStatusTip(tr("Add experiment files (.mat) to the project"));
+    connect(addExperimentsAction_, &QAction::triggered, this, [this] {
+        showPage(Page::Data);
+        emit addExperimentsRequested();
+#ifdef FAULTKE_HAVE_DATA_PAGE
+        static_cast<DataPage*>(page(Page::Data))->addExperimentsDialog();
+#endif
+    });
+
+    prepareDatasetAction_ = new QAction(tr("&Prepare Dataset"), this);
+    prepareDatasetAction_->setObjectName(QStringLiteral("prepareDatasetAction"));
+    prepareDatasetAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    prepareDatasetAction_->setStatusTip(tr("Label, cut and split the experiments into the project's dataset file"));
+    connect(prepareDatasetAction_, &QAction::triggered, this, [this] {
+        showPage(Page::Data);
+        emit prepareDatasetRequested();
+#ifdef FAULTKE_HAVE_DATA_PAGE
+        static_cast<DataPage*>(page(Page::Data))->prepareDataset();
+#endif
+    });
+
+    closeProjectAction_ = new QAction(tr("&Close Project"), this);
+    connect(closeProjectAction_, &QAction::triggered, controller_, &ProjectController::closeProject);
+
+    quitAction_ = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    quitAction_->setShortcut(QKeySequence::Quit);
+    quitAction_->setMenuRole(QAction::QuitRole);
+    connect(quitAction_, &QAction::triggered, this, &QWidget::close);
+
+    fullScreenAction_ = new QAction(tr("&Full Screen"), this);
+    fullScreenAction_->setCheckable(true);
+    fullScreenAction_->setShortcut(QKeySequence::FullScreen);
+    connect(fullScreenAction_, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+
+    preferencesAction_ = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Pr&eferences…"), this);
+    preferencesAction_->setObjectName(QStringLiteral("preferencesAction"));
+    // Many Linux desktops define no standard key for Preferences: Ctrl+, is the common choice.
+    const QKeySequence preferencesKey(QKeySequence::Preferences);
+    preferencesAction_->setShortcut(preferencesKey.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma) : preferencesKey);
+    preferencesAction_->setMenuRole(QAction::PreferencesRole);
+    connect(preferencesAction_, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    // The page bar: ilastik-like, one large button per stage of the workflow.
+    pageBar_->setObjectName(QStringLiteral("pageBar"));
+    pageBar_->setWindowTitle(tr("Pages"));
+    pageBar_->setMovable(false);
+    pageBar_->setFloatable(false);
+    pageBar_->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    const int iconSize = style()->pixelMetric(QStyle::PM_LargeIconSize) * 3 / 2;
+    pageBar_->setIconSize(QSize(iconSize, iconSize));
+    pageBar_->toggleViewAction()->setEnabled(false);
+    pageBar_->setContextMenuPolicy(Qt::PreventContextMenu);
+    for (QAction* action : pageActions_) {
+        pageBar_->addAction(action);
+        if (auto* button = qobject_cast<QToolButton*>(pageBar_->widgetForAction(action)))
+            button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
+    QPalette barPalette = pageBar_->palette();
+    barPalette.setColor(QPalette::Window, barPalette.color(QPalette::Window).darker(108));
+    pageBar_->setPalette(barPalette);
+    pageBar_->setAutoFillBackground(true);
+    addToolBar(Qt::LeftToolBarArea, pageBar_);
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(newAction_);
+    file->addAction(openAction_);
+    recentMenu_ = file->addMenu(tr("Open &Recent"));
+    recentMenu_->setObjectName(QStringLiteral("recentMenu"));
+    connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+    file->addSeparator();
+    file->addAction(addExperimentsAction_);
+    file->addAction(prepareDatasetAction_);
+    file->addSeparator();
+    file->addAction(closeProjectAction_);
+    file->addAction(quitAction_);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(preferencesAction_);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (QAction* action : pageActions_) view->addAction(action);
+    view->addSeparator();
+    view->addAction(fullScreenAction_);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* gettingStarted = help->addAction(tr("&Getting Started"), this, &MainWindow::showGettingStarted);
+    gettingStarted->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
+    help->addAction(tr("&About FaultKE"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createStatusBar() {
+    jobProgress_ = new JobProgressWidget(this);
+    jobProgress_->follow(controller_->sampleJob());
+#ifdef FAULTKE_HAVE_DATA_PAGE
+    // Preparing the dataset stays visible (and cancellable) from every page.
+    auto* prepareProgress = new JobProgressWidget(this);
+    prepareProgress->follow(static_cast<DataPage*>(page(Page::Data))->prepareJob());
+    statusBar()->addPermanentWidget(prepareProgress);
+#endif
+    projectStatus_ = new QLabel(this);
+    projectStatus_->setObjectName(QStringLiteral("projectStatus"));
+    computeStatus_ = new ComputeStatus(this);
+    computeStatus_->refresh(Preferences::load().device);
+    statusBar()->addPermanentWidget(jobProgress_);
+    statusBar()->addPermanentWidget(projectStatus_);
+    statusBar()->addPermanentWidget(computeStatus_);
+}
+
+void MainWindow::restoreLayout() {
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        // First start: most of the screen, centred.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        const QSize size = available.size() * 0.8;
+        resize(size);
+        move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+    }
+    restoreState(settings.value(kStateKey).toByteArray());
+    Page page = Page::Data;
+    if (parsePage(settings.value(kPageKey).toString(), page)) showPage(page);
+}
+
+void MainWindow::saveLayout() const {
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kPageKey, pageKey(currentPage()));
+}
+
+MainWindow::Page MainWindow::currentPage() const { return static_cast<Page>(stack_->currentIndex()); }
+
+void MainWindow::showPage(Page page) {
+    stack_->setCurrentIndex(static_cast<int>(page));
+    pageAction(page)->setChecked(true);
+}
+
+void MainWindow::startUp() {
+    QSettings settings;
+    const bool startedBefore = settings.value(kStartedBeforeKey, false).toBool();
+    settings.setValue(kStartedBeforeKey, true);
+    if (controller_->hasProject()) {  // opened from the command line
+        finishStartUp();
+        return;
+    }
+
+    const QString last = RecentProjects::last();
+    if (!last.isEmpty()) {
+        if (controller_->openProject(last)) {
+            finishStartUp();
+            return;
+        }
+        RecentProjects::setLast({});
+    }
+    if (!startedBefore && controller_->openSampleProject()) {
+        if (controller_->hasProject()) finishStartUp();  // it already existed
+        return;  // generating: finishStartUp follows projectChanged or sampleProjectAbandoned
+    }
+    finishStartUp();
+}
+
+void MainWindow::finishStartUp() {
+    if (startupFinished_) return;
+    startupFinished_ = true;
+    emit startupFinished();
+}
+
+void MainWindow::newProject() {
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("New Project: choose an empty folder"), Preferences::load().effectiveProjectFolder());
+    if (folder.isEmpty()) return;
+    if (controller_->newProject(folder)) statusBar()->showMessage(tr("Created project %1").arg(controller_->name()), 5000);
+}
+
+void MainWindow::openProject() {
+    const QString start = controller_->hasProject() ? QFileInfo(controller_->folder()).path()
+                                                    : Preferences::load().effectiveProjectFolder();
+    QFileDialog dialog(this, tr("Open Project: choose the project folder or its project.json"), start);
+    dialog.setFileMode(QFileDialog::Directory);
+    dialog.setNameFilter(tr("FaultKE project (project.json)"));
+    // A folder picker that also shows project.json files: the non-native dialog can do both.
+    dialog.setOption(QFileDialog::DontUseNativeDialog, true);
+    dialog.setOption(QFileDialog::ShowDirsOnly, false);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty()) return;
+    if (controller_->openProject(dialog.selectedFiles().constFirst()))
+        statusBar()->showMessage(tr("Opened project %1").arg(controller_->name()), 5000);
+}
+
+void MainWindow::showPreferences() {
+    const Preferences before = Preferences::load();
+    PreferencesDialog dialog(before, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    const Preferences after = dialog.preferences();
+    after.save();
+    if (after.device != before.device) computeStatus_->refresh(after.device);
+    if (after.language != before.language || after.cpuThreads != before.cpuThreads)
+        statusBar()->showMessage(tr("The new settings take effect when FaultKE restarts."), 10000);
+}
+
+void MainWindow::onProjectChanged(faultke::Project* project) {
+#ifdef FAULTKE_HAVE_DATA_PAGE
+    static_cast<DataPage*>(pages_[0])->setProject(project);
+#endif
+    for (ComingPage* page : comingPages_)
+        if (page) page->setProject(project);
+
+    if (project) {
+        const QString folder = QDir::toNativeSeparators(QString::fromStdString(project->folder()));
+        setWindowTitle(tr("%1[*] — FaultKE").arg(QString::fromStdString(project->name())));
+        projectStatus_->setText(tr("Project: %1").arg(QString::fromStdString(project->name())));
+        projectStatus_->setToolTip(folder);
+        statusBar()->showMessage(tr("Opened %1").arg(folder), 5000);
+        finishStartUp();
+    } else {
+        setWindowTitle(tr("FaultKE"));
+        projectStatus_->setText(tr("No project"));
+        projectStatus_->setToolTip(QString());
+    }
+    setWindowModified(false);
+    updateActions();
+}
+
+void MainWindow::onProjectModified() {
+    setWindowModified(true);
+    controller_->save();  // clears the mark when project.json is written
+}
+
+void MainWindow::showError(const QString& title, const QString& message) {
+    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();  // never blocks the event loop: background work keeps reporting
+    statusBar()->showMessage(title, 10000);
+}
+
+void MainWindow::rebuildRecentMenu() {
+    recentMenu_->clear();
+    const QStringList recent = RecentProjects::list();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString folder = recent[i];
+        const QString label = QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(folder));
+        QAction* action = recentMenu_->addAction(label, this, [this, folder] {
+            if (!controller_->openProject(folder)) RecentProjects::remove(folder);
+        });
+        action->setData(folder);
+    }
+    if (recent.isEmpty()) recentMenu_->addAction(tr("No recent projects"))->setEnabled(false);
+    recentMenu_->addSeparator();
+    QAction* clear = recentMenu_->addAction(tr("&Clear List"), this, [] { RecentProjects::clear(); });
+    clear->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateActions() {
+    const bool open = controller_->hasProject();
+#ifdef FAULTKE_HAVE_DATA_PAGE
+    const bool dataPage = true;
+#else
+    const bool dataPage = false;
+#endif
+    addExperimentsAction_->setEnabled(open && dataPage);
+    prepareDatasetAction_->setEnabled(open && dataPage);
+    closeProjectAction_->setEnabled(open);
+}
+
+void MainWindow::showSampleProgress() {
+    if (isHidden()) return;  // e.g. tests that never show the window
+    if (!sampleProgress_) {
+        sampleProgress_ = new QProgressDialog(this);
+        sampleProgress_->setWindowTitle(tr("Welcome to FaultKE"));
+        sampleProgress_->setRange(0, 1000);
+        sampleProgress_->setAutoClose(false);
+        sampleProgress_->setAutoReset(false);
+        sampleProgress_->setMinimumDuration(0);
+        sampleProgress_->setWindowModality(Qt::WindowModal);
+        BackgroundJob* job = controller_->sampleJob();
+        connect(job, &BackgroundJob::progress, sampleProgress_, [this](double fraction, const QString& message) {
+            sampleProgress_->setValue(static_cast<int>(fraction * 1000));
+            if (!message.isEmpty()) sampleProgress_->setLabelText(tr("Creating the sample project…\n%1").arg(message));
+        });
+        connect(job, &BackgroundJob::ended, sampleProgress_, &QProgressDialog::hide);
+        connect(sampleProgress_, &QProgressDialog::canceled, job, &BackgroundJob::cancel);
+    }
+    sampleProgress_->setLabelText(tr("Creating the sample project: synthetic clay-box experiments to try FaultKE on…"));
+    sampleProgress_->setValue(0);
+    sampleProgress_->show();
+}
+
+void MainWindow::showGettingStarted() {
+    QMessageBox::information(
+        this, tr("Getting Started"),
+        tr("<p>FaultKE estimates the kinematic efficiency (KE) of strike-slip faults from fault maps of "
+           "clay-box experiments. Work through the pages on the left, top to bottom:</p>"
+           "<ol><li><b>Data</b>: add experiment files (.mat with curl, fault map and displacements), choose "
+           "the experiments used for training only, set the crop and the split, and prepare the dataset.</li>"
+           "<li><b>Train</b>: train the network on the dataset.</li>"
+           "<li><b>Evaluate</b>: measure the trained network on windows it never saw.</li>"
+           "<li><b>Predict</b>: estimate KE for new fault maps.</li></ol>"
+           "<p>A project is a folder: <tt>project.json</tt> holds its settings, <tt>data/</tt> its experiments, "
+           "<tt>experiments/</tt> its training runs. Every step can also be run from a terminal with "
+           "<tt>faultke-cli</tt> (see <tt>faultke-cli --help</tt>).</p>"));
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About FaultKE"),
+                       tr("<h3>FaultKE %1</h3>"
+                          "<p>Kinematic efficiency of strike-slip faults from fault maps, with a convolutional "
+                          "network trained on analogue clay-box experiments.</p>"
+                          "<p>Built with Qt %2 and libtorch.</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    BackgroundJob* job = controller_->sampleJob();
+    if (job->isRunning()) {
+        job->cancel();
+        job->wait();
+    }
+    saveLayout();
+    event->accept();
+}
 
 }  // namespace faultke::gui

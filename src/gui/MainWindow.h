@@ -1,12 +1,113 @@
 #pragma once
+// FaultKE's application window: a page per stage of the workflow (Data, Train, Evaluate,
+// Predict) chosen from the bar on the left, the menus, and a status bar with the open project
+// and the compute device. The window owns the open project through its ProjectController.
 #include <QMainWindow>
 
+#include <array>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QProgressDialog;
+class QStackedWidget;
+class QToolBar;
+
+namespace faultke {
+class Project;
+}
+
 namespace faultke::gui {
+
+class ComingPage;
+class ComputeStatus;
+class JobProgressWidget;
+class ProjectController;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    enum class Page { Data = 0, Train = 1, Evaluate = 2, Predict = 3 };
+    static constexpr int kPageCount = 4;
+    // "data", "train", "evaluate", "predict"; parsePage returns false for anything else.
+    static QString pageKey(Page page);
+    static bool parsePage(const QString& key, Page& page);
+
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Reopens the last project; on the very first start (no project ever opened) creates and
+    // opens the bundled sample project in the background. Emits startupFinished when done.
+    void startUp();
+    bool isStartupFinished() const { return startupFinished_; }
+
+    ProjectController* projectController() const { return controller_; }
+    Page currentPage() const;
+    void showPage(Page page);
+    QWidget* page(Page page) const { return pages_[static_cast<size_t>(page)]; }
+    QAction* pageAction(Page page) const { return pageActions_[static_cast<size_t>(page)]; }
+    ComputeStatus* computeStatus() const { return computeStatus_; }
+
+    // File ▸ Add Experiments… and Prepare Dataset: they show the Data page and start the
+    // page's own dialog / preparation; the signals let others listen.
+    QAction* addExperimentsAction() const { return addExperimentsAction_; }
+    QAction* prepareDatasetAction() const { return prepareDatasetAction_; }
+
+public slots:
+    void newProject();
+    void openProject();
+    void showPreferences();
+
+signals:
+    void addExperimentsRequested();
+    void prepareDatasetRequested();
+    void startupFinished();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createPages();
+    void createActions();
+    void createMenus();
+    void createStatusBar();
+    void restoreLayout();
+    void saveLayout() const;
+
+    void onProjectChanged(faultke::Project* project);
+    void onProjectModified();
+    void showError(const QString& title, const QString& message);
+    void rebuildRecentMenu();
+    void updateActions();
+    void finishStartUp();
+    void showSampleProgress();
+    void showGettingStarted();
+    void showAbout();
+
+    ProjectController* controller_;
+    QStackedWidget* stack_;
+    QToolBar* pageBar_;
+    QActionGroup* pageGroup_;
+    std::array<QWidget*, kPageCount> pages_{};
+    std::array<QAction*, kPageCount> pageActions_{};
+    std::array<ComingPage*, kPageCount> comingPages_{};
+
+    QAction* newAction_ = nullptr;
+    QAction* openAction_ = nullptr;
+    QAction* addExperimentsAction_ = nullptr;
+    QAction* prepareDatasetAction_ = nullptr;
+    QAction* closeProjectAction_ = nullptr;
+    QAction* quitAction_ = nullptr;
+    QAction* fullScreenAction_ = nullptr;
+    QAction* preferencesAction_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
+
+    QLabel* projectStatus_ = nullptr;
+    ComputeStatus* computeStatus_ = nullptr;
+    JobProgressWidget* jobProgress_ = nullptr;
+    QProgressDialog* sampleProgress_ = nullptr;
+    bool startupFinished_ = false;
 };
 
 }  // namespace faultke::gui

@@ -1,0 +1,105 @@
+#include "app/ProjectController.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+#include "app/RecentProjects.h"
+#include "util/Error.h"
+#include "widgets/BackgroundJob.h"
+
+namespace faultke::gui {
+
+ProjectController::ProjectController(QObject* parent) : QObject(parent), sampleJob_(new BackgroundJob(this)) {
+    // The generated project is handed over on this thread, once the job has finished.
+    connect(sampleJob_, &BackgroundJob::finished, this, [this] {
+        const auto result = std::move(sampleResult_);
+        if (result && *result) adopt(std::move(**result));
+    });
+    connect(sampleJob_, &BackgroundJob::failed, this, [this](const QString& message) {
+        sampleResult_.reset();
+        emit failed(tr("Cannot create the sample project"), message);
+        emit sampleProjectAbandoned();
+    });
+    connect(sampleJob_, &BackgroundJob::cancelled, this, [this] {
+        sampleResult_.reset();
+        emit sampleProjectAbandoned();
+    });
+}
+
+ProjectController::~ProjectController() = default;
+
+QString ProjectController::folder() const {
+    return project_ ? QString::fromStdString(project_->folder()) : QString();
+}
+
+QString ProjectController::name() const { return project_ ? QString::fromStdString(project_->name()) : QString(); }
+
+bool ProjectController::newProject(const QString& folder) {
+    try {
+        adopt(faultke::Project::create(folder.toStdString()));
+        return true;
+    } catch (const std::exception& e) {
+        emit failed(tr("Cannot create project"), QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+bool ProjectController::openProject(const QString& folderOrFile) {
+    try {
+        adopt(faultke::Project::open(folderOrFile.toStdString()));
+        return true;
+    } catch (const std::exception& e) {
+        emit failed(tr("Cannot open project"), QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+bool ProjectController::save() {
+    if (!project_) return false;
+    try {
+        project_->save();
+        emit projectSaved();
+        return true;
+    } catch (const std::exception& e) {
+        emit failed(tr("Cannot save project"), QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+void ProjectController::closeProject() {
+    if (!project_) return;
+    project_.reset();
+    RecentProjects::setLast({});
+    emit projectChanged(nullptr);
+}
+
+void ProjectController::adopt(faultke::Project project) {
+    project_ = std::make_unique<faultke::Project>(std::move(project));
+    RecentProjects::add(folder());
+    RecentProjects::setLast(folder());
+    emit projectChanged(project_.get());
+}
+
+QString ProjectController::sampleProjectFolder() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sample-project");
+}
+
+bool ProjectController::openSampleProject(faultke::SampleProjectOptions options) {
+    const QString folder = sampleProjectFolder();
+    if (faultke::Project::isProject(folder.toStdString())) return openProject(folder);
+    if (sampleJob_->isRunning()) return false;
+
+    bool ok = false;
+    const int frames = qEnvironmentVariableIntValue("FAULTKE_SAMPLE_FRAMES", &ok);
+    if (ok && frames > 0) options.frames = frames;
+
+    auto result = std::make_shared<std::unique_ptr<faultke::Project>>();
+    sampleResult_ = result;
+    return sampleJob_->start(tr("Generating the sample project"),
+                             [result, path = folder.toStdString(), options](const faultke::Progress& progress) {
+                                 *result = std::make_unique<faultke::Project>(
+                                     faultke::createSampleProject(path, options, &progress));
+                             });
+}
+
+}  // namespace faultke::gui

@@ -1,0 +1,294 @@
+// The application shell: pages and their shortcuts, the status bar, projects through the
+// controller, recent projects, the first-start sample project, errors, the German translation.
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <filesystem>
+#include <fstream>
+
+#include "MainWindow.h"
+#include "app/ProjectController.h"
+#include "app/RecentProjects.h"
+#include "app/Translations.h"
+#include "data/Project.h"
+#include "pages/ComingPage.h"
+#include "widgets/BackgroundJob.h"
+
+using faultke::gui::MainWindow;
+using faultke::gui::ProjectController;
+using faultke::gui::RecentProjects;
+using Page = MainWindow::Page;
+
+namespace {
+
+QMessageBox* visibleErrorBox() {
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible()) return box;
+    return nullptr;
+}
+
+void closeErrorBoxes() {
+    while (QMessageBox* box = visibleErrorBox()) box->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+}  // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void hasTheFourPagesAndSwitchesBetweenThem();
+    void statusBarShowsTheComputeDevice();
+    void newAndOpenProjectRoundTrip();
+    void recentProjectsArePersisted();
+    void lastProjectIsReopenedOnStart();
+    void firstStartCreatesTheSampleProject();
+    void brokenProjectJsonShowsAClearError();
+    void comingPagesShowTheProjectsCommand();
+    void germanTranslationLoads();
+};
+
+void TestMainWindow::initTestCase() {
+    // Settings and data locations of their own, never the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("FaultKE-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("FaultKE-test"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    qputenv("FAULTKE_SAMPLE_FRAMES", "2");
+}
+
+void TestMainWindow::init() {
+    QSettings().clear();
+    QDir(ProjectController::sampleProjectFolder()).removeRecursively();
+    closeErrorBoxes();
+}
+
+void TestMainWindow::hasTheFourPagesAndSwitchesBetweenThem() {
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto* stack = qobject_cast<QStackedWidget*>(window.centralWidget());
+    QVERIFY(stack);
+    QCOMPARE(stack->count(), 4);
+    for (int i = 0; i < 4; ++i) QCOMPARE(stack->widget(i), window.page(static_cast<Page>(i)));
+    QCOMPARE(window.pageAction(Page::Predict)->shortcut(), QKeySequence(QStringLiteral("Ctrl+4")));
+
+    window.pageAction(Page::Train)->trigger();
+    QCOMPARE(window.currentPage(), Page::Train);
+    QCOMPARE(stack->currentWidget(), window.page(Page::Train));
+
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), Page::Evaluate);
+    QVERIFY(window.pageAction(Page::Evaluate)->isChecked());
+    QVERIFY(!window.pageAction(Page::Train)->isChecked());
+
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), Page::Data);
+
+    // The page shown last comes back on the next start.
+    window.showPage(Page::Predict);
+    window.close();
+    MainWindow again;
+    QCOMPARE(again.currentPage(), Page::Predict);
+}
+
+void TestMainWindow::statusBarShowsTheComputeDevice() {
+    MainWindow window;
+    auto* device = window.findChild<QLabel*>(QStringLiteral("computeStatus"));
+    QVERIFY(device);
+    const QString text = device->text();
+    QVERIFY2(text.startsWith(QStringLiteral("CPU · ")) || text.startsWith(QStringLiteral("GPU · ")), qPrintable(text));
+    if (text.startsWith(QStringLiteral("CPU"))) QVERIFY2(text.contains(QStringLiteral("thread")), qPrintable(text));
+    auto* project = window.findChild<QLabel*>(QStringLiteral("projectStatus"));
+    QVERIFY(project);
+    QCOMPARE(project->text(), QStringLiteral("No project"));
+}
+
+void TestMainWindow::newAndOpenProjectRoundTrip() {
+    QTemporaryDir tmp;
+    const QString folder = tmp.filePath(QStringLiteral("Kaolin Study"));
+    MainWindow window;
+    ProjectController* controller = window.projectController();
+    QSignalSpy changed(controller, &ProjectController::projectChanged);
+
+    QVERIFY(controller->newProject(folder));
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(controller->hasProject());
+    QVERIFY(QFileInfo::exists(folder + QStringLiteral("/project.json")));
+    QVERIFY(window.windowTitle().startsWith(QStringLiteral("Kaolin Study")));
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("projectStatus"))->text(), QStringLiteral("Project: Kaolin Study"));
+
+    controller->project()->settings.evalWindows = 5;
+    controller->project()->settings.experiments.push_back(
+        {folder.toStdString() + "/data/EB_025_1.mat", faultke::ExperimentRole::TrainOnly});
+    QVERIFY(controller->save());
+
+    controller->closeProject();
+    QVERIFY(!controller->hasProject());
+    QCOMPARE(window.windowTitle(), QStringLiteral("FaultKE"));
+
+    QVERIFY(controller->openProject(folder + QStringLiteral("/project.json")));
+    QCOMPARE(controller->project()->settings.evalWindows, 5);
+    QCOMPARE(controller->project()->settings.experiments.size(), size_t(1));
+    QCOMPARE(controller->project()->settings.experiments[0].path, std::string("data/EB_025_1.mat"));
+
+    // Creating a project where one exists fails with a message and keeps the open project.
+    QSignalSpy failed(controller, &ProjectController::failed);
+    QVERIFY(!controller->newProject(folder));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("already exists")));
+    QVERIFY(controller->hasProject());
+    closeErrorBoxes();
+}
+
+void TestMainWindow::recentProjectsArePersisted() {
+    QTemporaryDir tmp;
+    {
+        MainWindow window;
+        for (int i = 0; i < 10; ++i) QVERIFY(window.projectController()->newProject(tmp.filePath(QString("p%1").arg(i))));
+        QVERIFY(window.projectController()->openProject(tmp.filePath(QStringLiteral("p3"))));
+    }
+    const QStringList recent = RecentProjects::list();
+    QCOMPARE(recent.size(), RecentProjects::kMaximum);
+    QCOMPARE(recent.first(), QDir::cleanPath(tmp.filePath(QStringLiteral("p3"))));
+    QCOMPARE(recent.at(1), QDir::cleanPath(tmp.filePath(QStringLiteral("p9"))));
+    QVERIFY(!recent.contains(QDir::cleanPath(tmp.filePath(QStringLiteral("p0")))));
+    QCOMPARE(recent.count(recent.first()), 1);
+
+    // The File ▸ Open Recent menu lists them and opens one.
+    MainWindow window;
+    auto* menu = window.findChild<QMenu*>(QStringLiteral("recentMenu"));
+    QVERIFY(menu);
+    emit menu->aboutToShow();
+    QAction* p9 = nullptr;
+    for (QAction* a : menu->actions())
+        if (a->data().toString() == QDir::cleanPath(tmp.filePath(QStringLiteral("p9")))) p9 = a;
+    QVERIFY(p9);
+    p9->trigger();
+    QCOMPARE(window.projectController()->name(), QStringLiteral("p9"));
+    QCOMPARE(RecentProjects::list().first(), QDir::cleanPath(tmp.filePath(QStringLiteral("p9"))));
+}
+
+void TestMainWindow::lastProjectIsReopenedOnStart() {
+    QTemporaryDir tmp;
+    const QString folder = tmp.filePath(QStringLiteral("last"));
+    {
+        MainWindow window;
+        QVERIFY(window.projectController()->newProject(folder));
+    }
+    MainWindow window;
+    QSignalSpy finished(&window, &MainWindow::startupFinished);
+    window.startUp();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(window.projectController()->folder(), QDir::cleanPath(folder));
+
+    // A last project that disappeared is forgotten, without an error on start.
+    window.projectController()->closeProject();
+    RecentProjects::setLast(tmp.filePath(QStringLiteral("gone")));
+    MainWindow next;
+    next.startUp();
+    QVERIFY(!next.projectController()->hasProject());
+    QVERIFY(RecentProjects::last().isEmpty());
+}
+
+void TestMainWindow::firstStartCreatesTheSampleProject() {
+    const QString sample = ProjectController::sampleProjectFolder();
+    QVERIFY(sample.endsWith(QStringLiteral("/sample-project")));
+    {
+        MainWindow window;
+        QSignalSpy finished(&window, &MainWindow::startupFinished);
+        window.startUp();
+        QVERIFY(window.projectController()->sampleJob()->isRunning() || window.projectController()->hasProject());
+        QVERIFY(finished.wait(120000));
+        QVERIFY(window.projectController()->hasProject());
+        QCOMPARE(window.projectController()->folder(), QDir::cleanPath(sample));
+        const faultke::Project* project = window.projectController()->project();
+        QCOMPARE(project->settings.experiments.size(), size_t(4));
+        QCOMPARE(project->settings.experiments[0].role, faultke::ExperimentRole::TrainOnly);
+        for (const std::string& file : project->experimentFiles()) QVERIFY2(std::filesystem::exists(file), file.c_str());
+    }
+    // Later starts reopen it (it is the last project) instead of generating it again.
+    const auto stamp = std::filesystem::last_write_time((sample + "/project.json").toStdString());
+    {
+        MainWindow window;
+        window.startUp();
+        QVERIFY(window.isStartupFinished());
+        QCOMPARE(window.projectController()->folder(), QDir::cleanPath(sample));
+        QVERIFY(!window.projectController()->sampleJob()->isRunning());
+    }
+    QCOMPARE(std::filesystem::last_write_time((sample + "/project.json").toStdString()), stamp);
+
+    // Not the first start and no last project: no sample project is forced on the user.
+    RecentProjects::setLast({});
+    QDir(sample).removeRecursively();
+    MainWindow window;
+    window.startUp();
+    QVERIFY(window.isStartupFinished());
+    QVERIFY(!window.projectController()->hasProject());
+    QVERIFY(!window.projectController()->sampleJob()->isRunning());
+}
+
+void TestMainWindow::brokenProjectJsonShowsAClearError() {
+    QTemporaryDir tmp;
+    const QString good = tmp.filePath(QStringLiteral("good"));
+    const QString broken = tmp.filePath(QStringLiteral("broken"));
+    faultke::Project::create(broken.toStdString());
+    {
+        std::ofstream out((broken + "/project.json").toStdString(), std::ios::trunc);
+        out << "{ \"experiments\": [ { \"path\": \"a.mat\" ";
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(window.projectController()->newProject(good));
+    QVERIFY(!window.projectController()->openProject(broken));
+
+    QMessageBox* box = visibleErrorBox();
+    QVERIFY(box);
+    QCOMPARE(box->windowTitle(), QStringLiteral("Cannot open project"));
+    QVERIFY2(box->text().contains(QDir::cleanPath(broken) + QStringLiteral("/project.json")), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(QStringLiteral("broken JSON")), qPrintable(box->text()));
+    // The project that was open stays open.
+    QCOMPARE(window.projectController()->name(), QStringLiteral("good"));
+    closeErrorBoxes();
+}
+
+void TestMainWindow::comingPagesShowTheProjectsCommand() {
+    QTemporaryDir tmp;
+    const QString folder = tmp.filePath(QStringLiteral("cmd"));
+    MainWindow window;
+    auto* train = qobject_cast<faultke::gui::ComingPage*>(window.page(Page::Train));
+    QVERIFY(train);
+    QVERIFY(train->command().startsWith(QStringLiteral("faultke-cli train")));
+    QVERIFY(train->command().contains(QStringLiteral("PROJECT")));
+    QVERIFY(window.projectController()->newProject(folder));
+    QVERIFY2(train->command().contains(QDir::cleanPath(folder) + QStringLiteral("/dataset.mat")), qPrintable(train->command()));
+}
+
+void TestMainWindow::germanTranslationLoads() {
+    QCOMPARE(faultke::gui::installTranslations(qApp, QStringLiteral("de")), QStringLiteral("de"));
+    {
+        MainWindow window;
+        QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+        QCOMPARE(window.pageAction(Page::Data)->text(), QStringLiteral("&Daten"));
+        QCOMPARE(window.pageAction(Page::Predict)->text(), QStringLiteral("&Vorhersage"));
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("projectStatus"))->text(), QStringLiteral("Kein Projekt"));
+    }
+    QCOMPARE(faultke::gui::installTranslations(qApp, QStringLiteral("en")), QStringLiteral("en"));
+    MainWindow english;
+    QCOMPARE(english.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"

@@ -1,0 +1,977 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>faultke::gui::BackgroundJob</name>
+    <message>
+        <source>Unknown error</source>
+        <translation>Unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::ComingPage</name>
+    <message>
+        <source>Coming in a later version of FaultKE</source>
+        <translation>Kommt in einer späteren Version von FaultKE</translation>
+    </message>
+    <message>
+        <source>Until then, the command line does it:</source>
+        <translation>Bis dahin erledigt das die Kommandozeile:</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>PROJEKT</translation>
+    </message>
+    <message>
+        <source>PROJECT/data</source>
+        <translation>PROJEKT/data</translation>
+    </message>
+    <message>
+        <source>PROJECT/dataset.mat</source>
+        <translation>PROJEKT/dataset.mat</translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::ComputeStatus</name>
+    <message>
+        <source>Training and prediction run on: %1</source>
+        <translation>Training und Vorhersage laufen auf: %1</translation>
+    </message>
+    <message>
+        <source>%1 (CUDA unavailable)</source>
+        <translation>%1 (CUDA nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>GPU · %1</source>
+        <translation>GPU · %1</translation>
+    </message>
+    <message>
+        <source>CPU · 1 thread</source>
+        <translation>CPU · 1 Thread</translation>
+    </message>
+    <message>
+        <source>CPU · %1 threads</source>
+        <translation>CPU · %1 Threads</translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::CropEditor</name>
+    <message>
+        <source> px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First frame row of every window (0-based)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns between the left edges of neighbouring windows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Window height in rows (the network expects 128)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Window width in columns (the network expects 64)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grid step of the DIC fields in mm per pixel (1.14 for the published experiments)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grid step dx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crop %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n window(s) of %1 × %2 on a %3 × %4 frame; columns %5–%6 unused</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s) of %1 × %2 on a %3 × %4 frame</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::DataPage</name>
+    <message>
+        <source>1/frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the dataset failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled; the dataset file was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the dataset was cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drop .mat files or folders here to add them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add experiment .mat files (you can also drop files or folders onto the page)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the selected experiment from the project (the file is kept)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Experiments&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fault map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Curl</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>u displacement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>v displacement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which field of the frame to show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Frame 0000 / 0000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Frames are counted from 1 here; the dataset stores 0-based frame indices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an experiment to see its frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No experiment selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No .mat files found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These experiments are already listed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Added %n experiment(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Removed %1 from the project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Experiments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MATLAB experiments (*.mat);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the Experiments of a Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Frame %1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Frame – / –</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hover or click a window to see its labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KE %1 ± %2 (kept)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty fault map (skipped)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NaN or Inf in the window (skipped)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zero plate velocity (skipped)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Window %1 · frame %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the mouse over the frame to read values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid (NaN/Inf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NaN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1, column %2 (x %3 mm): %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No labels: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Labelling %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a project first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add experiments (not all excluded) before preparing a dataset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1 samples (train %2, eval %3, test %4) to %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dataset written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing dataset</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>faultke::gui::ExperimentListModel</name>
+    <message>
+        <source>split</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>train-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>split: windows shared between train, eval and test
+train-only: every sample goes to training
+excluded: left out of the dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Frame size: rows × columns (pixels)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Range of the plate-velocity difference vel_tot over the frames (mm per frame)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Samples kept for the current crop (windows with an empty fault map are skipped)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role in the train / eval / test split (double-click to change)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vel_tot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>faultke::gui::FrameViewer</name>
+    <message>
+        <source>Fault map (0 / 1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Curl (1/frame)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>u (mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>v (mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wheel: zoom · drag the background: pan · double-click: fit
+Drag inside a window: move all windows up or down (first row)
+Drag the right edge of window 0: width · the left edge of window 1: stride
+Drag the bottom edge of a window: height</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column (px)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row (px)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>x (mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an experiment to see its frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This channel is not loaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · empty</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>faultke::gui::JobProgressWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the running work</source>
+        <translation>Die laufende Arbeit anhalten</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::KeTimelinePlot</name>
+    <message>
+        <source>KE of each window against frame. Click to go to a frame.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kinematic efficiency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Range across windows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Window KE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median across windows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No experiment selected</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>faultke::gui::MainWindow</name>
+    <message>
+        <source>No project open: create one with File ▸ New Project…</source>
+        <translation>Kein Projekt geöffnet: Legen Sie eines an mit Datei ▸ Neues Projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Daten</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation>&amp;Auswertung</translation>
+    </message>
+    <message>
+        <source>&amp;Predict</source>
+        <translation>&amp;Vorhersage</translation>
+    </message>
+    <message>
+        <source>Experiments, crop, split and the prepared dataset</source>
+        <translation>Experimente, Zuschnitt, Aufteilung und der vorbereitete Datensatz</translation>
+    </message>
+    <message>
+        <source>Train the network on the prepared dataset</source>
+        <translation>Das Netz auf dem vorbereiteten Datensatz trainieren</translation>
+    </message>
+    <message>
+        <source>Measure a trained network on the test windows</source>
+        <translation>Ein trainiertes Netz an den Testfenstern messen</translation>
+    </message>
+    <message>
+        <source>Predict kinematic efficiency for new fault maps</source>
+        <translation>Kinematische Effizienz für neue Störungskarten vorhersagen</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <source>Create a project in a new or empty folder</source>
+        <translation>Ein Projekt in einem neuen oder leeren Ordner anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a project folder or its project.json</source>
+        <translation>Einen Projektordner oder seine project.json öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Experiments…</source>
+        <translation>Experimente &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add experiment files (.mat) to the project</source>
+        <translation>Experimentdateien (.mat) zum Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare Dataset</source>
+        <translation>Datensatz &amp;vorbereiten</translation>
+    </message>
+    <message>
+        <source>Label, cut and split the experiments into the project's dataset file</source>
+        <translation>Die Experimente beschriften, zuschneiden und in die Datensatzdatei des Projekts aufteilen</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>Projekt &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;About FaultKE</source>
+        <translation>Über &amp;FaultKE</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>New Project: choose an empty folder</source>
+        <translation>Neues Projekt: einen leeren Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Created project %1</source>
+        <translation>Projekt %1 angelegt</translation>
+    </message>
+    <message>
+        <source>Open Project: choose the project folder or its project.json</source>
+        <translation>Projekt öffnen: den Projektordner oder seine project.json wählen</translation>
+    </message>
+    <message>
+        <source>FaultKE project (project.json)</source>
+        <translation>FaultKE-Projekt (project.json)</translation>
+    </message>
+    <message>
+        <source>Opened project %1</source>
+        <translation>Projekt %1 geöffnet</translation>
+    </message>
+    <message>
+        <source>The new settings take effect when FaultKE restarts.</source>
+        <translation>Die neuen Einstellungen gelten nach einem Neustart von FaultKE.</translation>
+    </message>
+    <message>
+        <source>%1[*] — FaultKE</source>
+        <translation>%1[*] — FaultKE</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projekt: %1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>FaultKE</source>
+        <translation>FaultKE</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Kein Projekt</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Welcome to FaultKE</source>
+        <translation>Willkommen bei FaultKE</translation>
+    </message>
+    <message>
+        <source>Creating the sample project…
+%1</source>
+        <translation>Das Beispielprojekt wird erstellt…
+%1</translation>
+    </message>
+    <message>
+        <source>Creating the sample project: synthetic clay-box experiments to try FaultKE on…</source>
+        <translation>Das Beispielprojekt wird erstellt: synthetische Tonkasten-Experimente zum Ausprobieren von FaultKE…</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;FaultKE estimates the kinematic efficiency (KE) of strike-slip faults from fault maps of clay-box experiments. Work through the pages on the left, top to bottom:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Data&lt;/b&gt;: add experiment files (.mat with curl, fault map and displacements), choose the experiments used for training only, set the crop and the split, and prepare the dataset.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Train&lt;/b&gt;: train the network on the dataset.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Evaluate&lt;/b&gt;: measure the trained network on windows it never saw.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Predict&lt;/b&gt;: estimate KE for new fault maps.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;A project is a folder: &lt;tt&gt;project.json&lt;/tt&gt; holds its settings, &lt;tt&gt;data/&lt;/tt&gt; its experiments, &lt;tt&gt;experiments/&lt;/tt&gt; its training runs. Every step can also be run from a terminal with &lt;tt&gt;faultke-cli&lt;/tt&gt; (see &lt;tt&gt;faultke-cli --help&lt;/tt&gt;).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;FaultKE bestimmt die kinematische Effizienz (KE) von Blattverschiebungen aus Störungskarten von Tonkasten-Experimenten. Arbeiten Sie die Seiten links von oben nach unten durch:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Daten&lt;/b&gt;: Experimentdateien hinzufügen (.mat mit Rotation, Störungskarte und Verschiebungen), die nur für das Training genutzten Experimente wählen, Zuschnitt und Aufteilung festlegen und den Datensatz vorbereiten.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Training&lt;/b&gt;: das Netz auf dem Datensatz trainieren.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Auswertung&lt;/b&gt;: das trainierte Netz an Fenstern messen, die es nie gesehen hat.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vorhersage&lt;/b&gt;: die KE für neue Störungskarten bestimmen.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Ein Projekt ist ein Ordner: &lt;tt&gt;project.json&lt;/tt&gt; enthält seine Einstellungen, &lt;tt&gt;data/&lt;/tt&gt; seine Experimente, &lt;tt&gt;experiments/&lt;/tt&gt; seine Trainingsläufe. Jeder Schritt lässt sich auch im Terminal mit &lt;tt&gt;faultke-cli&lt;/tt&gt; ausführen (siehe &lt;tt&gt;faultke-cli --help&lt;/tt&gt;).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About FaultKE</source>
+        <translation>Über FaultKE</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;FaultKE %1&lt;/h3&gt;&lt;p&gt;Kinematic efficiency of strike-slip faults from fault maps, with a convolutional network trained on analogue clay-box experiments.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libtorch.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;FaultKE %1&lt;/h3&gt;&lt;p&gt;Kinematische Effizienz von Blattverschiebungen aus Störungskarten, mit einem faltenden neuronalen Netz, trainiert an analogen Tonkasten-Experimenten.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und libtorch.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>The new language is used after FaultKE restarts.</source>
+        <translation>Die neue Sprache gilt nach einem Neustart von FaultKE.</translation>
+    </message>
+    <message>
+        <source>Automatic (GPU when available)</source>
+        <translation>Automatisch (GPU, wenn vorhanden)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA-GPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU (not available)</source>
+        <translation>CUDA-GPU (nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>Where training, evaluation and prediction run.</source>
+        <translation>Wo Training, Auswertung und Vorhersage laufen.</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Alle (%1)</translation>
+    </message>
+    <message>
+        <source>Threads used on the CPU; takes effect after FaultKE restarts.</source>
+        <translation>Auf der CPU genutzte Threads; gilt nach einem Neustart von FaultKE.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Compute &amp;device:</source>
+        <translation>&amp;Rechengerät:</translation>
+    </message>
+    <message>
+        <source>CPU &amp;threads:</source>
+        <translation>CPU-&amp;Threads:</translation>
+    </message>
+    <message>
+        <source>Default project &amp;folder:</source>
+        <translation>Standard-Projekt&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Default Project Folder</source>
+        <translation>Standard-Projektordner</translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::PreparePanel</name>
+    <message>
+        <source>Prepare Dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label every kept sample of the non-excluded experiments, split them and write the dataset file (the same file as 'faultke-cli prepare' writes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>faultke::gui::ProjectController</name>
+    <message>
+        <source>Cannot create the sample project</source>
+        <translation>Das Beispielprojekt kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation>Projekt kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot save project</source>
+        <translation>Projekt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Generating the sample project</source>
+        <translation>Beispielprojekt wird erzeugt</translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::SplitPanel</name>
+    <message>
+        <source>Windows of each split experiment that go to evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Windows of each split experiment that go to testing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same seed always gives the same split</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Eval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eval windows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test windows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n experiment(s) still being labelled</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n experiment(s) in the dataset</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::StagePages</name>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Add the experiment files (.mat) of your clay-box runs, choose which serve for training only, set the crop and the split, look at the frames, and prepare the labelled dataset.</source>
+        <translation>Fügen Sie die Experimentdateien (.mat) Ihrer Tonkasten-Versuche hinzu, legen Sie fest, welche nur dem Training dienen, wählen Sie Zuschnitt und Aufteilung, sehen Sie sich die Bilder an und erstellen Sie den beschrifteten Datensatz.</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Train the kinematic-efficiency network on the prepared dataset: choose the hyperparameters, watch the loss and the error on the evaluation windows epoch by epoch, pause or stop, and keep the best checkpoint as a run in the project's experiments folder.</source>
+        <translation>Trainieren Sie das Netz für die kinematische Effizienz auf dem vorbereiteten Datensatz: Hyperparameter wählen, Verlust und Fehler auf den Auswertungsfenstern Epoche für Epoche verfolgen, pausieren oder anhalten und den besten Zwischenstand als Lauf im Ordner experiments des Projekts behalten.</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <source>Measure a trained run on the test windows it never saw: predicted against true KE per window and per experiment, error statistics, and the windows it gets most wrong.</source>
+        <translation>Messen Sie einen trainierten Lauf an den Testfenstern, die er nie gesehen hat: vorhergesagte gegen wahre KE je Fenster und je Experiment, Fehlerstatistik und die Fenster mit den größten Abweichungen.</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <source>Apply a trained run to new fault maps (experiment files or images) and map the predicted kinematic efficiency along the fault, frame by frame, ready to export.</source>
+        <translation>Wenden Sie einen trainierten Lauf auf neue Störungskarten (Experimentdateien oder Bilder) an und kartieren Sie die vorhergesagte kinematische Effizienz entlang der Störung, Bild für Bild, bereit zum Export.</translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::Translations</name>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>FaultKE: kinematic efficiency of strike-slip faults from fault maps.</source>
+        <translation>FaultKE: kinematische Effizienz von Blattverschiebungen aus Störungskarten.</translation>
+    </message>
+    <message>
+        <source>Project folder (or its project.json) to open.</source>
+        <translation>Zu öffnender Projektordner (oder seine project.json).</translation>
+    </message>
+    <message>
+        <source>Page to show: data, train, evaluate or predict.</source>
+        <translation>Anzuzeigende Seite: data, train, evaluate oder predict.</translation>
+    </message>
+</context>
+</TS>
