@@ -1,10 +1,132 @@
-// Placeholder: replaced when this command is implemented.
+// faultke-cli train: trains the network on a dataset file into a run folder, one line per
+// epoch; Ctrl-C stops after the current batch and leaves a run that --resume continues.
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <memory>
+#include <string>
+
 #include <CLI/CLI.hpp>
 
 #include "Commands.h"
+#include "Terminal.h"
+#include "data/Dataset.h"
+#include "model/Trainer.h"
+#include "util/Error.h"
 
 namespace faultke::cli {
 
-void addTrainCommand(CLI::App& app) { (void)app; }
+namespace {
+
+struct TrainCommandOptions {
+    std::string data;
+    std::string params;
+    std::string output;
+    std::string device = "auto";
+    int epochs = 0;
+    int64_t seed = -1;
+    bool resume = false;
+};
+
+volatile std::sig_atomic_t interruptRequested = 0;
+
+extern "C" void onInterrupt(int) { interruptRequested = 1; }
+
+std::string duration(double seconds) {
+    char text[32];
+    const int s = int(seconds + 0.5);
+    if (s >= 3600) std::snprintf(text, sizeof text, "%dh%02dm", s / 3600, s / 60 % 60);
+    else std::snprintf(text, sizeof text, "%dm%02ds", s / 60, s % 60);
+    return text;
+}
+
+void runTrain(const TrainCommandOptions& o) {
+    TrainParams params;
+    if (!o.params.empty() && !o.resume) params = TrainParams::load(o.params);
+    if (o.seed >= 0) {
+        if (o.resume) throw Error("--seed cannot change a run being resumed");
+        params.seed = uint64_t(o.seed);
+    }
+    TrainOptions options;
+    options.device = parseDeviceChoice(o.device);
+    options.runDir = o.output;
+    options.resume = o.resume;
+    options.epochs = o.epochs;
+
+    const Dataset data = Dataset::load(o.data);
+    Trainer trainer(data, params, options);
+    const TrainParams& used = trainer.params();
+    const SplitCounts counts = data.counts();
+    std::printf("dataset %s: %d train, %d eval, %d test samples\n", o.data.c_str(), counts.samples[0],
+                counts.samples[1], counts.samples[2]);
+    std::printf("run %s: %d epochs, batch %d, learning rate %g, loss %s, augmentation %s\n", o.output.c_str(),
+                used.numEpochs, used.batchSize, used.learningRate, lossKindName(used.loss),
+                used.augmentation.active() ? "on" : "off");
+    std::fflush(stdout);
+
+    TerminalProgress bar("train");
+    trainer.onLog = [](const std::string& line) {
+        std::printf("%s\n", line.c_str());
+        std::fflush(stdout);
+    };
+    trainer.onBatch = [&](const BatchProgress& b) {
+        if (interruptRequested) trainer.requestStop();
+        char message[160];
+        std::snprintf(message, sizeof message, "epoch %d/%d batch %d/%d loss %.4g acc %.3f %.0f samples/s ETA %s",
+                      b.epoch, b.epochs, b.batch, b.batches, b.loss, b.accuracy2sd, b.samplesPerSecond,
+                      duration(b.etaSeconds).c_str());
+        const double fraction = (double(b.epoch - 1) + double(b.batch) / b.batches) / b.epochs;
+        bar.progress().update(fraction, message);
+    };
+    trainer.onEpoch = [&](const EpochStats& e) {
+        bar.finish();
+        std::printf("epoch %3d/%d  train loss %9.4f acc %.4f  eval loss %9.4f acc %.4f  %6.1f s  %7.1f samples/s\n",
+                    e.epoch, used.numEpochs, e.train().loss, e.train().accuracy2sd, e.eval().loss,
+                    e.eval().accuracy2sd, e.seconds, e.samplesPerSecond);
+        std::fflush(stdout);
+    };
+
+    interruptRequested = 0;
+    auto previous = std::signal(SIGINT, onInterrupt);
+    TrainResult result;
+    try {
+        result = trainer.run();
+    } catch (...) {
+        std::signal(SIGINT, previous);
+        throw;
+    }
+    std::signal(SIGINT, previous);
+    bar.finish();
+
+    std::printf("device: %s\n", result.device.name.c_str());
+    if (result.best.epoch > 0) {
+        const HistoryRow& best = result.history[size_t(result.best.epoch - 1)];
+        std::printf("best epoch %d (%s): eval 2SD accuracy %.4f, eval loss %.4f, test 2SD accuracy %.4f\n",
+                    result.best.epoch, bestEpochRuleName(result.best.rule), best.eval().accuracy2sd,
+                    best.eval().loss, best.test().accuracy2sd);
+    }
+    if (result.stopped) {
+        std::printf("stopped; continue with: faultke-cli train --data %s -o %s --resume\n", o.data.c_str(),
+                    o.output.c_str());
+        throw Cancelled();
+    }
+}
+
+}  // namespace
+
+void addTrainCommand(CLI::App& app) {
+    auto o = std::make_shared<TrainCommandOptions>();
+    CLI::App* cmd = app.add_subcommand("train", "Train the KE network on a dataset into a run folder");
+    cmd->add_option("--data", o->data, "Dataset file made by `prepare`")->required();
+    cmd->add_option("--params", o->params, "params.json (default: the original's values)");
+    cmd->add_option("-o,--output", o->output, "Run folder")->required();
+    cmd->add_option("--device", o->device, "auto, cpu or cuda")->check(CLI::IsMember({"auto", "cpu", "cuda", "gpu"}));
+    cmd->add_option("--epochs", o->epochs, "Number of epochs (overrides num_epochs; extends a resumed run)")
+        ->check(CLI::PositiveNumber);
+    cmd->add_option("--seed", o->seed, "Seed of shuffling, augmentation, dropout and initial weights")
+        ->check(CLI::NonNegativeNumber);
+    cmd->add_flag("--resume", o->resume, "Continue the run in the output folder from its last complete epoch");
+    cmd->callback([o] { runTrain(*o); });
+}
 
 }  // namespace faultke::cli

@@ -39,6 +39,16 @@ void configureCompute() {
     });
 }
 
+void setComputeThreads(int threads) {
+    configureCompute();
+    if (threads > 0) torch::set_num_threads(threads);
+}
+
+int computeThreads() {
+    configureCompute();
+    return torch::get_num_threads();
+}
+
 bool cudaAvailable() { return torch::cuda::is_available(); }
 
 DeviceInfo resolveDevice(DeviceChoice choice) {
@@ -50,9 +60,10 @@ DeviceInfo resolveDevice(DeviceChoice choice) {
         throw Error("CUDA was requested but this libtorch has no usable CUDA device");
     info.cuda = choice != DeviceChoice::Cpu && haveCuda;
     if (info.cuda) {
-        info.name = "CUDA GPU " + std::to_string(torch::cuda::device_count() > 0 ? 0 : 0);
-#ifdef FAULTKE_HAVE_CUDA_NAME
-#endif
+        // The CPU build of libtorch has no API for the GPU's marketing name; index and count
+        // identify it well enough.
+        const auto count = torch::cuda::device_count();
+        info.name = "CUDA GPU 0" + (count > 1 ? " (of " + std::to_string(count) + ")" : std::string());
     } else {
         info.name = "CPU (" + std::to_string(info.cpuThreads) + " threads)";
     }

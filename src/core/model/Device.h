@@ -20,6 +20,10 @@ struct DeviceInfo {
 // Idempotent; called by everything that runs the network.
 void configureCompute();
 
+// Overrides the thread count (after configureCompute); for benchmarks and `--threads`.
+void setComputeThreads(int threads);
+int computeThreads();
+
 bool cudaAvailable();
 
 // Resolves a choice (Auto takes CUDA when libtorch has it). Throws Error when CUDA is asked for

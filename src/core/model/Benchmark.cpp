@@ -1,0 +1,81 @@
+#include "model/Benchmark.h"
+
+#include <chrono>
+#include <random>
+
+#include "data/Dataset.h"
+#include "model/Trainer.h"
+#include "model/torch/DatasetTensors.h"
+#include "model/torch/Network.h"
+#include "util/Error.h"
+
+namespace faultke {
+
+namespace {
+
+// Windows with one random sloping fault trace each, all in the training split.
+Dataset syntheticWindows(int count, uint64_t seed) {
+    Dataset d;
+    d.experiments = {"bench"};
+    d.windows.assign(size_t(count) * size_t(d.height) * size_t(d.width), 0);
+    std::mt19937_64 rng(seed);
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    for (int i = 0; i < count; ++i) {
+        const double column = 8 + unit(rng) * (d.width - 16), slope = (unit(rng) - 0.5) * 0.3;
+        const int thickness = 1 + int(unit(rng) * 3);
+        uint8_t* w = d.windows.data() + size_t(i) * size_t(d.height) * size_t(d.width);
+        for (int r = 0; r < d.height; ++r)
+            for (int t = 0; t < thickness; ++t) {
+                const int c = int(column + slope * r) + t;
+                if (c >= 0 && c < d.width) w[r * d.width + c] = 1;
+            }
+        Sample s;
+        s.window = i;
+        s.ke = s.keLabel = 0.3 + 0.1 * thickness;
+        s.sd = s.sdLabel = 0.05;
+        d.samples.push_back(s);
+    }
+    return d;
+}
+
+double trainingSpeed(const Dataset& data, const BenchmarkOptions& options, bool augment) {
+    TrainParams params;
+    params.batchSize = options.batchSize;
+    params.numEpochs = options.epochs;
+    params.seed = options.seed;
+    params.augmentation.enabled = augment;
+    TrainOptions trainOptions;
+    trainOptions.device = options.device;
+    const TrainResult result = Trainer(data, params, trainOptions).run();
+    double sum = 0;
+    for (const auto& row : result.history) sum += row.samplesPerSecond;
+    return result.history.empty() ? 0 : sum / double(result.history.size());
+}
+
+}  // namespace
+
+BenchmarkResult runBenchmark(const BenchmarkOptions& options) {
+    if (options.samples < 2 || options.epochs < 1 || options.batchSize < 1)
+        throw Error("benchmark: samples (at least 2), epochs and batch size must be positive");
+    if (options.threads > 0) setComputeThreads(options.threads);
+    BenchmarkResult result;
+    result.device = resolveDevice(options.device);
+    const Dataset data = syntheticWindows(options.samples, options.seed);
+    result.trainSamplesPerSecond = trainingSpeed(data, options, false);
+    result.trainAugmentedSamplesPerSecond = trainingSpeed(data, options, true);
+
+    const torch::Device device = result.device.cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+    const DatasetTensors tensors = DatasetTensors::build(data, LabelPrecision::TwoDecimals, device);
+    Network net(NetworkConfig{});
+    net->to(device);
+    const auto all = torch::arange(int64_t(data.size()), torch::kInt64);
+    predictSamples(net, tensors, all.slice(0, 0, std::min<int64_t>(all.numel(), options.batchSize)),
+                   options.batchSize);  // warm-up
+    const auto start = std::chrono::steady_clock::now();
+    for (int e = 0; e < options.epochs; ++e) predictSamples(net, tensors, all, options.batchSize);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    result.inferenceSamplesPerSecond = seconds > 0 ? double(data.size()) * options.epochs / seconds : 0;
+    return result;
+}
+
+}  // namespace faultke
