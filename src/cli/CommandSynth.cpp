@@ -1,10 +1,91 @@
-// Placeholder: replaced when this command is implemented.
+// faultke-cli synth -o DIR: writes a series of synthetic clay experiments named like the
+// published set (EB_025_1, EB_050_1, ..., PP_150_1, EB_025_2, ...), one .mat file each.
+#include <cstdint>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <system_error>
+
 #include <CLI/CLI.hpp>
 
 #include "Commands.h"
+#include "Terminal.h"
+#include "data/Synthetic.h"
+#include "util/Error.h"
 
 namespace faultke::cli {
 
-void addSynthCommand(CLI::App& app) { (void)app; }
+namespace {
+
+struct SynthOptions {
+    std::string directory;
+    int experiments = 16;
+    int frames = 228;
+    uint64_t seed = 1;
+    int rows = 135;
+    int cols = 313;
+    std::string format = "v7";
+};
+
+MatVersion parseFormat(const std::string& text) {
+    if (text == "v5") return MatVersion::V5;
+    if (text == "v7") return MatVersion::V5Compressed;
+    if (text == "v7.3") return MatVersion::V73;
+    throw Error("--format must be v5, v7 or v7.3, not '" + text + "'");
+}
+
+void makeDirectory(const std::string& directory) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (fs::is_directory(directory, ec)) return;
+    if (fs::exists(directory, ec)) throw Error(directory, "exists and is not a directory");
+    if (!fs::create_directories(directory, ec) && ec) throw Error(directory, "cannot create directory: " + ec.message());
+}
+
+void runSynth(const SynthOptions& options) {
+    const MatVersion version = parseFormat(options.format);
+    if (options.experiments < 1) throw Error("--experiments must be at least 1");
+    if (options.frames < 1) throw Error("--frames must be at least 1");
+    if (options.rows < 16 || options.cols < 16) throw Error("--rows and --cols must be at least 16");
+    makeDirectory(options.directory);
+
+    std::vector<SyntheticSpec> specs = syntheticSeries(options.experiments, options.frames, options.seed);
+    TerminalProgress terminal("synth");
+    const double share = 1.0 / specs.size();
+    for (size_t i = 0; i < specs.size(); ++i) {
+        SyntheticSpec& spec = specs[i];
+        spec.rows = options.rows;
+        spec.cols = options.cols;
+        // Generating takes about half the time, writing (compression above all) the other half.
+        const Progress step = subProgress(terminal.progress(), i * share, (i + 0.5) * share);
+        const Experiment experiment = generateExperiment(spec, &step);
+        terminal.progress().update((i + 0.5) * share, spec.name + ": writing");
+        const std::string path = (std::filesystem::path(options.directory) / (spec.name + ".mat")).string();
+        writeExperiment(experiment, path, version);
+        terminal.finish();
+        std::printf("%s\t%s\t%d frames\n", spec.name.c_str(), path.c_str(), spec.frames);
+        std::fflush(stdout);
+    }
+    terminal.progress().update(1.0, "done");
+    terminal.finish();
+}
+
+}  // namespace
+
+void addSynthCommand(CLI::App& app) {
+    auto options = std::make_shared<SynthOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "synth", "Write synthetic clay experiments (EB/PP boundary, loading rates 25-150) as .mat files");
+    cmd->add_option("-o,--output", options->directory, "Folder for the .mat files (created if missing)")->required();
+    cmd->add_option("--experiments", options->experiments, "Number of experiments")->capture_default_str();
+    cmd->add_option("--frames", options->frames, "Frames per experiment")->capture_default_str();
+    cmd->add_option("--seed", options->seed, "Seed of the whole series")->capture_default_str();
+    cmd->add_option("--rows", options->rows, "Frame height in pixels")->capture_default_str();
+    cmd->add_option("--cols", options->cols, "Frame width in pixels")->capture_default_str();
+    cmd->add_option("--format", options->format, "MAT format: v5, v7 (compressed v5) or v7.3 (HDF5)")
+        ->capture_default_str();
+    cmd->callback([options] { runSynth(*options); });
+}
 
 }  // namespace faultke::cli

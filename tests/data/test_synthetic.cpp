@@ -15,6 +15,7 @@
 #include "data/Labels.h"
 #include "data/Synthetic.h"
 #include "data/SyntheticFaults.h"
+#include "data/SyntheticFields.h"
 #include "io/MatFile.h"
 #include "util/Error.h"
 #include "util/Progress.h"
@@ -205,6 +206,69 @@ private slots:
         for (int r = 0; r < rows; ++r)
             for (int c = 0; c < cols; ++c) integrated[c] += 2 * e.curlFrame(2)[static_cast<size_t>(r) * cols + c] * 1.14;
         QVERIFY2(std::abs(mean(integrated) - step) < 0.05 * step, qPrintable(QString::number(mean(integrated))));
+    }
+
+    void slipOnAStrandIsItsIntegratedCurl_data() {
+        QTest::addColumn<double>("slope");
+        QTest::newRow("along the zone") << 0.0;
+        QTest::newRow("oblique, 15 degrees") << std::tan(15 * 3.141592653589793 / 180);
+    }
+
+    void slipOnAStrandIsItsIntegratedCurl() {
+        // One strand through the whole frame carrying 60 % of the plate step: each column's label
+        // 2 * trapz(curl * fault) * dx / vel_tot is that slip plus the distributed shear within
+        // its pixels; an oblique strand's slip also has a v component, which adds slope^2 times
+        // the slip on average along strike (column by column it comes in steps, where the
+        // pixel trace steps down a row).
+        QFETCH(double, slope);
+        const int rows = 135, cols = 313;
+        synthetic::FrameFaults faults;
+        faults.zoneSigma = 10;
+        faults.zoneCentre.assign(cols, 64.0);
+        for (int c = 0; c < cols; ++c) {
+            synthetic::Crossing x;
+            x.column = c;
+            const double centre = 64 + slope * (c - cols / 2);
+            x.rowTop = centre - std::abs(slope) / 2 - 1.5;
+            x.rowBottom = centre + std::abs(slope) / 2 + 1.5;
+            x.slope = slope;
+            x.slip = 0.6;
+            faults.crossings.push_back(x);
+        }
+        synthetic::FieldSettings settings;
+        settings.rows = rows;
+        settings.cols = cols;
+        settings.plateStep = 0.2;
+        settings.faultThreshold = 0.05;
+        settings.displacementNoise = 0;
+        std::vector<double> curl(rows * cols), u(rows * cols), v(rows * cols);
+        std::vector<uint8_t> fault(rows * cols);
+        synthetic::Random noise(1);
+        synthetic::renderFrame(faults, settings, noise, {curl.data(), fault.data(), u.data(), v.data()});
+        const Experiment e = Experiment::fromArrays("one strand", rows, cols, 1, curl, fault, u, v);
+        QVERIFY(std::abs(e.velTot(0) - 0.2) < 1e-6);
+
+        std::vector<double> labels, expectations;
+        for (int c = 20; c < cols - 20; ++c) {
+            double label = 0, distributed = 0, zoneSum = 0;
+            int mapped = 0;
+            for (int r = 0; r < rows; ++r) {
+                const size_t i = static_cast<size_t>(r) * cols + c;
+                label += 2 * curl[i] * fault[i] * settings.dx / 0.2;
+                const double g = std::exp(-0.5 * std::pow((r - 64.0) / 10, 2));
+                zoneSum += g;
+                if (fault[i]) distributed += g;
+                mapped += fault[i];
+            }
+            QVERIFY2(mapped >= 3 && mapped <= 4, qPrintable(QString("column %1: %2 pixels").arg(c).arg(mapped)));
+            const double expected = 0.6 + 0.4 * distributed / zoneSum;
+            QVERIFY2(label > expected - 0.01 && label < expected + 0.6 * 2.5 * slope * slope + 0.01,
+                     qPrintable(QString("column %1: %2, expected %3").arg(c).arg(label).arg(expected)));
+            labels.push_back(label);
+            expectations.push_back(expected + 0.6 * slope * slope);
+        }
+        QVERIFY2(std::abs(mean(labels) - mean(expectations)) < 0.01,
+                 qPrintable(QString("%1, expected %2").arg(mean(labels)).arg(mean(expectations))));
     }
 
     void curlIsHighWhereTheMapMarksFaults() {
