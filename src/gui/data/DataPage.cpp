@@ -1,5 +1,6 @@
 #include "data/DataPage.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -9,6 +10,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
@@ -178,12 +180,48 @@ QWidget* DataPage::buildExperimentPanel() {
     buttons->addWidget(addFolder);
     buttons->addStretch();
     buttons->addWidget(removeButton_);
+    auto* removeAction = new QAction(tr("Remove Experiment"), table_);
+    removeAction->setShortcut(QKeySequence::Delete);
+    removeAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(removeAction, &QAction::triggered, this, &DataPage::removeSelectedExperiment);
+    table_->addAction(removeAction);
+    table_->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    details_ = new QLabel;
+    details_->setObjectName("experimentDetails");
+    details_->setWordWrap(true);
+    details_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    details_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    details_->setMinimumHeight(90);
+
+    // An unreadable file's message spans the columns it leaves empty.
+    auto updateSpans = [this] {
+        for (int r = 0; r < model_->rowCount(); ++r) {
+            const int span = model_->row(r).fileError.isEmpty() ? 1 : ExperimentListModel::RoleColumn - 1;
+            if (table_->columnSpan(r, ExperimentListModel::FramesColumn) != span)
+                table_->setSpan(r, ExperimentListModel::FramesColumn, 1, span);
+        }
+    };
+    connect(model_, &QAbstractItemModel::dataChanged, this, [this, updateSpans] {
+        updateSpans();
+        updateDetails();
+    });
+    connect(model_, &QAbstractItemModel::rowsInserted, this, updateSpans);
+    connect(model_, &QAbstractItemModel::rowsRemoved, this, [this] {
+        table_->clearSpans();
+        for (int r = 0; r < model_->rowCount(); ++r)
+            if (!model_->row(r).fileError.isEmpty())
+                table_->setSpan(r, ExperimentListModel::FramesColumn, 1, ExperimentListModel::RoleColumn - 1);
+    });
+    connect(model_, &QAbstractItemModel::modelReset, this, [this] { table_->clearSpans(); });
+
     auto* title = new QLabel(tr("<b>Experiments</b>"));
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
     layout->addWidget(table_, 1);
     layout->addLayout(buttons);
+    layout->addWidget(details_);
     return panel;
 }
 
@@ -325,6 +363,7 @@ void DataPage::setProject(faultke::Project* project) {
     }
     model_->setRows(std::move(rows));
     setEnabled(project_ != nullptr);
+    updateDetails();
     clearViewer(project_ ? tr("Select an experiment to see its frames") : tr("No project open"));
     timeline_->setLabels(nullptr, 0, project_ ? tr("No experiment selected") : QString());
     updateSplitSummary();
@@ -392,6 +431,7 @@ void DataPage::removeExperiment(int row) {
     emit projectModified();
     emit statusMessage(tr("Removed %1 from the project").arg(name), 4000);
     updateSplitSummary();
+    updateDetails();
 }
 
 void DataPage::removeSelectedExperiment() {
@@ -592,6 +632,7 @@ void DataPage::startLabelPass() {
 void DataPage::selectExperiment(int row) {
     if (row < 0 || row >= model_->rowCount()) {
         selectedRow_ = -1;
+        updateDetails();
         return;
     }
     if (table_->currentIndex().row() != row) {
@@ -601,6 +642,7 @@ void DataPage::selectExperiment(int row) {
     const QString path = model_->row(row).absolutePath;
     if (row == selectedRow_ && path == selectedPath_) return;
     selectedRow_ = row;
+    updateDetails();
     if (path == selectedPath_ && selected_) return;
     selectedPath_ = path;
     selected_.reset();
@@ -790,6 +832,40 @@ void DataPage::updateTimeline() {
     else
         timeline_->setLabels(row.labels.get(), frames);
     timeline_->setCurrentFrame(frame_);
+}
+
+void DataPage::updateDetails() {
+    if (selectedRow_ < 0 || selectedRow_ >= model_->rowCount()) {
+        details_->setText(model_->rowCount() ? QString() : tr("Add .mat experiments with the buttons above or drop "
+                                                             "files and folders onto this page."));
+        return;
+    }
+    const ExperimentRow& row = model_->row(selectedRow_);
+    QString html = QString("<b>%1</b><br>%2").arg(row.name().toHtmlEscaped(),
+                                                     QDir::toNativeSeparators(row.absolutePath).toHtmlEscaped());
+    if (!row.error().isEmpty()) {
+        html += QString("<br><span style='color:#b41414'>%1</span>").arg(row.error().toHtmlEscaped());
+    } else if (row.info) {
+        html += "<br>" + tr("%1, %2 frames of %3 × %4 pixels")
+                             .arg(QString::fromStdString(row.info->format))
+                             .arg(row.info->frames)
+                             .arg(row.info->rows)
+                             .arg(row.info->cols);
+        for (const VariableInfo& v : row.info->variables) {
+            QStringList dims;
+            for (size_t d : v.dims) dims << QString::number(d);
+            html += QString("<br>&nbsp;&nbsp;%1: %2 %3")
+                        .arg(QString::fromStdString(v.name).toHtmlEscaped(), QString::fromStdString(v.className),
+                             dims.join(QString::fromUtf8(" × ")));
+        }
+        if (row.labels && !row.labelsPending)
+            html += "<br>" + tr("%1 samples kept; skipped: %2 empty, %3 with NaN, %4 frames without slip")
+                                 .arg(row.labels->kept.size())
+                                 .arg(row.labels->emptySkipped)
+                                 .arg(row.labels->nonFiniteSkipped)
+                                 .arg(row.labels->zeroVelocityFramesSkipped);
+    }
+    details_->setText(html);
 }
 
 void DataPage::updateSplitSummary() { splitPanel_->setSummary(splitSummary()); }

@@ -116,6 +116,7 @@ private:
     void updateCursorInfo(int row, int col);
     void updateTimeline();
     void updateSplitSummary();
+    void updateDetails();
     void updateFrameControls();
     void togglePlay();
     void clearViewer(const QString& message);
@@ -125,6 +126,7 @@ private:
     ExperimentListModel* model_;
     QTableView* table_;
     QPushButton* removeButton_;
+    QLabel* details_;
     FrameViewer* viewer_;
     KeTimelinePlot* timeline_;
     QComboBox* channelBox_;

@@ -47,6 +47,17 @@ QString scaleLabel(Channel channel) {
     return {};
 }
 
+// Why a window gives no sample at this frame, in a word or two.
+QString skippedText(SampleStatus status) {
+    switch (status) {
+    case SampleStatus::EmptyFaultMap: return FrameViewer::tr("empty");
+    case SampleStatus::NonFinite: return FrameViewer::tr("NaN");
+    case SampleStatus::ZeroVelocity: return FrameViewer::tr("no slip");
+    case SampleStatus::Kept: break;
+    }
+    return {};
+}
+
 }  // namespace
 
 FrameViewer::FrameViewer(QWidget* parent) : QCustomPlot(parent) {
@@ -220,7 +231,8 @@ void FrameViewer::rebuildOverlay() {
         label->setClipToAxisRect(true);
         label->position->setCoords(w.col + w.width / 2.0 - 0.5, w.row + 2);
         label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
-        label->setText(empty ? tr("%1 · empty").arg(w.index) : QString::number(w.index));
+        label->setText(empty ? tr("%1 · %2").arg(w.index).arg(skippedText(statuses_[size_t(w.index)]))
+                             : QString::number(w.index));
         label->setColor(empty ? QColor(80, 80, 80) : kWindowPens[shade]);
         label->setBrush(QColor(255, 255, 255, 200));
         label->setPadding(QMargins(3, 1, 3, 1));
