@@ -1,0 +1,186 @@
+// faultke-cli predict / export, run as a user runs them: the CSV and JSON outputs, inputs
+// echoed as given, exit codes and one-line errors.
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+#include <nlohmann/json.hpp>
+
+#include "TestSupport.h"
+#include "io/FaultMapImage.h"
+#include "io/MatFile.h"
+
+using namespace faultke;
+
+namespace {
+
+const char* const kArchive = "reference/keras-archive";
+const char* const kModel = "weights-improvement-41-0.97.hdf5";
+
+struct Result {
+    int exitCode = -1;
+    QString out, err;
+};
+
+Result runCli(const QStringList& args, const QString& workingDir = {}) {
+    QProcess p;
+    if (!workingDir.isEmpty()) p.setWorkingDirectory(workingDir);
+    p.start(test::cliPath(), args);
+    if (!p.waitForFinished(120000)) return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+// A one-line "faultke-cli: ..." message and a failure exit code.
+bool failedWithOneLine(const Result& r, const QString& expected) {
+    const QString err = r.err.trimmed();
+    return r.exitCode != 0 && r.exitCode != -1 && !err.contains('\n') && err.startsWith("faultke-cli: ") &&
+           err.contains(expected);
+}
+
+void writeMap(const std::string& path, int rows, int cols) {
+    GrayImage image{rows, cols, std::vector<uint8_t>(size_t(rows) * cols, 255)};
+    for (int c = 0; c < cols; ++c)
+        for (int r = rows / 2 - 3 + c / 100; r <= rows / 2 + 3 + c / 100; ++r) image.pixels[size_t(r) * cols + c] = 0;
+    writeGrayImage(path, image);
+}
+
+QMap<QString, double> expectedPredictions(const QString& archive) {
+    QFile f(archive + "/expected_predictions.csv");
+    QMap<QString, double> expected;
+    if (!f.open(QIODevice::ReadOnly)) return expected;
+    const QStringList lines = QString::fromUtf8(f.readAll()).split('\n', Qt::SkipEmptyParts);
+    for (int i = 1; i < lines.size(); ++i) {
+        const QStringList fields = lines[i].trimmed().split(',');
+        expected[fields[0]] = fields[1].toDouble();
+    }
+    return expected;
+}
+
+}  // namespace
+
+class TestCliPredict : public QObject {
+    Q_OBJECT
+
+private slots:
+    void kerasModelGivesTheExpectedCsv() {
+        const QString archive = test::sharedFile(kArchive);
+        if (archive.isEmpty()) QSKIP("reference material absent");
+        const QMap<QString, double> expected = expectedPredictions(archive);
+        QCOMPARE(expected.size(), 5);
+
+        // Relative inputs, run from the archive folder: echoed exactly as given.
+        QStringList args{"predict", "--model", kModel};
+        args << expected.keys();
+        const Result r = runCli(args, archive);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 6);
+        QCOMPARE(lines[0], QString("input,window,ke"));
+        for (int i = 1; i < lines.size(); ++i) {
+            const QStringList fields = lines[i].split(',');
+            QCOMPARE(fields.size(), 3);
+            QCOMPARE(fields[0], expected.keys()[i - 1]);
+            QCOMPARE(fields[1], QString("0"));
+            QVERIFY2(std::abs(fields[2].toDouble() - expected[fields[0]]) <= 1e-4, qPrintable(lines[i]));
+            // %.9g: nine significant digits.
+            QCOMPARE(fields[2], QString::asprintf("%.9g", fields[2].toDouble()));
+        }
+
+        // Absolute paths are echoed as they are too.
+        const QString s00 = archive + "/s00.npy";
+        const Result absolute = runCli({"predict", "--model", archive + "/" + kModel, s00});
+        QVERIFY2(absolute.exitCode == 0, qPrintable(absolute.err));
+        QVERIFY(absolute.out.split('\n')[1].startsWith(s00 + ",0,"));
+    }
+
+    void jsonHasPredictionsAndSummaries() {
+        const QString archive = test::sharedFile(kArchive);
+        if (archive.isEmpty()) QSKIP("reference material absent");
+        QTemporaryDir dir;
+        const std::string png = (dir.path() + "/map.png").toStdString();
+        writeMap(png, 256, 800);  // 128 x 400 once scaled: 1 + (400 - 64) / 50 = 7 windows
+        const QString output = dir.path() + "/out.json";
+        const Result r = runCli({"predict", "--model", archive + "/" + kModel, "--format", "json", "-o", output,
+                                 archive + "/s01.npy", QString::fromStdString(png), "--thickness", "2"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile f(output);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const nlohmann::json doc = nlohmann::json::parse(f.readAll().toStdString());
+        QCOMPARE(doc.at("predictions").size(), size_t(8));
+        QCOMPARE(doc.at("summaries").size(), size_t(2));
+        const nlohmann::json& image = doc.at("summaries")[1];
+        QCOMPARE(QString::fromStdString(image.at("input").get<std::string>()), QString::fromStdString(png));
+        QCOMPARE(image.at("windows").get<int>(), 7);
+        QVERIFY(image.at("min").get<double>() <= image.at("median").get<double>());
+        QVERIFY(image.at("median").get<double>() <= image.at("max").get<double>());
+        for (const auto& p : doc.at("predictions")) QVERIFY(std::isfinite(p.at("ke").get<double>()));
+        QCOMPARE(doc.at("predictions")[7].at("window").get<int>(), 6);
+
+        // Image settings change the windows: a wider stride gives fewer.
+        const Result wide = runCli({"predict", "--model", archive + "/" + kModel, "--stride", "100", "--rotate",
+                                    "--threshold", "128", "--invert", "auto", QString::fromStdString(png)});
+        QVERIFY2(wide.exitCode == 0, qPrintable(wide.err));
+        QCOMPARE(wide.out.split('\n', Qt::SkipEmptyParts).size(), 1 + 4);
+    }
+
+    void exportWritesATorchScriptFile() {
+        const QString archive = test::sharedFile(kArchive);
+        if (archive.isEmpty()) QSKIP("reference material absent");
+        QTemporaryDir dir;
+        const QString output = dir.path() + "/model.pt";
+        const Result r = runCli({"export", "--model", archive + "/" + kModel, "-o", output});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(output));
+        QVERIFY(QFileInfo(output).size() > 100000);  // 34k float parameters
+        // A TorchScript file is a zip archive.
+        QFile f(output);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.read(2), QByteArray("PK"));
+    }
+
+    void badInputsFailWithOneLine() {
+        QTemporaryDir dir;
+        const QString missing = dir.path() + "/missing.hdf5";
+        QVERIFY(failedWithOneLine(runCli({"predict", "--model", missing, "x.npy"}), missing));
+        QVERIFY(failedWithOneLine(runCli({"export", "--model", missing, "-o", dir.path() + "/m.pt"}), missing));
+
+        const QString text = dir.path() + "/model.h5";
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a model");
+        f.close();
+        QVERIFY(failedWithOneLine(runCli({"predict", "--model", text, "x.npy"}), "not an HDF5 file"));
+
+        // A MAT v7.3 file is HDF5 but no Keras model.
+        const std::string mat = (dir.path() + "/other.h5").toStdString();
+        {
+            MatWriter w(mat, MatVersion::V73);
+            w.writeScalar("x", 2.0);
+            w.commit();
+        }
+        QVERIFY(failedWithOneLine(runCli({"predict", "--model", QString::fromStdString(mat), "x.npy"}), "model_config"));
+
+        const QString archive = test::sharedFile(kArchive);
+        if (archive.isEmpty()) return;
+        const QString model = archive + "/" + kModel;
+        QVERIFY(failedWithOneLine(runCli({"predict", "--model", model, "--format", "xml", archive + "/s00.npy"}), "--format"));
+        QVERIFY(failedWithOneLine(runCli({"predict", "--model", model, "--threshold", "dark", archive + "/s00.npy"}),
+                                  "--threshold"));
+        QVERIFY(failedWithOneLine(runCli({"predict", "--model", model, "--epoch", "3", archive + "/s00.npy"}),
+                                  "run folders only"));
+        const QString corrupt = dir.path() + "/corrupt.png";
+        QFile c(corrupt);
+        QVERIFY(c.open(QIODevice::WriteOnly));
+        c.write("\x89PNG garbage");
+        c.close();
+        QVERIFY(failedWithOneLine(runCli({"predict", "--model", model, corrupt}), corrupt));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliPredict)
+#include "test_cli_predict.moc"
