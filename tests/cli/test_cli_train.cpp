@@ -1,0 +1,169 @@
+// faultke-cli train / evaluate / bench, run as a user runs them on a small dataset file of
+// 32 x 16 windows written at test time: per-epoch lines, the run folder, resume, exit codes.
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <random>
+
+#include "TestSupport.h"
+#include "data/Dataset.h"
+
+using namespace faultke;
+
+namespace {
+
+struct Result {
+    int exitCode = -1;
+    QString out, err;
+};
+
+Result runCli(const QStringList& args) {
+    QProcess p;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert("FAULTKE_THREADS", "1");  // tiny networks: one thread is fastest on a busy machine
+    p.setProcessEnvironment(env);
+    p.start(test::cliPath(), args);
+    if (!p.waitForFinished(300000)) return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+// Vertical faults of thickness 1..4; KE = 0.2 * thickness. Samples 3 and 4 of every five are
+// eval and test.
+void writeTinyDataset(const std::string& path, int count) {
+    Dataset d;
+    d.height = 32;
+    d.width = 16;
+    d.crop.height = 32;
+    d.crop.width = 16;
+    d.experiments = {"tiny_a", "tiny_b"};
+    d.windows.assign(size_t(count) * 512, 0);
+    std::mt19937 rng{5u};
+    for (int i = 0; i < count; ++i) {
+        const int thickness = 1 + int(rng() % 4);
+        const int column = int(rng() % (16 - thickness));
+        for (int r = 0; r < 32; ++r)
+            for (int c = column; c < column + thickness; ++c) d.windows[size_t(i) * 512 + size_t(r) * 16 + size_t(c)] = 1;
+        Sample s;
+        s.experiment = i % 2;
+        s.window = i % 5;
+        s.frame = i / 5;
+        s.ke = s.keLabel = 0.2 * thickness;
+        s.sd = s.sdLabel = 0.05;
+        s.split = i % 5 == 3 ? Split::Eval : i % 5 == 4 ? Split::Test : Split::Train;
+        d.samples.push_back(s);
+    }
+    d.save(path);
+}
+
+int lineCount(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) return -1;
+    return f.readAll().count('\n');
+}
+
+}  // namespace
+
+class TestCliTrain : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void trainWritesARunAndOneLinePerEpoch();
+    void evaluatePrintsSplitsAndWritesPredictions();
+    void resumeExtendsTheRun();
+    void errorsAreOneLine();
+    void benchPrintsSpeeds();
+
+private:
+    QTemporaryDir dir_;
+    QString data_, run_, params_;
+};
+
+void TestCliTrain::initTestCase() {
+    QVERIFY(dir_.isValid());
+    data_ = dir_.filePath("tiny.mat");
+    writeTinyDataset(data_.toStdString(), 60);
+    run_ = dir_.filePath("run");
+    params_ = dir_.filePath("params.json");
+    QFile f(params_);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"learning_rate": 5e-3, "batch_size": 16, "num_epochs": 2, "num_channels": 4, "seed": 3})");
+}
+
+void TestCliTrain::trainWritesARunAndOneLinePerEpoch() {
+    const Result r = runCli({"train", "--data", data_, "--params", params_, "-o", run_, "--device", "cpu"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains("epoch   1/2"), qPrintable(r.out));
+    QVERIFY(r.out.contains("epoch   2/2"));
+    QVERIFY(r.out.contains("samples/s"));
+    QVERIFY(r.out.contains("best epoch"));
+    QVERIFY(!r.err.contains("\r"));  // no progress bar when stderr is not a terminal
+    QCOMPARE(lineCount(run_ + "/history.csv"), 3);
+    QVERIFY(QFile::exists(run_ + "/checkpoints/epoch-001.pt"));
+    QVERIFY(QFile::exists(run_ + "/checkpoints/epoch-002.pt"));
+    QVERIFY(QFile::exists(run_ + "/best.json"));
+    QVERIFY(QFile::exists(run_ + "/log.txt"));
+    QVERIFY(QFile::exists(run_ + "/params.json"));
+}
+
+void TestCliTrain::evaluatePrintsSplitsAndWritesPredictions() {
+    const QString csv = dir_.filePath("pred.csv");
+    const Result r = runCli({"evaluate", run_, "--data", data_, "--epoch", "2", "-o", csv, "--device", "cpu"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QRegularExpression("train\\s+36\\s")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QRegularExpression("eval\\s+12\\s")));
+    QVERIFY(r.out.contains(QRegularExpression("test\\s+12\\s")));
+    QCOMPARE(lineCount(csv), 61);
+    const Result best = runCli({"evaluate", run_, "--data", data_});
+    QVERIFY2(best.exitCode == 0, qPrintable(best.err));
+    QVERIFY(best.out.contains("epoch "));
+}
+
+void TestCliTrain::resumeExtendsTheRun() {
+    const Result r = runCli({"train", "--data", data_, "-o", run_, "--resume", "--epochs", "3", "--device", "cpu"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains("epoch   3/3"), qPrintable(r.out));
+    QVERIFY(!r.out.contains("epoch   1/3"));
+    QCOMPARE(lineCount(run_ + "/history.csv"), 4);
+    QVERIFY(QFile::exists(run_ + "/checkpoints/epoch-003.pt"));
+}
+
+void TestCliTrain::errorsAreOneLine() {
+    // An existing run is not overwritten.
+    Result r = runCli({"train", "--data", data_, "--params", params_, "-o", run_, "--device", "cpu"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.startsWith("faultke-cli: ") && r.err.count('\n') == 1, qPrintable(r.err));
+    // A broken params.json names the file.
+    const QString broken = dir_.filePath("broken.json");
+    QFile f(broken);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"batch_size\": }");
+    f.close();
+    r = runCli({"train", "--data", data_, "--params", broken, "-o", dir_.filePath("other"), "--device", "cpu"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("broken.json") && r.err.count('\n') == 1, qPrintable(r.err));
+    // A missing dataset, an epoch without a checkpoint, a folder that is no run.
+    r = runCli({"train", "--data", dir_.filePath("none.mat"), "-o", dir_.filePath("other")});
+    QCOMPARE(r.exitCode, 1);
+    r = runCli({"evaluate", run_, "--data", data_, "--epoch", "9"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("epoch-009.pt"));
+    r = runCli({"evaluate", dir_.filePath("nothing"), "--data", data_});
+    QCOMPARE(r.exitCode, 1);
+}
+
+void TestCliTrain::benchPrintsSpeeds() {
+    const Result r = runCli({"bench", "--samples", "64", "--epochs", "1", "--batch", "32", "--threads", "1",
+                             "--device", "cpu"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains("training, no augmentation:"));
+    QVERIFY(r.out.contains("training, with augmentation:"));
+    QVERIFY(r.out.contains("inference:"));
+}
+
+QTEST_GUILESS_MAIN(TestCliTrain)
+#include "test_cli_train.moc"
