@@ -163,6 +163,11 @@ private slots:
         QVERIFY(allFinite(cut));
         QCOMPARE(cut.summary.count, 5);
 
+        std::vector<double> stack(size_t(3) * 128 * 64, 0.0);
+        const std::string stacked = (dir_.path() + "/stack.npy").toStdString();
+        writeNpy(stacked, {3, 128, 64}, stack.data());
+        QVERIFY(errorOf([&] { p.predictFile(stacked); }).contains("at most 4 channels"));
+
         const std::string bad = (dir_.path() + "/bad.npy").toStdString();
         std::ofstream(bad, std::ios::binary) << "not numpy";
         QVERIFY(errorOf([&] { p.predictFile(bad); }).contains(QString::fromStdString(bad)));

@@ -148,7 +148,6 @@ public:
         NetworkConfig config;
         readInput(config);
         int blocks = 0;
-        std::string blockBatchNorm;
         while (peekClass() == "Conv2D") {
             readBlock(config, blocks, weighted);
             ++blocks;
@@ -275,7 +274,7 @@ private:
         return {c.at("filters").get<int>(), dilation};
     }
 
-    void checkBatchNorm(const json& c, NetworkConfig& config, const std::string& featureAxis) const {
+    void checkBatchNorm(const json& c, NetworkConfig& config, const std::string& featureAxis) {
         if (!c.value("center", true) || !c.value("scale", true))
             fail("layer '" + name(c) + "' lacks beta or gamma (center/scale off)");
         if (auto axis = c.find("axis"); axis != c.end()) {
@@ -353,7 +352,7 @@ private:
     std::string file_;
     const json& layers_;
     size_t index_ = 0;
-    mutable bool bnSeen_ = false;
+    bool bnSeen_ = false;
 };
 
 // ---- File access --------------------------------------------------------------------------

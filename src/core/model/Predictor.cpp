@@ -161,6 +161,9 @@ InputPrediction Predictor::predictNpy(const std::string& path, const PredictOpti
                               std::to_string(shape.size()) + "-D");
     const size_t rows = shape[0], cols = shape[1], channels = shape.size() == 3 ? shape[2] : 1;
     if (rows == 0 || cols == 0 || channels == 0) throw Error(path, "the array is empty");
+    if (channels > 4)
+        throw Error(path, "expected rows x columns x channels with at most 4 channels (curl, fault, u, v), not " +
+                              std::to_string(channels));
     // Like the original, the fault map is channel 1 of a curl, fault, u, v window.
     const size_t channel = channels > 1 ? 1 : 0;
     auto value = [&](size_t r, size_t c) { return array.data[(r * cols + c) * channels + channel]; };
