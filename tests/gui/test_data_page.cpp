@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
@@ -101,14 +102,21 @@ void TestDataPage::addingFilesShowsInfoAndErrors() {
     page.setProject(project.get());
     QSignalSpy modified(&page, &DataPage::projectModified);
 
-    QCOMPARE(page.addExperimentFiles({first_, second_, broken_}), 3);
-    QCOMPARE(project->settings.experiments.size(), size_t(3));
+    QCOMPARE(page.addExperimentFiles({first_, broken_}), 2);
+    QCOMPARE(project->settings.experiments.size(), size_t(2));
     QVERIFY(modified.count() >= 1);
+
+    // Dropping the folder adds the one .mat file of it that is not listed yet.
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(QFileInfo(first_).absolutePath())});
+    QCOMPARE(page.dropExperiments(&mime), 1);
+    QCOMPARE(project->settings.experiments.size(), size_t(3));
+    QCOMPARE(QString::fromStdString(project->settings.experiments[2].path), second_);
     showAndSettle(page);
 
     ExperimentListModel* model = page.experimentModel();
     QCOMPARE(model->rowCount(), 3);
-    for (int r : {0, 1}) {
+    for (int r : {0, 2}) {
         QVERIFY2(model->row(r).error().isEmpty(), qPrintable(model->row(r).error()));
         QCOMPARE(model->data(model->index(r, ExperimentListModel::FramesColumn)).toInt(), kFrames);
         QCOMPARE(model->data(model->index(r, ExperimentListModel::SizeColumn)).toString(), QString("135 × 313"));
@@ -117,25 +125,26 @@ void TestDataPage::addingFilesShowsInfoAndErrors() {
         QCOMPARE(size_t(samples), directSampleCount(model->row(r).absolutePath, project->settings.crop));
     }
     // The broken file: the core's message in the row, in red, in full in the tooltip.
-    const QString error = model->row(2).fileError;
+    const QString error = model->row(1).fileError;
     QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains("broken.mat"), qPrintable(error));
-    const QString shown = model->data(model->index(2, ExperimentListModel::FramesColumn)).toString();
+    const QString shown = model->data(model->index(1, ExperimentListModel::FramesColumn)).toString();
     QVERIFY2(shown.startsWith("error: ") && error.endsWith(shown.mid(7)), qPrintable(shown));
-    QCOMPARE(model->data(model->index(2, ExperimentListModel::NameColumn), Qt::ToolTipRole).toString(), error);
-    QCOMPARE(model->data(model->index(2, 0), Qt::ForegroundRole).value<QBrush>().color(), QColor(190, 20, 20));
+    QCOMPARE(model->data(model->index(1, ExperimentListModel::NameColumn), Qt::ToolTipRole).toString(), error);
+    QCOMPARE(model->data(model->index(1, 0), Qt::ForegroundRole).value<QBrush>().color(), QColor(190, 20, 20));
 
     // Selecting it shows the error instead of a frame; the page keeps working.
-    page.selectExperiment(2);
+    page.selectExperiment(1);
     QVERIFY(page.selectedExperiment() == nullptr);
     QCOMPARE(page.frameViewer()->experiment(), nullptr);
 
     // Adding a folder adds only what is not listed yet.
     QCOMPARE(page.addExperimentFiles({QFileInfo(first_).absolutePath()}), 0);
 
-    page.removeExperiment(2);
+    page.removeExperiment(1);
     QCOMPARE(model->rowCount(), 2);
     QCOMPARE(project->settings.experiments.size(), size_t(2));
+    QCOMPARE(model->row(1).name(), QString("PP_050_1"));
 }
 
 void TestDataPage::cropSpinBoxUpdatesOverlayAndSampleCounts() {
@@ -249,6 +258,16 @@ void TestDataPage::frameNavigationUpdatesLabelAndImage() {
     QTest::mouseClick(page.findChild<QToolButton*>("prevFrameButton"), Qt::LeftButton);
     QCOMPARE(page.frameLabel()->text(), QString("Frame 5 / %1").arg(kFrames));
     QCOMPARE(page.frameSlider()->value(), 4);
+
+    // Clicking the KE timeline goes to that frame (drawn counted from 1).
+    faultke::gui::KeTimelinePlot* timeline = page.timeline();
+    timeline->replot(QCustomPlot::rpImmediateRefresh);
+    const QPoint atFrame3(qRound(timeline->xAxis->coordToPixel(3 + 1)), qRound(timeline->yAxis->coordToPixel(0.5)));
+    QTest::mouseClick(timeline, Qt::LeftButton, Qt::NoModifier, atFrame3);
+    QCOMPARE(page.currentFrame(), 3);
+    QCOMPARE(page.frameLabel()->text(), QString("Frame 4 / %1").arg(kFrames));
+    QVERIFY(showsFrame(3));
+    page.setCurrentFrame(4);
 
     // The KE timeline holds every kept sample of the experiment.
     const auto& labels = page.experimentModel()->row(0).labels;

@@ -159,6 +159,10 @@ QWidget* DataPage::buildExperimentPanel() {
     table_->verticalHeader()->hide();
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setSectionResizeMode(ExperimentListModel::NameColumn, QHeaderView::Stretch);
+    // Fixed: an error message spanning from here must not widen the column.
+    table_->horizontalHeader()->setSectionResizeMode(ExperimentListModel::FramesColumn, QHeaderView::Fixed);
+    table_->setColumnWidth(ExperimentListModel::FramesColumn, fontMetrics().horizontalAdvance(tr("Frames")) + 24);
+    table_->horizontalHeader()->setMinimumSectionSize(40);
     table_->setAlternatingRowColors(true);
     table_->setWordWrap(false);
     table_->setToolTip(tr("Drop .mat files or folders here to add them"));
@@ -464,12 +468,15 @@ void DataPage::dragEnterEvent(QDragEnterEvent* event) {
 }
 
 void DataPage::dropEvent(QDropEvent* event) {
+    if (dropExperiments(event->mimeData()) >= 0) event->acceptProposedAction();
+}
+
+int DataPage::dropExperiments(const QMimeData* mime) {
     QStringList paths;
-    for (const QUrl& url : event->mimeData()->urls())
+    for (const QUrl& url : mime->urls())
         if (url.isLocalFile()) paths << url.toLocalFile();
-    if (paths.isEmpty()) return;
-    event->acceptProposedAction();
-    addExperimentFiles(paths);
+    if (paths.isEmpty()) return -1;
+    return addExperimentFiles(paths);
 }
 
 // ---- settings --------------------------------------------------------------------------------
@@ -915,10 +922,11 @@ void DataPage::prepareDataset() {
                                   false);
         emit statusMessage(tr("Dataset written to %1").arg(file), 6000);
     });
-    prepareJob_->start(tr("Preparing dataset"), [files, options, output, counts](const Progress& progress) {
+    const std::string writing = tr("Writing %1").arg(QString::fromStdString(output)).toStdString();
+    prepareJob_->start(tr("Preparing dataset"), [files, options, output, writing, counts](const Progress& progress) {
         const Dataset dataset = faultke::prepareDataset(files, options, &progress);
         progress.checkCancel();
-        progress.update(1.0, "Writing " + output);
+        progress.update(1.0, writing);
         dataset.save(output);
         *counts = dataset.counts();
     });

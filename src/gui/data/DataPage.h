@@ -16,6 +16,7 @@
 
 class QComboBox;
 class QLabel;
+class QMimeData;
 class QPushButton;
 class QSlider;
 class QTableView;
@@ -52,6 +53,8 @@ public:
     // Adds .mat files, and the .mat files of folders (sorted by name); files already listed are
     // skipped. Returns how many were added.
     int addExperimentFiles(const QStringList& paths);
+    // What a drop of files or folders onto the page does; -1 when it holds no local files.
+    int dropExperiments(const QMimeData* mime);
     void removeExperiment(int row);
     void selectExperiment(int row);
     int selectedRow() const { return selectedRow_; }

@@ -55,6 +55,7 @@ QVariant ExperimentListModel::data(const QModelIndex& index, int role) const {
         return {};
     }
     if (role == Qt::TextAlignmentRole) {
+        if (column == FramesColumn && !r.fileError.isEmpty()) return int(Qt::AlignLeft | Qt::AlignVCenter);
         if (column == FramesColumn || column == SamplesColumn) return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
