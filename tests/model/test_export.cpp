@@ -22,7 +22,7 @@ using namespace faultke;
 namespace {
 
 // A real run: two epochs on full-size windows holding vertical traces.
-std::string trainTinyRun(const QString& dir) {
+std::string trainTinyRun(const QString& dir, const NetworkConfig& network = NetworkConfig()) {
     Dataset d;
     d.experiments = {"tiny"};
     const int count = 32;
@@ -45,6 +45,7 @@ std::string trainTinyRun(const QString& dir) {
     params.batchSize = 8;
     params.numEpochs = 6;
     params.seed = 9;
+    params.network = network;
     TrainOptions options;
     options.device = DeviceChoice::Cpu;
     options.runDir = (dir + "/run").toStdString();
@@ -114,6 +115,19 @@ private slots:
         } catch (const Error& e) {
             QVERIFY2(QString(e.what()).contains(QString::fromStdString(unwritable)), e.what());
         }
+    }
+
+    void otherArchitecturesRoundTrip() {
+        // Every branch of the generated forward: no batch norm, three blocks, another dilation
+        // and dense width.
+        NetworkConfig network;
+        network.batchNorm = false;
+        network.blocks = 3;
+        network.baseChannels = 2;
+        network.dilation = 3;
+        network.denseWidth = 5;
+        QTemporaryDir dir;
+        compareExport(trainTinyRun(dir.path(), network), dir.path());
     }
 
     void kerasModelRoundTrips() {
