@@ -125,6 +125,7 @@ void runPredict(const PredictCommandOptions& options) {
     // Only a thickness asked for re-draws the traces of .npy maps (experiment maps already are
     // at window scale).
     predict.npyThickness = options.thicknessGiven;
+    predict.crop.stride = options.stride;
     predict.frame = options.frame;
     predict.window = options.window;
     predict.variables.fault = options.faultVariable;
@@ -178,7 +179,7 @@ void addPredictCommand(CLI::App& app) {
     cmd->add_flag("--rotate", o->rotate, "Images: rotate so the estimated strike is horizontal");
     cmd->add_option("--fit", o->fit, "Images: scale the whole image height (image) or the trace band (band) to the window height")
         ->capture_default_str();
-    cmd->add_option("--stride", o->stride, "Images: columns between windows")->capture_default_str();
+    cmd->add_option("--stride", o->stride, "Columns between windows (images, maps, .mat frames)")->capture_default_str();
     cmd->add_flag("--keep-empty", o->keepEmpty, "Images: also predict windows without any trace");
     cmd->add_option("--frame", o->frame, ".mat: frame number, from 0")->capture_default_str();
     cmd->add_option("--window", o->window, ".mat: only this window (default: every window holding a trace)");

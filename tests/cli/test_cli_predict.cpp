@@ -128,6 +128,27 @@ private slots:
         QCOMPARE(wide.out.split('\n', Qt::SkipEmptyParts).size(), 1 + 4);
     }
 
+    void matFramesByFrameAndWindow() {
+        const QString archive = test::sharedFile(kArchive);
+        if (archive.isEmpty()) QSKIP("reference material absent");
+        QTemporaryDir dir;
+        const QString mat = QString::fromStdString(test::writeSyntheticExperiment(dir.path(), "EB_100_1", 2, 3));
+        const QString model = archive + "/" + kModel;
+        const Result frame = runCli({"predict", "--model", model, "--frame", "1", mat});
+        QVERIFY2(frame.exitCode == 0, qPrintable(frame.err));
+        const QStringList rows = frame.out.split('\n', Qt::SkipEmptyParts);
+        QVERIFY(rows.size() >= 2 && rows.size() <= 6);  // 313 columns: at most 5 windows
+        for (int i = 1; i < rows.size(); ++i) QVERIFY(rows[i].startsWith(mat + ","));
+
+        const Result one = runCli({"predict", "--model", model, "--frame", "1", "--window", "2", mat});
+        QVERIFY2(one.exitCode == 0, qPrintable(one.err));
+        const QStringList oneRows = one.out.split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(oneRows.size(), 2);
+        QVERIFY(oneRows[1].startsWith(mat + ",2,"));
+
+        QVERIFY(failedWithOneLine(runCli({"predict", "--model", model, "--frame", "7", mat}), "frame 7 does not exist"));
+    }
+
     void exportWritesATorchScriptFile() {
         const QString archive = test::sharedFile(kArchive);
         if (archive.isEmpty()) QSKIP("reference material absent");
