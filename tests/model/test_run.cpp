@@ -98,7 +98,7 @@ private slots:
 };
 
 void TestRun::initTestCase() {
-    qputenv("FAULTKE_THREADS", "1");  // tiny networks: see test_trainer
+    if (!qEnvironmentVariableIsSet("FAULTKE_THREADS")) qputenv("FAULTKE_THREADS", "1");  // tiny networks: see test_trainer
 }
 
 void TestRun::paramsReadTheOriginalKeys() {

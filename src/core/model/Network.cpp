@@ -58,6 +58,22 @@ NetworkImpl::NetworkImpl(const NetworkConfig& config) : config_(config) {
         denseBn = register_module(
             "dense_bn", torch::nn::BatchNorm1d(torch::nn::BatchNormOptions(width).eps(config_.bnEpsilon).momentum(torchMomentum)));
     head = register_module("head", torch::nn::Linear(width, 1));
+    initializeLikeKeras();
+}
+
+void NetworkImpl::initializeLikeKeras() {
+    // Keras' defaults: Glorot-uniform kernels and zero biases (torch's defaults differ); batch
+    // norm starts at gamma 1, beta 0, mean 0, variance 1 in both.
+    torch::NoGradGuard noGrad;
+    for (auto& block : blocks_)
+        for (auto* conv : {&block.conv0, &block.conv1}) {
+            torch::nn::init::xavier_uniform_((*conv)->weight);
+            torch::nn::init::zeros_((*conv)->bias);
+        }
+    for (auto* linear : {&dense0, &head}) {
+        torch::nn::init::xavier_uniform_((*linear)->weight);
+        torch::nn::init::zeros_((*linear)->bias);
+    }
 }
 
 torch::Tensor NetworkImpl::forward(torch::Tensor x) {

@@ -44,6 +44,10 @@ public:
     int64_t flatFeatures() const { return flatFeatures_; }
     int64_t trainableParameterCount() const;
 
+    // Re-draws the weights as Keras initializes them (done by the constructor, from torch's
+    // default generator).
+    void initializeLikeKeras();
+
     // Submodules, by the stable names they are registered under (block{b}_conv0, ...).
     struct Block {
         torch::nn::Conv2d conv0{nullptr};
