@@ -47,9 +47,9 @@ void printSummary(const std::string& output, const Dataset& d, const PrepareRepo
                 d.crop.toString().c_str());
     std::printf("skipped:      %d empty samples, %d non-finite samples, %d zero-velocity frames\n", empty, nonFinite,
                 stillFrames);
-    std::printf("\n%-22s %5s %7s %8s %8s %8s\n", "experiment", "role", "windows", "frames", "samples", "skipped");
+    std::printf("\n%-22s %-10s %7s %8s %8s %8s\n", "experiment", "role", "windows", "frames", "samples", "skipped");
     for (const PreparedExperiment& e : report.experiments)
-        std::printf("%-22s %5.5s %7d %8d %8d %8d\n", e.name.c_str(), roleName(e.role), e.windows, e.frames, e.samples,
+        std::printf("%-22s %-10s %7d %8d %8d %8d\n", e.name.c_str(), roleName(e.role), e.windows, e.frames, e.samples,
                     e.emptySkipped + e.nonFiniteSkipped);
     const SplitCounts c = d.counts();
     std::printf("\n%-8s %8s %7s\n", "split", "samples", "ratio");
