@@ -30,6 +30,10 @@
         <source>PROJECT/dataset.mat</source>
         <translation>PROJEKT/dataset.mat</translation>
     </message>
+    <message>
+        <source>PROJECT/experiments</source>
+        <translation>PROJEKT/experiments</translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::ComputeStatus</name>
@@ -58,434 +62,470 @@
     <name>faultke::gui::CropEditor</name>
     <message>
         <source> px</source>
-        <translation type="unfinished" />
+        <translation> px</translation>
     </message>
     <message>
         <source>First frame row of every window (0-based)</source>
-        <translation type="unfinished" />
+        <translation>Erste Bildzeile jedes Fensters (ab 0 gezählt)</translation>
     </message>
     <message>
         <source>Columns between the left edges of neighbouring windows</source>
-        <translation type="unfinished" />
+        <translation>Spalten zwischen den linken Rändern benachbarter Fenster</translation>
     </message>
     <message>
         <source>Window height in rows (the network expects 128)</source>
-        <translation type="unfinished" />
+        <translation>Fensterhöhe in Zeilen (das Netz erwartet 128)</translation>
     </message>
     <message>
         <source>Window width in columns (the network expects 64)</source>
-        <translation type="unfinished" />
+        <translation>Fensterbreite in Spalten (das Netz erwartet 64)</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished" />
+        <translation> mm</translation>
     </message>
     <message>
         <source>Grid step of the DIC fields in mm per pixel (1.14 for the published experiments)</source>
-        <translation type="unfinished" />
+        <translation>Gitterabstand der DIC-Felder in mm pro Pixel (1,14 für die veröffentlichten Experimente)</translation>
     </message>
     <message>
         <source>First row</source>
-        <translation type="unfinished" />
+        <translation>Erste Zeile</translation>
     </message>
     <message>
         <source>Stride</source>
-        <translation type="unfinished" />
+        <translation>Schrittweite</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished" />
+        <translation>Höhe</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished" />
+        <translation>Breite</translation>
     </message>
     <message>
         <source>Grid step dx</source>
-        <translation type="unfinished" />
+        <translation>Gitterabstand dx</translation>
     </message>
     <message>
         <source>Crop %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n window(s) of %1 × %2 on a %3 × %4 frame; columns %5–%6 unused</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>Zuschnitt %1</translation>
     </message>
     <message numerus="yes">
         <source>%n window(s) of %1 × %2 on a %3 × %4 frame</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Fenster von %1 × %2 auf einem Bild von %3 × %4</numerusform><numerusform>%n Fenster von %1 × %2 auf einem Bild von %3 × %4</numerusform></translation>
+    </message>
+    <message>
+        <source>; columns %1–%2 unused</source>
+        <translation>; Spalten %1–%2 ungenutzt</translation>
+    </message>
+    <message>
+        <source>. The network takes 128 × 64 windows.</source>
+        <translation>. Das Netz verarbeitet Fenster von 128 × 64.</translation>
     </message>
 </context>
 <context>
     <name>faultke::gui::DataPage</name>
     <message>
         <source>1/frame</source>
-        <translation type="unfinished" />
+        <translation>1/Bild</translation>
     </message>
     <message>
         <source>mm</source>
-        <translation type="unfinished" />
+        <translation>mm</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Preparing the dataset failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Vorbereitung des Datensatzes ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Cancelled; the dataset file was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen; die Datensatzdatei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Preparing the dataset was cancelled</source>
-        <translation type="unfinished" />
+        <translation>Die Vorbereitung des Datensatzes wurde abgebrochen</translation>
     </message>
     <message>
         <source>Drop .mat files or folders here to add them</source>
-        <translation type="unfinished" />
+        <translation>.mat-Dateien oder Ordner hier ablegen, um sie hinzuzufügen</translation>
     </message>
     <message>
         <source>Add Files…</source>
-        <translation type="unfinished" />
+        <translation>Dateien hinzufügen…</translation>
     </message>
     <message>
         <source>Add experiment .mat files (you can also drop files or folders onto the page)</source>
-        <translation type="unfinished" />
+        <translation>Experimentdateien (.mat) hinzufügen (Dateien oder Ordner lassen sich auch auf die Seite ziehen)</translation>
     </message>
     <message>
         <source>Add Folder…</source>
-        <translation type="unfinished" />
+        <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected experiment from the project (the file is kept)</source>
-        <translation type="unfinished" />
+        <translation>Das gewählte Experiment aus dem Projekt entfernen (die Datei bleibt erhalten)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Experiments&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Experimente&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Fault map</source>
-        <translation type="unfinished" />
+        <translation>Störungskarte</translation>
     </message>
     <message>
         <source>Curl</source>
-        <translation type="unfinished" />
+        <translation>Rotation</translation>
     </message>
     <message>
         <source>u displacement</source>
-        <translation type="unfinished" />
+        <translation>Verschiebung u</translation>
     </message>
     <message>
         <source>v displacement</source>
-        <translation type="unfinished" />
+        <translation>Verschiebung v</translation>
     </message>
     <message>
         <source>Which field of the frame to show</source>
-        <translation type="unfinished" />
+        <translation>Welches Feld des Bildes angezeigt wird</translation>
     </message>
     <message>
         <source>Previous frame</source>
-        <translation type="unfinished" />
+        <translation>Vorheriges Bild</translation>
     </message>
     <message>
         <source>Play / pause</source>
-        <translation type="unfinished" />
+        <translation>Abspielen / Pause</translation>
     </message>
     <message>
         <source>Next frame</source>
-        <translation type="unfinished" />
+        <translation>Nächstes Bild</translation>
     </message>
     <message>
         <source>Frame 0000 / 0000</source>
-        <translation type="unfinished" />
+        <translation>Bild 0000 / 0000</translation>
     </message>
     <message>
         <source>Frames are counted from 1 here; the dataset stores 0-based frame indices</source>
-        <translation type="unfinished" />
+        <translation>Bilder werden hier ab 1 gezählt; der Datensatz speichert Bildindizes ab 0</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Crop</source>
-        <translation type="unfinished" />
+        <translation>Zuschnitt</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished" />
+        <translation>Aufteilung</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished" />
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Select an experiment to see its frames</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie ein Experiment, um seine Bilder zu sehen</translation>
     </message>
     <message>
         <source>No project open</source>
-        <translation type="unfinished" />
+        <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
         <source>No experiment selected</source>
-        <translation type="unfinished" />
+        <translation>Kein Experiment gewählt</translation>
     </message>
     <message>
         <source>No .mat files found</source>
-        <translation type="unfinished" />
+        <translation>Keine .mat-Dateien gefunden</translation>
     </message>
     <message>
         <source>These experiments are already listed</source>
-        <translation type="unfinished" />
+        <translation>Diese Experimente sind bereits aufgeführt</translation>
     </message>
     <message numerus="yes">
         <source>Added %n experiment(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Experiment hinzugefügt</numerusform><numerusform>%n Experimente hinzugefügt</numerusform></translation>
     </message>
     <message>
         <source>Removed %1 from the project</source>
-        <translation type="unfinished" />
+        <translation>%1 aus dem Projekt entfernt</translation>
     </message>
     <message>
         <source>Add Experiments</source>
-        <translation type="unfinished" />
+        <translation>Experimente hinzufügen</translation>
     </message>
     <message>
         <source>MATLAB experiments (*.mat);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>MATLAB-Experimente (*.mat);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Add the Experiments of a Folder</source>
-        <translation type="unfinished" />
+        <translation>Die Experimente eines Ordners hinzufügen</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished" />
+        <translation>%1 wird geladen…</translation>
     </message>
     <message>
         <source>Frame %1 / %2</source>
-        <translation type="unfinished" />
+        <translation>Bild %1 / %2</translation>
     </message>
     <message>
         <source>Frame – / –</source>
-        <translation type="unfinished" />
+        <translation>Bild – / –</translation>
     </message>
     <message>
         <source>Hover or click a window to see its labels</source>
-        <translation type="unfinished" />
+        <translation>Zeigen oder klicken Sie auf ein Fenster, um seine Labels zu sehen</translation>
     </message>
     <message>
         <source>KE %1 ± %2 (kept)</source>
-        <translation type="unfinished" />
+        <translation>KE %1 ± %2 (behalten)</translation>
     </message>
     <message>
         <source>empty fault map (skipped)</source>
-        <translation type="unfinished" />
+        <translation>leere Störungskarte (übersprungen)</translation>
     </message>
     <message>
         <source>NaN or Inf in the window (skipped)</source>
-        <translation type="unfinished" />
+        <translation>NaN oder Inf im Fenster (übersprungen)</translation>
     </message>
     <message>
         <source>zero plate velocity (skipped)</source>
-        <translation type="unfinished" />
+        <translation>keine Plattengeschwindigkeit (übersprungen)</translation>
     </message>
     <message>
         <source>Window %1 · frame %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Fenster %1 · Bild %2: %3</translation>
     </message>
     <message>
         <source>Move the mouse over the frame to read values</source>
-        <translation type="unfinished" />
+        <translation>Bewegen Sie die Maus über das Bild, um Werte abzulesen</translation>
     </message>
     <message>
         <source>invalid (NaN/Inf)</source>
-        <translation type="unfinished" />
+        <translation>ungültig (NaN/Inf)</translation>
     </message>
     <message>
         <source>NaN</source>
-        <translation type="unfinished" />
+        <translation>NaN</translation>
     </message>
     <message>
         <source>Row %1, column %2 (x %3 mm): %4</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1, Spalte %2 (x %3 mm): %4</translation>
     </message>
     <message>
         <source>No labels: %1</source>
-        <translation type="unfinished" />
+        <translation>Keine Labels: %1</translation>
     </message>
     <message>
         <source>Labelling %1…</source>
-        <translation type="unfinished" />
+        <translation>%1 wird gelabelt…</translation>
     </message>
     <message>
         <source>Open a project first</source>
-        <translation type="unfinished" />
+        <translation>Öffnen Sie zuerst ein Projekt</translation>
     </message>
     <message>
         <source>Add experiments (not all excluded) before preparing a dataset.</source>
-        <translation type="unfinished" />
+        <translation>Fügen Sie Experimente hinzu (nicht alle ausgeschlossen), bevor Sie einen Datensatz vorbereiten.</translation>
     </message>
     <message>
         <source>Wrote %1 samples (train %2, eval %3, test %4) to %5</source>
-        <translation type="unfinished" />
+        <translation>%1 Proben (Training %2, Auswertung %3, Test %4) nach %5 geschrieben</translation>
     </message>
     <message>
         <source>Dataset written to %1</source>
-        <translation type="unfinished" />
+        <translation>Datensatz nach %1 geschrieben</translation>
     </message>
     <message>
         <source>Preparing dataset</source>
-        <translation type="unfinished" />
+        <translation>Datensatz wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Remove Experiment</source>
+        <translation>Experiment entfernen</translation>
+    </message>
+    <message>
+        <source>Add .mat experiments with the buttons above or drop files and folders onto this page.</source>
+        <translation>Fügen Sie .mat-Experimente mit den Schaltflächen oben hinzu oder ziehen Sie Dateien und Ordner auf diese Seite.</translation>
+    </message>
+    <message>
+        <source>%1, %2 frames of %3 × %4 pixels</source>
+        <translation>%1, %2 Bilder zu %3 × %4 Pixeln</translation>
+    </message>
+    <message>
+        <source>%1 samples kept; skipped: %2 empty, %3 with NaN, %4 frames without slip</source>
+        <translation>%1 Proben behalten; übersprungen: %2 leer, %3 mit NaN, %4 Bilder ohne Versatz</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>%1 wird geschrieben</translation>
     </message>
 </context>
 <context>
     <name>faultke::gui::ExperimentListModel</name>
     <message>
         <source>split</source>
-        <translation type="unfinished" />
+        <translation>aufgeteilt</translation>
     </message>
     <message>
         <source>train-only</source>
-        <translation type="unfinished" />
+        <translation>nur Training</translation>
     </message>
     <message>
         <source>excluded</source>
-        <translation type="unfinished" />
+        <translation>ausgeschlossen</translation>
     </message>
     <message>
         <source>split: windows shared between train, eval and test
 train-only: every sample goes to training
 excluded: left out of the dataset</source>
-        <translation type="unfinished" />
+        <translation>aufgeteilt: Fenster verteilt auf Training, Auswertung und Test
+nur Training: jede Probe geht ins Training
+ausgeschlossen: nicht im Datensatz</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished" />
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished" />
+        <translation>…</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished" />
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished" />
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished" />
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Frame size: rows × columns (pixels)</source>
-        <translation type="unfinished" />
+        <translation>Bildgröße: Zeilen × Spalten (Pixel)</translation>
     </message>
     <message>
         <source>Range of the plate-velocity difference vel_tot over the frames (mm per frame)</source>
-        <translation type="unfinished" />
+        <translation>Bereich der Plattengeschwindigkeitsdifferenz vel_tot über die Bilder (mm pro Bild)</translation>
     </message>
     <message>
         <source>Samples kept for the current crop (windows with an empty fault map are skipped)</source>
-        <translation type="unfinished" />
+        <translation>Für den aktuellen Zuschnitt behaltene Proben (Fenster mit leerer Störungskarte werden übersprungen)</translation>
     </message>
     <message>
         <source>Role in the train / eval / test split (double-click to change)</source>
-        <translation type="unfinished" />
+        <translation>Rolle in der Aufteilung Training / Auswertung / Test (Doppelklick zum Ändern)</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished" />
+        <translation>Experiment</translation>
     </message>
     <message>
         <source>Frames</source>
-        <translation type="unfinished" />
+        <translation>Bilder</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Größe</translation>
     </message>
     <message>
         <source>vel_tot</source>
-        <translation type="unfinished" />
+        <translation>vel_tot</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished" />
+        <translation>Proben</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Rolle</translation>
     </message>
 </context>
 <context>
     <name>faultke::gui::FrameViewer</name>
     <message>
         <source>Fault map (0 / 1)</source>
-        <translation type="unfinished" />
+        <translation>Störungskarte (0 / 1)</translation>
     </message>
     <message>
         <source>Curl (1/frame)</source>
-        <translation type="unfinished" />
+        <translation>Rotation (1/Bild)</translation>
     </message>
     <message>
         <source>u (mm)</source>
-        <translation type="unfinished" />
+        <translation>u (mm)</translation>
     </message>
     <message>
         <source>v (mm)</source>
-        <translation type="unfinished" />
+        <translation>v (mm)</translation>
     </message>
     <message>
         <source>Wheel: zoom · drag the background: pan · double-click: fit
 Drag inside a window: move all windows up or down (first row)
 Drag the right edge of window 0: width · the left edge of window 1: stride
 Drag the bottom edge of a window: height</source>
-        <translation type="unfinished" />
+        <translation>Mausrad: zoomen · Hintergrund ziehen: verschieben · Doppelklick: einpassen
+In einem Fenster ziehen: alle Fenster nach oben oder unten verschieben (erste Zeile)
+Rechten Rand von Fenster 0 ziehen: Breite · linken Rand von Fenster 1: Schrittweite
+Unteren Rand eines Fensters ziehen: Höhe</translation>
     </message>
     <message>
         <source>Column (px)</source>
-        <translation type="unfinished" />
+        <translation>Spalte (px)</translation>
     </message>
     <message>
         <source>Row (px)</source>
-        <translation type="unfinished" />
+        <translation>Zeile (px)</translation>
     </message>
     <message>
         <source>x (mm)</source>
-        <translation type="unfinished" />
+        <translation>x (mm)</translation>
     </message>
     <message>
         <source>Select an experiment to see its frames</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie ein Experiment, um seine Bilder zu sehen</translation>
     </message>
     <message>
         <source>This channel is not loaded</source>
-        <translation type="unfinished" />
+        <translation>Dieser Kanal ist nicht geladen</translation>
     </message>
     <message>
-        <source>%1 · empty</source>
-        <translation type="unfinished" />
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>NaN</source>
+        <translation>NaN</translation>
+    </message>
+    <message>
+        <source>no slip</source>
+        <translation>kein Versatz</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -507,31 +547,31 @@ Drag the bottom edge of a window: height</source>
     <name>faultke::gui::KeTimelinePlot</name>
     <message>
         <source>KE of each window against frame. Click to go to a frame.</source>
-        <translation type="unfinished" />
+        <translation>KE jedes Fensters über dem Bild. Klicken, um zu einem Bild zu springen.</translation>
     </message>
     <message>
         <source>Frame</source>
-        <translation type="unfinished" />
+        <translation>Bild</translation>
     </message>
     <message>
         <source>Kinematic efficiency</source>
-        <translation type="unfinished" />
+        <translation>Kinematische Effizienz</translation>
     </message>
     <message>
         <source>Range across windows</source>
-        <translation type="unfinished" />
+        <translation>Bereich über die Fenster</translation>
     </message>
     <message>
         <source>Window KE</source>
-        <translation type="unfinished" />
+        <translation>KE der Fenster</translation>
     </message>
     <message>
         <source>Median across windows</source>
-        <translation type="unfinished" />
+        <translation>Median über die Fenster</translation>
     </message>
     <message>
         <source>No experiment selected</source>
-        <translation type="unfinished" />
+        <translation>Kein Experiment gewählt</translation>
     </message>
 </context>
 <context>
@@ -738,6 +778,14 @@ Drag the bottom edge of a window: height</source>
         <source>&lt;h3&gt;FaultKE %1&lt;/h3&gt;&lt;p&gt;Kinematic efficiency of strike-slip faults from fault maps, with a convolutional network trained on analogue clay-box experiments.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libtorch.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;FaultKE %1&lt;/h3&gt;&lt;p&gt;Kinematische Effizienz von Blattverschiebungen aus Störungskarten, mit einem faltenden neuronalen Netz, trainiert an analogen Tonkasten-Experimenten.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und libtorch.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Documentation (README)</source>
+        <translation>&amp;Dokumentation (README)</translation>
+    </message>
+    <message>
+        <source>The README is not installed</source>
+        <translation>Die README ist nicht installiert</translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::PreferencesDialog</name>
@@ -806,11 +854,11 @@ Drag the bottom edge of a window: height</source>
     <name>faultke::gui::PreparePanel</name>
     <message>
         <source>Prepare Dataset</source>
-        <translation type="unfinished" />
+        <translation>Datensatz vorbereiten</translation>
     </message>
     <message>
         <source>Label every kept sample of the non-excluded experiments, split them and write the dataset file (the same file as 'faultke-cli prepare' writes)</source>
-        <translation type="unfinished" />
+        <translation>Jede behaltene Probe der nicht ausgeschlossenen Experimente labeln, aufteilen und die Datensatzdatei schreiben (dieselbe Datei, die 'faultke-cli prepare' schreibt)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -818,11 +866,11 @@ Drag the bottom edge of a window: height</source>
     </message>
     <message>
         <source>No project open</source>
-        <translation type="unfinished" />
+        <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
         <source>Writes &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>Schreibt &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -852,23 +900,23 @@ Drag the bottom edge of a window: height</source>
     <name>faultke::gui::SplitPanel</name>
     <message>
         <source>Windows of each split experiment that go to evaluation</source>
-        <translation type="unfinished" />
+        <translation>Fenster jedes aufgeteilten Experiments, die in die Auswertung gehen</translation>
     </message>
     <message>
         <source>Windows of each split experiment that go to testing</source>
-        <translation type="unfinished" />
+        <translation>Fenster jedes aufgeteilten Experiments, die in den Test gehen</translation>
     </message>
     <message>
         <source>The same seed always gives the same split</source>
-        <translation type="unfinished" />
+        <translation>Derselbe Startwert ergibt immer dieselbe Aufteilung</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished" />
+        <translation>Proben</translation>
     </message>
     <message>
         <source>Ratio</source>
-        <translation type="unfinished" />
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Train</source>
@@ -876,45 +924,39 @@ Drag the bottom edge of a window: height</source>
     </message>
     <message>
         <source>Eval</source>
-        <translation type="unfinished" />
+        <translation>Auswertung</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished" />
+        <translation>Test</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Summe</translation>
     </message>
     <message>
         <source>KE</source>
-        <translation type="unfinished" />
+        <translation>KE</translation>
     </message>
     <message>
         <source>Eval windows</source>
-        <translation type="unfinished" />
+        <translation>Auswertungsfenster</translation>
     </message>
     <message>
         <source>Test windows</source>
-        <translation type="unfinished" />
+        <translation>Testfenster</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished" />
+        <translation>Startwert</translation>
     </message>
     <message numerus="yes">
         <source>%n experiment(s) still being labelled</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Experiment wird noch gelabelt</numerusform><numerusform>%n Experimente werden noch gelabelt</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n experiment(s) in the dataset</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Experiment im Datensatz</numerusform><numerusform>%n Experimente im Datensatz</numerusform></translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,10 @@
         <source>PROJECT/dataset.mat</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PROJECT/experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::ComputeStatus</name>
@@ -109,18 +113,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n window(s) of %1 × %2 on a %3 × %4 frame; columns %5–%6 unused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n window(s) of %1 × %2 on a %3 × %4 frame</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>; columns %1–%2 unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. The network takes 128 × 64 windows.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -356,6 +361,30 @@
         <source>Preparing dataset</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add .mat experiments with the buttons above or drop files and folders onto this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 frames of %3 × %4 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 samples kept; skipped: %2 empty, %3 with NaN, %4 frames without slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::ExperimentListModel</name>
@@ -484,7 +513,19 @@ Drag the bottom edge of a window: height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · empty</source>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NaN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -735,6 +776,14 @@ Drag the bottom edge of a window: height</source>
     </message>
     <message>
         <source>&lt;h3&gt;FaultKE %1&lt;/h3&gt;&lt;p&gt;Kinematic efficiency of strike-slip faults from fault maps, with a convolutional network trained on analogue clay-box experiments.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libtorch.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documentation (README)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The README is not installed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -19,6 +20,7 @@
 #include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUrl>
 
 #include "app/ComputeStatus.h"
 #include "app/Preferences.h"
@@ -49,6 +51,17 @@ const QString kPageKey = QStringLiteral("window/page");
 const QString kStartedBeforeKey = QStringLiteral("projects/startedBefore");
 
 const char* const kPageKeys[MainWindow::kPageCount] = {"data", "train", "evaluate", "predict"};
+
+// The README: installed beside the binary (share/doc/...), or in the source tree of a build.
+QString documentationFile() {
+    const QStringList candidates = {
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../" FAULTKE_INSTALL_DOCDIR "/README.md"),
+        QStringLiteral(FAULTKE_SOURCE_README),
+    };
+    for (const QString& file : candidates)
+        if (QFileInfo::exists(file)) return QFileInfo(file).canonicalFilePath();
+    return {};
+}
 
 }  // namespace
 
@@ -243,6 +256,11 @@ void MainWindow::createMenus() {
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* gettingStarted = help->addAction(tr("&Getting Started"), this, &MainWindow::showGettingStarted);
     gettingStarted->setShortcut(QKeySequence::HelpContents);
+    const QString readme = documentationFile();
+    QAction* documentation = help->addAction(tr("&Documentation (README)"), this,
+                                             [readme] { QDesktopServices::openUrl(QUrl::fromLocalFile(readme)); });
+    documentation->setEnabled(!readme.isEmpty());
+    documentation->setStatusTip(readme.isEmpty() ? tr("The README is not installed") : QDir::toNativeSeparators(readme));
     help->addSeparator();
     help->addAction(tr("&About FaultKE"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
@@ -271,7 +289,7 @@ void MainWindow::restoreLayout() {
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
         // First start: most of the screen, centred.
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-        const QSize size = available.size() * 0.8;
+        const QSize size = available.size() * 0.9;
         resize(size);
         move(available.center() - QPoint(size.width() / 2, size.height() / 2));
     }
@@ -318,6 +336,15 @@ void MainWindow::startUp() {
     finishStartUp();
 }
 
+bool MainWindow::isBusy() const {
+    if (controller_->sampleJob()->isRunning()) return true;
+#ifdef FAULTKE_HAVE_DATA_PAGE
+    const auto* data = static_cast<const DataPage*>(page(Page::Data));
+    if (data->isLabelling() || data->isPreparing()) return true;
+#endif
+    return false;
+}
+
 void MainWindow::finishStartUp() {
     if (startupFinished_) return;
     startupFinished_ = true;
@@ -335,11 +362,16 @@ void MainWindow::openProject() {
     const QString start = controller_->hasProject() ? QFileInfo(controller_->folder()).path()
                                                     : Preferences::load().effectiveProjectFolder();
     QFileDialog dialog(this, tr("Open Project: choose the project folder or its project.json"), start);
-    dialog.setFileMode(QFileDialog::Directory);
-    dialog.setNameFilter(tr("FaultKE project (project.json)"));
-    // A folder picker that also shows project.json files: the non-native dialog can do both.
+    // Either a folder or a project.json: the non-native dialog switches between choosing
+    // folders and files with what is highlighted.
     dialog.setOption(QFileDialog::DontUseNativeDialog, true);
-    dialog.setOption(QFileDialog::ShowDirsOnly, false);
+    dialog.setFileMode(QFileDialog::Directory);
+    const QString filter = tr("FaultKE project (project.json)");
+    dialog.setNameFilter(filter);
+    connect(&dialog, &QFileDialog::currentChanged, &dialog, [&dialog, filter](const QString& path) {
+        dialog.setFileMode(QFileInfo(path).isDir() ? QFileDialog::Directory : QFileDialog::ExistingFile);
+        dialog.setNameFilter(filter);  // switching to Directory mode replaces it
+    });
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty()) return;
     if (controller_->openProject(dialog.selectedFiles().constFirst()))
         statusBar()->showMessage(tr("Opened project %1").arg(controller_->name()), 5000);

@@ -41,6 +41,9 @@ public:
     // opens the bundled sample project in the background. Emits startupFinished when done.
     void startUp();
     bool isStartupFinished() const { return startupFinished_; }
+    // True while background work runs: the sample project, or the Data page reading, labelling
+    // or preparing experiments.
+    bool isBusy() const;
 
     ProjectController* projectController() const { return controller_; }
     Page currentPage() const;

@@ -14,23 +14,30 @@
 
 namespace {
 
-// --screenshot FILE: once the window is ready (the project is open), grab it, save it and quit.
-// For documentation and for looking at the window on machines without a screen.
+// --screenshot FILE: once the window is ready (the project open, its experiments read), grab
+// it, save it and quit. For documentation and for looking at the window without a screen.
+void grabWhenIdle(faultke::gui::MainWindow& window, const QString& file, int attemptsLeft) {
+    if (window.isBusy() && attemptsLeft > 0) {
+        QTimer::singleShot(200, &window, [&window, file, attemptsLeft] { grabWhenIdle(window, file, attemptsLeft - 1); });
+        return;
+    }
+    // Let the layout and the last paint settle before grabbing.
+    QTimer::singleShot(500, &window, [&window, file] {
+        const bool saved = window.grab().save(file);
+        std::fprintf(saved ? stdout : stderr, saved ? "faultke: screenshot saved to %s\n"
+                                                    : "faultke: cannot write screenshot %s\n",
+                     qPrintable(QDir::toNativeSeparators(file)));
+        QApplication::exit(saved ? 0 : 1);
+    });
+}
+
 void scheduleScreenshot(faultke::gui::MainWindow& window, const QString& file) {
-    auto grab = [&window, file] {
-        // Let the layout and the first paint settle before grabbing.
-        QTimer::singleShot(500, &window, [&window, file] {
-            const bool saved = window.grab().save(file);
-            std::fprintf(saved ? stdout : stderr, saved ? "faultke: screenshot saved to %s\n"
-                                                        : "faultke: cannot write screenshot %s\n",
-                         qPrintable(QDir::toNativeSeparators(file)));
-            QApplication::exit(saved ? 0 : 1);
-        });
-    };
+    constexpr int kMaxWaits = 5 * 60 * 5;  // five minutes of 200 ms
     if (window.isStartupFinished())
-        grab();
+        grabWhenIdle(window, file, kMaxWaits);
     else
-        QObject::connect(&window, &faultke::gui::MainWindow::startupFinished, &window, grab);
+        QObject::connect(&window, &faultke::gui::MainWindow::startupFinished, &window,
+                         [&window, file] { grabWhenIdle(window, file, kMaxWaits); });
 }
 
 }  // namespace

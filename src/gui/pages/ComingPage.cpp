@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFontDatabase>
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QStyle>
@@ -32,6 +33,7 @@ ComingPage::ComingPage(const QIcon& icon, const QString& title, const QString& d
     const int iconSize = style()->pixelMetric(QStyle::PM_LargeIconSize) * 3;
     iconLabel->setPixmap(icon.pixmap(iconSize, iconSize));
     iconLabel->setAlignment(Qt::AlignCenter);
+    iconLabel->setMinimumHeight(iconSize);
 
     auto* heading = new QLabel(title, this);
     QFont headingFont = heading->font();
@@ -60,8 +62,9 @@ ComingPage::ComingPage(const QIcon& icon, const QString& title, const QString& d
     command_->setMaximumHeight(command_->fontMetrics().lineSpacing() * 5);
     command_->setFrameShape(QFrame::StyledPanel);
 
+    // A column of readable width: its wrapped text then gets the height it needs.
     auto* column = new QWidget(this);
-    column->setMaximumWidth(fontMetrics().averageCharWidth() * 90);
+    column->setFixedWidth(fontMetrics().averageCharWidth() * 84);
     auto* columnLayout = new QVBoxLayout(column);
     columnLayout->addWidget(iconLabel);
     columnLayout->addWidget(heading);
@@ -72,9 +75,15 @@ ComingPage::ComingPage(const QIcon& icon, const QString& title, const QString& d
     columnLayout->addWidget(meanwhile);
     columnLayout->addWidget(command_);
 
+    // Centred by stretches rather than by alignment, so that the wrapped text's
+    // height-for-width reaches the layout and nothing overlaps in a small window.
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column);
+    row->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    layout->addWidget(column, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(2);
     updateCommand();
 }
@@ -92,10 +101,12 @@ void ComingPage::updateCommand() {
         text.replace(QLatin1String("{project}"), shellQuoted(QString::fromStdString(project_->folder())));
         text.replace(QLatin1String("{data}"), shellQuoted(QString::fromStdString(project_->dataDir())));
         text.replace(QLatin1String("{dataset}"), shellQuoted(QString::fromStdString(project_->datasetPath())));
+        text.replace(QLatin1String("{runs}"), shellQuoted(QString::fromStdString(project_->experimentsDir())));
     } else {
         text.replace(QLatin1String("{project}"), tr("PROJECT"));
         text.replace(QLatin1String("{data}"), tr("PROJECT/data"));
         text.replace(QLatin1String("{dataset}"), tr("PROJECT/dataset.mat"));
+        text.replace(QLatin1String("{runs}"), tr("PROJECT/experiments"));
     }
     command_->setPlainText(text);
 }

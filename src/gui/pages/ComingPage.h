@@ -16,8 +16,9 @@ namespace faultke::gui {
 class ComingPage : public QWidget {
     Q_OBJECT
 public:
-    // commandTemplate may use {project}, {data} and {dataset}; they become the open project's
-    // folder, data folder and dataset file (or placeholders when no project is open).
+    // commandTemplate may use {project}, {data}, {dataset} and {runs}; they become the open
+    // project's folder, data folder, dataset file and training-runs folder (or placeholders
+    // when no project is open).
     ComingPage(const QIcon& icon, const QString& title, const QString& description, const QString& commandTemplate,
                QWidget* parent = nullptr);
 
