@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "model/Device.h"
 #include "model/torch/LoadModel.h"
 #include "model/torch/Network.h"
 #include "util/AtomicFile.h"
@@ -83,6 +84,7 @@ torch::jit::Module toScriptModule(Network& net) {
 }  // namespace
 
 ModelInfo exportTorchScript(const std::string& modelPath, const std::string& epoch, const std::string& outputPath) {
+    configureCompute();
     ModelInfo info;
     Network net = loadModelNetwork(modelPath, epoch, torch::kCPU, info);
     info.device = "CPU";
