@@ -42,9 +42,12 @@ void shuffle(std::vector<int64_t>& v, std::mt19937_64& rng) {
     }
 }
 
-std::string format(const char* fmt, double a, double b = 0, double c = 0, double d = 0) {
+std::string epochLine(const HistoryRow& row) {
     char buffer[256];
-    std::snprintf(buffer, sizeof buffer, fmt, a, b, c, d);
+    std::snprintf(buffer, sizeof buffer,
+                  "epoch %d: train loss %.4g acc %.4f, eval loss %.4g acc %.4f, test acc %.4f, %.1f s, %.1f samples/s",
+                  row.epoch, row.train().loss, row.train().accuracy2sd, row.eval().loss, row.eval().accuracy2sd,
+                  row.test().accuracy2sd, row.seconds, row.samplesPerSecond);
     return buffer;
 }
 
@@ -177,8 +180,6 @@ TrainResult Trainer::run() {
     const auto evalSd = tensors.sd.index_select(0, evalIndices.to(device));
     const auto testKe = tensors.ke.index_select(0, testIndices.to(device));
     const auto testSd = tensors.sd.index_select(0, testIndices.to(device));
-    const auto runStart = Clock::now();
-    int64_t samplesSeen = 0;
 
     for (int epoch = firstEpoch; epoch <= p.numEpochs; ++epoch) {
         const uint64_t epochSeed = mixSeed(p.seed, uint64_t(epoch));
@@ -221,7 +222,6 @@ TrainResult Trainer::run() {
             const auto sc = sd.to(torch::kCPU).contiguous();
             const double batchLoss = loss.item<double>();
             trainMetrics.addBatch(batchLoss, pc.data_ptr<float>(), kc.data_ptr<float>(), sc.data_ptr<float>(), batchSize);
-            samplesSeen += batchSize;
             if (onBatch) {
                 BatchProgress bp;
                 bp.epoch = epoch;
@@ -268,10 +268,7 @@ TrainResult Trainer::run() {
             run->writeHistory(result.history);
             if (p.bestEpochRule != BestEpochRule::User || p.bestEpoch <= epoch)
                 run->writeBest(chooseBestEpoch(result.history, p.bestEpochRule, p.bestEpoch));
-            run->log(format("epoch %.0f: train loss %.4g acc %.4f, eval loss %.4g", epoch, row.train().loss,
-                            row.train().accuracy2sd, row.eval().loss) +
-                     format(" acc %.4f, %.1f s, %.1f samples/s", row.eval().accuracy2sd, row.seconds,
-                            row.samplesPerSecond));
+            run->log(epochLine(row));
         }
         if (onEpoch) onEpoch(row);
 
@@ -294,8 +291,6 @@ TrainResult Trainer::run() {
             }
         }
     }
-    (void)runStart;
-    (void)samplesSeen;
     if (!result.history.empty() && (p.bestEpochRule != BestEpochRule::User || p.bestEpoch <= int(result.history.size())))
         result.best = chooseBestEpoch(result.history, p.bestEpochRule, p.bestEpoch);
     else if (!result.history.empty())
