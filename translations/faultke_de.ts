@@ -523,10 +523,6 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
         <source>no slip</source>
         <translation>kein Versatz</translation>
     </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
 </context>
 <context>
     <name>faultke::gui::JobProgressWidget</name>

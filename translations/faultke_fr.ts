@@ -524,10 +524,6 @@ Drag the bottom edge of a window: height</source>
         <source>no slip</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>faultke::gui::JobProgressWidget</name>

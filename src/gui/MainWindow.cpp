@@ -95,7 +95,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(controller_, &ProjectController::projectChanged, this, &MainWindow::onProjectChanged);
     connect(controller_, &ProjectController::failed, this, &MainWindow::showError);
-    connect(controller_, &ProjectController::projectSaved, this, [this] { setWindowModified(false); });
+    connect(controller_, &ProjectController::modifiedChanged, this, &QWidget::setWindowModified);
     connect(controller_->sampleJob(), &BackgroundJob::started, this, &MainWindow::showSampleProgress);
     connect(controller_, &ProjectController::sampleProjectAbandoned, this, [this] {
         statusBar()->showMessage(tr("No project open: create one with File ▸ New Project…"), 10000);
@@ -407,14 +407,11 @@ void MainWindow::onProjectChanged(faultke::Project* project) {
         projectStatus_->setText(tr("No project"));
         projectStatus_->setToolTip(QString());
     }
-    setWindowModified(false);
+    setWindowModified(controller_->isModified());
     updateActions();
 }
 
-void MainWindow::onProjectModified() {
-    setWindowModified(true);
-    controller_->save();  // clears the mark when project.json is written
-}
+void MainWindow::onProjectModified() { controller_->markModified(); }
 
 void MainWindow::showError(const QString& title, const QString& message) {
     auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
@@ -507,6 +504,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         job->cancel();
         job->wait();
     }
+    if (controller_->isModified()) controller_->save();
     saveLayout();
     event->accept();
 }

@@ -52,6 +52,7 @@ private slots:
     void hasTheFourPagesAndSwitchesBetweenThem();
     void statusBarShowsTheComputeDevice();
     void newAndOpenProjectRoundTrip();
+    void editsAreSavedSoonAndBeforeSwitching();
     void recentProjectsArePersisted();
     void lastProjectIsReopenedOnStart();
     void firstStartCreatesTheSampleProject();
@@ -151,6 +152,30 @@ void TestMainWindow::newAndOpenProjectRoundTrip() {
     QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("already exists")));
     QVERIFY(controller->hasProject());
     closeErrorBoxes();
+}
+
+void TestMainWindow::editsAreSavedSoonAndBeforeSwitching() {
+    QTemporaryDir tmp;
+    const std::string folder = tmp.filePath(QStringLiteral("edits")).toStdString();
+    MainWindow window;
+    ProjectController* controller = window.projectController();
+    QVERIFY(controller->newProject(QString::fromStdString(folder)));
+
+    // A burst of edits marks the window and is written once, shortly after.
+    controller->project()->settings.evalWindows = 7;
+    controller->markModified();
+    controller->project()->settings.evalWindows = 8;
+    controller->markModified();
+    QVERIFY(window.isWindowModified());
+    QTRY_VERIFY_WITH_TIMEOUT(!controller->isModified(), 10000);
+    QVERIFY(!window.isWindowModified());
+    QCOMPARE(faultke::Project::open(folder).settings.evalWindows, 8);
+
+    // An edit just before the project closes is not lost.
+    controller->project()->settings.testWindows = 3;
+    controller->markModified();
+    controller->closeProject();
+    QCOMPARE(faultke::Project::open(folder).settings.testWindows, 3);
 }
 
 void TestMainWindow::recentProjectsArePersisted() {

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include "app/RecentProjects.h"
 #include "util/Error.h"
@@ -9,7 +10,16 @@
 
 namespace faultke::gui {
 
-ProjectController::ProjectController(QObject* parent) : QObject(parent), sampleJob_(new BackgroundJob(this)) {
+namespace {
+// Edits closer together than this are written to project.json together.
+constexpr int kSaveDelayMs = 500;
+}  // namespace
+
+ProjectController::ProjectController(QObject* parent)
+    : QObject(parent), sampleJob_(new BackgroundJob(this)), saveTimer_(new QTimer(this)) {
+    saveTimer_->setSingleShot(true);
+    saveTimer_->setInterval(kSaveDelayMs);
+    connect(saveTimer_, &QTimer::timeout, this, &ProjectController::save);
     // The generated project is handed over on this thread, once the job has finished.
     connect(sampleJob_, &BackgroundJob::finished, this, [this] {
         const auto result = std::move(sampleResult_);
@@ -26,7 +36,15 @@ ProjectController::ProjectController(QObject* parent) : QObject(parent), sampleJ
     });
 }
 
-ProjectController::~ProjectController() = default;
+ProjectController::~ProjectController() {
+    if (project_ && modified_) {
+        try {
+            project_->save();
+        } catch (const std::exception&) {
+            // Nobody is left to tell; the previous project.json is intact (atomic writes).
+        }
+    }
+}
 
 QString ProjectController::folder() const {
     return project_ ? QString::fromStdString(project_->folder()) : QString();
@@ -35,6 +53,7 @@ QString ProjectController::folder() const {
 QString ProjectController::name() const { return project_ ? QString::fromStdString(project_->name()) : QString(); }
 
 bool ProjectController::newProject(const QString& folder) {
+    saveIfModified();
     try {
         adopt(faultke::Project::create(folder.toStdString()));
         return true;
@@ -45,6 +64,7 @@ bool ProjectController::newProject(const QString& folder) {
 }
 
 bool ProjectController::openProject(const QString& folderOrFile) {
+    saveIfModified();
     try {
         adopt(faultke::Project::open(folderOrFile.toStdString()));
         return true;
@@ -56,8 +76,10 @@ bool ProjectController::openProject(const QString& folderOrFile) {
 
 bool ProjectController::save() {
     if (!project_) return false;
+    saveTimer_->stop();
     try {
         project_->save();
+        setModified(false);
         emit projectSaved();
         return true;
     } catch (const std::exception& e) {
@@ -66,14 +88,34 @@ bool ProjectController::save() {
     }
 }
 
+void ProjectController::markModified() {
+    if (!project_) return;
+    setModified(true);
+    saveTimer_->start();
+}
+
+void ProjectController::saveIfModified() {
+    if (modified_) save();
+}
+
+void ProjectController::setModified(bool modified) {
+    if (modified_ == modified) return;
+    modified_ = modified;
+    emit modifiedChanged(modified);
+}
+
 void ProjectController::closeProject() {
     if (!project_) return;
+    saveIfModified();
     project_.reset();
+    setModified(false);
     RecentProjects::setLast({});
     emit projectChanged(nullptr);
 }
 
 void ProjectController::adopt(faultke::Project project) {
+    saveTimer_->stop();
+    setModified(false);
     project_ = std::make_unique<faultke::Project>(std::move(project));
     RecentProjects::add(folder());
     RecentProjects::setLast(folder());

@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class QTimer;
+
 #include "data/Project.h"
 
 namespace faultke::gui {
@@ -32,6 +34,12 @@ public:
     bool save();
     void closeProject();
 
+    // The open project's settings changed: project.json is written shortly after the last of a
+    // burst of edits (a dragged crop sends many), and at the latest before another project
+    // opens, the project closes or the controller goes.
+    void markModified();
+    bool isModified() const { return modified_; }
+
     // Where the bundled sample project lives: <AppDataLocation>/sample-project.
     static QString sampleProjectFolder();
     // Opens the sample project, generating it first (in the background) when it is missing.
@@ -45,6 +53,7 @@ signals:
     // A project was opened or created (project() is the new one) or closed (nullptr).
     void projectChanged(faultke::Project* project);
     void projectSaved();
+    void modifiedChanged(bool modified);
     // title: what was attempted ("Cannot open project"); message names the file and the problem.
     void failed(const QString& title, const QString& message);
     // The sample project generation ended without a project (cancelled or failed).
@@ -52,9 +61,13 @@ signals:
 
 private:
     void adopt(faultke::Project project);
+    void saveIfModified();
+    void setModified(bool modified);
 
     std::unique_ptr<faultke::Project> project_;
     BackgroundJob* sampleJob_;
+    QTimer* saveTimer_;
+    bool modified_ = false;
     std::shared_ptr<std::unique_ptr<faultke::Project>> sampleResult_;
 };
 
