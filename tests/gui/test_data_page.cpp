@@ -230,6 +230,10 @@ void TestDataPage::frameNavigationUpdatesLabelAndImage() {
     faultke::gui::FrameViewer* viewer = page.frameViewer();
     page.channelBox()->setCurrentIndex(page.channelBox()->findData(int(faultke::Channel::Curl)));
     QCOMPARE(viewer->channel(), faultke::Channel::Curl);
+    // An experiment opens on its last frame, where the fault is most developed.
+    QCOMPARE(page.frameLabel()->text(), QString("Frame %1 / %1").arg(kFrames));
+    QCOMPARE(page.currentFrame(), kFrames - 1);
+    page.frameSlider()->setValue(0);
     QCOMPARE(page.frameLabel()->text(), QString("Frame 1 / %1").arg(kFrames));
 
     auto showsFrame = [&](int t) {

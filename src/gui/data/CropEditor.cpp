@@ -92,21 +92,16 @@ void CropEditor::updateSummary() {
     try {
         c.validate(frameRows_, frameCols_);
         const int n = c.windowCount(frameCols_);
-        const int lastCol = (n - 1) * c.stride + c.width;
+        const int firstUnused = (n - 1) * c.stride + c.width;  // columns right of the last window
+        QString text = tr("%n window(s) of %1 × %2 on a %3 × %4 frame", nullptr, n)
+                           .arg(c.height)
+                           .arg(c.width)
+                           .arg(frameRows_)
+                           .arg(frameCols_);
+        if (firstUnused < frameCols_) text += tr("; columns %1–%2 unused").arg(firstUnused).arg(frameCols_ - 1);
+        if (c.height != 128 || c.width != 64) text += tr(". The network takes 128 × 64 windows.");
         summary_->setStyleSheet({});
-        summary_->setText(tr("%n window(s) of %1 × %2 on a %3 × %4 frame; columns %5–%6 unused", nullptr, n)
-                              .arg(c.height)
-                              .arg(c.width)
-                              .arg(frameRows_)
-                              .arg(frameCols_)
-                              .arg(lastCol)
-                              .arg(frameCols_ - 1));
-        if (lastCol >= frameCols_)
-            summary_->setText(tr("%n window(s) of %1 × %2 on a %3 × %4 frame", nullptr, n)
-                                  .arg(c.height)
-                                  .arg(c.width)
-                                  .arg(frameRows_)
-                                  .arg(frameCols_));
+        summary_->setText(text);
     } catch (const std::exception& e) {
         summary_->setStyleSheet("color: #b41414;");
         summary_->setText(QString::fromStdString(e.what()));

@@ -220,6 +220,7 @@ QWidget* DataPage::buildExperimentPanel() {
     connect(model_, &QAbstractItemModel::modelReset, this, [this] { table_->clearSpans(); });
 
     auto* title = new QLabel(tr("<b>Experiments</b>"));
+    title->setObjectName("experimentsTitle");
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
@@ -343,6 +344,7 @@ void DataPage::setProject(faultke::Project* project) {
     selectedRow_ = -1;
     selectedPath_.clear();
     selected_.reset();
+    frame_ = -1;
     frameWindows_.clear();
     clickedWindow_ = hoveredWindow_ = -1;
 
@@ -520,6 +522,7 @@ void DataPage::onRoleEdited(int row, faultke::ExperimentRole role) {
 // ---- background reading and labelling --------------------------------------------------------
 
 void DataPage::invalidateLabels() {
+    retire(labelTask_, retiredTasks_);  // its results would be for the old settings
     for (int r = 0; r < model_->rowCount(); ++r)
         model_->updateRow(r, [](ExperimentRow& row) {
             row.labelsPending = row.fileError.isEmpty();
@@ -695,7 +698,9 @@ void DataPage::onSelectedLoaded(const QString& path, std::shared_ptr<const Exper
         const QSignalBlocker block(frameSlider_);
         frameSlider_->setRange(0, std::max(0, selected_->frames() - 1));
     }
-    frame_ = std::clamp(frame_, 0, std::max(0, selected_->frames() - 1));
+    // The first experiment opens on its last frame, where the fault is most developed.
+    const int lastFrame = std::max(0, selected_->frames() - 1);
+    frame_ = frame_ < 0 ? lastFrame : std::clamp(frame_, 0, lastFrame);
     setCurrentFrame(frame_);
     updateFrameControls();
     updateWindowStatuses();

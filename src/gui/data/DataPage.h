@@ -154,7 +154,7 @@ private:
     int selectedRow_ = -1;
     QString selectedPath_;
     std::shared_ptr<const Experiment> selected_;
-    int frame_ = 0;
+    int frame_ = -1;  // -1 until an experiment is shown
     std::vector<WindowLabel> frameWindows_;  // the selected experiment's windows at the current frame
     int hoveredWindow_ = -1;
     int clickedWindow_ = -1;

@@ -158,8 +158,10 @@ void FrameViewer::refreshImage() {
     QCPColorMapData* data = colorMap_->data();
     if (!experiment_ || experiment_->frames() == 0 || !experiment_->hasChannel(channel_)) {
         data->clear();
-        if (experiment_ && !experiment_->hasChannel(channel_))
-            message_->setText(tr("This channel is not loaded")), message_->setVisible(true);
+        if (experiment_ && !experiment_->hasChannel(channel_)) {
+            message_->setText(tr("This channel is not loaded"));
+            message_->setVisible(true);
+        }
         replot(rpQueuedReplot);
         return;
     }
@@ -231,7 +233,8 @@ void FrameViewer::rebuildOverlay() {
         label->setClipToAxisRect(true);
         label->position->setCoords(w.col + w.width / 2.0 - 0.5, w.row + 2);
         label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
-        label->setText(empty ? tr("%1 · %2").arg(w.index).arg(skippedText(statuses_[size_t(w.index)]))
+        label->setTextAlignment(Qt::AlignHCenter);
+        label->setText(empty ? QString("%1\n%2").arg(w.index).arg(skippedText(statuses_[size_t(w.index)]))
                              : QString::number(w.index));
         label->setColor(empty ? QColor(80, 80, 80) : kWindowPens[shade]);
         label->setBrush(QColor(255, 255, 255, 200));

@@ -133,13 +133,15 @@ void SplitPanel::setSummary(const SplitSummary& summary) {
     // Histogram: shared bins of kBinWidth so the three splits line up side by side.
     double lo = std::numeric_limits<double>::max(), hi = std::numeric_limits<double>::lowest();
     for (const auto& values : summary.ke)
-        for (double v : values) lo = std::min(lo, v), hi = std::max(hi, v);
+        for (double v : values)
+            if (std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v);
     if (lo > hi) lo = 0, hi = 1;
     const int firstBin = int(std::floor(lo / kBinWidth)), lastBin = int(std::floor(hi / kBinWidth));
     double maxCount = 1;
     for (int s = 0; s < 3; ++s) {
         std::vector<double> counts(size_t(lastBin - firstBin + 1), 0.0);
-        for (double v : summary.ke[size_t(s)]) counts[size_t(int(std::floor(v / kBinWidth)) - firstBin)] += 1;
+        for (double v : summary.ke[size_t(s)])
+            if (std::isfinite(v)) counts[size_t(int(std::floor(v / kBinWidth)) - firstBin)] += 1;
         QVector<double> keys, values;
         for (size_t i = 0; i < counts.size(); ++i) {
             keys.push_back((firstBin + int(i) + 0.5) * kBinWidth);
