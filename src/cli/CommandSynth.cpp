@@ -63,12 +63,10 @@ void runSynth(const SynthOptions& options) {
         terminal.progress().update((i + 0.5) * share, spec.name + ": writing");
         const std::string path = (std::filesystem::path(options.directory) / (spec.name + ".mat")).string();
         writeExperiment(experiment, path, version);
-        terminal.finish();
+        terminal.finish();  // the bar gives way to the experiment's line
         std::printf("%s\t%s\t%d frames\n", spec.name.c_str(), path.c_str(), spec.frames);
         std::fflush(stdout);
     }
-    terminal.progress().update(1.0, "done");
-    terminal.finish();
 }
 
 }  // namespace
