@@ -1,11 +1,17 @@
 // faultke-cli synth -o DIR: writes a series of synthetic clay experiments named like the
 // published set (EB_025_1, EB_050_1, ..., PP_150_1, EB_025_2, ...), one .mat file each.
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <system_error>
+#include <thread>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -51,22 +57,69 @@ void runSynth(const SynthOptions& options) {
     makeDirectory(options.directory);
 
     std::vector<SyntheticSpec> specs = syntheticSeries(options.experiments, options.frames, options.seed);
-    TerminalProgress terminal("synth");
-    const double share = 1.0 / specs.size();
-    for (size_t i = 0; i < specs.size(); ++i) {
-        SyntheticSpec& spec = specs[i];
+    for (SyntheticSpec& spec : specs) {
         spec.rows = options.rows;
         spec.cols = options.cols;
-        // Generating takes about half the time, writing (compression above all) the other half.
-        const Progress step = subProgress(terminal.progress(), i * share, (i + 0.5) * share);
-        const Experiment experiment = generateExperiment(spec, &step);
-        terminal.progress().update((i + 0.5) * share, spec.name + ": writing");
-        const std::string path = (std::filesystem::path(options.directory) / (spec.name + ".mat")).string();
-        writeExperiment(experiment, path, version);
+    }
+
+    // Experiments are independent and writing (zlib) dominates: make them on every core, at
+    // most one experiment per worker in memory, and print their lines in series order.
+    const size_t workers = std::max<size_t>(1, std::min<size_t>(specs.size(), std::thread::hardware_concurrency()));
+    std::vector<std::string> paths(specs.size());
+    std::vector<std::string> errors(specs.size());
+    std::vector<char> done(specs.size(), 0);
+    std::atomic<size_t> next{0};
+    std::atomic<bool> failed{false};
+    size_t activeWorkers = workers;
+    std::mutex mutex;
+    std::condition_variable finished;
+
+    auto work = [&] {
+        for (size_t i = next++; i < specs.size() && !failed; i = next++) {
+            std::string error;
+            try {
+                const Experiment experiment = generateExperiment(specs[i]);
+                const std::string path =
+                    (std::filesystem::path(options.directory) / (specs[i].name + ".mat")).string();
+                writeExperiment(experiment, path, version);
+                paths[i] = path;
+            } catch (const std::exception& e) {
+                error = e.what();
+                failed = true;
+            }
+            std::lock_guard<std::mutex> lock(mutex);
+            errors[i] = error;
+            done[i] = 1;
+            finished.notify_all();
+        }
+        std::lock_guard<std::mutex> lock(mutex);
+        --activeWorkers;
+        finished.notify_all();
+    };
+    std::vector<std::thread> pool;
+    for (size_t w = 0; w < workers; ++w) pool.emplace_back(work);
+
+    TerminalProgress terminal("synth");
+    std::string firstError;
+    for (size_t i = 0; i < specs.size(); ++i) {
+        terminal.progress().update(double(i) / specs.size(), specs[i].name + ": generating and writing");
+        std::unique_lock<std::mutex> lock(mutex);
+        finished.wait(lock, [&] { return done[i] || activeWorkers == 0; });
+        if (!done[i]) break;
+        if (!errors[i].empty()) {
+            firstError = errors[i];
+            break;
+        }
         terminal.finish();  // the bar gives way to the experiment's line
-        std::printf("%s\t%s\t%d frames\n", spec.name.c_str(), path.c_str(), spec.frames);
+        std::printf("%s\t%s\t%d frames\n", specs[i].name.c_str(), paths[i].c_str(), specs[i].frames);
         std::fflush(stdout);
     }
+    for (std::thread& t : pool) t.join();
+    terminal.finish();
+    if (firstError.empty())
+        for (const std::string& e : errors)
+            if (!e.empty()) firstError = e;
+    if (!firstError.empty()) throw Error(firstError);
 }
 
 }  // namespace
