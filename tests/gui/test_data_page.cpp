@@ -279,9 +279,12 @@ void TestDataPage::frameNavigationUpdatesLabelAndImage() {
     QCOMPARE(size_t(page.timeline()->pointsGraph()->dataCount()), labels->kept.size());
 
     // Hovering a window reads its labels for the current frame.
+    // (The color scale's labels change with the frame and so can the plot's margins: lay out first.)
+    viewer->replot(QCustomPlot::rpImmediateRefresh);
     const QPoint inWindow = viewer->widgetPoint(30, 60);
     QTest::mouseMove(viewer, inWindow);
-    QTRY_VERIFY(page.windowInfoLabel()->text().startsWith("Window 0 · frame 5: "));
+    QVERIFY2(page.windowInfoLabel()->text().startsWith("Window 0 · frame 5: "),
+             qPrintable(page.windowInfoLabel()->text()));
     const int row = qRound(viewer->yAxis->pixelToCoord(inWindow.y()));
     const int col = qRound(viewer->xAxis->pixelToCoord(inWindow.x()));
     QVERIFY(std::abs(row - 60) <= 1 && std::abs(col - 30) <= 1);
