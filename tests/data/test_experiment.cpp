@@ -11,6 +11,7 @@
 #include <functional>
 #include <limits>
 
+#include "TestSupport.h"
 #include "data/Experiment.h"
 #include "io/MatFile.h"
 #include "util/Error.h"
@@ -27,15 +28,6 @@ double curlAt(int r, int c, int t) { return r + 1000.0 * c + 1e6 * t; }
 double uAt(int r, int c, int t) { return -curlAt(r, c, t) + (r == 0 ? 0.25 * c : 0.0); }
 double vAt(int r, int c, int t) { return 0.5 * curlAt(r, c, t); }
 uint8_t faultAt(int r, int c, int t) { return (r + 2 * c + t) % 3 == 0 ? 1 : 0; }
-
-QString versionName(MatVersion v) {
-    switch (v) {
-        case MatVersion::V5: return "v5";
-        case MatVersion::V5Compressed: return "v5-compressed";
-        case MatVersion::V73: return "v7.3";
-    }
-    return "?";
-}
 
 using Field = std::function<double(int r, int c, int t)>;
 
@@ -111,15 +103,8 @@ double expectedVelTot(int rows, int cols, int t) {
     return std::hypot(median(u0) - median(uH), median(v0) - median(vH));
 }
 
-template <typename F>
-QString errorOf(F&& f) {
-    try {
-        f();
-    } catch (const Error& e) {
-        return QString::fromStdString(e.what());
-    }
-    return QString();
-}
+using test::errorOf;
+using test::matVersionName;
 
 }  // namespace
 
@@ -149,7 +134,7 @@ void TestExperiment::loadsEveryVersionAndFaultClass_data() {
     QTest::addColumn<QString>("faultClass");
     for (MatVersion v : {MatVersion::V5, MatVersion::V5Compressed, MatVersion::V73})
         for (const char* cls : {"double", "single", "logical", "uint8"})
-            QTest::newRow(qPrintable(versionName(v) + "-" + cls)) << int(v) << QString(cls);
+            QTest::newRow(qPrintable(matVersionName(v) + "-" + cls)) << int(v) << QString(cls);
 }
 
 void TestExperiment::loadsEveryVersionAndFaultClass() {

@@ -54,15 +54,7 @@ int median(std::vector<int> values) {
     return values.empty() ? -1 : values[values.size() / 2];
 }
 
-template <typename F>
-QString errorOf(F&& f) {
-    try {
-        f();
-    } catch (const Error& e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
-}
+using test::errorOf;
 
 }  // namespace
 

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <limits>
 
+#include "TestSupport.h"
 #include "io/MatFile.h"
 #include "util/Error.h"
 
@@ -32,14 +33,7 @@ std::vector<double> patternColumnMajor() {
 // Small values for the 8-bit classes, still different along every axis.
 uint8_t bytePattern(size_t i) { return static_cast<uint8_t>((i * 37 + 11) % 251); }
 
-QString versionName(MatVersion v) {
-    switch (v) {
-        case MatVersion::V5: return "v5";
-        case MatVersion::V5Compressed: return "v5-compressed";
-        case MatVersion::V73: return "v7.3";
-    }
-    return "?";
-}
+using test::matVersionName;
 
 void cutInHalf(const std::string& path) {
     std::filesystem::resize_file(path, std::filesystem::file_size(path) / 2);
@@ -95,7 +89,7 @@ void TestMatFile::roundTripEveryClass_data() {
     QTest::addColumn<QString>("cls");
     for (MatVersion v : {MatVersion::V5, MatVersion::V5Compressed, MatVersion::V73})
         for (const char* cls : {"double", "single", "logical", "uint8", "int32"})
-            QTest::newRow(qPrintable(versionName(v) + "-" + cls)) << int(v) << QString(cls);
+            QTest::newRow(qPrintable(matVersionName(v) + "-" + cls)) << int(v) << QString(cls);
 }
 
 void TestMatFile::roundTripEveryClass() {
@@ -151,7 +145,7 @@ void TestMatFile::roundTripEveryClass() {
 void TestMatFile::twoDimensionalVariableIsOneFrame_data() {
     QTest::addColumn<int>("version");
     for (MatVersion v : {MatVersion::V5, MatVersion::V5Compressed, MatVersion::V73})
-        QTest::newRow(qPrintable(versionName(v))) << int(v);
+        QTest::newRow(qPrintable(matVersionName(v))) << int(v);
 }
 
 void TestMatFile::twoDimensionalVariableIsOneFrame() {
@@ -287,7 +281,7 @@ void TestMatFile::missingFile() {
 void TestMatFile::truncatedFile_data() {
     QTest::addColumn<int>("version");
     for (MatVersion v : {MatVersion::V5, MatVersion::V5Compressed, MatVersion::V73})
-        QTest::newRow(qPrintable(versionName(v))) << int(v);
+        QTest::newRow(qPrintable(matVersionName(v))) << int(v);
 }
 
 void TestMatFile::truncatedFile() {
@@ -307,7 +301,8 @@ void TestMatFile::truncatedFile() {
 
 void TestMatFile::corruptCompressedData_data() {
     QTest::addColumn<int>("version");
-    for (MatVersion v : {MatVersion::V5Compressed, MatVersion::V73}) QTest::newRow(qPrintable(versionName(v))) << int(v);
+    for (MatVersion v : {MatVersion::V5Compressed, MatVersion::V73})
+        QTest::newRow(qPrintable(matVersionName(v))) << int(v);
 }
 
 void TestMatFile::corruptCompressedData() {
@@ -349,7 +344,7 @@ void TestMatFile::missingVariable() {
 
 void TestMatFile::nonNumericVariable() {
     for (MatVersion v : {MatVersion::V5Compressed, MatVersion::V73}) {
-        const std::string file = path("text-var-" + versionName(v) + ".mat");
+        const std::string file = path("text-var-" + matVersionName(v) + ".mat");
         {
             MatWriter writer(file, v);
             writer.writeText("word", "fault");

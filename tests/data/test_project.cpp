@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "TestSupport.h"
 #include "data/Project.h"
 #include "io/MatFile.h"
 #include "util/Error.h"
@@ -22,12 +23,7 @@ void writeText(const std::string& path, const std::string& text) {
 
 // The message of the Error that `open` throws, or an empty string when it does not throw.
 QString openError(const std::string& folder) {
-    try {
-        Project::open(folder);
-    } catch (const Error& e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
+    return test::errorOf([&] { Project::open(folder); });
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <set>
 
+#include "TestSupport.h"
 #include "data/Labels.h"
 #include "data/Synthetic.h"
 #include "data/SyntheticFaults.h"
@@ -59,15 +60,7 @@ double meanKe(const LabelTable& table, int first, int last) {
     return mean(kes);
 }
 
-template <typename F>
-QString errorOf(F&& f) {
-    try {
-        f();
-    } catch (const Error& e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
-}
+using test::errorOf;
 
 }  // namespace
 

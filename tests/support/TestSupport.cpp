@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 
 namespace faultke::test {
 
@@ -18,5 +19,32 @@ QString sharedFile(const QString& relative) {
 }
 
 QString cliPath() { return QStringLiteral(FAULTKE_CLI_PATH); }
+
+CliResult runCli(const QStringList& args, const QString& workingDir, const QProcessEnvironment& environment,
+                 int timeoutMs) {
+    QProcess process;
+    if (!workingDir.isEmpty()) process.setWorkingDirectory(workingDir);
+    process.setProcessEnvironment(environment);
+    process.start(cliPath(), args);
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    CliResult r;
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+
+QString matVersionName(MatVersion version) {
+    switch (version) {
+        case MatVersion::V5: return "v5";
+        case MatVersion::V5Compressed: return "v5-compressed";
+        case MatVersion::V73: return "v7.3";
+    }
+    return "?";
+}
 
 }  // namespace faultke::test

@@ -1,12 +1,16 @@
 #pragma once
 // Helpers shared by the Qt Test suites: temporary folders, the optional ../shared reference
-// material, and synthetic experiments generated at test time.
+// material, synthetic experiments generated at test time, error messages and CLI runs.
+#include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <string>
 
 #include "data/Synthetic.h"
+#include "io/MatFile.h"
+#include "util/Error.h"
 
 namespace faultke::test {
 
@@ -17,6 +21,30 @@ QString sharedFile(const QString& relative);
 
 // Path of the faultke-cli executable built with the tests.
 QString cliPath();
+
+struct CliResult {
+    int exitCode = -1;  // -1 when it crashed or did not finish
+    QString out, err;
+};
+
+// Runs faultke-cli with args, in workingDir when given; killed after timeoutMs.
+CliResult runCli(const QStringList& args, const QString& workingDir = {},
+                 const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment(),
+                 int timeoutMs = 300000);
+
+// The message of the faultke::Error that f throws, or an empty string when it does not throw.
+template <typename F>
+QString errorOf(F&& f) {
+    try {
+        f();
+    } catch (const Error& e) {
+        return QString::fromStdString(e.what());
+    }
+    return {};
+}
+
+// "v5", "v5-compressed" or "v7.3", for data row names.
+QString matVersionName(MatVersion version);
 
 // Writes a small synthetic experiment (default: 135 x 313, `frames` frames) into dir and
 // returns its path. Defined in SyntheticFixtures.cpp.
