@@ -1,7 +1,6 @@
 // faultke-cli labels / inspect, run as a user runs them: CSV text, exit codes, one-line errors.
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -20,18 +19,8 @@ namespace {
 
 constexpr int kRows = 130, kCols = 170, kFrames = 3;
 
-struct Result {
-    int exitCode = -1;
-    QString out, err;
-};
-
-Result runCli(const QStringList& args) {
-    QProcess p;
-    p.start(test::cliPath(), args);
-    if (!p.waitForFinished(120000)) return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using test::CliResult;
+using test::runCli;
 
 // A small experiment with the given variable names; the curl of window 1, frame 2 has a NaN.
 void writeExperimentFile(const std::string& path, const VariableNames& names = {}) {
@@ -102,14 +91,14 @@ void TestCliLabels::reproducesReferenceCsv() {
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString expected = QString::fromUtf8(file.readAll()).remove('\r');  // the reference uses CRLF
-    const Result r = runCli({"labels", mat});
+    const CliResult r = runCli({"labels", mat});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.err, QString());
     QCOMPARE(r.out, expected);
 }
 
 void TestCliLabels::labelsGeneratedFile() {
-    const Result r = runCli({"labels", QString::fromStdString(generated_)});
+    const CliResult r = runCli({"labels", QString::fromStdString(generated_)});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, expectedCsv(generated_, CropSpec{}, kDefaultDx));
     QVERIFY(r.out.count('\n') > 4);
@@ -123,7 +112,7 @@ void TestCliLabels::labelsGeneratedFile() {
 void TestCliLabels::writesOutputFile() {
     QTemporaryDir out;
     const QString csvPath = QDir(out.path()).filePath("labels.csv");
-    const Result r = runCli({"labels", QString::fromStdString(generated_), "-o", csvPath});
+    const CliResult r = runCli({"labels", QString::fromStdString(generated_), "-o", csvPath});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QString());
     QFile file(csvPath);
@@ -136,8 +125,8 @@ void TestCliLabels::honoursCropDxAndNames() {
     const VariableNames names{"c", "f", "ux", "uy"};
     const std::string renamed = dir_.filePath("renamed.mat").toStdString();
     writeExperimentFile(renamed, names);
-    const Result r = runCli({"labels", QString::fromStdString(renamed), "--crop", "1,25,128,32", "--dx", "0.5",
-                             "--curl-var", "c", "--fault-var", "f", "--u-var", "ux", "--v-var", "uy"});
+    const CliResult r = runCli({"labels", QString::fromStdString(renamed), "--crop", "1,25,128,32", "--dx", "0.5",
+                                "--curl-var", "c", "--fault-var", "f", "--u-var", "ux", "--v-var", "uy"});
     QCOMPARE(r.exitCode, 0);
     const QString expected = expectedCsv(renamed, CropSpec{1, 25, 128, 32}, 0.5, names);
     QCOMPARE(r.out, expected);
@@ -166,7 +155,7 @@ void TestCliLabels::badInputGivesOneLine_data() {
 void TestCliLabels::badInputGivesOneLine() {
     QFETCH(QStringList, args);
     QFETCH(QStringList, fragments);
-    const Result r = runCli(args);
+    const CliResult r = runCli(args);
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.out, QString());
     QVERIFY2(r.err.startsWith("faultke-cli: ") && r.err.endsWith("\n") && r.err.count('\n') == 1, qPrintable(r.err));
@@ -174,7 +163,7 @@ void TestCliLabels::badInputGivesOneLine() {
 }
 
 void TestCliLabels::inspectDescribesFile() {
-    const Result r = runCli({"inspect", QString::fromStdString(generated_)});
+    const CliResult r = runCli({"inspect", QString::fromStdString(generated_)});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("format:     MAT v5 (compressed)"), qPrintable(r.out));
     QVERIFY(r.out.contains(QRegularExpression("curl_map +double +130 x 170 x 3")));

@@ -2,7 +2,6 @@
 // echoed as given, exit codes and one-line errors.
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -21,22 +20,11 @@ namespace {
 const char* const kArchive = "reference/keras-archive";
 const char* const kModel = "weights-improvement-41-0.97.hdf5";
 
-struct Result {
-    int exitCode = -1;
-    QString out, err;
-};
-
-Result runCli(const QStringList& args, const QString& workingDir = {}) {
-    QProcess p;
-    if (!workingDir.isEmpty()) p.setWorkingDirectory(workingDir);
-    p.start(test::cliPath(), args);
-    if (!p.waitForFinished(120000)) return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using test::CliResult;
+using test::runCli;
 
 // A one-line "faultke-cli: ..." message and a failure exit code.
-bool failedWithOneLine(const Result& r, const QString& expected) {
+bool failedWithOneLine(const CliResult& r, const QString& expected) {
     const QString err = r.err.trimmed();
     return r.exitCode != 0 && r.exitCode != -1 && !err.contains('\n') && err.startsWith("faultke-cli: ") &&
            err.contains(expected);
@@ -76,7 +64,7 @@ private slots:
         // Relative inputs, run from the archive folder: echoed exactly as given.
         QStringList args{"predict", "--model", kModel};
         args << expected.keys();
-        const Result r = runCli(args, archive);
+        const CliResult r = runCli(args, archive);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 6);
@@ -93,7 +81,7 @@ private slots:
 
         // Absolute paths are echoed as they are too.
         const QString s00 = archive + "/s00.npy";
-        const Result absolute = runCli({"predict", "--model", archive + "/" + kModel, s00});
+        const CliResult absolute = runCli({"predict", "--model", archive + "/" + kModel, s00});
         QVERIFY2(absolute.exitCode == 0, qPrintable(absolute.err));
         QVERIFY(absolute.out.split('\n')[1].startsWith(s00 + ",0,"));
     }
@@ -105,8 +93,8 @@ private slots:
         const std::string png = (dir.path() + "/map.png").toStdString();
         writeMap(png, 256, 800);  // 128 x 400 once scaled: 1 + (400 - 64) / 50 = 7 windows
         const QString output = dir.path() + "/out.json";
-        const Result r = runCli({"predict", "--model", archive + "/" + kModel, "--format", "json", "-o", output,
-                                 archive + "/s01.npy", QString::fromStdString(png), "--thickness", "2"});
+        const CliResult r = runCli({"predict", "--model", archive + "/" + kModel, "--format", "json", "-o", output,
+                                    archive + "/s01.npy", QString::fromStdString(png), "--thickness", "2"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QFile f(output);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -122,8 +110,8 @@ private slots:
         QCOMPARE(doc.at("predictions")[7].at("window").get<int>(), 6);
 
         // Image settings change the windows: a wider stride gives fewer.
-        const Result wide = runCli({"predict", "--model", archive + "/" + kModel, "--stride", "100", "--rotate",
-                                    "--threshold", "128", "--invert", "auto", QString::fromStdString(png)});
+        const CliResult wide = runCli({"predict", "--model", archive + "/" + kModel, "--stride", "100", "--rotate",
+                                       "--threshold", "128", "--invert", "auto", QString::fromStdString(png)});
         QVERIFY2(wide.exitCode == 0, qPrintable(wide.err));
         QCOMPARE(wide.out.split('\n', Qt::SkipEmptyParts).size(), 1 + 4);
     }
@@ -134,13 +122,13 @@ private slots:
         QTemporaryDir dir;
         const QString mat = QString::fromStdString(test::writeSyntheticExperiment(dir.path(), "EB_100_1", 2, 3));
         const QString model = archive + "/" + kModel;
-        const Result frame = runCli({"predict", "--model", model, "--frame", "1", mat});
+        const CliResult frame = runCli({"predict", "--model", model, "--frame", "1", mat});
         QVERIFY2(frame.exitCode == 0, qPrintable(frame.err));
         const QStringList rows = frame.out.split('\n', Qt::SkipEmptyParts);
         QVERIFY(rows.size() >= 2 && rows.size() <= 6);  // 313 columns: at most 5 windows
         for (int i = 1; i < rows.size(); ++i) QVERIFY(rows[i].startsWith(mat + ","));
 
-        const Result one = runCli({"predict", "--model", model, "--frame", "1", "--window", "2", mat});
+        const CliResult one = runCli({"predict", "--model", model, "--frame", "1", "--window", "2", mat});
         QVERIFY2(one.exitCode == 0, qPrintable(one.err));
         const QStringList oneRows = one.out.split('\n', Qt::SkipEmptyParts);
         QCOMPARE(oneRows.size(), 2);
@@ -154,7 +142,7 @@ private slots:
         if (archive.isEmpty()) QSKIP("reference material absent");
         QTemporaryDir dir;
         const QString output = dir.path() + "/model.pt";
-        const Result r = runCli({"export", "--model", archive + "/" + kModel, "-o", output});
+        const CliResult r = runCli({"export", "--model", archive + "/" + kModel, "-o", output});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(output));
         QVERIFY(QFileInfo(output).size() > 100000);  // 34k float parameters

@@ -4,7 +4,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include "TestSupport.h"
@@ -14,18 +13,8 @@ using namespace faultke;
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QString out, err;
-};
-
-Result runCli(const QStringList& arguments) {
-    QProcess p;
-    p.start(test::cliPath(), arguments);
-    if (!p.waitForFinished(300000)) return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using test::CliResult;
+using test::runCli;
 
 // The number in the summary row "<split> <samples> <ratio>".
 int samplesInSummary(const QString& out, const QString& split) {
@@ -57,7 +46,8 @@ private slots:
     }
 
     void preparesAFolder() {
-        const Result r = runCli({"prepare", "-o", path("data.mat"), "--train-only", "EB_025_1", "--seed", "5", raw_});
+        const CliResult r =
+            runCli({"prepare", "-o", path("data.mat"), "--train-only", "EB_025_1", "--seed", "5", raw_});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains("experiments:  3 (2 split, 1 train-only, 0 excluded)"));
         QVERIFY(r.out.contains("EB_025_1"));
@@ -83,9 +73,9 @@ private slots:
     }
 
     void excludesAndWarns() {
-        const Result r = runCli({"prepare", "-o", path("excl.mat"), "--exclude", "PP_050_3,NOPE", "--eval-windows", "1",
-                                 "--test-windows", "1", "--crop", "2,60,120,60", raw_ + "/EB_025_1.mat",
-                                 raw_ + "/PP_050_3.mat"});
+        const CliResult r = runCli({"prepare", "-o", path("excl.mat"), "--exclude", "PP_050_3,NOPE",
+                                    "--eval-windows", "1", "--test-windows", "1", "--crop", "2,60,120,60",
+                                    raw_ + "/EB_025_1.mat", raw_ + "/PP_050_3.mat"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.err.contains("warning: The excluded experiment 'NOPE' is not among the inputs."));
         const Dataset d = Dataset::load(path("excl.mat").toStdString());
@@ -96,7 +86,7 @@ private slots:
     }
 
     void originalSplitFlag() {
-        const Result r = runCli({"prepare", "-o", path("orig.mat"), "--original-split", raw_});
+        const CliResult r = runCli({"prepare", "-o", path("orig.mat"), "--original-split", raw_});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const Dataset d = Dataset::load(path("orig.mat").toStdString());
         QCOMPARE(d.split.excluded, std::vector<std::string>{"PP_150_1"});
@@ -107,7 +97,7 @@ private slots:
 
     void errorsAreOneLineAndLeaveNoFile() {
         const QString out = path("never.mat");
-        Result r = runCli({"prepare", "-o", out, raw_ + "/missing.mat"});
+        CliResult r = runCli({"prepare", "-o", out, raw_ + "/missing.mat"});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.err.trimmed(), "faultke-cli: " + raw_ + "/missing.mat: no such file or folder");
         QVERIFY(!QFile::exists(out));
@@ -133,7 +123,7 @@ private slots:
     void legacyRoundTrip() {
         QVERIFY(QFile::exists(path("data.mat")) || runCli({"prepare", "-o", path("data.mat"), raw_}).exitCode == 0);
         const QString legacy = path("legacy");
-        Result r = runCli({"export-legacy", path("data.mat"), "-o", legacy});
+        CliResult r = runCli({"export-legacy", path("data.mat"), "-o", legacy});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.err.contains("curl, u and v are zeros"));
         QVERIFY(QFile::exists(legacy + "/split_master/train_master.txt"));

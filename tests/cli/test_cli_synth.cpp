@@ -3,7 +3,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -14,25 +13,8 @@ using namespace faultke;
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QString out, err;
-};
-
-Result runCli(const QStringList& arguments) {
-    QProcess process;
-    process.start(test::cliPath(), arguments);
-    if (!process.waitForFinished(300000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    Result r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
-}
+using test::CliResult;
+using test::runCli;
 
 QStringList lines(const QString& text) { return text.split('\n', Qt::SkipEmptyParts); }
 
@@ -45,7 +27,7 @@ private slots:
     void writesTheSeries() {
         QTemporaryDir dir;
         const QString out = dir.filePath("tmp");
-        const Result r = runCli({"synth", "-o", out, "--experiments", "2", "--frames", "6"});
+        const CliResult r = runCli({"synth", "-o", out, "--experiments", "2", "--frames", "6"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));  // no progress bar off a terminal
 
@@ -75,8 +57,8 @@ private slots:
 
     void sizeSeedAndFormat() {
         QTemporaryDir dir;
-        const Result r = runCli({"synth", "-o", dir.path(), "--experiments", "1", "--frames", "2", "--rows", "130",
-                                 "--cols", "100", "--seed", "7", "--format", "v7.3"});
+        const CliResult r = runCli({"synth", "-o", dir.path(), "--experiments", "1", "--frames", "2", "--rows", "130",
+                                    "--cols", "100", "--seed", "7", "--format", "v7.3"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const ExperimentInfo info = Experiment::inspect(QDir(dir.path()).filePath("EB_025_1.mat").toStdString());
         QCOMPARE(info.format, std::string("MAT v7.3"));
@@ -84,8 +66,8 @@ private slots:
         QCOMPARE(info.cols, 100);
         QCOMPARE(info.frames, 2);
 
-        const Result plain = runCli({"synth", "-o", dir.filePath("v5"), "--experiments", "1", "--frames", "1",
-                                     "--format", "v5"});
+        const CliResult plain = runCli({"synth", "-o", dir.filePath("v5"), "--experiments", "1", "--frames", "1",
+                                        "--format", "v5"});
         QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
         QCOMPARE(Experiment::inspect(QDir(dir.filePath("v5")).filePath("EB_025_1.mat").toStdString()).format,
                  std::string("MAT v5"));
@@ -104,7 +86,7 @@ private slots:
         QFETCH(QStringList, extra);
         QFETCH(QString, fragment);
         QTemporaryDir dir;
-        const Result r = runCli(QStringList{"synth", "-o", dir.filePath("out")} + extra);
+        const CliResult r = runCli(QStringList{"synth", "-o", dir.filePath("out")} + extra);
         QVERIFY(r.exitCode != 0);
         QCOMPARE(lines(r.err).size(), 1);
         QVERIFY2(r.err.startsWith("faultke-cli: ") && r.err.contains(fragment), qPrintable(r.err));
@@ -118,7 +100,7 @@ private slots:
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.close();
-        const Result r = runCli({"synth", "-o", file, "--experiments", "1", "--frames", "1"});
+        const CliResult r = runCli({"synth", "-o", file, "--experiments", "1", "--frames", "1"});
         QVERIFY(r.exitCode != 0);
         QCOMPARE(lines(r.err).size(), 1);
         QVERIFY2(r.err.contains(file) && r.err.contains("not a directory"), qPrintable(r.err));

@@ -2,13 +2,11 @@
 // 32 x 16 windows written at test time: per-epoch lines, the run folder, resume, exit codes.
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <random>
-
+#include "TestDatasets.h"
 #include "TestSupport.h"
 #include "data/Dataset.h"
 
@@ -16,47 +14,21 @@ using namespace faultke;
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QString out, err;
-};
+using test::CliResult;
 
-Result runCli(const QStringList& args) {
-    QProcess p;
+// Tiny networks: one thread is fastest on a busy machine.
+CliResult runCli(const QStringList& args) {
     auto env = QProcessEnvironment::systemEnvironment();
-    env.insert("FAULTKE_THREADS", "1");  // tiny networks: one thread is fastest on a busy machine
-    p.setProcessEnvironment(env);
-    p.start(test::cliPath(), args);
-    if (!p.waitForFinished(300000)) return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    env.insert("FAULTKE_THREADS", "1");
+    return test::runCli(args, {}, env);
 }
 
-// Vertical faults of thickness 1..4; KE = 0.2 * thickness. Samples 3 and 4 of every five are
-// eval and test.
+// Windows of 32 x 16 with a vertical fault of thickness 1..4; KE = 0.2 * thickness. Samples 3
+// and 4 of every five are eval and test.
 void writeTinyDataset(const std::string& path, int count) {
-    Dataset d;
-    d.height = 32;
-    d.width = 16;
+    Dataset d = test::lineDataset(count, 5);
     d.crop.height = 32;
     d.crop.width = 16;
-    d.experiments = {"tiny_a", "tiny_b"};
-    d.windows.assign(size_t(count) * 512, 0);
-    std::mt19937 rng{5u};
-    for (int i = 0; i < count; ++i) {
-        const int thickness = 1 + int(rng() % 4);
-        const int column = int(rng() % (16 - thickness));
-        for (int r = 0; r < 32; ++r)
-            for (int c = column; c < column + thickness; ++c) d.windows[size_t(i) * 512 + size_t(r) * 16 + size_t(c)] = 1;
-        Sample s;
-        s.experiment = i % 2;
-        s.window = i % 5;
-        s.frame = i / 5;
-        s.ke = s.keLabel = 0.2 * thickness;
-        s.sd = s.sdLabel = 0.05;
-        s.split = i % 5 == 3 ? Split::Eval : i % 5 == 4 ? Split::Test : Split::Train;
-        d.samples.push_back(s);
-    }
     d.save(path);
 }
 
@@ -95,7 +67,7 @@ void TestCliTrain::initTestCase() {
 }
 
 void TestCliTrain::trainWritesARunAndOneLinePerEpoch() {
-    const Result r = runCli({"train", "--data", data_, "--params", params_, "-o", run_, "--device", "cpu"});
+    const CliResult r = runCli({"train", "--data", data_, "--params", params_, "-o", run_, "--device", "cpu"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains("epoch   1/2"), qPrintable(r.out));
     QVERIFY(r.out.contains("epoch   2/2"));
@@ -112,19 +84,19 @@ void TestCliTrain::trainWritesARunAndOneLinePerEpoch() {
 
 void TestCliTrain::evaluatePrintsSplitsAndWritesPredictions() {
     const QString csv = dir_.filePath("pred.csv");
-    const Result r = runCli({"evaluate", run_, "--data", data_, "--epoch", "2", "-o", csv, "--device", "cpu"});
+    const CliResult r = runCli({"evaluate", run_, "--data", data_, "--epoch", "2", "-o", csv, "--device", "cpu"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QRegularExpression("train\\s+36\\s")), qPrintable(r.out));
     QVERIFY(r.out.contains(QRegularExpression("eval\\s+12\\s")));
     QVERIFY(r.out.contains(QRegularExpression("test\\s+12\\s")));
     QCOMPARE(lineCount(csv), 61);
-    const Result best = runCli({"evaluate", run_, "--data", data_});
+    const CliResult best = runCli({"evaluate", run_, "--data", data_});
     QVERIFY2(best.exitCode == 0, qPrintable(best.err));
     QVERIFY(best.out.contains("epoch "));
 }
 
 void TestCliTrain::resumeExtendsTheRun() {
-    const Result r = runCli({"train", "--data", data_, "-o", run_, "--resume", "--epochs", "3", "--device", "cpu"});
+    const CliResult r = runCli({"train", "--data", data_, "-o", run_, "--resume", "--epochs", "3", "--device", "cpu"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains("epoch   3/3"), qPrintable(r.out));
     QVERIFY(!r.out.contains("epoch   1/3"));
@@ -134,7 +106,7 @@ void TestCliTrain::resumeExtendsTheRun() {
 
 void TestCliTrain::errorsAreOneLine() {
     // An existing run is not overwritten.
-    Result r = runCli({"train", "--data", data_, "--params", params_, "-o", run_, "--device", "cpu"});
+    CliResult r = runCli({"train", "--data", data_, "--params", params_, "-o", run_, "--device", "cpu"});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.startsWith("faultke-cli: ") && r.err.count('\n') == 1, qPrintable(r.err));
     // A broken params.json names the file.
@@ -157,8 +129,8 @@ void TestCliTrain::errorsAreOneLine() {
 }
 
 void TestCliTrain::benchPrintsSpeeds() {
-    const Result r = runCli({"bench", "--samples", "64", "--epochs", "1", "--batch", "32", "--threads", "1",
-                             "--device", "cpu"});
+    const CliResult r = runCli({"bench", "--samples", "64", "--epochs", "1", "--batch", "32", "--threads", "1",
+                                "--device", "cpu"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.out.contains("training, no augmentation:"));
     QVERIFY(r.out.contains("training, with augmentation:"));

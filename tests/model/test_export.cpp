@@ -9,6 +9,7 @@
 #include <cmath>
 #include <random>
 
+#include "TestDatasets.h"
 #include "TestSupport.h"
 #include "data/Dataset.h"
 #include "io/Npy.h"
@@ -23,24 +24,7 @@ namespace {
 
 // A real run: two epochs on full-size windows holding vertical traces.
 std::string trainTinyRun(const QString& dir, const NetworkConfig& network = NetworkConfig()) {
-    Dataset d;
-    d.experiments = {"tiny"};
-    const int count = 32;
-    d.windows.assign(size_t(count) * 128 * 64, 0);
-    std::mt19937 rng{5};
-    for (int i = 0; i < count; ++i) {
-        const int thickness = 1 + int(rng() % 4);
-        const int column = 10 + int(rng() % 40);
-        for (int r = 0; r < 128; ++r)
-            for (int c = column; c < column + thickness; ++c) d.windows[size_t(i) * 128 * 64 + size_t(r) * 64 + c] = 1;
-        Sample s;
-        s.window = i % 5;
-        s.frame = i / 5;
-        s.ke = s.keLabel = 0.2 * thickness;
-        s.sd = s.sdLabel = 0.05;
-        s.split = i % 4 == 3 ? Split::Eval : Split::Train;
-        d.samples.push_back(s);
-    }
+    const Dataset d = test::lineDataset(32, 5, test::fullSizeLines(test::LineSplits::FourthEval));
     TrainParams params;
     params.batchSize = 8;
     params.numEpochs = 6;

@@ -23,15 +23,7 @@ namespace {
 const char* const kArchive = "reference/keras-archive";
 const char* const kModel = "reference/keras-archive/weights-improvement-41-0.97.hdf5";
 
-template <typename F>
-QString errorOf(F&& f) {
-    try {
-        f();
-    } catch (const Error& e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
-}
+using test::errorOf;
 
 std::string readBytes(const QString& path) {
     std::ifstream in(path.toStdString(), std::ios::binary);

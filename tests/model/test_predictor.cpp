@@ -6,8 +6,8 @@
 
 #include <cmath>
 #include <fstream>
-#include <random>
 
+#include "TestDatasets.h"
 #include "TestSupport.h"
 #include "data/Dataset.h"
 #include "io/FaultMapImage.h"
@@ -23,24 +23,7 @@ namespace {
 // Full-size windows with a vertical trace whose thickness sets KE, trained for two epochs: a
 // real run folder, quickly.
 std::string trainTinyRun(const QString& dir) {
-    Dataset d;
-    d.experiments = {"tiny"};
-    const int count = 48;
-    d.windows.assign(size_t(count) * 128 * 64, 0);
-    std::mt19937 rng{11};
-    for (int i = 0; i < count; ++i) {
-        const int thickness = 1 + int(rng() % 4);
-        const int column = 10 + int(rng() % 40);
-        for (int r = 0; r < 128; ++r)
-            for (int c = column; c < column + thickness; ++c) d.windows[size_t(i) * 128 * 64 + size_t(r) * 64 + c] = 1;
-        Sample s;
-        s.window = i % 5;
-        s.frame = i / 5;
-        s.ke = s.keLabel = 0.2 * thickness;
-        s.sd = s.sdLabel = 0.05;
-        s.split = i % 5 == 3 ? Split::Eval : i % 5 == 4 ? Split::Test : Split::Train;
-        d.samples.push_back(s);
-    }
+    const Dataset d = test::lineDataset(48, 11, test::fullSizeLines(test::LineSplits::FourthEvalFifthTest));
     TrainParams params;
     params.batchSize = 16;
     params.numEpochs = 2;
@@ -66,15 +49,7 @@ GrayImage mapImage(int rows, int cols) {
     return image;
 }
 
-template <typename F>
-QString errorOf(F&& f) {
-    try {
-        f();
-    } catch (const Error& e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
-}
+using test::errorOf;
 
 bool allFinite(const InputPrediction& p) {
     for (const auto& w : p.windows)

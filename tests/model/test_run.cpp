@@ -6,9 +6,9 @@
 
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <sstream>
 
+#include "TestDatasets.h"
 #include "model/Evaluation.h"
 #include "model/Run.h"
 #include "model/TrainParams.h"
@@ -18,31 +18,6 @@
 using namespace faultke;
 
 namespace {
-
-// Vertical faults of thickness 1..4; KE = 0.2 * thickness, SD 0.05 (as test_trainer).
-Dataset tinyDataset(int count, uint64_t seed) {
-    Dataset d;
-    d.height = 32;
-    d.width = 16;
-    d.experiments = {"tiny_a", "tiny_b"};
-    d.windows.assign(size_t(count) * 32 * 16, 0);
-    std::mt19937 rng{static_cast<unsigned>(seed)};
-    for (int i = 0; i < count; ++i) {
-        const int thickness = 1 + int(rng() % 4);
-        const int column = int(rng() % (16 - thickness));
-        for (int r = 0; r < 32; ++r)
-            for (int c = column; c < column + thickness; ++c) d.windows[size_t(i) * 512 + size_t(r) * 16 + size_t(c)] = 1;
-        Sample s;
-        s.experiment = i % 2;
-        s.window = i % 5;
-        s.frame = i / 5;
-        s.ke = s.keLabel = 0.2 * thickness;
-        s.sd = s.sdLabel = 0.05;
-        s.split = i % 5 == 3 ? Split::Eval : i % 5 == 4 ? Split::Test : Split::Train;
-        d.samples.push_back(s);
-    }
-    return d;
-}
 
 TrainParams tinyParams(int epochs) {
     TrainParams p;
@@ -230,7 +205,7 @@ void TestRun::bestEpochRules() {
 
 void TestRun::runFolderHoldsEverything() {
     QTemporaryDir dir;
-    const Dataset data = tinyDataset(80, 1);
+    const Dataset data = test::lineDataset(80, 1);
     TrainOptions options;
     options.device = DeviceChoice::Cpu;
     options.runDir = dir.filePath("run").toStdString();
@@ -252,7 +227,7 @@ void TestRun::runFolderHoldsEverything() {
 
 void TestRun::resumeGivesTheSameResultAsOneRun() {
     QTemporaryDir dir;
-    const Dataset data = tinyDataset(100, 2);
+    const Dataset data = test::lineDataset(100, 2);
     TrainOptions straight;
     straight.device = DeviceChoice::Cpu;
     straight.runDir = dir.filePath("straight").toStdString();
@@ -278,7 +253,7 @@ void TestRun::resumeGivesTheSameResultAsOneRun() {
 
 void TestRun::killedBetweenCheckpointAndHistoryResumes() {
     QTemporaryDir dir;
-    const Dataset data = tinyDataset(80, 3);
+    const Dataset data = test::lineDataset(80, 3);
     TrainOptions options;
     options.device = DeviceChoice::Cpu;
     options.runDir = dir.filePath("run").toStdString();
@@ -303,7 +278,7 @@ void TestRun::killedBetweenCheckpointAndHistoryResumes() {
 
 void TestRun::evaluateRunScoresEverySample() {
     QTemporaryDir dir;
-    const Dataset data = tinyDataset(60, 4);
+    const Dataset data = test::lineDataset(60, 4);
     TrainOptions options;
     options.device = DeviceChoice::Cpu;
     options.runDir = dir.filePath("run").toStdString();

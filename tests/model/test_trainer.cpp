@@ -5,9 +5,9 @@
 
 #include <atomic>
 #include <chrono>
-#include <random>
 #include <thread>
 
+#include "TestDatasets.h"
 #include "model/Evaluation.h"
 #include "model/Trainer.h"
 #include "util/Error.h"
@@ -15,32 +15,6 @@
 using namespace faultke;
 
 namespace {
-
-// Vertical faults of thickness 1..4 at random columns; KE = 0.2 * thickness, SD 0.05.
-// Every fifth sample from the fourth is eval, from the fifth test.
-Dataset tinyDataset(int count, uint64_t seed) {
-    Dataset d;
-    d.height = 32;
-    d.width = 16;
-    d.experiments = {"tiny_a", "tiny_b"};
-    d.windows.assign(size_t(count) * 32 * 16, 0);
-    std::mt19937 rng{static_cast<unsigned>(seed)};
-    for (int i = 0; i < count; ++i) {
-        const int thickness = 1 + int(rng() % 4);
-        const int column = int(rng() % (16 - thickness));
-        for (int r = 0; r < 32; ++r)
-            for (int c = column; c < column + thickness; ++c) d.windows[size_t(i) * 512 + size_t(r) * 16 + size_t(c)] = 1;
-        Sample s;
-        s.experiment = i % 2;
-        s.window = i % 5;
-        s.frame = i / 5;
-        s.ke = s.keLabel = 0.2 * thickness;
-        s.sd = s.sdLabel = 0.05;
-        s.split = i % 5 == 3 ? Split::Eval : i % 5 == 4 ? Split::Test : Split::Train;
-        d.samples.push_back(s);
-    }
-    return d;
-}
 
 TrainParams tinyParams(int epochs) {
     TrainParams p;
@@ -71,7 +45,7 @@ void TestTrainer::initTestCase() {
 }
 
 void TestTrainer::learnsAndReportsEveryEpoch() {
-    const Dataset data = tinyDataset(200, 1);
+    const Dataset data = test::lineDataset(200, 1);
     TrainOptions options;
     options.device = DeviceChoice::Cpu;
     Trainer trainer(data, tinyParams(4), options);
@@ -97,7 +71,7 @@ void TestTrainer::learnsAndReportsEveryEpoch() {
 }
 
 void TestTrainer::sameSeedGivesTheSameHistoryAndWeights() {
-    const Dataset data = tinyDataset(120, 2);
+    const Dataset data = test::lineDataset(120, 2);
     QTemporaryDir dir;
     std::vector<HistoryRow> histories[2];
     EvaluationResult evaluations[2];
@@ -125,7 +99,7 @@ void TestTrainer::sameSeedGivesTheSameHistoryAndWeights() {
 }
 
 void TestTrainer::stopEndsWithinOneBatch() {
-    const Dataset data = tinyDataset(200, 3);
+    const Dataset data = test::lineDataset(200, 3);
     QTemporaryDir dir;
     TrainOptions options;
     options.device = DeviceChoice::Cpu;
@@ -145,7 +119,7 @@ void TestTrainer::stopEndsWithinOneBatch() {
 }
 
 void TestTrainer::pauseHoldsUntilResumed() {
-    const Dataset data = tinyDataset(120, 4);
+    const Dataset data = test::lineDataset(120, 4);
     TrainOptions options;
     options.device = DeviceChoice::Cpu;
     Trainer trainer(data, tinyParams(1), options);
@@ -169,7 +143,7 @@ void TestTrainer::pauseHoldsUntilResumed() {
 }
 
 void TestTrainer::earlyStoppingStopsAfterPatience() {
-    const Dataset data = tinyDataset(120, 5);
+    const Dataset data = test::lineDataset(120, 5);
     TrainParams p = tinyParams(10);
     // Nothing can change: a negligible step and frozen running statistics, so eval accuracy
     // never improves after epoch 1.
@@ -189,17 +163,17 @@ void TestTrainer::earlyStoppingStopsAfterPatience() {
 void TestTrainer::badInputIsAnError() {
     TrainOptions options;
     options.device = DeviceChoice::Cpu;
-    Dataset onlyEval = tinyDataset(10, 6);
+    Dataset onlyEval = test::lineDataset(10, 6);
     for (auto& s : onlyEval.samples) s.split = Split::Eval;
     QVERIFY_THROWS_EXCEPTION(Error, Trainer(onlyEval, tinyParams(1), options).run());
     TrainParams p = tinyParams(1);
     p.earlyStopping.enabled = true;
     p.earlyStopping.metric = "no_such_column";
-    QVERIFY_THROWS_EXCEPTION(Error, Trainer(tinyDataset(10, 6), p, options));
+    QVERIFY_THROWS_EXCEPTION(Error, Trainer(test::lineDataset(10, 6), p, options));
     // A folder that already holds a run is not overwritten.
     QTemporaryDir dir;
     options.runDir = dir.filePath("run").toStdString();
-    const Dataset data = tinyDataset(40, 6);
+    const Dataset data = test::lineDataset(40, 6);
     Trainer(data, tinyParams(1), options).run();
     QVERIFY_THROWS_EXCEPTION(Error, Trainer(data, tinyParams(1), options).run());
 }
