@@ -114,7 +114,10 @@
     </message>
     <message numerus="yes">
         <source>%n window(s) of %1 × %2 on a %3 × %4 frame</source>
-        <translation><numerusform>%n Fenster von %1 × %2 auf einem Bild von %3 × %4</numerusform><numerusform>%n Fenster von %1 × %2 auf einem Bild von %3 × %4</numerusform></translation>
+        <translation>
+            <numerusform>%n Fenster von %1 × %2 auf einem Bild von %3 × %4</numerusform>
+            <numerusform>%n Fenster von %1 × %2 auf einem Bild von %3 × %4</numerusform>
+        </translation>
     </message>
     <message>
         <source>; columns %1–%2 unused</source>
@@ -257,7 +260,10 @@
     </message>
     <message numerus="yes">
         <source>Added %n experiment(s)</source>
-        <translation><numerusform>%n Experiment hinzugefügt</numerusform><numerusform>%n Experimente hinzugefügt</numerusform></translation>
+        <translation>
+            <numerusform>%n Experiment hinzugefügt</numerusform>
+            <numerusform>%n Experimente hinzugefügt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removed %1 from the project</source>
@@ -637,7 +643,7 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
         <translation>Datensatz &amp;vorbereiten</translation>
     </message>
     <message>
-        <source>Label, cut and split the experiments into the project's dataset file</source>
+        <source>Label, cut and split the experiments into the project&apos;s dataset file</source>
         <translation>Die Experimente beschriften, zuschneiden und in die Datensatzdatei des Projekts aufteilen</translation>
     </message>
     <message>
@@ -853,8 +859,8 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
         <translation>Datensatz vorbereiten</translation>
     </message>
     <message>
-        <source>Label every kept sample of the non-excluded experiments, split them and write the dataset file (the same file as 'faultke-cli prepare' writes)</source>
-        <translation>Jede behaltene Probe der nicht ausgeschlossenen Experimente labeln, aufteilen und die Datensatzdatei schreiben (dieselbe Datei, die 'faultke-cli prepare' schreibt)</translation>
+        <source>Label every kept sample of the non-excluded experiments, split them and write the dataset file (the same file as &apos;faultke-cli prepare&apos; writes)</source>
+        <translation>Jede behaltene Probe der nicht ausgeschlossenen Experimente labeln, aufteilen und die Datensatzdatei schreiben (dieselbe Datei, die &apos;faultke-cli prepare&apos; schreibt)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -948,11 +954,17 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
     </message>
     <message numerus="yes">
         <source>%n experiment(s) still being labelled</source>
-        <translation><numerusform>%n Experiment wird noch gelabelt</numerusform><numerusform>%n Experimente werden noch gelabelt</numerusform></translation>
+        <translation>
+            <numerusform>%n Experiment wird noch gelabelt</numerusform>
+            <numerusform>%n Experimente werden noch gelabelt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n experiment(s) in the dataset</source>
-        <translation><numerusform>%n Experiment im Datensatz</numerusform><numerusform>%n Experimente im Datensatz</numerusform></translation>
+        <translation>
+            <numerusform>%n Experiment im Datensatz</numerusform>
+            <numerusform>%n Experimente im Datensatz</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -970,7 +982,7 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
         <translation>Training</translation>
     </message>
     <message>
-        <source>Train the kinematic-efficiency network on the prepared dataset: choose the hyperparameters, watch the loss and the error on the evaluation windows epoch by epoch, pause or stop, and keep the best checkpoint as a run in the project's experiments folder.</source>
+        <source>Train the kinematic-efficiency network on the prepared dataset: choose the hyperparameters, watch the loss and the error on the evaluation windows epoch by epoch, pause or stop, and keep the best checkpoint as a run in the project&apos;s experiments folder.</source>
         <translation>Trainieren Sie das Netz für die kinematische Effizienz auf dem vorbereiteten Datensatz: Hyperparameter wählen, Verlust und Fehler auf den Auswertungsfenstern Epoche für Epoche verfolgen, pausieren oder anhalten und den besten Zwischenstand als Lauf im Ordner experiments des Projekts behalten.</translation>
     </message>
     <message>
