@@ -89,9 +89,14 @@ void addPrepareCommand(CLI::App& app) {
         "prepare", "Label raw experiments, cut their windows and split them into one dataset file (MAT v7.3)");
     cmd->add_option("inputs", o->inputs, "Experiment .mat files or folders holding them")->required();
     cmd->add_option("-o,--output", o->output, "Dataset file to write (.mat)")->required();
+    // One comma-separated value per occurrence: without allow_extra_args(false) a list option
+    // would swallow the input files that follow it.
     cmd->add_option("--train-only", o->trainOnly, "Experiments whose samples all go to training (comma-separated)")
-        ->delimiter(',');
-    cmd->add_option("--exclude", o->excluded, "Experiments to leave out (comma-separated)")->delimiter(',');
+        ->delimiter(',')
+        ->allow_extra_args(false);
+    cmd->add_option("--exclude", o->excluded, "Experiments to leave out (comma-separated)")
+        ->delimiter(',')
+        ->allow_extra_args(false);
     cmd->add_option("--eval-windows", o->evalWindows, "Eval windows per split experiment")
         ->capture_default_str()
         ->check(CLI::NonNegativeNumber);

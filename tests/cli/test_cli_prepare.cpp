@@ -85,6 +85,19 @@ private slots:
         QCOMPARE(d.split.evalWindows, 1);
     }
 
+    // A list option directly before the inputs must not swallow them.
+    void listOptionsBeforeInputs() {
+        const CliResult r = runCli({"prepare", "-o", path("lists.mat"), "--train-only", "EB_025_1,EB_100_2",
+                                    "--exclude", "NOPE", raw_ + "/EB_025_1.mat", raw_ + "/EB_100_2.mat",
+                                    raw_ + "/PP_050_3.mat"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!r.err.contains("EB_025_1.mat"));  // no file names taken for experiment names
+        const Dataset d = Dataset::load(path("lists.mat").toStdString());
+        QCOMPARE(d.experiments, (std::vector<std::string>{"EB_025_1", "EB_100_2", "PP_050_3"}));
+        QCOMPARE(d.split.trainOnly, (std::vector<std::string>{"EB_025_1", "EB_100_2"}));
+        QCOMPARE(d.split.excluded, std::vector<std::string>{"NOPE"});
+    }
+
     void originalSplitFlag() {
         const CliResult r = runCli({"prepare", "-o", path("orig.mat"), "--original-split", raw_});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
