@@ -71,8 +71,13 @@ int main(int argc, char** argv) {
                                         QStringLiteral("Save a picture of the window once it is ready, then quit."),
                                         QStringLiteral("file"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    // Window size in pixels, for screenshots of a known size ("1600x1000").
+    QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size, WIDTHxHEIGHT."),
+                                  QStringLiteral("size"));
+    sizeOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(pageOption);
     parser.addOption(screenshotOption);
+    parser.addOption(sizeOption);
     parser.process(app);
 
     faultke::gui::MainWindow window;
@@ -86,6 +91,11 @@ int main(int argc, char** argv) {
         window.showPage(page);
     }
     window.show();
+    if (parser.isSet(sizeOption)) {
+        const QStringList parts = parser.value(sizeOption).split(QLatin1Char('x'));
+        if (parts.size() == 2 && parts[0].toInt() > 0 && parts[1].toInt() > 0)
+            window.setGeometry(0, 0, parts[0].toInt(), parts[1].toInt());
+    }
 
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) window.projectController()->openProject(positional.constFirst());
