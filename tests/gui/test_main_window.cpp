@@ -313,6 +313,12 @@ void TestMainWindow::germanTranslationLoads() {
     QCOMPARE(faultke::gui::installTranslations(qApp, QStringLiteral("en")), QStringLiteral("en"));
     MainWindow english;
     QCOMPARE(english.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    // English plural forms come from faultke_en.ts.
+    const char* source = "%n window(s) of %1 × %2 on a %3 × %4 frame";
+    QCOMPARE(QCoreApplication::translate("faultke::gui::CropEditor", source, nullptr, 1),
+             QStringLiteral("1 window of %1 × %2 on a %3 × %4 frame"));
+    QCOMPARE(QCoreApplication::translate("faultke::gui::CropEditor", source, nullptr, 5),
+             QStringLiteral("5 windows of %1 × %2 on a %3 × %4 frame"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -46,8 +46,8 @@ QString installTranslations(QCoreApplication* app, const QString& language) {
     installed().clear();
 
     const QString code = resolveCode(language);
-    if (code == QLatin1String("en")) return code;  // the source strings are English
 
+    // English needs its file too, for plural forms ("1 window", "5 windows").
     auto* own = new QTranslator(app);
     if (!own->load(QStringLiteral(":/i18n/faultke_") + code)) {
         delete own;
@@ -55,6 +55,7 @@ QString installTranslations(QCoreApplication* app, const QString& language) {
     }
     QCoreApplication::installTranslator(own);
     installed().append(own);
+    if (code == QLatin1String("en")) return code;
 
     // Qt's own dialogs and buttons (OK, Cancel, ...); absent translations are no error.
     auto* qt = new QTranslator(app);

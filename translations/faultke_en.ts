@@ -1,0 +1,1021 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>faultke::gui::BackgroundJob</name>
+    <message>
+        <source>Unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::ComingPage</name>
+    <message>
+        <source>Coming in a later version of FaultKE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until then, the command line does it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECT/data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECT/dataset.mat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECT/experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::ComputeStatus</name>
+    <message>
+        <source>Training and prediction run on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (CUDA unavailable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU · 1 thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU · %1 threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::CropEditor</name>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First frame row of every window (0-based)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns between the left edges of neighbouring windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window height in rows (the network expects 128)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window width in columns (the network expects 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid step of the DIC fields in mm per pixel (1.14 for the published experiments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid step dx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s) of %1 × %2 on a %3 × %4 frame</source>
+        <translation>
+            <numerusform>%n window of %1 × %2 on a %3 × %4 frame</numerusform>
+            <numerusform>%n windows of %1 × %2 on a %3 × %4 frame</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; columns %1–%2 unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. The network takes 128 × 64 windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::DataPage</name>
+    <message>
+        <source>1/frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the dataset failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the dataset file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the dataset was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop .mat files or folders here to add them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add experiment .mat files (you can also drop files or folders onto the page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected experiment from the project (the file is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Experiments&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>u displacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v displacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which field of the frame to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame 0000 / 0000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames are counted from 1 here; the dataset stores 0-based frame indices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an experiment to see its frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No experiment selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No .mat files found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These experiments are already listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n experiment(s)</source>
+        <translation>
+            <numerusform>Added %n experiment</numerusform>
+            <numerusform>Added %n experiments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed %1 from the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MATLAB experiments (*.mat);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the Experiments of a Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame – / –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hover or click a window to see its labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KE %1 ± %2 (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty fault map (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NaN or Inf in the window (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero plate velocity (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1 · frame %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the mouse over the frame to read values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid (NaN/Inf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NaN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (x %3 mm): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No labels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add .mat experiments with the buttons above or drop files and folders onto this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 frames of %3 × %4 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 samples kept; skipped: %2 empty, %3 with NaN, %4 frames without slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add experiments (not all excluded) before preparing a dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 samples (train %2, eval %3, test %4) to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::ExperimentListModel</name>
+    <message>
+        <source>split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split: windows shared between train, eval and test
+train-only: every sample goes to training
+excluded: left out of the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame size: rows × columns (pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range of the plate-velocity difference vel_tot over the frames (mm per frame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples kept for the current crop (windows with an empty fault map are skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the train / eval / test split (double-click to change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vel_tot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::FrameViewer</name>
+    <message>
+        <source>Fault map (0 / 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curl (1/frame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>u (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NaN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel: zoom · drag the background: pan · double-click: fit
+Drag inside a window: move all windows up or down (first row)
+Drag the right edge of window 0: width · the left edge of window 1: stride
+Drag the bottom edge of a window: height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column (px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row (px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an experiment to see its frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This channel is not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::JobProgressWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::KeTimelinePlot</name>
+    <message>
+        <source>KE of each window against frame. Click to go to a frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinematic efficiency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range across windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window KE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median across windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No experiment selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::MainWindow</name>
+    <message>
+        <source>No project open: create one with File ▸ New Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Predict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiments, crop, split and the prepared dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the network on the prepared dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure a trained network on the test windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict kinematic efficiency for new fault maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a project in a new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project folder or its project.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Experiments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add experiment files (.mat) to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepare Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label, cut and split the experiments into the project&apos;s dataset file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documentation (README)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The README is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About FaultKE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Project: choose an empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Project: choose the project folder or its project.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FaultKE project (project.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new settings take effect when FaultKE restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — FaultKE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FaultKE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to FaultKE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the sample project…
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the sample project: synthetic clay-box experiments to try FaultKE on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;FaultKE estimates the kinematic efficiency (KE) of strike-slip faults from fault maps of clay-box experiments. Work through the pages on the left, top to bottom:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Data&lt;/b&gt;: add experiment files (.mat with curl, fault map and displacements), choose the experiments used for training only, set the crop and the split, and prepare the dataset.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Train&lt;/b&gt;: train the network on the dataset.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Evaluate&lt;/b&gt;: measure the trained network on windows it never saw.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Predict&lt;/b&gt;: estimate KE for new fault maps.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;A project is a folder: &lt;tt&gt;project.json&lt;/tt&gt; holds its settings, &lt;tt&gt;data/&lt;/tt&gt; its experiments, &lt;tt&gt;experiments/&lt;/tt&gt; its training runs. Every step can also be run from a terminal with &lt;tt&gt;faultke-cli&lt;/tt&gt; (see &lt;tt&gt;faultke-cli --help&lt;/tt&gt;).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About FaultKE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;FaultKE %1&lt;/h3&gt;&lt;p&gt;Kinematic efficiency of strike-slip faults from fault maps, with a convolutional network trained on analogue clay-box experiments.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libtorch.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used after FaultKE restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (GPU when available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA GPU (not available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where training, evaluation and prediction run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads used on the CPU; takes effect after FaultKE restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute &amp;device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU &amp;threads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default project &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default Project Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::PreparePanel</name>
+    <message>
+        <source>Prepare Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label every kept sample of the non-excluded experiments, split them and write the dataset file (the same file as &apos;faultke-cli prepare&apos; writes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::ProjectController</name>
+    <message>
+        <source>Cannot create the sample project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the sample project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::SplitPanel</name>
+    <message>
+        <source>Windows of each split experiment that go to evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows of each split experiment that go to testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed always gives the same split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eval windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n experiment(s) still being labelled</source>
+        <translation>
+            <numerusform>%n experiment still being labelled</numerusform>
+            <numerusform>%n experiments still being labelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n experiment(s) in the dataset</source>
+        <translation>
+            <numerusform>%n experiment in the dataset</numerusform>
+            <numerusform>%n experiments in the dataset</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::StagePages</name>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the experiment files (.mat) of your clay-box runs, choose which serve for training only, set the crop and the split, look at the frames, and prepare the labelled dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the kinematic-efficiency network on the prepared dataset: choose the hyperparameters, watch the loss and the error on the evaluation windows epoch by epoch, pause or stop, and keep the best checkpoint as a run in the project&apos;s experiments folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure a trained run on the test windows it never saw: predicted against true KE per window and per experiment, error statistics, and the windows it gets most wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a trained run to new fault maps (experiment files or images) and map the predicted kinematic efficiency along the fault, frame by frame, ready to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::Translations</name>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>FaultKE: kinematic efficiency of strike-slip faults from fault maps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project folder (or its project.json) to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page to show: data, train, evaluate or predict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
