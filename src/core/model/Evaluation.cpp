@@ -42,8 +42,10 @@ EvaluationResult evaluateCheckpoint(const std::string& checkpoint, const Dataset
                              : std::to_string(sample.experiment);
         row.window = sample.window;
         row.frame = sample.frame;
-        row.ke = k[i];
-        row.sd = s[i];
+        // The table shows the dataset's own values; `correct` uses the float targets the
+        // metrics use, so the table and the per-split accuracy always agree.
+        row.ke = sample.targetKe(options.labelPrecision);
+        row.sd = sample.targetSd(options.labelPrecision);
         row.prediction = p[i];
         row.correct = withinSd(p[i], k[i], s[i], 2.0);
         result.samples.push_back(std::move(row));
