@@ -273,6 +273,9 @@ QWidget* DataPage::buildViewerPanel() {
     windowInfo_ = new QLabel;
     windowInfo_->setObjectName("windowInfoLabel");
     windowInfo_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // Longer languages must wrap, not overlap, when the viewer column is narrow.
+    cursorLabel_->setWordWrap(true);
+    windowInfo_->setWordWrap(true);
     auto* info = new QHBoxLayout;
     info->addWidget(cursorLabel_, 1);
     info->addWidget(windowInfo_, 1);
