@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>faultke::gui::BackgroundJob</name>
+    <name>JobRun</name>
     <message>
         <source>Unknown error</source>
         <translation>Unbekannter Fehler</translation>
@@ -131,102 +131,6 @@
 <context>
     <name>faultke::gui::DataPage</name>
     <message>
-        <source>1/frame</source>
-        <translation>1/Bild</translation>
-    </message>
-    <message>
-        <source>mm</source>
-        <translation>mm</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Preparing the dataset failed: %1</source>
-        <translation>Die Vorbereitung des Datensatzes ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Cancelled; the dataset file was not changed.</source>
-        <translation>Abgebrochen; die Datensatzdatei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>Preparing the dataset was cancelled</source>
-        <translation>Die Vorbereitung des Datensatzes wurde abgebrochen</translation>
-    </message>
-    <message>
-        <source>Drop .mat files or folders here to add them</source>
-        <translation>.mat-Dateien oder Ordner hier ablegen, um sie hinzuzufügen</translation>
-    </message>
-    <message>
-        <source>Add Files…</source>
-        <translation>Dateien hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Add experiment .mat files (you can also drop files or folders onto the page)</source>
-        <translation>Experimentdateien (.mat) hinzufügen (Dateien oder Ordner lassen sich auch auf die Seite ziehen)</translation>
-    </message>
-    <message>
-        <source>Add Folder…</source>
-        <translation>Ordner hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the selected experiment from the project (the file is kept)</source>
-        <translation>Das gewählte Experiment aus dem Projekt entfernen (die Datei bleibt erhalten)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Experiments&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Experimente&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Fault map</source>
-        <translation>Störungskarte</translation>
-    </message>
-    <message>
-        <source>Curl</source>
-        <translation>Rotation</translation>
-    </message>
-    <message>
-        <source>u displacement</source>
-        <translation>Verschiebung u</translation>
-    </message>
-    <message>
-        <source>v displacement</source>
-        <translation>Verschiebung v</translation>
-    </message>
-    <message>
-        <source>Which field of the frame to show</source>
-        <translation>Welches Feld des Bildes angezeigt wird</translation>
-    </message>
-    <message>
-        <source>Previous frame</source>
-        <translation>Vorheriges Bild</translation>
-    </message>
-    <message>
-        <source>Play / pause</source>
-        <translation>Abspielen / Pause</translation>
-    </message>
-    <message>
-        <source>Next frame</source>
-        <translation>Nächstes Bild</translation>
-    </message>
-    <message>
-        <source>Frame 0000 / 0000</source>
-        <translation>Bild 0000 / 0000</translation>
-    </message>
-    <message>
-        <source>Frames are counted from 1 here; the dataset stores 0-based frame indices</source>
-        <translation>Bilder werden hier ab 1 gezählt; der Datensatz speichert Bildindizes ab 0</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
         <source>Crop</source>
         <translation>Zuschnitt</translation>
     </message>
@@ -270,68 +174,8 @@
         <translation>%1 aus dem Projekt entfernt</translation>
     </message>
     <message>
-        <source>Add Experiments</source>
-        <translation>Experimente hinzufügen</translation>
-    </message>
-    <message>
-        <source>MATLAB experiments (*.mat);;All files (*)</source>
-        <translation>MATLAB-Experimente (*.mat);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Add the Experiments of a Folder</source>
-        <translation>Die Experimente eines Ordners hinzufügen</translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
-    </message>
-    <message>
-        <source>Frame %1 / %2</source>
-        <translation>Bild %1 / %2</translation>
-    </message>
-    <message>
-        <source>Frame – / –</source>
-        <translation>Bild – / –</translation>
-    </message>
-    <message>
-        <source>Hover or click a window to see its labels</source>
-        <translation>Zeigen oder klicken Sie auf ein Fenster, um seine Labels zu sehen</translation>
-    </message>
-    <message>
-        <source>KE %1 ± %2 (kept)</source>
-        <translation>KE %1 ± %2 (behalten)</translation>
-    </message>
-    <message>
-        <source>empty fault map (skipped)</source>
-        <translation>leere Störungskarte (übersprungen)</translation>
-    </message>
-    <message>
-        <source>NaN or Inf in the window (skipped)</source>
-        <translation>NaN oder Inf im Fenster (übersprungen)</translation>
-    </message>
-    <message>
-        <source>zero plate velocity (skipped)</source>
-        <translation>keine Plattengeschwindigkeit (übersprungen)</translation>
-    </message>
-    <message>
-        <source>Window %1 · frame %2: %3</source>
-        <translation>Fenster %1 · Bild %2: %3</translation>
-    </message>
-    <message>
-        <source>Move the mouse over the frame to read values</source>
-        <translation>Bewegen Sie die Maus über das Bild, um Werte abzulesen</translation>
-    </message>
-    <message>
-        <source>invalid (NaN/Inf)</source>
-        <translation>ungültig (NaN/Inf)</translation>
-    </message>
-    <message>
-        <source>NaN</source>
-        <translation>NaN</translation>
-    </message>
-    <message>
-        <source>Row %1, column %2 (x %3 mm): %4</source>
-        <translation>Zeile %1, Spalte %2 (x %3 mm): %4</translation>
     </message>
     <message>
         <source>No labels: %1</source>
@@ -340,50 +184,6 @@
     <message>
         <source>Labelling %1…</source>
         <translation>%1 wird gelabelt…</translation>
-    </message>
-    <message>
-        <source>Open a project first</source>
-        <translation>Öffnen Sie zuerst ein Projekt</translation>
-    </message>
-    <message>
-        <source>Add experiments (not all excluded) before preparing a dataset.</source>
-        <translation>Fügen Sie Experimente hinzu (nicht alle ausgeschlossen), bevor Sie einen Datensatz vorbereiten.</translation>
-    </message>
-    <message>
-        <source>Wrote %1 samples (train %2, eval %3, test %4) to %5</source>
-        <translation>%1 Proben (Training %2, Auswertung %3, Test %4) nach %5 geschrieben</translation>
-    </message>
-    <message>
-        <source>Dataset written to %1</source>
-        <translation>Datensatz nach %1 geschrieben</translation>
-    </message>
-    <message>
-        <source>Preparing dataset</source>
-        <translation>Datensatz wird vorbereitet</translation>
-    </message>
-    <message>
-        <source>Frames</source>
-        <translation>Bilder</translation>
-    </message>
-    <message>
-        <source>Remove Experiment</source>
-        <translation>Experiment entfernen</translation>
-    </message>
-    <message>
-        <source>Add .mat experiments with the buttons above or drop files and folders onto this page.</source>
-        <translation>Fügen Sie .mat-Experimente mit den Schaltflächen oben hinzu oder ziehen Sie Dateien und Ordner auf diese Seite.</translation>
-    </message>
-    <message>
-        <source>%1, %2 frames of %3 × %4 pixels</source>
-        <translation>%1, %2 Bilder zu %3 × %4 Pixeln</translation>
-    </message>
-    <message>
-        <source>%1 samples kept; skipped: %2 empty, %3 with NaN, %4 frames without slip</source>
-        <translation>%1 Proben behalten; übersprungen: %2 leer, %3 mit NaN, %4 Bilder ohne Versatz</translation>
-    </message>
-    <message>
-        <source>Writing %1</source>
-        <translation>%1 wird geschrieben</translation>
     </message>
 </context>
 <context>
@@ -467,6 +267,172 @@ ausgeschlossen: nicht im Datensatz</translation>
     <message>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::ExperimentListPanel</name>
+    <message>
+        <source>Frames</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Drop .mat files or folders here to add them</source>
+        <translation>.mat-Dateien oder Ordner hier ablegen, um sie hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add experiment .mat files (you can also drop files or folders onto the page)</source>
+        <translation>Experimentdateien (.mat) hinzufügen (Dateien oder Ordner lassen sich auch auf die Seite ziehen)</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected experiment from the project (the file is kept)</source>
+        <translation>Das gewählte Experiment aus dem Projekt entfernen (die Datei bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>Remove Experiment</source>
+        <translation>Experiment entfernen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Experiments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Experimente&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add Experiments</source>
+        <translation>Experimente hinzufügen</translation>
+    </message>
+    <message>
+        <source>MATLAB experiments (*.mat);;All files (*)</source>
+        <translation>MATLAB-Experimente (*.mat);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Add the Experiments of a Folder</source>
+        <translation>Die Experimente eines Ordners hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add .mat experiments with the buttons above or drop files and folders onto this page.</source>
+        <translation>Fügen Sie .mat-Experimente mit den Schaltflächen oben hinzu oder ziehen Sie Dateien und Ordner auf diese Seite.</translation>
+    </message>
+    <message>
+        <source>%1, %2 frames of %3 × %4 pixels</source>
+        <translation>%1, %2 Bilder zu %3 × %4 Pixeln</translation>
+    </message>
+    <message>
+        <source>%1 samples kept; skipped: %2 empty, %3 with NaN, %4 frames without slip</source>
+        <translation>%1 Proben behalten; übersprungen: %2 leer, %3 mit NaN, %4 Bilder ohne Versatz</translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::FramePanel</name>
+    <message>
+        <source>1/frame</source>
+        <translation>1/Bild</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>Fault map</source>
+        <translation>Störungskarte</translation>
+    </message>
+    <message>
+        <source>Curl</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>u displacement</source>
+        <translation>Verschiebung u</translation>
+    </message>
+    <message>
+        <source>v displacement</source>
+        <translation>Verschiebung v</translation>
+    </message>
+    <message>
+        <source>Which field of the frame to show</source>
+        <translation>Welches Feld des Bildes angezeigt wird</translation>
+    </message>
+    <message>
+        <source>Previous frame</source>
+        <translation>Vorheriges Bild</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>Abspielen / Pause</translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation>Nächstes Bild</translation>
+    </message>
+    <message>
+        <source>Frame 0000 / 0000</source>
+        <translation>Bild 0000 / 0000</translation>
+    </message>
+    <message>
+        <source>Frames are counted from 1 here; the dataset stores 0-based frame indices</source>
+        <translation>Bilder werden hier ab 1 gezählt; der Datensatz speichert Bildindizes ab 0</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Frame %1 / %2</source>
+        <translation>Bild %1 / %2</translation>
+    </message>
+    <message>
+        <source>Frame – / –</source>
+        <translation>Bild – / –</translation>
+    </message>
+    <message>
+        <source>Hover or click a window to see its labels</source>
+        <translation>Zeigen oder klicken Sie auf ein Fenster, um seine Labels zu sehen</translation>
+    </message>
+    <message>
+        <source>KE %1 ± %2 (kept)</source>
+        <translation>KE %1 ± %2 (behalten)</translation>
+    </message>
+    <message>
+        <source>empty fault map (skipped)</source>
+        <translation>leere Störungskarte (übersprungen)</translation>
+    </message>
+    <message>
+        <source>NaN or Inf in the window (skipped)</source>
+        <translation>NaN oder Inf im Fenster (übersprungen)</translation>
+    </message>
+    <message>
+        <source>zero plate velocity (skipped)</source>
+        <translation>keine Plattengeschwindigkeit (übersprungen)</translation>
+    </message>
+    <message>
+        <source>Window %1 · frame %2: %3</source>
+        <translation>Fenster %1 · Bild %2: %3</translation>
+    </message>
+    <message>
+        <source>Move the mouse over the frame to read values</source>
+        <translation>Bewegen Sie die Maus über das Bild, um Werte abzulesen</translation>
+    </message>
+    <message>
+        <source>invalid (NaN/Inf)</source>
+        <translation>ungültig (NaN/Inf)</translation>
+    </message>
+    <message>
+        <source>NaN</source>
+        <translation>NaN</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (x %3 mm): %4</source>
+        <translation>Zeile %1, Spalte %2 (x %3 mm): %4</translation>
     </message>
 </context>
 <context>
@@ -769,10 +735,6 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <source>&lt;p&gt;FaultKE estimates the kinematic efficiency (KE) of strike-slip faults from fault maps of clay-box experiments. Work through the pages on the left, top to bottom:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Data&lt;/b&gt;: add experiment files (.mat with curl, fault map and displacements), choose the experiments used for training only, set the crop and the split, and prepare the dataset.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Train&lt;/b&gt;: train the network on the dataset.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Evaluate&lt;/b&gt;: measure the trained network on windows it never saw.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Predict&lt;/b&gt;: estimate KE for new fault maps.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;A project is a folder: &lt;tt&gt;project.json&lt;/tt&gt; holds its settings, &lt;tt&gt;data/&lt;/tt&gt; its experiments, &lt;tt&gt;experiments/&lt;/tt&gt; its training runs. Every step can also be run from a terminal with &lt;tt&gt;faultke-cli&lt;/tt&gt; (see &lt;tt&gt;faultke-cli --help&lt;/tt&gt;).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;FaultKE bestimmt die kinematische Effizienz (KE) von Blattverschiebungen aus Störungskarten von Tonkasten-Experimenten. Arbeiten Sie die Seiten links von oben nach unten durch:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Daten&lt;/b&gt;: Experimentdateien hinzufügen (.mat mit Rotation, Störungskarte und Verschiebungen), die nur für das Training genutzten Experimente wählen, Zuschnitt und Aufteilung festlegen und den Datensatz vorbereiten.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Training&lt;/b&gt;: das Netz auf dem Datensatz trainieren.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Auswertung&lt;/b&gt;: das trainierte Netz an Fenstern messen, die es nie gesehen hat.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vorhersage&lt;/b&gt;: die KE für neue Störungskarten bestimmen.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Ein Projekt ist ein Ordner: &lt;tt&gt;project.json&lt;/tt&gt; enthält seine Einstellungen, &lt;tt&gt;data/&lt;/tt&gt; seine Experimente, &lt;tt&gt;experiments/&lt;/tt&gt; seine Trainingsläufe. Jeder Schritt lässt sich auch im Terminal mit &lt;tt&gt;faultke-cli&lt;/tt&gt; ausführen (siehe &lt;tt&gt;faultke-cli --help&lt;/tt&gt;).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About FaultKE</source>
         <translation>Über FaultKE</translation>
     </message>
@@ -873,6 +835,46 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
     <message>
         <source>Writes &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Schreibt &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the dataset failed: %1</source>
+        <translation>Die Vorbereitung des Datensatzes ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; the dataset file was not changed.</source>
+        <translation>Abgebrochen; die Datensatzdatei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Preparing the dataset was cancelled</source>
+        <translation>Die Vorbereitung des Datensatzes wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Open a project first</source>
+        <translation>Öffnen Sie zuerst ein Projekt</translation>
+    </message>
+    <message>
+        <source>Add experiments (not all excluded) before preparing a dataset.</source>
+        <translation>Fügen Sie Experimente hinzu (nicht alle ausgeschlossen), bevor Sie einen Datensatz vorbereiten.</translation>
+    </message>
+    <message>
+        <source>Preparing dataset</source>
+        <translation>Datensatz wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Wrote %1 samples (train %2, eval %3, test %4) to %5</source>
+        <translation>%1 Proben (Training %2, Auswertung %3, Test %4) nach %5 geschrieben</translation>
+    </message>
+    <message>
+        <source>Left out, unreadable: %1</source>
+        <translation>Ausgelassen, nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Dataset written to %1</source>
+        <translation>Datensatz nach %1 geschrieben</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>faultke::gui::BackgroundJob</name>
+    <name>JobRun</name>
     <message>
         <source>Unknown error</source>
         <translation type="unfinished"></translation>
@@ -131,110 +131,6 @@
 <context>
     <name>faultke::gui::DataPage</name>
     <message>
-        <source>1/frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing the dataset failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled; the dataset file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing the dataset was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frames</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop .mat files or folders here to add them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add experiment .mat files (you can also drop files or folders onto the page)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected experiment from the project (the file is kept)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove Experiment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Experiments&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fault map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Curl</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>u displacement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>v displacement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which field of the frame to show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Play / pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frame 0000 / 0000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frames are counted from 1 here; the dataset stores 0-based frame indices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Crop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -278,67 +174,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add Experiments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MATLAB experiments (*.mat);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the Experiments of a Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frame %1 / %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frame – / –</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hover or click a window to see its labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KE %1 ± %2 (kept)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty fault map (skipped)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NaN or Inf in the window (skipped)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>zero plate velocity (skipped)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Window %1 · frame %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the mouse over the frame to read values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid (NaN/Inf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NaN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1, column %2 (x %3 mm): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -347,42 +183,6 @@
     </message>
     <message>
         <source>Labelling %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add .mat experiments with the buttons above or drop files and folders onto this page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2 frames of %3 × %4 pixels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 samples kept; skipped: %2 empty, %3 with NaN, %4 frames without slip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a project first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add experiments (not all excluded) before preparing a dataset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1 samples (train %2, eval %3, test %4) to %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dataset written to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing dataset</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -464,6 +264,172 @@ excluded: left out of the dataset</source>
     </message>
     <message>
         <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::ExperimentListPanel</name>
+    <message>
+        <source>Frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop .mat files or folders here to add them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add experiment .mat files (you can also drop files or folders onto the page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected experiment from the project (the file is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Experiments&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MATLAB experiments (*.mat);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the Experiments of a Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add .mat experiments with the buttons above or drop files and folders onto this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 frames of %3 × %4 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 samples kept; skipped: %2 empty, %3 with NaN, %4 frames without slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::FramePanel</name>
+    <message>
+        <source>1/frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>u displacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v displacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which field of the frame to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame 0000 / 0000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames are counted from 1 here; the dataset stores 0-based frame indices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame – / –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hover or click a window to see its labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KE %1 ± %2 (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty fault map (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NaN or Inf in the window (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero plate velocity (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1 · frame %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the mouse over the frame to read values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid (NaN/Inf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NaN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (x %3 mm): %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -771,10 +737,6 @@ Drag the bottom edge of a window: height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;FaultKE estimates the kinematic efficiency (KE) of strike-slip faults from fault maps of clay-box experiments. Work through the pages on the left, top to bottom:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Data&lt;/b&gt;: add experiment files (.mat with curl, fault map and displacements), choose the experiments used for training only, set the crop and the split, and prepare the dataset.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Train&lt;/b&gt;: train the network on the dataset.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Evaluate&lt;/b&gt;: measure the trained network on windows it never saw.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Predict&lt;/b&gt;: estimate KE for new fault maps.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;A project is a folder: &lt;tt&gt;project.json&lt;/tt&gt; holds its settings, &lt;tt&gt;data/&lt;/tt&gt; its experiments, &lt;tt&gt;experiments/&lt;/tt&gt; its training runs. Every step can also be run from a terminal with &lt;tt&gt;faultke-cli&lt;/tt&gt; (see &lt;tt&gt;faultke-cli --help&lt;/tt&gt;).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About FaultKE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -866,6 +828,46 @@ Drag the bottom edge of a window: height</source>
     </message>
     <message>
         <source>Writes &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the dataset failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the dataset file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the dataset was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add experiments (not all excluded) before preparing a dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 samples (train %2, eval %3, test %4) to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset written to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

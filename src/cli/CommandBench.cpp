@@ -3,8 +3,8 @@
 
 #include <CLI/CLI.hpp>
 
-#include "Commands.h"
-#include "model/Benchmark.h"
+#include "cli/Commands.h"
+#include "core/model/Benchmark.h"
 
 namespace faultke::cli {
 

@@ -6,9 +6,9 @@
 
 #include <CLI/CLI.hpp>
 
-#include "Commands.h"
-#include "data/Dataset.h"
-#include "model/Evaluation.h"
+#include "cli/Commands.h"
+#include "core/data/Dataset.h"
+#include "core/model/Evaluation.h"
 
 namespace faultke::cli {
 

@@ -6,8 +6,8 @@
 
 #include <CLI/CLI.hpp>
 
-#include "Commands.h"
-#include "model/TorchScriptExport.h"
+#include "cli/Commands.h"
+#include "core/model/TorchScriptExport.h"
 
 namespace faultke::cli {
 

@@ -6,10 +6,10 @@
 
 #include <CLI/CLI.hpp>
 
-#include "Commands.h"
-#include "Terminal.h"
-#include "data/CropSpec.h"
-#include "data/Experiment.h"
+#include "cli/Commands.h"
+#include "cli/Terminal.h"
+#include "core/data/CropSpec.h"
+#include "core/data/Experiment.h"
 
 namespace faultke::cli {
 

@@ -6,13 +6,13 @@
 
 #include <CLI/CLI.hpp>
 
-#include "Commands.h"
-#include "Terminal.h"
-#include "data/CropSpec.h"
-#include "data/Experiment.h"
-#include "data/Labels.h"
-#include "util/AtomicFile.h"
-#include "util/Error.h"
+#include "cli/Commands.h"
+#include "cli/Terminal.h"
+#include "core/data/CropSpec.h"
+#include "core/data/Experiment.h"
+#include "core/data/Labels.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/Error.h"
 
 namespace faultke::cli {
 

@@ -6,10 +6,10 @@
 
 #include <CLI/CLI.hpp>
 
-#include "Commands.h"
-#include "Terminal.h"
-#include "data/Dataset.h"
-#include "io/LegacyLayout.h"
+#include "cli/Commands.h"
+#include "cli/Terminal.h"
+#include "core/data/Dataset.h"
+#include "core/data/LegacyLayout.h"
 
 namespace faultke::cli {
 

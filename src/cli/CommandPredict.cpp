@@ -8,11 +8,11 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include "Commands.h"
-#include "Terminal.h"
-#include "model/Predictor.h"
-#include "util/AtomicFile.h"
-#include "util/Error.h"
+#include "cli/Commands.h"
+#include "cli/Terminal.h"
+#include "core/model/Predictor.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/Error.h"
 
 namespace faultke::cli {
 

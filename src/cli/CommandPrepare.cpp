@@ -7,9 +7,10 @@
 
 #include <CLI/CLI.hpp>
 
-#include "Commands.h"
-#include "Terminal.h"
-#include "data/Prepare.h"
+#include "cli/Commands.h"
+#include "cli/Terminal.h"
+#include "core/data/Prepare.h"
+#include "core/data/SplitSummary.h"
 
 namespace faultke::cli {
 
@@ -26,10 +27,12 @@ struct PrepareCommandOptions {
     std::string crop = CropSpec{}.toString();
     double dx = kDefaultDx;
     bool originalSplit = false;
+    bool dryRun = false;
+    bool skipUnreadable = false;
     VariableNames names;
 };
 
-void printSummary(const std::string& output, const Dataset& d, const PrepareReport& report) {
+void printReport(const std::string& output, const PrepareOptions& options, const PrepareReport& report) {
     int trainOnly = 0, excluded = 0, split = 0, windows = 0, empty = 0, nonFinite = 0, stillFrames = 0;
     for (const PreparedExperiment& e : report.experiments) {
         trainOnly += e.role == ExperimentRole::TrainOnly;
@@ -41,21 +44,23 @@ void printSummary(const std::string& output, const Dataset& d, const PrepareRepo
         stillFrames += e.zeroVelocityFramesSkipped;
     }
     std::printf("dataset:      %s\n", output.c_str());
-    std::printf("experiments:  %zu (%d split, %d train-only, %d excluded)\n", report.experiments.size(), split,
+    std::printf("experiments:  %zu (%d split, %d train-only, %d excluded", report.experiments.size(), split,
                 trainOnly, excluded);
-    std::printf("windows:      %d in all, %d x %d pixels (crop %s)\n", windows, d.height, d.width,
-                d.crop.toString().c_str());
+    if (report.unreadable()) std::printf(", %d unreadable and left out", report.unreadable());
+    std::printf(")\n");
+    std::printf("windows:      %d in all, %d x %d pixels (crop %s)\n", windows, options.crop.height,
+                options.crop.width, options.crop.toString().c_str());
     std::printf("skipped:      %d empty samples, %d non-finite samples, %d zero-velocity frames\n", empty, nonFinite,
                 stillFrames);
     std::printf("\n%-22s %-10s %7s %8s %8s %8s\n", "experiment", "role", "windows", "frames", "samples", "skipped");
-    for (const PreparedExperiment& e : report.experiments)
+    for (const PreparedExperiment& e : report.experiments) {
+        if (!e.error.empty()) {
+            std::printf("%-22s %-10s left out: %s\n", e.name.c_str(), roleName(e.role), e.error.c_str());
+            continue;
+        }
         std::printf("%-22s %-10s %7d %8d %8d %8d\n", e.name.c_str(), roleName(e.role), e.windows, e.frames, e.samples,
                     e.emptySkipped + e.nonFiniteSkipped);
-    const SplitCounts c = d.counts();
-    std::printf("\n%-8s %8s %7s\n", "split", "samples", "ratio");
-    for (Split s : {Split::Train, Split::Eval, Split::Test})
-        std::printf("%-8s %8d %7.3f\n", splitName(s), c.samples[size_t(s)], c.ratio(s));
-    std::printf("%-8s %8d %7.3f\n", "total", c.total(), c.total() ? 1.0 : 0.0);
+    }
 }
 
 void runPrepare(const PrepareCommandOptions& o) {
@@ -63,6 +68,7 @@ void runPrepare(const PrepareCommandOptions& o) {
     options.crop = CropSpec::parse(o.crop);
     options.dx = o.dx;
     options.names = o.names;
+    options.skipUnreadable = o.skipUnreadable;
     if (o.originalSplit) options.split = originalSplitSpec();
     // Explicit lists add to (or, without --original-split, make) the grouping.
     options.split.trainOnly.insert(options.split.trainOnly.end(), o.trainOnly.begin(), o.trainOnly.end());
@@ -74,11 +80,14 @@ void runPrepare(const PrepareCommandOptions& o) {
     const std::vector<std::string> files = expandExperimentInputs(o.inputs);
     TerminalProgress terminal("prepare");
     PrepareReport report;
-    const Dataset dataset = prepareDataset(files, options, &terminal.progress(), &report);
-    terminal.progress().update(1.0, "writing " + o.output);
-    dataset.save(o.output);
+    SplitSummary summary;
+    if (o.dryRun)
+        summary = summarizeSplit(prepareDataset(files, options, &terminal.progress(), &report));
+    else
+        summary = prepareDatasetFile(files, options, o.output, &terminal.progress(), &report);
     terminal.finish();
-    printSummary(o.output, dataset, report);
+    printReport(o.dryRun ? "(dry run: nothing written)" : o.output, options, report);
+    std::printf("\n%s", formatSplitSummary(summary).c_str());
 }
 
 }  // namespace
@@ -88,7 +97,12 @@ void addPrepareCommand(CLI::App& app) {
     CLI::App* cmd = app.add_subcommand(
         "prepare", "Label raw experiments, cut their windows and split them into one dataset file (MAT v7.3)");
     cmd->add_option("inputs", o->inputs, "Experiment .mat files or folders holding them")->required();
-    cmd->add_option("-o,--output", o->output, "Dataset file to write (.mat)")->required();
+    auto* output = cmd->add_option("-o,--output", o->output, "Dataset file to write (.mat)");
+    auto* dryRun = cmd->add_flag("--dry-run", o->dryRun,
+                                 "Read, label and split the experiments and print the summary; write nothing");
+    output->excludes(dryRun);
+    cmd->add_flag("--skip-unreadable", o->skipUnreadable,
+                  "Leave out experiments that cannot be read (named in the summary) instead of failing");
     // One comma-separated value per occurrence: without allow_extra_args(false) a list option
     // would swallow the input files that follow it.
     cmd->add_option("--train-only", o->trainOnly, "Experiments whose samples all go to training (comma-separated)")
@@ -113,7 +127,10 @@ void addPrepareCommand(CLI::App& app) {
     cmd->add_option("--fault-var", o->names.fault, "Name of the fault-map variable")->capture_default_str();
     cmd->add_option("--u-var", o->names.u, "Name of the x-displacement variable")->capture_default_str();
     cmd->add_option("--v-var", o->names.v, "Name of the y-displacement variable")->capture_default_str();
-    cmd->callback([o] { runPrepare(*o); });
+    cmd->callback([o, output] {
+        if (!o->dryRun && output->count() == 0) throw CLI::RequiredError("--output (or --dry-run)");
+        runPrepare(*o);
+    });
 }
 
 }  // namespace faultke::cli

@@ -15,10 +15,10 @@
 
 #include <CLI/CLI.hpp>
 
-#include "Commands.h"
-#include "Terminal.h"
-#include "data/Synthetic.h"
-#include "util/Error.h"
+#include "cli/Commands.h"
+#include "cli/Terminal.h"
+#include "core/data/Synthetic.h"
+#include "core/util/Error.h"
 
 namespace faultke::cli {
 

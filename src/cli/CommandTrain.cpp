@@ -8,11 +8,11 @@
 
 #include <CLI/CLI.hpp>
 
-#include "Commands.h"
-#include "Terminal.h"
-#include "data/Dataset.h"
-#include "model/Trainer.h"
-#include "util/Error.h"
+#include "cli/Commands.h"
+#include "cli/Terminal.h"
+#include "core/data/Dataset.h"
+#include "core/model/Trainer.h"
+#include "core/util/Error.h"
 
 namespace faultke::cli {
 

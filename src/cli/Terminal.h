@@ -3,7 +3,7 @@
 // otherwise (CI, pipes), and warnings always.
 #include <string>
 
-#include "util/Progress.h"
+#include "core/util/Progress.h"
 
 namespace faultke::cli {
 

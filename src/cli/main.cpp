@@ -4,8 +4,8 @@
 
 #include <CLI/CLI.hpp>
 
-#include "Commands.h"
-#include "util/Error.h"
+#include "cli/Commands.h"
+#include "core/util/Error.h"
 
 int main(int argc, char** argv) {
     CLI::App app{"FaultKE: kinematic efficiency of strike-slip faults from fault maps"};

@@ -1,4 +1,4 @@
-#include "MainWindow.h"
+#include "gui/MainWindow.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -22,21 +22,18 @@
 #include <QToolButton>
 #include <QUrl>
 
-#include "app/ComputeStatus.h"
-#include "app/Preferences.h"
-#include "app/PreferencesDialog.h"
-#include "app/ProjectController.h"
-#include "app/RecentProjects.h"
-#include "data/Project.h"
-#include "pages/StagePages.h"
-#include "widgets/BackgroundJob.h"
-#include "widgets/JobProgressWidget.h"
-
-// The Data page is built beside the shell; until it is part of the build a placeholder stands in.
-#if __has_include("data/DataPage.h")
-#include "data/DataPage.h"
-#define FAULTKE_HAVE_DATA_PAGE 1
-#endif
+#include "gui/app/ComputeStatus.h"
+#include "gui/app/Preferences.h"
+#include "gui/app/PreferencesDialog.h"
+#include "gui/app/ProjectController.h"
+#include "gui/app/RecentProjects.h"
+#include "gui/app/Translations.h"
+#include "gui/data/DataPage.h"
+#include "gui/data/PreparePanel.h"
+#include "core/data/Project.h"
+#include "gui/pages/StagePages.h"
+#include "gui/jobs/BackgroundJob.h"
+#include "gui/widgets/JobProgressWidget.h"
 
 // The icons are compiled into the static GUI library; register them before the first use.
 static void initResources() { Q_INIT_RESOURCE(faultke); }
@@ -109,16 +106,11 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow() = default;
 
 void MainWindow::createPages() {
-#ifdef FAULTKE_HAVE_DATA_PAGE
-    auto* dataPage = new DataPage(this);
-    connect(dataPage, &DataPage::projectModified, this, &MainWindow::onProjectModified);
-    connect(dataPage, &DataPage::statusMessage, this,
+    dataPage_ = new DataPage(this);
+    connect(dataPage_, &DataPage::projectModified, this, &MainWindow::onProjectModified);
+    connect(dataPage_, &DataPage::statusMessage, this,
             [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
-    pages_[0] = dataPage;
-#else
-    comingPages_[0] = StagePages::data(this);
-    pages_[0] = comingPages_[0];
-#endif
+    pages_[0] = dataPage_;
     comingPages_[1] = StagePages::train(this);
     comingPages_[2] = StagePages::evaluate(this);
     comingPages_[3] = StagePages::predict(this);
@@ -167,10 +159,7 @@ void MainWindow::createActions() {
     addExperimentsAction_->setStatusTip(tr("Add experiment files (.mat) to the project"));
     connect(addExperimentsAction_, &QAction::triggered, this, [this] {
         showPage(Page::Data);
-        emit addExperimentsRequested();
-#ifdef FAULTKE_HAVE_DATA_PAGE
-        static_cast<DataPage*>(page(Page::Data))->addExperimentsDialog();
-#endif
+        dataPage_->addExperimentsDialog();
     });
 
     prepareDatasetAction_ = new QAction(tr("&Prepare Dataset"), this);
@@ -179,10 +168,7 @@ void MainWindow::createActions() {
     prepareDatasetAction_->setStatusTip(tr("Label, cut and split the experiments into the project's dataset file"));
     connect(prepareDatasetAction_, &QAction::triggered, this, [this] {
         showPage(Page::Data);
-        emit prepareDatasetRequested();
-#ifdef FAULTKE_HAVE_DATA_PAGE
-        static_cast<DataPage*>(page(Page::Data))->prepareDataset();
-#endif
+        dataPage_->prepareDataset();
     });
 
     closeProjectAction_ = new QAction(tr("&Close Project"), this);
@@ -269,12 +255,10 @@ void MainWindow::createMenus() {
 void MainWindow::createStatusBar() {
     jobProgress_ = new JobProgressWidget(this);
     jobProgress_->follow(controller_->sampleJob());
-#ifdef FAULTKE_HAVE_DATA_PAGE
     // Preparing the dataset stays visible (and cancellable) from every page.
     auto* prepareProgress = new JobProgressWidget(this);
-    prepareProgress->follow(static_cast<DataPage*>(page(Page::Data))->prepareJob());
+    prepareProgress->follow(dataPage_->preparePanel()->job());
     statusBar()->addPermanentWidget(prepareProgress);
-#endif
     projectStatus_ = new QLabel(this);
     projectStatus_->setObjectName(QStringLiteral("projectStatus"));
     computeStatus_ = new ComputeStatus(this);
@@ -337,12 +321,7 @@ void MainWindow::startUp() {
 }
 
 bool MainWindow::isBusy() const {
-    if (controller_->sampleJob()->isRunning()) return true;
-#ifdef FAULTKE_HAVE_DATA_PAGE
-    const auto* data = static_cast<const DataPage*>(page(Page::Data));
-    if (data->isLabelling() || data->isPreparing()) return true;
-#endif
-    return false;
+    return controller_->sampleJob()->isRunning() || dataPage_->isLabelling() || dataPage_->isPreparing();
 }
 
 void MainWindow::finishStartUp() {
@@ -389,9 +368,7 @@ void MainWindow::showPreferences() {
 }
 
 void MainWindow::onProjectChanged(faultke::Project* project) {
-#ifdef FAULTKE_HAVE_DATA_PAGE
-    static_cast<DataPage*>(pages_[0])->setProject(project);
-#endif
+    dataPage_->setProject(project);
     for (ComingPage* page : comingPages_)
         if (page) page->setProject(project);
 
@@ -441,13 +418,8 @@ void MainWindow::rebuildRecentMenu() {
 
 void MainWindow::updateActions() {
     const bool open = controller_->hasProject();
-#ifdef FAULTKE_HAVE_DATA_PAGE
-    const bool dataPage = true;
-#else
-    const bool dataPage = false;
-#endif
-    addExperimentsAction_->setEnabled(open && dataPage);
-    prepareDatasetAction_->setEnabled(open && dataPage);
+    addExperimentsAction_->setEnabled(open);
+    prepareDatasetAction_->setEnabled(open);
     closeProjectAction_->setEnabled(open);
 }
 
@@ -475,18 +447,7 @@ void MainWindow::showSampleProgress() {
 }
 
 void MainWindow::showGettingStarted() {
-    QMessageBox::information(
-        this, tr("Getting Started"),
-        tr("<p>FaultKE estimates the kinematic efficiency (KE) of strike-slip faults from fault maps of "
-           "clay-box experiments. Work through the pages on the left, top to bottom:</p>"
-           "<ol><li><b>Data</b>: add experiment files (.mat with curl, fault map and displacements), choose "
-           "the experiments used for training only, set the crop and the split, and prepare the dataset.</li>"
-           "<li><b>Train</b>: train the network on the dataset.</li>"
-           "<li><b>Evaluate</b>: measure the trained network on windows it never saw.</li>"
-           "<li><b>Predict</b>: estimate KE for new fault maps.</li></ol>"
-           "<p>A project is a folder: <tt>project.json</tt> holds its settings, <tt>data/</tt> its experiments, "
-           "<tt>experiments/</tt> its training runs. Every step can also be run from a terminal with "
-           "<tt>faultke-cli</tt> (see <tt>faultke-cli --help</tt>).</p>"));
+    QMessageBox::information(this, tr("Getting Started"), helpPage(QStringLiteral("getting-started")));
 }
 
 void MainWindow::showAbout() {

@@ -22,6 +22,7 @@ namespace faultke::gui {
 
 class ComingPage;
 class ComputeStatus;
+class DataPage;
 class JobProgressWidget;
 class ProjectController;
 
@@ -53,7 +54,7 @@ public:
     ComputeStatus* computeStatus() const { return computeStatus_; }
 
     // File ▸ Add Experiments… and Prepare Dataset: they show the Data page and start the
-    // page's own dialog / preparation; the signals let others listen.
+    // page's own dialog / preparation.
     QAction* addExperimentsAction() const { return addExperimentsAction_; }
     QAction* prepareDatasetAction() const { return prepareDatasetAction_; }
 
@@ -63,8 +64,6 @@ public slots:
     void showPreferences();
 
 signals:
-    void addExperimentsRequested();
-    void prepareDatasetRequested();
     void startupFinished();
 
 protected:
@@ -94,6 +93,7 @@ private:
     QActionGroup* pageGroup_;
     std::array<QWidget*, kPageCount> pages_{};
     std::array<QAction*, kPageCount> pageActions_{};
+    DataPage* dataPage_ = nullptr;
     std::array<ComingPage*, kPageCount> comingPages_{};
 
     QAction* newAction_ = nullptr;

@@ -7,10 +7,10 @@
 
 #include <cstdio>
 
-#include "MainWindow.h"
-#include "app/Preferences.h"
-#include "app/ProjectController.h"
-#include "app/Translations.h"
+#include "gui/MainWindow.h"
+#include "gui/app/Preferences.h"
+#include "gui/app/ProjectController.h"
+#include "gui/app/Translations.h"
 
 namespace {
 

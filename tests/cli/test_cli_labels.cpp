@@ -8,10 +8,10 @@
 #include <limits>
 #include <random>
 
-#include "TestSupport.h"
-#include "data/Experiment.h"
-#include "data/Labels.h"
-#include "io/MatFile.h"
+#include "support/TestSupport.h"
+#include "core/data/Experiment.h"
+#include "core/data/Labels.h"
+#include "core/io/MatFile.h"
 
 using namespace faultke;
 

@@ -9,9 +9,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "TestSupport.h"
-#include "io/FaultMapImage.h"
-#include "io/MatFile.h"
+#include "support/TestSupport.h"
+#include "core/data/FaultMapImage.h"
+#include "core/io/MatFile.h"
 
 using namespace faultke;
 

@@ -6,8 +6,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
-#include "TestSupport.h"
-#include "data/Dataset.h"
+#include "support/TestSupport.h"
+#include "core/data/Dataset.h"
 
 using namespace faultke;
 
@@ -131,6 +131,40 @@ private slots:
         QVERIFY(r.err.contains("needs 200 rows"));
 
         QVERIFY(runCli({"prepare", raw_}).exitCode != 0);  // -o is required
+    }
+
+    void dryRunPrintsTheSummaryAndWritesNothing() {
+        const QString out = path("dry.mat");
+        CliResult r = runCli({"prepare", "--dry-run", "--train-only", "EB_025_1", "--seed", "5", raw_});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains("dataset:      (dry run: nothing written)"));
+        QVERIFY(r.out.contains("KE mean"));
+        QVERIFY(QDir(dir_.path()).entryList({"*.mat"}, QDir::Files | QDir::Hidden).filter("dry").isEmpty());
+        // The same numbers as the written dataset of the same settings.
+        r = runCli({"prepare", "-o", out, "--train-only", "EB_025_1", "--seed", "5", raw_});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const SplitCounts c = Dataset::load(out.toStdString()).counts();
+        const CliResult dry = runCli({"prepare", "--dry-run", "--train-only", "EB_025_1", "--seed", "5", raw_});
+        QCOMPARE(samplesInSummary(dry.out, "train"), c.samples[0]);
+        QCOMPARE(samplesInSummary(dry.out, "eval"), c.samples[1]);
+        QCOMPARE(samplesInSummary(dry.out, "test"), c.samples[2]);
+        // --dry-run and -o together make no sense.
+        QVERIFY(runCli({"prepare", "--dry-run", "-o", out, raw_}).exitCode != 0);
+    }
+
+    void skipUnreadableLeavesOutAndNamesBadFiles() {
+        QFile bogus(path("BAD_2.mat"));
+        QVERIFY(bogus.open(QIODevice::WriteOnly));
+        bogus.write("not a mat file");
+        bogus.close();
+        const QString out = path("skipped.mat");
+        const CliResult r = runCli({"prepare", "--skip-unreadable", "-o", out, raw_, path("BAD_2.mat")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains("1 unreadable and left out"));
+        QVERIFY(r.out.contains("BAD_2"));
+        QVERIFY(r.err.contains("Left out BAD_2: " + path("BAD_2.mat")));
+        QCOMPARE(Dataset::load(out.toStdString()).experiments,
+                 (std::vector<std::string>{"EB_025_1", "EB_100_2", "PP_050_3"}));
     }
 
     void legacyRoundTrip() {

@@ -6,8 +6,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "TestSupport.h"
-#include "data/Experiment.h"
+#include "support/TestSupport.h"
+#include "core/data/Experiment.h"
 
 using namespace faultke;
 

@@ -6,9 +6,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "TestDatasets.h"
-#include "TestSupport.h"
-#include "data/Dataset.h"
+#include "support/TestDatasets.h"
+#include "support/TestSupport.h"
+#include "core/data/Dataset.h"
 
 using namespace faultke;
 

@@ -14,13 +14,13 @@
 #include <set>
 #include <thread>
 
-#include "TestSupport.h"
-#include "data/Dataset.h"
-#include "data/Labels.h"
-#include "data/Prepare.h"
-#include "io/MatFile.h"
-#include "util/Error.h"
-#include "util/Progress.h"
+#include "support/TestSupport.h"
+#include "core/data/Dataset.h"
+#include "core/data/Labels.h"
+#include "core/data/Prepare.h"
+#include "core/io/MatFile.h"
+#include "core/util/Error.h"
+#include "core/util/Progress.h"
 
 using namespace faultke;
 

@@ -11,10 +11,10 @@
 #include <functional>
 #include <limits>
 
-#include "TestSupport.h"
-#include "data/Experiment.h"
-#include "io/MatFile.h"
-#include "util/Error.h"
+#include "support/TestSupport.h"
+#include "core/data/Experiment.h"
+#include "core/io/MatFile.h"
+#include "core/util/Error.h"
 
 using namespace faultke;
 

@@ -9,9 +9,9 @@
 #include <cmath>
 #include <fstream>
 
-#include "TestSupport.h"
-#include "io/FaultMapImage.h"
-#include "util/Error.h"
+#include "support/TestSupport.h"
+#include "core/data/FaultMapImage.h"
+#include "core/util/Error.h"
 
 using namespace faultke;
 

@@ -9,12 +9,12 @@
 #include <limits>
 #include <random>
 
-#include "TestSupport.h"
-#include "data/Experiment.h"
-#include "data/Labels.h"
-#include "data/NumpyReductions.h"
-#include "io/MatFile.h"
-#include "util/Error.h"
+#include "support/TestSupport.h"
+#include "core/data/Experiment.h"
+#include "core/data/Labels.h"
+#include "core/data/NumpyReductions.h"
+#include "core/io/MatFile.h"
+#include "core/util/Error.h"
 
 using namespace faultke;
 

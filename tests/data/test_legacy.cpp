@@ -9,11 +9,11 @@
 #include <fstream>
 #include <random>
 
-#include "TestSupport.h"
-#include "data/Prepare.h"
-#include "io/LegacyLayout.h"
-#include "io/Npy.h"
-#include "util/Error.h"
+#include "support/TestSupport.h"
+#include "core/data/Prepare.h"
+#include "core/data/LegacyLayout.h"
+#include "core/io/Npy.h"
+#include "core/util/Error.h"
 
 using namespace faultke;
 

@@ -5,11 +5,11 @@
 #include <filesystem>
 #include <fstream>
 
-#include "TestSupport.h"
-#include "data/Project.h"
-#include "io/MatFile.h"
-#include "util/Error.h"
-#include "util/Progress.h"
+#include "support/TestSupport.h"
+#include "core/data/Project.h"
+#include "core/io/MatFile.h"
+#include "core/util/Error.h"
+#include "core/util/Progress.h"
 
 using namespace faultke;
 namespace fs = std::filesystem;

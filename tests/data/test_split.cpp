@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "data/Split.h"
-#include "util/Error.h"
+#include "core/data/Split.h"
+#include "core/util/Error.h"
 
 using namespace faultke;
 

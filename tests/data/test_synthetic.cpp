@@ -12,14 +12,14 @@
 #include <cstring>
 #include <set>
 
-#include "TestSupport.h"
-#include "data/Labels.h"
-#include "data/Synthetic.h"
-#include "data/SyntheticFaults.h"
-#include "data/SyntheticFields.h"
-#include "io/MatFile.h"
-#include "util/Error.h"
-#include "util/Progress.h"
+#include "support/TestSupport.h"
+#include "core/data/Labels.h"
+#include "core/data/Synthetic.h"
+#include "core/data/SyntheticFaults.h"
+#include "core/data/SyntheticFields.h"
+#include "core/io/MatFile.h"
+#include "core/util/Error.h"
+#include "core/util/Progress.h"
 
 using namespace faultke;
 

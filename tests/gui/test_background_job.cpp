@@ -7,9 +7,9 @@
 
 #include <atomic>
 
-#include "util/Error.h"
-#include "widgets/BackgroundJob.h"
-#include "widgets/JobProgressWidget.h"
+#include "core/util/Error.h"
+#include "gui/jobs/BackgroundJob.h"
+#include "gui/widgets/JobProgressWidget.h"
 
 using faultke::gui::BackgroundJob;
 
@@ -21,6 +21,8 @@ private slots:
     void cancelStopsTheWork();
     void refusesASecondStartWhileRunning();
     void progressWidgetFollowsTheJob();
+    void typedResultArrivesBeforeFinished();
+    void cancelIsBridgedToCoreStops();
 };
 
 void TestBackgroundJob::runsOffTheGuiThreadAndFinishes() {
@@ -122,6 +124,47 @@ void TestBackgroundJob::progressWidgetFollowsTheJob() {
     cancel->click();
     QVERIFY(ended.wait(10000));
     QVERIFY(widget.isHidden());
+}
+
+void TestBackgroundJob::typedResultArrivesBeforeFinished() {
+    BackgroundJob job;
+    QSignalSpy finished(&job, &BackgroundJob::finished);
+    QSignalSpy ended(&job, &BackgroundJob::ended);
+    QString result;
+    int finishedWhenDelivered = -1;
+    QVERIFY(job.start(
+        QStringLiteral("Naming"), [](const faultke::Progress&) { return QStringLiteral("EB_025_1"); },
+        [&](QString value) {
+            result = value;
+            finishedWhenDelivered = finished.count();
+        }));
+    QVERIFY(ended.wait(10000));
+    QCOMPARE(result, QStringLiteral("EB_025_1"));
+    QCOMPARE(finishedWhenDelivered, 0);
+    QCOMPARE(finished.count(), 1);
+
+    // A failed run delivers no result.
+    bool delivered = false;
+    QSignalSpy failed(&job, &BackgroundJob::failed);
+    job.start(
+        QStringLiteral("Failing"), [](const faultke::Progress&) -> int { throw faultke::Error("x.mat", "bad"); },
+        [&](int) { delivered = true; });
+    QVERIFY(failed.wait(10000));
+    QVERIFY(!delivered);
+}
+
+// Core work with its own stop (the Trainer's requestStop) hears Cancel through cancelRequested.
+void TestBackgroundJob::cancelIsBridgedToCoreStops() {
+    BackgroundJob job;
+    auto coreStop = std::make_shared<std::atomic<bool>>(false);
+    connect(&job, &BackgroundJob::cancelRequested, this, [coreStop] { coreStop->store(true); });
+    QSignalSpy cancelled(&job, &BackgroundJob::cancelled);
+    job.start(QStringLiteral("Training"), [coreStop](const faultke::Progress&) {
+        while (!coreStop->load()) QThread::msleep(1);  // stops only through its own flag
+    });
+    job.cancel();
+    QVERIFY(cancelled.wait(10000));
+    QVERIFY(coreStop->load());
 }
 
 QTEST_MAIN(TestBackgroundJob)

@@ -17,18 +17,20 @@
 #include <cmath>
 #include <memory>
 
-#include "TestSupport.h"
-#include "data/CropEditor.h"
-#include "data/DataPage.h"
-#include "data/Dataset.h"
-#include "data/ExperimentListModel.h"
-#include "data/FrameViewer.h"
-#include "data/KeTimelinePlot.h"
-#include "data/Labels.h"
-#include "data/Prepare.h"
-#include "data/PreparePanel.h"
-#include "data/Project.h"
-#include "data/SplitPanel.h"
+#include "support/TestSupport.h"
+#include "gui/data/CropEditor.h"
+#include "gui/data/DataPage.h"
+#include "gui/data/ExperimentListPanel.h"
+#include "gui/data/FramePanel.h"
+#include "core/data/Dataset.h"
+#include "gui/data/ExperimentListModel.h"
+#include "gui/data/FrameViewer.h"
+#include "gui/data/KeTimelinePlot.h"
+#include "core/data/Labels.h"
+#include "core/data/Prepare.h"
+#include "gui/data/PreparePanel.h"
+#include "core/data/Project.h"
+#include "gui/data/SplitPanel.h"
 
 using faultke::gui::DataPage;
 using faultke::gui::ExperimentListModel;
@@ -87,7 +89,7 @@ void TestDataPage::showAndSettle(DataPage& page) {
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QTRY_VERIFY_WITH_TIMEOUT(!page.isLabelling(), kWaitMs);
     if (page.selectedRow() >= 0 && page.experimentModel()->row(page.selectedRow()).fileError.isEmpty())
-        QTRY_VERIFY_WITH_TIMEOUT(page.selectedExperiment() != nullptr, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(page.framePanel()->experiment() != nullptr, kWaitMs);
 }
 
 size_t TestDataPage::directSampleCount(const QString& file, const faultke::CropSpec& crop) {
@@ -120,7 +122,7 @@ void TestDataPage::addingFilesShowsInfoAndErrors() {
         QVERIFY2(model->row(r).error().isEmpty(), qPrintable(model->row(r).error()));
         QCOMPARE(model->data(model->index(r, ExperimentListModel::FramesColumn)).toInt(), kFrames);
         QCOMPARE(model->data(model->index(r, ExperimentListModel::SizeColumn)).toString(), QString("135 × 313"));
-        QVERIFY(model->row(r).hasVelRange);
+        QVERIFY(model->row(r).velRange.has_value());
         const int samples = model->data(model->index(r, ExperimentListModel::SamplesColumn)).toInt();
         QCOMPARE(size_t(samples), directSampleCount(model->row(r).absolutePath, project->settings.crop));
     }
@@ -135,8 +137,8 @@ void TestDataPage::addingFilesShowsInfoAndErrors() {
 
     // Selecting it shows the error instead of a frame; the page keeps working.
     page.selectExperiment(1);
-    QVERIFY(page.selectedExperiment() == nullptr);
-    QCOMPARE(page.frameViewer()->experiment(), nullptr);
+    QVERIFY(page.framePanel()->experiment() == nullptr);
+    QCOMPARE(page.framePanel()->viewer()->experiment(), nullptr);
 
     // Adding a folder adds only what is not listed yet.
     QCOMPARE(page.addExperimentFiles({QFileInfo(first_).absolutePath()}), 0);
@@ -152,7 +154,7 @@ void TestDataPage::cropSpinBoxUpdatesOverlayAndSampleCounts() {
     DataPage page;
     page.setProject(project.get());
     showAndSettle(page);
-    faultke::gui::FrameViewer* viewer = page.frameViewer();
+    faultke::gui::FrameViewer* viewer = page.framePanel()->viewer();
     QCOMPARE(viewer->overlayWindowCount(), 5);  // 1 + (313 - 64) / 50
 
     QSignalSpy modified(&page, &DataPage::projectModified);
@@ -172,10 +174,10 @@ void TestDataPage::cropSpinBoxUpdatesOverlayAndSampleCounts() {
     }
 
     // Windows without fault traces at the current frame are drawn as skipped.
-    const faultke::Experiment* exp = page.selectedExperiment();
+    const faultke::Experiment* exp = page.framePanel()->experiment();
     QVERIFY(exp);
     for (int w = 0; w < 4; ++w) {
-        const auto label = faultke::labelWindow(*exp, project->settings.crop, w, page.currentFrame());
+        const auto label = faultke::labelWindow(*exp, project->settings.crop, w, page.framePanel()->currentFrame());
         QCOMPARE(viewer->windowDrawnEmpty(w), label.status != faultke::SampleStatus::Kept);
     }
 }
@@ -185,7 +187,7 @@ void TestDataPage::draggingOnTheViewerUpdatesSpinBoxes() {
     DataPage page;
     page.setProject(project.get());
     showAndSettle(page);
-    faultke::gui::FrameViewer* viewer = page.frameViewer();
+    faultke::gui::FrameViewer* viewer = page.framePanel()->viewer();
     faultke::gui::CropEditor* editor = page.cropEditor();
     viewer->fitView();
     viewer->replot(QCustomPlot::rpImmediateRefresh);
@@ -225,16 +227,16 @@ void TestDataPage::frameNavigationUpdatesLabelAndImage() {
     DataPage page;
     page.setProject(project.get());
     showAndSettle(page);
-    const faultke::Experiment* exp = page.selectedExperiment();
+    const faultke::Experiment* exp = page.framePanel()->experiment();
     QVERIFY(exp);
-    faultke::gui::FrameViewer* viewer = page.frameViewer();
-    page.channelBox()->setCurrentIndex(page.channelBox()->findData(int(faultke::Channel::Curl)));
+    faultke::gui::FrameViewer* viewer = page.framePanel()->viewer();
+    page.framePanel()->channelBox()->setCurrentIndex(page.framePanel()->channelBox()->findData(int(faultke::Channel::Curl)));
     QCOMPARE(viewer->channel(), faultke::Channel::Curl);
     // An experiment opens on its last frame, where the fault is most developed.
-    QCOMPARE(page.frameLabel()->text(), QString("Frame %1 / %1").arg(kFrames));
-    QCOMPARE(page.currentFrame(), kFrames - 1);
-    page.frameSlider()->setValue(0);
-    QCOMPARE(page.frameLabel()->text(), QString("Frame 1 / %1").arg(kFrames));
+    QCOMPARE(page.framePanel()->frameLabel()->text(), QString("Frame %1 / %1").arg(kFrames));
+    QCOMPARE(page.framePanel()->currentFrame(), kFrames - 1);
+    page.framePanel()->frameSlider()->setValue(0);
+    QCOMPARE(page.framePanel()->frameLabel()->text(), QString("Frame 1 / %1").arg(kFrames));
 
     auto showsFrame = [&](int t) {
         for (int r = 0; r < exp->rows(); r += 7)
@@ -248,49 +250,49 @@ void TestDataPage::frameNavigationUpdatesLabelAndImage() {
     QVERIFY(showsFrame(0));
 
     QTest::mouseClick(page.findChild<QToolButton*>("nextFrameButton"), Qt::LeftButton);
-    QCOMPARE(page.currentFrame(), 1);
-    QCOMPARE(page.frameLabel()->text(), QString("Frame 2 / %1").arg(kFrames));
+    QCOMPARE(page.framePanel()->currentFrame(), 1);
+    QCOMPARE(page.framePanel()->frameLabel()->text(), QString("Frame 2 / %1").arg(kFrames));
     QCOMPARE(viewer->frame(), 1);
     QVERIFY(showsFrame(1));
     QVERIFY(!showsFrame(0));  // the synthetic curl changes between frames
 
-    page.frameSlider()->setValue(5);
-    QCOMPARE(page.frameLabel()->text(), QString("Frame 6 / %1").arg(kFrames));
+    page.framePanel()->frameSlider()->setValue(5);
+    QCOMPARE(page.framePanel()->frameLabel()->text(), QString("Frame 6 / %1").arg(kFrames));
     QVERIFY(showsFrame(5));
-    QCOMPARE(page.timeline()->currentFrame(), 5);
+    QCOMPARE(page.framePanel()->timeline()->currentFrame(), 5);
 
     QTest::mouseClick(page.findChild<QToolButton*>("prevFrameButton"), Qt::LeftButton);
-    QCOMPARE(page.frameLabel()->text(), QString("Frame 5 / %1").arg(kFrames));
-    QCOMPARE(page.frameSlider()->value(), 4);
+    QCOMPARE(page.framePanel()->frameLabel()->text(), QString("Frame 5 / %1").arg(kFrames));
+    QCOMPARE(page.framePanel()->frameSlider()->value(), 4);
 
     // Clicking the KE timeline goes to that frame (drawn counted from 1).
-    faultke::gui::KeTimelinePlot* timeline = page.timeline();
+    faultke::gui::KeTimelinePlot* timeline = page.framePanel()->timeline();
     timeline->replot(QCustomPlot::rpImmediateRefresh);
     const QPoint atFrame3(qRound(timeline->xAxis->coordToPixel(3 + 1)), qRound(timeline->yAxis->coordToPixel(0.5)));
     QTest::mouseClick(timeline, Qt::LeftButton, Qt::NoModifier, atFrame3);
-    QCOMPARE(page.currentFrame(), 3);
-    QCOMPARE(page.frameLabel()->text(), QString("Frame 4 / %1").arg(kFrames));
+    QCOMPARE(page.framePanel()->currentFrame(), 3);
+    QCOMPARE(page.framePanel()->frameLabel()->text(), QString("Frame 4 / %1").arg(kFrames));
     QVERIFY(showsFrame(3));
-    page.setCurrentFrame(4);
+    page.framePanel()->setCurrentFrame(4);
 
     // The KE timeline holds every kept sample of the experiment.
     const auto& labels = page.experimentModel()->row(0).labels;
     QVERIFY(labels);
-    QCOMPARE(size_t(page.timeline()->pointsGraph()->dataCount()), labels->kept.size());
+    QCOMPARE(size_t(page.framePanel()->timeline()->pointsGraph()->dataCount()), labels->kept.size());
 
     // Hovering a window reads its labels for the current frame.
     // (The color scale's labels change with the frame and so can the plot's margins: lay out first.)
     viewer->replot(QCustomPlot::rpImmediateRefresh);
     const QPoint inWindow = viewer->widgetPoint(30, 60);
     QTest::mouseMove(viewer, inWindow);
-    QVERIFY2(page.windowInfoLabel()->text().startsWith("Window 0 · frame 5: "),
-             qPrintable(page.windowInfoLabel()->text()));
+    QVERIFY2(page.framePanel()->windowInfoLabel()->text().startsWith("Window 0 · frame 5: "),
+             qPrintable(page.framePanel()->windowInfoLabel()->text()));
     const int row = qRound(viewer->yAxis->pixelToCoord(inWindow.y()));
     const int col = qRound(viewer->xAxis->pixelToCoord(inWindow.x()));
     QVERIFY(std::abs(row - 60) <= 1 && std::abs(col - 30) <= 1);
     const QString expected = QString("Row %1, column %2").arg(row).arg(col);
-    QVERIFY2(page.cursorLabel()->text().startsWith(expected), qPrintable(page.cursorLabel()->text()));
-    QVERIFY(page.cursorLabel()->text().endsWith("1/frame"));
+    QVERIFY2(page.framePanel()->cursorLabel()->text().startsWith(expected), qPrintable(page.framePanel()->cursorLabel()->text()));
+    QVERIFY(page.framePanel()->cursorLabel()->text().endsWith("1/frame"));
 }
 
 void TestDataPage::splitSummaryMatchesAssignWindows() {
@@ -374,9 +376,9 @@ void TestDataPage::prepareWritesWhatPrepareDatasetGives() {
     const QString shot = qEnvironmentVariable("FAULTKE_DATA_PAGE_SCREENSHOT");
     if (!shot.isEmpty()) {
         page.selectExperiment(0);
-        QTRY_VERIFY_WITH_TIMEOUT(page.selectedExperiment() != nullptr, kWaitMs);
-        page.setCurrentFrame(kFrames - 1);
-        page.frameViewer()->setHighlightedWindow(1);
+        QTRY_VERIFY_WITH_TIMEOUT(page.framePanel()->experiment() != nullptr, kWaitMs);
+        page.framePanel()->setCurrentFrame(kFrames - 1);
+        page.framePanel()->viewer()->setHighlightedWindow(1);
         QTest::qWait(300);  // let the plots' queued replots run
         QVERIFY(page.grab().save(shot));
     }

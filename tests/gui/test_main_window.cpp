@@ -16,13 +16,13 @@
 #include <filesystem>
 #include <fstream>
 
-#include "MainWindow.h"
-#include "app/ProjectController.h"
-#include "app/RecentProjects.h"
-#include "app/Translations.h"
-#include "data/Project.h"
-#include "pages/ComingPage.h"
-#include "widgets/BackgroundJob.h"
+#include "gui/MainWindow.h"
+#include "gui/app/ProjectController.h"
+#include "gui/app/RecentProjects.h"
+#include "gui/app/Translations.h"
+#include "core/data/Project.h"
+#include "gui/pages/ComingPage.h"
+#include "gui/jobs/BackgroundJob.h"
 
 using faultke::gui::MainWindow;
 using faultke::gui::ProjectController;

@@ -10,10 +10,10 @@
 
 #include <thread>
 
-#include "app/Preferences.h"
-#include "app/PreferencesDialog.h"
-#include "app/Translations.h"
-#include "app/UiState.h"
+#include "gui/app/Preferences.h"
+#include "gui/app/PreferencesDialog.h"
+#include "gui/app/Translations.h"
+#include "gui/app/UiState.h"
 
 using faultke::DeviceChoice;
 using faultke::gui::Preferences;

@@ -6,8 +6,8 @@
 
 #include <cmath>
 
-#include "model/Augmentation.h"
-#include "util/Error.h"
+#include "core/model/Augmentation.h"
+#include "core/util/Error.h"
 
 using namespace faultke;
 

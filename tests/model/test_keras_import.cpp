@@ -10,11 +10,11 @@
 #include <fstream>
 #include <sstream>
 
-#include "TestSupport.h"
-#include "io/MatFile.h"
-#include "model/KerasImport.h"
-#include "model/Predictor.h"
-#include "util/Error.h"
+#include "support/TestSupport.h"
+#include "core/io/MatFile.h"
+#include "core/model/KerasImport.h"
+#include "core/model/Predictor.h"
+#include "core/util/Error.h"
 
 using namespace faultke;
 

@@ -3,9 +3,9 @@
 
 #include <cmath>
 
-#include "model/Loss.h"
-#include "model/Metrics.h"
-#include "util/Error.h"
+#include "core/model/Loss.h"
+#include "core/model/Metrics.h"
+#include "core/util/Error.h"
 
 using namespace faultke;
 

@@ -6,8 +6,8 @@
 
 #include <fstream>
 
-#include "model/NetworkSummary.h"
-#include "util/Error.h"
+#include "core/model/NetworkSummary.h"
+#include "core/util/Error.h"
 
 using namespace faultke;
 

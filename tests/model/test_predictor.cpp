@@ -7,14 +7,14 @@
 #include <cmath>
 #include <fstream>
 
-#include "TestDatasets.h"
-#include "TestSupport.h"
-#include "data/Dataset.h"
-#include "io/FaultMapImage.h"
-#include "io/Npy.h"
-#include "model/Predictor.h"
-#include "model/Trainer.h"
-#include "util/Error.h"
+#include "support/TestDatasets.h"
+#include "support/TestSupport.h"
+#include "core/data/Dataset.h"
+#include "core/data/FaultMapImage.h"
+#include "core/io/Npy.h"
+#include "core/model/Predictor.h"
+#include "core/model/Trainer.h"
+#include "core/util/Error.h"
 
 using namespace faultke;
 

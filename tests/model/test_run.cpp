@@ -8,12 +8,12 @@
 #include <fstream>
 #include <sstream>
 
-#include "TestDatasets.h"
-#include "model/Evaluation.h"
-#include "model/Run.h"
-#include "model/TrainParams.h"
-#include "model/Trainer.h"
-#include "util/Error.h"
+#include "support/TestDatasets.h"
+#include "core/model/Evaluation.h"
+#include "core/model/Run.h"
+#include "core/model/TrainParams.h"
+#include "core/model/Trainer.h"
+#include "core/util/Error.h"
 
 using namespace faultke;
 

@@ -1,6 +1,6 @@
 #include <QDir>
 
-#include "TestSupport.h"
+#include "support/TestSupport.h"
 
 namespace faultke::test {
 

@@ -1,4 +1,4 @@
-#include "TestDatasets.h"
+#include "support/TestDatasets.h"
 
 #include <random>
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "data/Dataset.h"
+#include "core/data/Dataset.h"
 
 namespace faultke::test {
 

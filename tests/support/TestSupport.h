@@ -8,9 +8,9 @@
 
 #include <string>
 
-#include "data/Synthetic.h"
-#include "io/MatFile.h"
-#include "util/Error.h"
+#include "core/data/Synthetic.h"
+#include "core/io/MatFile.h"
+#include "core/util/Error.h"
 
 namespace faultke::test {
 

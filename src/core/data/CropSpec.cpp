@@ -1,8 +1,8 @@
-#include "data/CropSpec.h"
+#include "core/data/CropSpec.h"
 
 #include <sstream>
 
-#include "util/Error.h"
+#include "core/util/Error.h"
 
 namespace faultke {
 

@@ -1,10 +1,10 @@
-#include "data/Dataset.h"
+#include "core/data/Dataset.h"
 
 #include <cmath>
 #include <limits>
 
-#include "io/MatFile.h"
-#include "util/Error.h"
+#include "core/io/MatFile.h"
+#include "core/util/Error.h"
 
 namespace faultke {
 

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "data/CropSpec.h"
-#include "data/Split.h"
+#include "core/data/CropSpec.h"
+#include "core/data/Split.h"
 
 namespace faultke {
 

@@ -1,14 +1,14 @@
-#include "data/Experiment.h"
+#include "core/data/Experiment.h"
 
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <limits>
 
-#include "data/NumpyReductions.h"
-#include "io/MatFile.h"
-#include "util/Error.h"
-#include "util/Progress.h"
+#include "core/data/NumpyReductions.h"
+#include "core/io/MatFile.h"
+#include "core/util/Error.h"
+#include "core/util/Progress.h"
 
 namespace faultke {
 
@@ -262,6 +262,13 @@ double Experiment::value(Channel c, int t, int r, int col) const {
         case Channel::V: return v_.empty() ? std::numeric_limits<double>::quiet_NaN() : v_[i];
     }
     return std::numeric_limits<double>::quiet_NaN();
+}
+
+std::optional<std::pair<double, double>> Experiment::velTotRange() const {
+    std::optional<std::pair<double, double>> range;
+    for (double v : velTot_)
+        if (std::isfinite(v)) range = range ? std::pair{std::min(range->first, v), std::max(range->second, v)} : std::pair{v, v};
+    return range;
 }
 
 }  // namespace faultke

@@ -6,7 +6,9 @@
 // last bit); the fault map is kept as one byte per pixel.
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace faultke {
@@ -83,6 +85,8 @@ public:
     // over the first and last rows). NaN when it is not finite.
     double velTot(int t) const { return velTot_[static_cast<size_t>(t)]; }
     const std::vector<double>& velTots() const { return velTot_; }
+    // The smallest and largest finite plate velocity over the frames; nullopt when none is finite.
+    std::optional<std::pair<double, double>> velTotRange() const;
 
     // Problems found while loading that did not stop it (non-binary fault values, ...).
     const std::vector<std::string>& warnings() const { return warnings_; }

@@ -1,13 +1,13 @@
-#include "data/Labels.h"
+#include "core/data/Labels.h"
 
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
-#include "data/Experiment.h"
-#include "data/NumpyReductions.h"
-#include "util/Error.h"
-#include "util/Progress.h"
+#include "core/data/Experiment.h"
+#include "core/data/NumpyReductions.h"
+#include "core/util/Error.h"
+#include "core/util/Progress.h"
 
 namespace faultke {
 

@@ -1,4 +1,4 @@
-#include "data/NumpyReductions.h"
+#include "core/data/NumpyReductions.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "data/Prepare.h"
+#include "core/data/Prepare.h"
 
 #include <algorithm>
 #include <atomic>
@@ -10,9 +10,9 @@
 #include <optional>
 #include <thread>
 
-#include "data/Labels.h"
-#include "util/Error.h"
-#include "util/Progress.h"
+#include "core/data/Labels.h"
+#include "core/util/Error.h"
+#include "core/util/Progress.h"
 
 namespace faultke {
 
@@ -124,8 +124,15 @@ public:
             report(i);
         }
         if (jobs_[i].error) {
-            stop();
-            std::rethrow_exception(jobs_[i].error);
+            // With skipUnreadable the caller goes on with the next job: keep the workers.
+            try {
+                std::rethrow_exception(jobs_[i].error);
+            } catch (const Error&) {
+                throw;
+            } catch (...) {
+                stop();
+                throw;
+            }
         }
         ExperimentResult result = std::move(*jobs_[i].result);
         jobs_[i].result.reset();
@@ -274,7 +281,20 @@ Dataset prepareDataset(const std::vector<std::string>& experimentFiles, const Pr
                 localReport.experiments.push_back(excluded);
                 continue;
             }
-            ExperimentResult result = scheduler.take(*jobOf[i]);
+            ExperimentResult result;
+            try {
+                result = scheduler.take(*jobOf[i]);
+            } catch (const Error& e) {
+                if (!options.skipUnreadable) throw;
+                PreparedExperiment failed;
+                failed.name = names[i];
+                failed.path = experimentFiles[i];
+                failed.role = options.split.roleOf(names[i]);
+                failed.error = e.what();
+                p.warning("Left out " + names[i] + ": " + failed.error);
+                localReport.experiments.push_back(failed);
+                continue;
+            }
             for (const std::string& w : result.warnings) p.warning(w);
             const int index = static_cast<int>(dataset.experiments.size());
             dataset.experiments.push_back(result.info.name);
@@ -286,9 +306,31 @@ Dataset prepareDataset(const std::vector<std::string>& experimentFiles, const Pr
         }
     }
     p.checkCancel();
+    if (dataset.experiments.empty() && !localReport.experiments.empty() && localReport.unreadable() > 0)
+        throw Error("none of the " + std::to_string(localReport.experiments.size()) +
+                    " experiments could be read (" + localReport.experiments.front().error + ")");
     p.update(1.0, "prepared " + std::to_string(dataset.size()) + " samples");
     if (report) *report = std::move(localReport);
     return dataset;
+}
+
+int PrepareReport::unreadable() const {
+    return static_cast<int>(
+        std::count_if(experiments.begin(), experiments.end(), [](const PreparedExperiment& e) { return !e.error.empty(); }));
+}
+
+SplitSummary prepareDatasetFile(const std::vector<std::string>& experimentFiles, const PrepareOptions& options,
+                               const std::string& output, const Progress* progress, PrepareReport* report) {
+    const Progress silent;
+    const Progress& p = progress ? *progress : silent;
+    // Reading and labelling is most of the work; writing the compressed file the rest.
+    const Progress preparing = subProgress(p, 0.0, 0.9);
+    const Dataset dataset = prepareDataset(experimentFiles, options, &preparing, report);
+    p.checkCancel();
+    p.update(0.9, "writing " + output);
+    dataset.save(output);
+    p.update(1.0, "wrote " + std::to_string(dataset.size()) + " samples to " + output);
+    return summarizeSplit(dataset);
 }
 
 }  // namespace faultke

@@ -4,10 +4,11 @@
 #include <string>
 #include <vector>
 
-#include "data/CropSpec.h"
-#include "data/Dataset.h"
-#include "data/Experiment.h"
-#include "data/Split.h"
+#include "core/data/CropSpec.h"
+#include "core/data/Dataset.h"
+#include "core/data/Experiment.h"
+#include "core/data/Split.h"
+#include "core/data/SplitSummary.h"
 
 namespace faultke {
 
@@ -18,6 +19,9 @@ struct PrepareOptions {
     double dx = kDefaultDx;
     SplitSpec split;
     VariableNames names;
+    // An experiment that cannot be read or labelled is left out (named in a warning and in the
+    // report) instead of failing the whole dataset. Off: the first bad file fails it.
+    bool skipUnreadable = false;
 };
 
 // What prepare did with each input, for summaries (the CLI's table, the Data page).
@@ -31,10 +35,12 @@ struct PreparedExperiment {
     int emptySkipped = 0;
     int nonFiniteSkipped = 0;
     int zeroVelocityFramesSkipped = 0;  // frames, not samples
+    std::string error;  // why it was left out (skipUnreadable), else empty
 };
 
 struct PrepareReport {
     std::vector<PreparedExperiment> experiments;  // in input order; excluded ones are not loaded
+    int unreadable() const;  // left out with an error
 };
 
 // Expands folders to the .mat files they hold (sorted by name), keeps files as given.
@@ -47,5 +53,11 @@ std::vector<std::string> expandExperimentInputs(const std::vector<std::string>& 
 // calling thread only. `report`, when given, receives per-experiment counts.
 Dataset prepareDataset(const std::vector<std::string>& experimentFiles, const PrepareOptions& options,
                        const Progress* progress = nullptr, PrepareReport* report = nullptr);
+
+// prepareDataset, then Dataset::save to `output` (atomic: an earlier file stays intact until
+// the new one is complete). Returns what the written dataset holds per split.
+SplitSummary prepareDatasetFile(const std::vector<std::string>& experimentFiles, const PrepareOptions& options,
+                               const std::string& output, const Progress* progress = nullptr,
+                               PrepareReport* report = nullptr);
 
 }  // namespace faultke

@@ -1,4 +1,4 @@
-#include "data/Project.h"
+#include "core/data/Project.h"
 
 #include <filesystem>
 #include <fstream>
@@ -7,8 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "util/AtomicFile.h"
-#include "util/Error.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/Error.h"
 
 namespace faultke {
 namespace fs = std::filesystem;

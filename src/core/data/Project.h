@@ -6,10 +6,10 @@
 #include <string>
 #include <vector>
 
-#include "data/CropSpec.h"
-#include "data/Experiment.h"
-#include "data/Prepare.h"
-#include "data/Split.h"
+#include "core/data/CropSpec.h"
+#include "core/data/Experiment.h"
+#include "core/data/Prepare.h"
+#include "core/data/Split.h"
 
 namespace faultke {
 

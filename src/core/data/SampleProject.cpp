@@ -2,10 +2,10 @@
 #include <filesystem>
 #include <system_error>
 
-#include "data/Project.h"
-#include "data/Synthetic.h"
-#include "util/Error.h"
-#include "util/Progress.h"
+#include "core/data/Project.h"
+#include "core/data/Synthetic.h"
+#include "core/util/Error.h"
+#include "core/util/Progress.h"
 
 namespace faultke {
 namespace fs = std::filesystem;

@@ -1,9 +1,9 @@
-#include "data/Split.h"
+#include "core/data/Split.h"
 
 #include <algorithm>
 #include <random>
 
-#include "util/Error.h"
+#include "core/util/Error.h"
 
 namespace faultke {
 

@@ -1,13 +1,13 @@
-#include "data/Synthetic.h"
+#include "core/data/Synthetic.h"
 
 #include <cmath>
 #include <cstdio>
 
-#include "data/SyntheticFaults.h"
-#include "data/SyntheticFields.h"
-#include "data/SyntheticRandom.h"
-#include "util/Error.h"
-#include "util/Progress.h"
+#include "core/data/SyntheticFaults.h"
+#include "core/data/SyntheticFields.h"
+#include "core/data/SyntheticRandom.h"
+#include "core/util/Error.h"
+#include "core/util/Progress.h"
 
 namespace faultke {
 

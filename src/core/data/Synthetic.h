@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "data/Experiment.h"
-#include "io/MatFile.h"
+#include "core/data/Experiment.h"
+#include "core/io/MatFile.h"
 
 namespace faultke {
 

@@ -1,4 +1,4 @@
-#include "data/SyntheticFaults.h"
+#include "core/data/SyntheticFaults.h"
 
 #include <algorithm>
 #include <cmath>

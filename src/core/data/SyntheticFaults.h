@@ -7,8 +7,8 @@
 // displacement, curl and the fault map.
 #include <vector>
 
-#include "data/Synthetic.h"
-#include "data/SyntheticRandom.h"
+#include "core/data/Synthetic.h"
+#include "core/data/SyntheticRandom.h"
 
 namespace faultke::synthetic {
 

@@ -1,4 +1,4 @@
-#include "data/SyntheticFields.h"
+#include "core/data/SyntheticFields.h"
 
 #include <algorithm>
 #include <cmath>

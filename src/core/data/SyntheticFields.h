@@ -13,8 +13,8 @@
 // - DIC-like, spatially correlated noise is added to u, v and curl.
 #include <cstdint>
 
-#include "data/SyntheticFaults.h"
-#include "data/SyntheticRandom.h"
+#include "core/data/SyntheticFaults.h"
+#include "core/data/SyntheticRandom.h"
 
 namespace faultke::synthetic {
 

@@ -1,4 +1,4 @@
-#include "io/MatFile.h"
+#include "core/io/MatFile.h"
 
 #include <cmath>
 #include <cstring>
@@ -6,17 +6,15 @@
 #include <fstream>
 #include <limits>
 #include <mutex>
-#include <random>
 #include <system_error>
 #include <type_traits>
 
-#include <fcntl.h>
 #include <hdf5.h>
 #include <matio.h>
-#include <unistd.h>
 
-#include "io/MatV5Layout.h"
-#include "util/Error.h"
+#include "core/io/MatV5Layout.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/Error.h"
 
 namespace faultke {
 namespace fs = std::filesystem;
@@ -367,14 +365,6 @@ std::vector<std::string> MatReader::readStrings(const std::string& name) const {
 
 namespace {
 
-std::string temporaryPathFor(const fs::path& target) {
-    std::random_device rd;
-    const std::string tag = std::to_string(::getpid()) + "-" + std::to_string(rd() % 1000000);
-    // The extension stays last: matio does not care, but a stray file is recognisable.
-    return (target.parent_path() / ("." + target.stem().string() + ".tmp-" + tag + target.extension().string()))
-        .string();
-}
-
 std::vector<size_t> matlabDims(const std::vector<size_t>& dims) {
     if (dims.empty()) return {0, 0};
     if (dims.size() == 1) return {dims[0], 1};  // MATLAB has no 1-D arrays: a column
@@ -383,32 +373,18 @@ std::vector<size_t> matlabDims(const std::vector<size_t>& dims) {
 
 }  // namespace
 
-MatWriter::MatWriter(const std::string& path, MatVersion version) : path_(path) {
+MatWriter::MatWriter(const std::string& path, MatVersion version)
+    : path_(path), file_(std::make_unique<AtomicFile>(path)) {
     quietLibraries();
-    const fs::path target(path);
-    if (target.has_parent_path() && !fs::exists(target.parent_path())) {
-        std::error_code ec;
-        fs::create_directories(target.parent_path(), ec);
-        if (ec) throw Error(path, "cannot create folder: " + ec.message());
-    }
-    tmpPath_ = temporaryPathFor(target);
     compress_ = version != MatVersion::V5;
     const mat_ft ft = version == MatVersion::V73 ? MAT_FT_MAT73 : MAT_FT_MAT5;
-    mat_ = Mat_CreateVer(tmpPath_.c_str(), nullptr, ft);
-    if (!mat_) {
-        std::error_code ec;
-        fs::remove(tmpPath_, ec);
-        throw Error(path, "cannot create MAT file (folder not writable?)");
-    }
+    mat_ = Mat_CreateVer(file_->temporaryPath().c_str(), nullptr, ft);
+    if (!mat_) throw Error(path, "cannot create MAT file (folder not writable?)");
 }
 
+// Closing an uncommitted file; the AtomicFile then removes it.
 MatWriter::~MatWriter() {
-    if (mat_) {
-        Mat_Close(handle(mat_));
-        mat_ = nullptr;
-        std::error_code ec;
-        fs::remove(tmpPath_, ec);
-    }
+    if (mat_) Mat_Close(handle(mat_));
 }
 
 namespace {
@@ -510,21 +486,8 @@ void MatWriter::commit() {
     if (!mat_) throw Error(path_, "the MAT file was already committed");
     const int closed = Mat_Close(handle(mat_));
     mat_ = nullptr;
-    std::error_code ec;
-    if (closed != 0) {
-        fs::remove(tmpPath_, ec);
-        throw Error(path_, "cannot finish writing the MAT file (disk full?)");
-    }
-    if (const int fd = ::open(tmpPath_.c_str(), O_RDONLY); fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-    fs::rename(tmpPath_, path_, ec);
-    if (ec) {
-        std::error_code ignored;
-        fs::remove(tmpPath_, ignored);
-        throw Error(path_, "cannot replace file: " + ec.message());
-    }
+    if (closed != 0) throw Error(path_, "cannot finish writing the MAT file (disk full?)");
+    file_->commit();
 }
 
 }  // namespace faultke

@@ -10,6 +10,8 @@
 
 namespace faultke {
 
+class AtomicFile;
+
 enum class MatVersion { V5, V5Compressed, V73 };
 
 struct MatVariableInfo {
@@ -72,7 +74,8 @@ public:
     void commit();
 
 private:
-    std::string path_, tmpPath_;
+    std::string path_;
+    std::unique_ptr<AtomicFile> file_;
     void* mat_ = nullptr;
     bool compress_ = false;
 };

@@ -1,4 +1,4 @@
-#include "io/MatV5Layout.h"
+#include "core/io/MatV5Layout.h"
 
 #include <algorithm>
 #include <cstring>

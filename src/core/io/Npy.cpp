@@ -1,4 +1,4 @@
-#include "io/Npy.h"
+#include "core/io/Npy.h"
 
 #include <algorithm>
 #include <cmath>
@@ -8,8 +8,8 @@
 #include <limits>
 #include <sstream>
 
-#include "util/AtomicFile.h"
-#include "util/Error.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/Error.h"
 
 namespace faultke {
 

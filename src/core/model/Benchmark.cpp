@@ -1,13 +1,13 @@
-#include "model/Benchmark.h"
+#include "core/model/Benchmark.h"
 
 #include <chrono>
 #include <random>
 
-#include "data/Dataset.h"
-#include "model/Trainer.h"
-#include "model/torch/DatasetTensors.h"
-#include "model/torch/Network.h"
-#include "util/Error.h"
+#include "core/data/Dataset.h"
+#include "core/model/Trainer.h"
+#include "core/model/torch/DatasetTensors.h"
+#include "core/model/torch/Network.h"
+#include "core/util/Error.h"
 
 namespace faultke {
 

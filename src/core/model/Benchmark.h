@@ -4,7 +4,7 @@
 // speed figures live here, never in tests.
 #include <cstdint>
 
-#include "model/Device.h"
+#include "core/model/Device.h"
 
 namespace faultke {
 

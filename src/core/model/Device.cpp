@@ -1,4 +1,4 @@
-#include "model/Device.h"
+#include "core/model/Device.h"
 
 #include <cstdlib>
 
@@ -10,7 +10,7 @@
 
 #include <torch/torch.h>
 
-#include "util/Error.h"
+#include "core/util/Error.h"
 
 namespace faultke {
 

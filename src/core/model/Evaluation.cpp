@@ -1,12 +1,12 @@
-#include "model/Evaluation.h"
+#include "core/model/Evaluation.h"
 
 #include <cstdio>
 
-#include "model/Run.h"
-#include "model/torch/Checkpoint.h"
-#include "model/torch/DatasetTensors.h"
-#include "util/AtomicFile.h"
-#include "util/Error.h"
+#include "core/model/Run.h"
+#include "core/model/torch/Checkpoint.h"
+#include "core/model/torch/DatasetTensors.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/Error.h"
 
 namespace faultke {
 

@@ -5,10 +5,10 @@
 #include <string>
 #include <vector>
 
-#include "data/Dataset.h"
-#include "model/Device.h"
-#include "model/Metrics.h"
-#include "model/TrainParams.h"
+#include "core/data/Dataset.h"
+#include "core/model/Device.h"
+#include "core/model/Metrics.h"
+#include "core/model/TrainParams.h"
 
 namespace faultke {
 

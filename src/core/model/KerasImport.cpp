@@ -1,5 +1,5 @@
-#include "model/KerasImport.h"
-#include "model/torch/KerasImport.h"
+#include "core/model/KerasImport.h"
+#include "core/model/torch/KerasImport.h"
 
 #include <hdf5.h>
 
@@ -13,7 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "util/Error.h"
+#include "core/util/Error.h"
 
 namespace faultke {
 namespace {

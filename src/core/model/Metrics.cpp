@@ -1,9 +1,9 @@
-#include "model/Metrics.h"
+#include "core/model/Metrics.h"
 
 #include <algorithm>
 #include <cmath>
 
-#include "util/Error.h"
+#include "core/util/Error.h"
 
 namespace faultke {
 

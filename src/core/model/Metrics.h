@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "model/Loss.h"
+#include "core/model/Loss.h"
 
 namespace faultke {
 

@@ -1,8 +1,8 @@
-#include "model/NetworkConfig.h"
+#include "core/model/NetworkConfig.h"
 
 #include <nlohmann/json.hpp>
 
-#include "util/Error.h"
+#include "core/util/Error.h"
 
 namespace faultke {
 

@@ -1,7 +1,7 @@
-#include "model/NetworkSummary.h"
+#include "core/model/NetworkSummary.h"
 
-#include "model/torch/Checkpoint.h"
-#include "model/torch/Network.h"
+#include "core/model/torch/Checkpoint.h"
+#include "core/model/torch/Network.h"
 
 namespace faultke {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "model/NetworkConfig.h"
+#include "core/model/NetworkConfig.h"
 
 namespace faultke {
 

@@ -1,19 +1,19 @@
-#include "model/Predictor.h"
+#include "core/model/Predictor.h"
 
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <filesystem>
 
-#include "io/MatFile.h"
-#include "io/Npy.h"
-#include "model/KerasImport.h"
-#include "model/Run.h"
-#include "model/torch/Checkpoint.h"
-#include "model/torch/KerasImport.h"
-#include "model/torch/LoadModel.h"
-#include "model/torch/Network.h"
-#include "util/Error.h"
+#include "core/io/MatFile.h"
+#include "core/io/Npy.h"
+#include "core/model/KerasImport.h"
+#include "core/model/Run.h"
+#include "core/model/torch/Checkpoint.h"
+#include "core/model/torch/KerasImport.h"
+#include "core/model/torch/LoadModel.h"
+#include "core/model/torch/Network.h"
+#include "core/util/Error.h"
 
 namespace faultke {
 namespace fs = std::filesystem;

@@ -9,11 +9,11 @@
 #include <string>
 #include <vector>
 
-#include "data/CropSpec.h"
-#include "data/Experiment.h"
-#include "io/FaultMapImage.h"
-#include "model/Device.h"
-#include "model/NetworkConfig.h"
+#include "core/data/CropSpec.h"
+#include "core/data/Experiment.h"
+#include "core/data/FaultMapImage.h"
+#include "core/model/Device.h"
+#include "core/model/NetworkConfig.h"
 
 namespace faultke {
 

@@ -1,4 +1,4 @@
-#include "model/Run.h"
+#include "core/model/Run.h"
 
 #include <cmath>
 #include <cstdio>
@@ -8,8 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "util/AtomicFile.h"
-#include "util/Error.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/Error.h"
 
 namespace faultke {
 

@@ -11,9 +11,9 @@
 #include <string>
 #include <vector>
 
-#include "data/Split.h"
-#include "model/Metrics.h"
-#include "model/TrainParams.h"
+#include "core/data/Split.h"
+#include "core/model/Metrics.h"
+#include "core/model/TrainParams.h"
 
 namespace faultke {
 

@@ -1,15 +1,15 @@
-#include "model/TorchScriptExport.h"
+#include "core/model/TorchScriptExport.h"
 
 #include <torch/script.h>
 
 #include <filesystem>
 #include <sstream>
 
-#include "model/Device.h"
-#include "model/torch/LoadModel.h"
-#include "model/torch/Network.h"
-#include "util/AtomicFile.h"
-#include "util/Error.h"
+#include "core/model/Device.h"
+#include "core/model/torch/LoadModel.h"
+#include "core/model/torch/Network.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/Error.h"
 
 namespace faultke {
 namespace {

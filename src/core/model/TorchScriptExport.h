@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "model/Predictor.h"
+#include "core/model/Predictor.h"
 
 namespace faultke {
 

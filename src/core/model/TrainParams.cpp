@@ -1,4 +1,4 @@
-#include "model/TrainParams.h"
+#include "core/model/TrainParams.h"
 
 #include <fstream>
 #include <set>
@@ -6,8 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "util/AtomicFile.h"
-#include "util/Error.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/Error.h"
 
 namespace faultke {
 

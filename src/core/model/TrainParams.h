@@ -6,10 +6,10 @@
 #include <cstdint>
 #include <string>
 
-#include "data/Dataset.h"
-#include "model/Augmentation.h"
-#include "model/Loss.h"
-#include "model/NetworkConfig.h"
+#include "core/data/Dataset.h"
+#include "core/model/Augmentation.h"
+#include "core/model/Loss.h"
+#include "core/model/NetworkConfig.h"
 
 namespace faultke {
 

@@ -1,4 +1,4 @@
-#include "model/Trainer.h"
+#include "core/model/Trainer.h"
 
 #include <atomic>
 #include <chrono>
@@ -9,12 +9,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include "model/torch/Augmentation.h"
-#include "model/torch/Checkpoint.h"
-#include "model/torch/DatasetTensors.h"
-#include "model/torch/Loss.h"
-#include "model/torch/Network.h"
-#include "util/Error.h"
+#include "core/model/torch/Augmentation.h"
+#include "core/model/torch/Checkpoint.h"
+#include "core/model/torch/DatasetTensors.h"
+#include "core/model/torch/Loss.h"
+#include "core/model/torch/Network.h"
+#include "core/util/Error.h"
 
 namespace faultke {
 

@@ -11,10 +11,10 @@
 #include <string>
 #include <vector>
 
-#include "data/Dataset.h"
-#include "model/Device.h"
-#include "model/Run.h"
-#include "model/TrainParams.h"
+#include "core/data/Dataset.h"
+#include "core/model/Device.h"
+#include "core/model/Run.h"
+#include "core/model/TrainParams.h"
 
 namespace faultke {
 

@@ -1,4 +1,4 @@
-#include "util/AtomicFile.h"
+#include "core/util/AtomicFile.h"
 
 #include <cstdio>
 #include <filesystem>
@@ -9,7 +9,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-#include "util/Error.h"
+#include "core/util/Error.h"
 
 namespace faultke {
 namespace fs = std::filesystem;
@@ -33,28 +33,37 @@ void syncFile(const std::string& path) {
 
 }  // namespace
 
-void writeAtomically(const std::string& path, const std::function<void(const std::string&)>& write) {
-    const fs::path target(path);
-    if (target.has_parent_path() && !fs::exists(target.parent_path())) {
+AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
+    const fs::path target(path_);
+    if (target.has_parent_path() && !fs::is_directory(target.parent_path())) {
         std::error_code ec;
         fs::create_directories(target.parent_path(), ec);
-        if (ec) throw Error(path, "cannot create folder: " + ec.message());
+        if (ec || !fs::is_directory(target.parent_path()))
+            throw Error(path_, "cannot create folder: " + (ec ? ec.message() : std::string("a file is in the way")));
     }
-    const std::string tmp = temporaryNameFor(target);
-    try {
-        write(tmp);
-    } catch (...) {
-        std::error_code ec;
-        fs::remove(tmp, ec);
-        throw;
-    }
-    syncFile(tmp);
+    temporaryPath_ = temporaryNameFor(target);
+}
+
+AtomicFile::~AtomicFile() {
+    if (committed_) return;
     std::error_code ec;
-    fs::rename(tmp, target, ec);
-    if (ec) {
-        fs::remove(tmp, ec);
-        throw Error(path, "cannot replace file: " + ec.message());
-    }
+    fs::remove(temporaryPath_, ec);
+}
+
+void AtomicFile::commit() {
+    if (committed_) throw Error(path_, "already written");
+    std::error_code ec;
+    if (!fs::exists(temporaryPath_, ec)) throw Error(path_, "nothing was written");
+    syncFile(temporaryPath_);
+    fs::rename(temporaryPath_, path_, ec);
+    if (ec) throw Error(path_, "cannot replace file: " + ec.message());  // the destructor removes the temporary
+    committed_ = true;
+}
+
+void writeAtomically(const std::string& path, const std::function<void(const std::string&)>& write) {
+    AtomicFile file(path);
+    write(file.temporaryPath());
+    file.commit();
 }
 
 void writeTextAtomically(const std::string& path, const std::string& content) {

@@ -5,7 +5,7 @@
 #include <functional>
 #include <string>
 
-#include "util/Error.h"
+#include "core/util/Error.h"
 
 namespace faultke {
 

@@ -1,6 +1,6 @@
-#include "app/ComputeStatus.h"
+#include "gui/app/ComputeStatus.h"
 
-#include "util/Error.h"
+#include "core/util/Error.h"
 
 namespace faultke::gui {
 

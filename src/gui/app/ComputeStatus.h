@@ -2,7 +2,7 @@
 // The status-bar label that says where the network will run: "CPU · 2 threads" or the GPU.
 #include <QLabel>
 
-#include "model/Device.h"
+#include "core/model/Device.h"
 
 namespace faultke::gui {
 

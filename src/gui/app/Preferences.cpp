@@ -1,4 +1,4 @@
-#include "app/Preferences.h"
+#include "gui/app/Preferences.h"
 
 #include <QDir>
 #include <QSettings>
@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <thread>
 
-#include "util/Error.h"
+#include "core/util/Error.h"
 
 namespace faultke::gui {
 

@@ -2,7 +2,7 @@
 // The user's choices that outlive a project (QSettings, group "preferences").
 #include <QString>
 
-#include "model/Device.h"
+#include "core/model/Device.h"
 
 namespace faultke::gui {
 

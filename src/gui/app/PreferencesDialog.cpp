@@ -1,4 +1,4 @@
-#include "app/PreferencesDialog.h"
+#include "gui/app/PreferencesDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -14,7 +14,7 @@
 
 #include <thread>
 
-#include "app/Translations.h"
+#include "gui/app/Translations.h"
 
 namespace faultke::gui {
 

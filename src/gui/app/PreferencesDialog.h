@@ -2,7 +2,7 @@
 // Preferences: interface language, compute device, CPU threads, default project folder.
 #include <QDialog>
 
-#include "app/Preferences.h"
+#include "gui/app/Preferences.h"
 
 class QComboBox;
 class QLabel;

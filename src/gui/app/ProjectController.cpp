@@ -1,12 +1,12 @@
-#include "app/ProjectController.h"
+#include "gui/app/ProjectController.h"
 
 #include <QDir>
 #include <QStandardPaths>
 #include <QTimer>
 
-#include "app/RecentProjects.h"
-#include "util/Error.h"
-#include "widgets/BackgroundJob.h"
+#include "gui/app/RecentProjects.h"
+#include "core/util/Error.h"
+#include "gui/jobs/BackgroundJob.h"
 
 namespace faultke::gui {
 
@@ -80,7 +80,6 @@ bool ProjectController::save() {
     try {
         project_->save();
         setModified(false);
-        emit projectSaved();
         return true;
     } catch (const std::exception& e) {
         emit failed(tr("Cannot save project"), QString::fromStdString(e.what()));

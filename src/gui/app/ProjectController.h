@@ -9,7 +9,7 @@
 
 class QTimer;
 
-#include "data/Project.h"
+#include "core/data/Project.h"
 
 namespace faultke::gui {
 
@@ -52,7 +52,6 @@ public:
 signals:
     // A project was opened or created (project() is the new one) or closed (nullptr).
     void projectChanged(faultke::Project* project);
-    void projectSaved();
     void modifiedChanged(bool modified);
     // title: what was attempted ("Cannot open project"); message names the file and the problem.
     void failed(const QString& title, const QString& message);

@@ -1,4 +1,4 @@
-#include "app/RecentProjects.h"
+#include "gui/app/RecentProjects.h"
 
 #include <QDir>
 #include <QSettings>

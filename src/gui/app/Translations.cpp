@@ -1,6 +1,7 @@
-#include "app/Translations.h"
+#include "gui/app/Translations.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPointer>
@@ -14,6 +15,11 @@ namespace {
 QList<QPointer<QTranslator>>& installed() {
     static QList<QPointer<QTranslator>> translators;
     return translators;
+}
+
+QString& current() {
+    static QString code = QStringLiteral("en");
+    return code;
 }
 
 QString resolveCode(const QString& language) {
@@ -46,6 +52,7 @@ QString installTranslations(QCoreApplication* app, const QString& language) {
     installed().clear();
 
     const QString code = resolveCode(language);
+    current() = QStringLiteral("en");
 
     // English needs its file too, for plural forms ("1 window", "5 windows").
     auto* own = new QTranslator(app);
@@ -55,6 +62,7 @@ QString installTranslations(QCoreApplication* app, const QString& language) {
     }
     QCoreApplication::installTranslator(own);
     installed().append(own);
+    current() = code;
     if (code == QLatin1String("en")) return code;
 
     // Qt's own dialogs and buttons (OK, Cancel, ...); absent translations are no error.
@@ -66,6 +74,17 @@ QString installTranslations(QCoreApplication* app, const QString& language) {
         delete qt;
     }
     return code;
+}
+
+QString currentLanguage() { return current(); }
+
+QString helpPage(const QString& name) {
+    for (const QString& path : {QStringLiteral(":/help/%1.%2.html").arg(name, current()),
+                                QStringLiteral(":/help/%1.html").arg(name)}) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly)) return QString::fromUtf8(file.readAll());
+    }
+    return {};
 }
 
 }  // namespace faultke::gui

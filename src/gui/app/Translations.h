@@ -20,5 +20,11 @@ QList<Language> availableLanguages();
 // "system" follows the user's locale. Returns the language in effect ("en" when the requested
 // one has no translation).
 QString installTranslations(QCoreApplication* app, const QString& language);
+// The language installed last ("en" before any).
+QString currentLanguage();
+
+// A help page from the resources (:/help/NAME.html) in the current language where it has one
+// (:/help/NAME.de.html); empty when there is no such page.
+QString helpPage(const QString& name);
 
 }  // namespace faultke::gui

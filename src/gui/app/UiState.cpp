@@ -1,4 +1,4 @@
-#include "app/UiState.h"
+#include "gui/app/UiState.h"
 
 #include <QSettings>
 #include <QSplitter>

@@ -1,4 +1,4 @@
-#include "data/CropEditor.h"
+#include "gui/data/CropEditor.h"
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>

@@ -3,7 +3,7 @@
 // Kept in sync with the frame viewer's drag handles by the Data page.
 #include <QWidget>
 
-#include "data/CropSpec.h"
+#include "core/data/CropSpec.h"
 
 class QSpinBox;
 class QDoubleSpinBox;

@@ -1,43 +1,36 @@
 #pragma once
 // The Data page: browse the project's experiments frame by frame, set the crop by spin boxes or
 // by dragging its windows on the frame, see each window's labels and the KE timeline, choose the
-// split and write the dataset file, all without a terminal. Reading and labelling experiments
-// and preparing the dataset run off the GUI thread.
+// split and write the dataset file, all without a terminal.
+//
+// The page is the coordinator: it owns the project edits (experiments added, removed, their
+// roles, the crop, dx and split settings) and wires its parts together:
+//   ExperimentListPanel  the experiment table and the selected experiment's details
+//   FramePanel           one experiment frame by frame, with the KE timeline
+//   ExperimentLabeller   reads and labels the experiments off the GUI thread
+//   CropEditor, SplitPanel, PreparePanel  the settings column
 #include <QString>
 #include <QStringList>
 #include <QWidget>
 
-#include <memory>
-#include <vector>
-
-#include "data/Experiment.h"
-#include "data/Labels.h"
-#include "data/SplitSummary.h"
-
-class QComboBox;
-class QLabel;
-class QMimeData;
-class QPushButton;
-class QSlider;
-class QTableView;
-class QTimer;
-class QToolButton;
+#include "core/data/SplitSummary.h"
 
 namespace faultke {
 class Project;
 struct CropSpec;
-}
+}  // namespace faultke
+
+class QMimeData;
 
 namespace faultke::gui {
 
-class BackgroundJob;
 class CropEditor;
+class ExperimentLabeller;
 class ExperimentListModel;
-class FrameViewer;
-class KeTimelinePlot;
+class ExperimentListPanel;
+class FramePanel;
 class PreparePanel;
 class SplitPanel;
-class TaskThread;
 
 class DataPage : public QWidget {
     Q_OBJECT
@@ -58,11 +51,6 @@ public:
     void removeExperiment(int row);
     void selectExperiment(int row);
     int selectedRow() const { return selectedRow_; }
-    // The selected experiment once loaded (all channels), else nullptr.
-    const Experiment* selectedExperiment() const { return selected_.get(); }
-
-    int currentFrame() const { return frame_; }
-    void setCurrentFrame(int frame);
 
     // True while experiments are being read or labelled for the current settings.
     bool isLabelling() const;
@@ -70,24 +58,16 @@ public:
     SplitSummary splitSummary() const;
 
     ExperimentListModel* experimentModel() const { return model_; }
-    QTableView* experimentTable() const { return table_; }
-    FrameViewer* frameViewer() const { return viewer_; }
-    KeTimelinePlot* timeline() const { return timeline_; }
+    ExperimentListPanel* experimentPanel() const { return experimentPanel_; }
+    FramePanel* framePanel() const { return framePanel_; }
+    ExperimentLabeller* labeller() const { return labeller_; }
     CropEditor* cropEditor() const { return cropEditor_; }
     SplitPanel* splitPanel() const { return splitPanel_; }
     PreparePanel* preparePanel() const { return preparePanel_; }
-    BackgroundJob* prepareJob() const { return prepareJob_; }
-    QSlider* frameSlider() const { return frameSlider_; }
-    QLabel* frameLabel() const { return frameLabel_; }
-    QLabel* cursorLabel() const { return cursorLabel_; }
-    QLabel* windowInfoLabel() const { return windowInfo_; }
-    QComboBox* channelBox() const { return channelBox_; }
 
 public slots:
     void addExperimentsDialog();
-    void addFolderDialog();
     void prepareDataset();
-    void removeSelectedExperiment();
 
 signals:
     void projectModified();
@@ -98,67 +78,26 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    QWidget* buildExperimentPanel();
-    QWidget* buildViewerPanel();
     QWidget* buildSettingsPanel();
 
     void applyCrop(const faultke::CropSpec& crop);
     void applyDx(double dx);
     void applySplitSettings();
     void onRoleEdited(int row, faultke::ExperimentRole role);
-
-    // Labels every experiment whose labels are missing for the current crop and dx.
-    void startLabelPass();
-    void invalidateLabels();
-    void loadSelected();
-    void onSelectedLoaded(const QString& path, std::shared_ptr<const Experiment> experiment);
-    void onSelectedFailed(const QString& path, const QString& message);
-
-    void updateWindowStatuses();
-    void updateWindowInfo();
-    void updateCursorInfo(int row, int col);
+    void onRowUpdated(int row);
+    void showSelected();
     void updateTimeline();
     void updateSplitSummary();
-    void updateDetails();
-    void updateFrameControls();
-    void togglePlay();
-    void clearViewer(const QString& message);
 
     faultke::Project* project_ = nullptr;
-
     ExperimentListModel* model_;
-    QTableView* table_;
-    QPushButton* removeButton_;
-    QLabel* details_;
-    FrameViewer* viewer_;
-    KeTimelinePlot* timeline_;
-    QComboBox* channelBox_;
-    QToolButton* prevButton_;
-    QToolButton* playButton_;
-    QToolButton* nextButton_;
-    QSlider* frameSlider_;
-    QLabel* frameLabel_;
-    QLabel* cursorLabel_;
-    QLabel* windowInfo_;
+    ExperimentLabeller* labeller_;
+    ExperimentListPanel* experimentPanel_;
+    FramePanel* framePanel_;
     CropEditor* cropEditor_;
     SplitPanel* splitPanel_;
     PreparePanel* preparePanel_;
-    QTimer* relabelTimer_;
-    QTimer* playTimer_;
-    BackgroundJob* prepareJob_;
-
-    std::unique_ptr<TaskThread> labelTask_;
-    std::unique_ptr<TaskThread> loadTask_;
-    std::vector<std::unique_ptr<TaskThread>> retiredTasks_;  // cancelled, still ending
-
     int selectedRow_ = -1;
-    QString selectedPath_;
-    std::shared_ptr<const Experiment> selected_;
-    int frame_ = -1;  // -1 until an experiment is shown
-    std::vector<WindowLabel> frameWindows_;  // the selected experiment's windows at the current frame
-    int hoveredWindow_ = -1;
-    int clickedWindow_ = -1;
-    int cursorRow_ = -1, cursorCol_ = -1;
 };
 
 }  // namespace faultke::gui

@@ -1,4 +1,4 @@
-#include "data/ExperimentListModel.h"
+#include "gui/data/ExperimentListModel.h"
 
 #include <QBrush>
 #include <QColor>
@@ -70,8 +70,8 @@ QVariant ExperimentListModel::data(const QModelIndex& index, int role) const {
     case SizeColumn:
         return r.info ? QVariant(tr("%1 × %2").arg(r.info->rows).arg(r.info->cols)) : QVariant();
     case VelocityColumn:
-        if (!r.hasVelRange) return {};
-        return tr("%1 – %2").arg(r.velMin, 0, 'f', 3).arg(r.velMax, 0, 'f', 3);
+        if (!r.velRange) return {};
+        return tr("%1 – %2").arg(r.velRange->first, 0, 'f', 3).arg(r.velRange->second, 0, 'f', 3);
     case SamplesColumn:
         if (!r.fileError.isEmpty()) return {};
         if (!r.labelError.isEmpty()) return tr("error");

@@ -8,11 +8,12 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
-#include "data/Experiment.h"
-#include "data/Labels.h"
-#include "data/Split.h"
+#include "core/data/Experiment.h"
+#include "core/data/Labels.h"
+#include "core/data/Split.h"
 
 namespace faultke::gui {
 
@@ -26,8 +27,7 @@ struct ExperimentRow {
     QString labelError;                  // labelling failed (e.g. the crop does not fit)
     bool labelsPending = true;           // labels for the current crop are being computed
     std::shared_ptr<const LabelTable> labels;
-    double velMin = 0, velMax = 0;       // vel_tot range over frames (finite values)
-    bool hasVelRange = false;
+    std::optional<std::pair<double, double>> velRange;  // vel_tot over frames (Experiment::velTotRange)
 
     QString name() const;
     QString error() const { return fileError.isEmpty() ? labelError : fileError; }

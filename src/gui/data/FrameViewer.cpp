@@ -1,4 +1,4 @@
-#include "data/FrameViewer.h"
+#include "gui/data/FrameViewer.h"
 
 #include <algorithm>
 #include <cmath>

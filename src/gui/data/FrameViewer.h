@@ -11,9 +11,9 @@
 #include <memory>
 #include <vector>
 
-#include "data/CropSpec.h"
-#include "data/Experiment.h"
-#include "data/Labels.h"
+#include "core/data/CropSpec.h"
+#include "core/data/Experiment.h"
+#include "core/data/Labels.h"
 
 namespace faultke::gui {
 

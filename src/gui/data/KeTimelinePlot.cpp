@@ -1,4 +1,4 @@
-#include "data/KeTimelinePlot.h"
+#include "gui/data/KeTimelinePlot.h"
 
 #include <algorithm>
 #include <map>

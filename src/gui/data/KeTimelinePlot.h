@@ -4,7 +4,7 @@
 // band. A vertical line marks the current frame; clicking the plot jumps to a frame.
 #include <qcustomplot.h>
 
-#include "data/Labels.h"
+#include "core/data/Labels.h"
 
 namespace faultke::gui {
 

@@ -1,15 +1,30 @@
-#include "data/PreparePanel.h"
+#include "gui/data/PreparePanel.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "core/data/Prepare.h"
+#include "core/data/Project.h"
+#include "gui/jobs/BackgroundJob.h"
+
 namespace faultke::gui {
 
-PreparePanel::PreparePanel(QWidget* parent) : QWidget(parent) {
+namespace {
+
+// What one run made: its summary and which experiments it left out.
+struct PrepareOutcome {
+    SplitSummary summary;
+    PrepareReport report;
+};
+
+}  // namespace
+
+PreparePanel::PreparePanel(QWidget* parent) : QWidget(parent), job_(new BackgroundJob(this)) {
     output_ = new QLabel;
     output_->setObjectName("datasetPath");
     output_->setWordWrap(true);
@@ -42,21 +57,77 @@ PreparePanel::PreparePanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(message_);
     layout->addWidget(outcome_);
 
-    connect(prepare_, &QPushButton::clicked, this, &PreparePanel::prepareRequested);
-    connect(cancel_, &QPushButton::clicked, this, &PreparePanel::cancelRequested);
-    setOutputPath({});
+    connect(prepare_, &QPushButton::clicked, this, &PreparePanel::prepare);
+    connect(cancel_, &QPushButton::clicked, job_, &BackgroundJob::cancel);
+    connect(job_, &BackgroundJob::progress, this, &PreparePanel::setProgress);
+    connect(job_, &BackgroundJob::warning, this, [this](const QString& w) { emit statusMessage(w, 5000); });
+    connect(job_, &BackgroundJob::failed, this, [this](const QString& message) {
+        setOutcome(tr("Failed: %1").arg(message), true);
+        emit statusMessage(tr("Preparing the dataset failed: %1").arg(message), 8000);
+    });
+    connect(job_, &BackgroundJob::cancelled, this, [this] {
+        setOutcome(tr("Cancelled; the dataset file was not changed."), true);
+        emit statusMessage(tr("Preparing the dataset was cancelled"), 5000);
+    });
+    connect(job_, &BackgroundJob::ended, this, [this] { setRunning(false); });
+    setProject(nullptr);
     setRunning(false);
 }
 
-void PreparePanel::setOutputPath(const QString& path) {
+void PreparePanel::setProject(const faultke::Project* project) {
+    project_ = project;
+    const QString path = project ? QString::fromStdString(project->datasetPath()) : QString();
     output_->setText(path.isEmpty() ? tr("No project open")
                                     : tr("Writes <b>%1</b>").arg(QDir::toNativeSeparators(path).toHtmlEscaped()));
-    prepare_->setEnabled(!path.isEmpty() && !running_);
+    prepare_->setEnabled(project_ && !isRunning());
+    outcome_->clear();
+}
+
+bool PreparePanel::isRunning() const { return job_->isRunning(); }
+
+void PreparePanel::prepare() {
+    if (!project_) {
+        emit statusMessage(tr("Open a project first"), 4000);
+        return;
+    }
+    if (isRunning()) return;
+    const std::vector<std::string> files = project_->experimentFiles();
+    if (files.empty()) {
+        setOutcome(tr("Add experiments (not all excluded) before preparing a dataset."), true);
+        return;
+    }
+    PrepareOptions options = project_->prepareOptions();
+    options.skipUnreadable = true;  // one broken file must not block the others; it is named
+    const std::string output = project_->datasetPath();
+    setRunning(true);
+    job_->start(
+        tr("Preparing dataset"),
+        [files, options, output](const Progress& progress) {
+            PrepareOutcome outcome;
+            outcome.summary = prepareDatasetFile(files, options, output, &progress, &outcome.report);
+            return outcome;
+        },
+        [this, output](PrepareOutcome outcome) {
+            const QString file = QString::fromStdString(output);
+            const SplitSummary& s = outcome.summary;
+            QString text = tr("Wrote %1 samples (train %2, eval %3, test %4) to %5")
+                               .arg(s.total())
+                               .arg(s.samples[0])
+                               .arg(s.samples[1])
+                               .arg(s.samples[2])
+                               .arg(QFileInfo(file).fileName());
+            QStringList leftOut;
+            for (const PreparedExperiment& e : outcome.report.experiments)
+                if (!e.error.empty()) leftOut << QString::fromStdString(e.name);
+            if (!leftOut.isEmpty())
+                text += "\n" + tr("Left out, unreadable: %1").arg(leftOut.join(QStringLiteral(", ")));
+            setOutcome(text, !leftOut.isEmpty());
+            emit statusMessage(tr("Dataset written to %1").arg(file), 6000);
+        });
 }
 
 void PreparePanel::setRunning(bool running) {
-    running_ = running;
-    prepare_->setEnabled(!running);
+    prepare_->setEnabled(!running && project_);
     cancel_->setEnabled(running);
     progress_->setVisible(running);
     message_->setVisible(running);

@@ -1,8 +1,8 @@
-#include "data/RoleDelegate.h"
+#include "gui/data/RoleDelegate.h"
 
 #include <QComboBox>
 
-#include "data/ExperimentListModel.h"
+#include "gui/data/ExperimentListModel.h"
 
 namespace faultke::gui {
 

@@ -1,4 +1,4 @@
-#include "data/SplitPanel.h"
+#include "gui/data/SplitPanel.h"
 
 #include <QFormLayout>
 #include <QHeaderView>

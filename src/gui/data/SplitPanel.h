@@ -5,7 +5,7 @@
 
 #include <cstdint>
 
-#include "data/SplitSummary.h"
+#include "core/data/SplitSummary.h"
 
 class QSpinBox;
 class QTableWidget;

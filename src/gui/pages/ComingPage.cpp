@@ -1,4 +1,4 @@
-#include "pages/ComingPage.h"
+#include "gui/pages/ComingPage.h"
 
 #include <QDir>
 #include <QFontDatabase>
@@ -9,7 +9,7 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-#include "data/Project.h"
+#include "core/data/Project.h"
 
 namespace faultke::gui {
 

@@ -1,4 +1,4 @@
-#include "pages/StagePages.h"
+#include "gui/pages/StagePages.h"
 
 namespace faultke::gui {
 

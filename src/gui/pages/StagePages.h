@@ -3,7 +3,7 @@
 // when the Data page is not part of this build).
 #include <QCoreApplication>
 
-#include "pages/ComingPage.h"
+#include "gui/pages/ComingPage.h"
 
 namespace faultke::gui {
 

@@ -1,4 +1,4 @@
-#include "widgets/JobProgressWidget.h"
+#include "gui/widgets/JobProgressWidget.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "widgets/BackgroundJob.h"
+#include "gui/jobs/BackgroundJob.h"
 
 namespace faultke::gui {
 

@@ -5,7 +5,7 @@
 
 #include <vector>
 
-#include "model/Augmentation.h"
+#include "core/model/Augmentation.h"
 
 namespace faultke {
 

@@ -9,7 +9,7 @@
 
 #include <string>
 
-#include "model/torch/Network.h"
+#include "core/model/torch/Network.h"
 
 namespace faultke {
 

@@ -5,10 +5,10 @@
 
 #include <vector>
 
-#include "data/Dataset.h"
-#include "model/Loss.h"
-#include "model/Metrics.h"
-#include "model/torch/Network.h"
+#include "core/data/Dataset.h"
+#include "core/model/Loss.h"
+#include "core/model/Metrics.h"
+#include "core/model/torch/Network.h"
 
 namespace faultke {
 

@@ -8,8 +8,8 @@
 
 #include <string>
 
-#include "model/KerasImport.h"
-#include "model/torch/Network.h"
+#include "core/model/KerasImport.h"
+#include "core/model/torch/Network.h"
 
 namespace faultke {
 

@@ -7,8 +7,8 @@
 
 #include <string>
 
-#include "model/Predictor.h"
-#include "model/torch/Network.h"
+#include "core/model/Predictor.h"
+#include "core/model/torch/Network.h"
 
 namespace faultke {
 

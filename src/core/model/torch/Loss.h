@@ -2,7 +2,7 @@
 // The training loss as a differentiable torch expression (see model/Loss.h).
 #include <torch/torch.h>
 
-#include "model/Loss.h"
+#include "core/model/Loss.h"
 
 namespace faultke {
 

@@ -22,7 +22,7 @@
 
 #include <vector>
 
-#include "model/NetworkConfig.h"
+#include "core/model/NetworkConfig.h"
 
 namespace faultke {
 

@@ -7,9 +7,9 @@
 #include <cstring>
 #include <fstream>
 
-#include "TestSupport.h"
-#include "io/Npy.h"
-#include "util/Error.h"
+#include "support/TestSupport.h"
+#include "core/io/Npy.h"
+#include "core/util/Error.h"
 
 using namespace faultke;
 

@@ -1,9 +1,9 @@
-#include "model/torch/DatasetTensors.h"
+#include "core/model/torch/DatasetTensors.h"
 
 #include <algorithm>
 
-#include "model/torch/Loss.h"
-#include "util/Error.h"
+#include "core/model/torch/Loss.h"
+#include "core/util/Error.h"
 
 namespace faultke {
 

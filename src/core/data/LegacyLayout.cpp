@@ -1,4 +1,4 @@
-#include "io/LegacyLayout.h"
+#include "core/data/LegacyLayout.h"
 
 #include <algorithm>
 #include <array>
@@ -13,10 +13,10 @@
 #include <sstream>
 #include <tuple>
 
-#include "io/Npy.h"
-#include "util/AtomicFile.h"
-#include "util/Error.h"
-#include "util/Progress.h"
+#include "core/io/Npy.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/Error.h"
+#include "core/util/Progress.h"
 
 namespace faultke {
 

@@ -1,9 +1,9 @@
-#include "model/torch/Checkpoint.h"
+#include "core/model/torch/Checkpoint.h"
 
 #include <filesystem>
 
-#include "util/AtomicFile.h"
-#include "util/Error.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/Error.h"
 
 namespace faultke {
 

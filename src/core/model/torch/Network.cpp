@@ -1,8 +1,8 @@
-#include "model/torch/Network.h"
+#include "core/model/torch/Network.h"
 
 #include <string>
 
-#include "util/Error.h"
+#include "core/util/Error.h"
 
 namespace faultke {
 

@@ -1,6 +1,6 @@
-#include "model/torch/Augmentation.h"
+#include "core/model/torch/Augmentation.h"
 
-#include "util/Error.h"
+#include "core/util/Error.h"
 
 namespace faultke {
 

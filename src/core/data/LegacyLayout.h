@@ -7,8 +7,8 @@
 // details, including what is lost in each direction.
 #include <string>
 
-#include "data/Dataset.h"
-#include "data/Experiment.h"
+#include "core/data/Dataset.h"
+#include "core/data/Experiment.h"
 
 namespace faultke {
 

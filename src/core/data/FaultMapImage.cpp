@@ -1,4 +1,4 @@
-#include "io/FaultMapImage.h"
+#include "core/data/FaultMapImage.h"
 
 #include <algorithm>
 #include <cctype>
@@ -9,8 +9,8 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
-#include "util/AtomicFile.h"
-#include "util/Error.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/Error.h"
 
 namespace faultke {
 namespace {

@@ -21,7 +21,7 @@
 #include <string>
 #include <vector>
 
-#include "data/CropSpec.h"
+#include "core/data/CropSpec.h"
 
 namespace faultke {
 

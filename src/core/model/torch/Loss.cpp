@@ -1,6 +1,6 @@
-#include "model/torch/Loss.h"
+#include "core/model/torch/Loss.h"
 
-#include "util/Error.h"
+#include "core/util/Error.h"
 
 namespace faultke {
 

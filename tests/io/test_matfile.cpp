@@ -9,9 +9,9 @@
 #include <filesystem>
 #include <limits>
 
-#include "TestSupport.h"
-#include "io/MatFile.h"
-#include "util/Error.h"
+#include "support/TestSupport.h"
+#include "core/io/MatFile.h"
+#include "core/util/Error.h"
 
 using namespace faultke;
 
