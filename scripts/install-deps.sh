@@ -12,6 +12,7 @@ PACKAGES=(
   libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
   nlohmann-json3-dev libcli11-dev
   xvfb xauth
+  clang-format
 )
 
 missing=()

@@ -71,7 +71,8 @@ void runInspect(const InspectOptions& options) {
 
 void addInspectCommand(CLI::App& app) {
     auto options = std::make_shared<InspectOptions>();
-    CLI::App* cmd = app.add_subcommand("inspect", "Show the variables, shapes and plate velocities of an experiment .mat file");
+    CLI::App* cmd =
+        app.add_subcommand("inspect", "Show the variables, shapes and plate velocities of an experiment .mat file");
     cmd->add_option("file", options->file, "Experiment .mat file")->required();
     cmd->add_option("--crop", options->crop, "Windows as ROW,STRIDE,HEIGHT,WIDTH")->capture_default_str();
     cmd->add_option("--curl-var", options->names.curl, "Name of the curl variable")->capture_default_str();

@@ -36,7 +36,8 @@ void runExport(const ExportOptions& o) {
     const Dataset dataset = Dataset::load(o.dataset);
     TerminalProgress terminal("export-legacy");
     if (o.legacy.rawDir.empty())
-        terminal.progress().warning("no --raw folder: the .npy files hold the fault channel only; curl, u and v are zeros");
+        terminal.progress().warning(
+            "no --raw folder: the .npy files hold the fault channel only; curl, u and v are zeros");
     const LegacyExportSummary summary = exportLegacy(dataset, o.output, o.legacy, &terminal.progress());
     terminal.finish();
     std::printf("folder:   %s\n", o.output.c_str());
@@ -68,14 +69,15 @@ void addLegacyCommands(CLI::App& app) {
     exportCmd->add_option("--raw", e->legacy.rawDir,
                           "Folder with the raw <experiment>.mat files: write curl, u and v at full precision too");
     exportCmd->add_option("--curl-var", e->legacy.names.curl, "Name of the curl variable")->capture_default_str();
-    exportCmd->add_option("--fault-var", e->legacy.names.fault, "Name of the fault-map variable")->capture_default_str();
+    exportCmd->add_option("--fault-var", e->legacy.names.fault, "Name of the fault-map variable")
+        ->capture_default_str();
     exportCmd->add_option("--u-var", e->legacy.names.u, "Name of the x-displacement variable")->capture_default_str();
     exportCmd->add_option("--v-var", e->legacy.names.v, "Name of the y-displacement variable")->capture_default_str();
     exportCmd->callback([e] { runExport(*e); });
 
     auto i = std::make_shared<ImportOptions>();
-    CLI::App* importCmd =
-        app.add_subcommand("import-legacy", "Read the original's slice_npy/ and split_master/ folders into a dataset file");
+    CLI::App* importCmd = app.add_subcommand(
+        "import-legacy", "Read the original's slice_npy/ and split_master/ folders into a dataset file");
     importCmd->add_option("folder", i->input, "Folder holding split_master/ and slice_npy/")->required();
     importCmd->add_option("-o,--output", i->output, "Dataset file to write (.mat)")->required();
     importCmd->callback([i] { runImport(*i); });

@@ -55,13 +55,20 @@ FaultMapOptions faultMapOptions(const PredictCommandOptions& o) {
             throw Error("--threshold must be 'otsu' or a gray level in [0, 255), not '" + o.threshold + "'");
         }
     }
-    if (o.invert == "auto") f.invert = InvertMode::Auto;
-    else if (o.invert == "yes") f.invert = InvertMode::Yes;
-    else if (o.invert == "no") f.invert = InvertMode::No;
-    else throw Error("--invert must be auto, yes or no, not '" + o.invert + "'");
-    if (o.fit == "image") f.heightFit = HeightFit::WholeImage;
-    else if (o.fit == "band") f.heightFit = HeightFit::TraceBand;
-    else throw Error("--fit must be image or band, not '" + o.fit + "'");
+    if (o.invert == "auto")
+        f.invert = InvertMode::Auto;
+    else if (o.invert == "yes")
+        f.invert = InvertMode::Yes;
+    else if (o.invert == "no")
+        f.invert = InvertMode::No;
+    else
+        throw Error("--invert must be auto, yes or no, not '" + o.invert + "'");
+    if (o.fit == "image")
+        f.heightFit = HeightFit::WholeImage;
+    else if (o.fit == "band")
+        f.heightFit = HeightFit::TraceBand;
+    else
+        throw Error("--fit must be image or band, not '" + o.fit + "'");
     if (o.thickness < 0) throw Error("--thickness must be 0 (keep) or a number of pixels");
     if (o.stride <= 0) throw Error("--stride must be positive");
     f.traceThickness = o.thickness;
@@ -169,17 +176,19 @@ void addPredictCommand(CLI::App& app) {
     cmd->add_option("--invert", o->invert, "Images: auto (traces are the minority class), yes or no")
         ->capture_default_str();
     cmd->add_option_function<int>(
-           "--thickness",
-           [o](const int& n) {
-               o->thickness = n;
-               o->thicknessGiven = true;
-           },
-           "Redraw traces N pixels thick (0 keeps them); images default to " +
-               std::to_string(FaultMapOptions{}.traceThickness) + ", .npy maps keep theirs");
+        "--thickness",
+        [o](const int& n) {
+            o->thickness = n;
+            o->thicknessGiven = true;
+        },
+        "Redraw traces N pixels thick (0 keeps them); images default to " +
+            std::to_string(FaultMapOptions{}.traceThickness) + ", .npy maps keep theirs");
     cmd->add_flag("--rotate", o->rotate, "Images: rotate so the estimated strike is horizontal");
-    cmd->add_option("--fit", o->fit, "Images: scale the whole image height (image) or the trace band (band) to the window height")
+    cmd->add_option("--fit", o->fit,
+                    "Images: scale the whole image height (image) or the trace band (band) to the window height")
         ->capture_default_str();
-    cmd->add_option("--stride", o->stride, "Columns between windows (images, maps, .mat frames)")->capture_default_str();
+    cmd->add_option("--stride", o->stride, "Columns between windows (images, maps, .mat frames)")
+        ->capture_default_str();
     cmd->add_flag("--keep-empty", o->keepEmpty, "Images: also predict windows without any trace");
     cmd->add_option("--frame", o->frame, ".mat: frame number, from 0")->capture_default_str();
     cmd->add_option("--window", o->window, ".mat: only this window (default: every window holding a trace)");

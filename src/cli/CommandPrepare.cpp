@@ -44,12 +44,12 @@ void printReport(const std::string& output, const PrepareOptions& options, const
         stillFrames += e.zeroVelocityFramesSkipped;
     }
     std::printf("dataset:      %s\n", output.c_str());
-    std::printf("experiments:  %zu (%d split, %d train-only, %d excluded", report.experiments.size(), split,
-                trainOnly, excluded);
+    std::printf("experiments:  %zu (%d split, %d train-only, %d excluded", report.experiments.size(), split, trainOnly,
+                excluded);
     if (report.unreadable()) std::printf(", %d unreadable and left out", report.unreadable());
     std::printf(")\n");
-    std::printf("windows:      %d in all, %d x %d pixels (crop %s)\n", windows, options.crop.height,
-                options.crop.width, options.crop.toString().c_str());
+    std::printf("windows:      %d in all, %d x %d pixels (crop %s)\n", windows, options.crop.height, options.crop.width,
+                options.crop.toString().c_str());
     std::printf("skipped:      %d empty samples, %d non-finite samples, %d zero-velocity frames\n", empty, nonFinite,
                 stillFrames);
     std::printf("\n%-22s %-10s %7s %8s %8s %8s\n", "experiment", "role", "windows", "frames", "samples", "skipped");

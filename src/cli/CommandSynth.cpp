@@ -46,7 +46,8 @@ void makeDirectory(const std::string& directory) {
     std::error_code ec;
     if (fs::is_directory(directory, ec)) return;
     if (fs::exists(directory, ec)) throw Error(directory, "exists and is not a directory");
-    if (!fs::create_directories(directory, ec) && ec) throw Error(directory, "cannot create directory: " + ec.message());
+    if (!fs::create_directories(directory, ec) && ec)
+        throw Error(directory, "cannot create directory: " + ec.message());
 }
 
 void runSynth(const SynthOptions& options) {
@@ -79,8 +80,7 @@ void runSynth(const SynthOptions& options) {
             std::string error;
             try {
                 const Experiment experiment = generateExperiment(specs[i]);
-                const std::string path =
-                    (std::filesystem::path(options.directory) / (specs[i].name + ".mat")).string();
+                const std::string path = (std::filesystem::path(options.directory) / (specs[i].name + ".mat")).string();
                 writeExperiment(experiment, path, version);
                 paths[i] = path;
             } catch (const std::exception& e) {

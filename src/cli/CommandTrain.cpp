@@ -35,8 +35,10 @@ extern "C" void onInterrupt(int) { interruptRequested = 1; }
 std::string duration(double seconds) {
     char text[32];
     const int s = int(seconds + 0.5);
-    if (s >= 3600) std::snprintf(text, sizeof text, "%dh%02dm", s / 3600, s / 60 % 60);
-    else std::snprintf(text, sizeof text, "%dm%02ds", s / 60, s % 60);
+    if (s >= 3600)
+        std::snprintf(text, sizeof text, "%dh%02dm", s / 3600, s / 60 % 60);
+    else
+        std::snprintf(text, sizeof text, "%dm%02ds", s / 60, s % 60);
     return text;
 }
 
@@ -81,8 +83,8 @@ void runTrain(const TrainCommandOptions& o) {
     trainer.onEpoch = [&](const EpochStats& e) {
         bar.finish();
         std::printf("epoch %3d/%d  train loss %9.4f acc %.4f  eval loss %9.4f acc %.4f  %6.1f s  %7.1f samples/s\n",
-                    e.epoch, used.numEpochs, e.train().loss, e.train().accuracy2sd, e.eval().loss,
-                    e.eval().accuracy2sd, e.seconds, e.samplesPerSecond);
+                    e.epoch, used.numEpochs, e.train().loss, e.train().accuracy2sd, e.eval().loss, e.eval().accuracy2sd,
+                    e.seconds, e.samplesPerSecond);
         std::fflush(stdout);
     };
 
@@ -102,8 +104,8 @@ void runTrain(const TrainCommandOptions& o) {
     if (result.best.epoch > 0) {
         const HistoryRow& best = result.history[size_t(result.best.epoch - 1)];
         std::printf("best epoch %d (%s): eval 2SD accuracy %.4f, eval loss %.4f, test 2SD accuracy %.4f\n",
-                    result.best.epoch, bestEpochRuleName(result.best.rule), best.eval().accuracy2sd,
-                    best.eval().loss, best.test().accuracy2sd);
+                    result.best.epoch, bestEpochRuleName(result.best.rule), best.eval().accuracy2sd, best.eval().loss,
+                    best.test().accuracy2sd);
     }
     if (result.stopped) {
         std::printf("stopped; continue with: faultke-cli train --data %s -o %s --resume\n", o.data.c_str(),

@@ -11,7 +11,7 @@ void addSynthCommand(CLI::App& app);
 void addInspectCommand(CLI::App& app);
 void addLabelsCommand(CLI::App& app);
 void addPrepareCommand(CLI::App& app);
-void addLegacyCommands(CLI::App& app);   // export-legacy, import-legacy
+void addLegacyCommands(CLI::App& app);  // export-legacy, import-legacy
 void addTrainCommand(CLI::App& app);
 void addEvaluateCommand(CLI::App& app);
 void addPredictCommand(CLI::App& app);

@@ -22,6 +22,7 @@
 #include <QToolButton>
 #include <QUrl>
 
+#include "core/data/Project.h"
 #include "gui/app/ComputeStatus.h"
 #include "gui/app/Preferences.h"
 #include "gui/app/PreferencesDialog.h"
@@ -30,9 +31,8 @@
 #include "gui/app/Translations.h"
 #include "gui/data/DataPage.h"
 #include "gui/data/PreparePanel.h"
-#include "core/data/Project.h"
-#include "gui/pages/StagePages.h"
 #include "gui/jobs/BackgroundJob.h"
+#include "gui/pages/StagePages.h"
 #include "gui/widgets/JobProgressWidget.h"
 
 // The icons are compiled into the static GUI library; register them before the first use.
@@ -135,7 +135,8 @@ void MainWindow::createActions() {
         action->setObjectName(pageKey(page) + QStringLiteral("PageAction"));
         action->setCheckable(true);
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(tips[i], action->shortcut().toString(QKeySequence::NativeText)));
+        action->setToolTip(
+            QStringLiteral("%1 (%2)").arg(tips[i], action->shortcut().toString(QKeySequence::NativeText)));
         action->setStatusTip(tips[i]);
         pageGroup_->addAction(action);
         connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
@@ -246,7 +247,8 @@ void MainWindow::createMenus() {
     QAction* documentation = help->addAction(tr("&Documentation (README)"), this,
                                              [readme] { QDesktopServices::openUrl(QUrl::fromLocalFile(readme)); });
     documentation->setEnabled(!readme.isEmpty());
-    documentation->setStatusTip(readme.isEmpty() ? tr("The README is not installed") : QDir::toNativeSeparators(readme));
+    documentation->setStatusTip(readme.isEmpty() ? tr("The README is not installed")
+                                                 : QDir::toNativeSeparators(readme));
     help->addSeparator();
     help->addAction(tr("&About FaultKE"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
@@ -331,10 +333,11 @@ void MainWindow::finishStartUp() {
 }
 
 void MainWindow::newProject() {
-    const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("New Project: choose an empty folder"), Preferences::load().effectiveProjectFolder());
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("New Project: choose an empty folder"),
+                                                             Preferences::load().effectiveProjectFolder());
     if (folder.isEmpty()) return;
-    if (controller_->newProject(folder)) statusBar()->showMessage(tr("Created project %1").arg(controller_->name()), 5000);
+    if (controller_->newProject(folder))
+        statusBar()->showMessage(tr("Created project %1").arg(controller_->name()), 5000);
 }
 
 void MainWindow::openProject() {

@@ -18,14 +18,15 @@ namespace {
 // it, save it and quit. For documentation and for looking at the window without a screen.
 void grabWhenIdle(faultke::gui::MainWindow& window, const QString& file, int attemptsLeft) {
     if (window.isBusy() && attemptsLeft > 0) {
-        QTimer::singleShot(200, &window, [&window, file, attemptsLeft] { grabWhenIdle(window, file, attemptsLeft - 1); });
+        QTimer::singleShot(200, &window,
+                           [&window, file, attemptsLeft] { grabWhenIdle(window, file, attemptsLeft - 1); });
         return;
     }
     // Let the layout and the last paint settle before grabbing.
     QTimer::singleShot(500, &window, [&window, file] {
         const bool saved = window.grab().save(file);
-        std::fprintf(saved ? stdout : stderr, saved ? "faultke: screenshot saved to %s\n"
-                                                    : "faultke: cannot write screenshot %s\n",
+        std::fprintf(saved ? stdout : stderr,
+                     saved ? "faultke: screenshot saved to %s\n" : "faultke: cannot write screenshot %s\n",
                      qPrintable(QDir::toNativeSeparators(file)));
         QApplication::exit(saved ? 0 : 1);
     });
@@ -57,8 +58,8 @@ int main(int argc, char** argv) {
         qputenv("FAULTKE_THREADS", QByteArray::number(preferences.effectiveCpuThreads()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "FaultKE: kinematic efficiency of strike-slip faults from fault maps."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "FaultKE: kinematic efficiency of strike-slip faults from fault maps."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("project"),
@@ -99,7 +100,8 @@ int main(int argc, char** argv) {
 
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) window.projectController()->openProject(positional.constFirst());
-    QMetaObject::invokeMethod(&window, [&window] { window.startUp(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        &window, [&window] { window.startUp(); }, Qt::QueuedConnection);
     if (parser.isSet(screenshotOption)) scheduleScreenshot(window, parser.value(screenshotOption));
     return QApplication::exec();
 }

@@ -8,10 +8,10 @@
 #include <limits>
 #include <random>
 
-#include "support/TestSupport.h"
 #include "core/data/Experiment.h"
 #include "core/data/Labels.h"
 #include "core/io/MatFile.h"
+#include "support/TestSupport.h"
 
 using namespace faultke;
 
@@ -105,8 +105,7 @@ void TestCliLabels::labelsGeneratedFile() {
     QVERIFY(r.out.contains("\nEB_100_2,0,0,"));
     QVERIFY(!r.out.contains("EB_100_2,1,2,"));  // the NaN sample
     QVERIFY(!r.out.contains("nan", Qt::CaseInsensitive));
-    QVERIFY2(r.err.startsWith("warning: EB_100_2: 1 sample was skipped") && r.err.count('\n') == 1,
-             qPrintable(r.err));
+    QVERIFY2(r.err.startsWith("warning: EB_100_2: 1 sample was skipped") && r.err.count('\n') == 1, qPrintable(r.err));
 }
 
 void TestCliLabels::writesOutputFile() {

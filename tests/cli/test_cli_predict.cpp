@@ -9,9 +9,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "support/TestSupport.h"
 #include "core/data/FaultMapImage.h"
 #include "core/io/MatFile.h"
+#include "support/TestSupport.h"
 
 using namespace faultke;
 
@@ -134,7 +134,8 @@ private slots:
         QCOMPARE(oneRows.size(), 2);
         QVERIFY(oneRows[1].startsWith(mat + ",2,"));
 
-        QVERIFY(failedWithOneLine(runCli({"predict", "--model", model, "--frame", "7", mat}), "frame 7 does not exist"));
+        QVERIFY(
+            failedWithOneLine(runCli({"predict", "--model", model, "--frame", "7", mat}), "frame 7 does not exist"));
     }
 
     void exportWritesATorchScriptFile() {
@@ -172,12 +173,14 @@ private slots:
             w.writeScalar("x", 2.0);
             w.commit();
         }
-        QVERIFY(failedWithOneLine(runCli({"predict", "--model", QString::fromStdString(mat), "x.npy"}), "model_config"));
+        QVERIFY(
+            failedWithOneLine(runCli({"predict", "--model", QString::fromStdString(mat), "x.npy"}), "model_config"));
 
         const QString archive = test::sharedFile(kArchive);
         if (archive.isEmpty()) return;
         const QString model = archive + "/" + kModel;
-        QVERIFY(failedWithOneLine(runCli({"predict", "--model", model, "--format", "xml", archive + "/s00.npy"}), "--format"));
+        QVERIFY(failedWithOneLine(runCli({"predict", "--model", model, "--format", "xml", archive + "/s00.npy"}),
+                                  "--format"));
         QVERIFY(failedWithOneLine(runCli({"predict", "--model", model, "--threshold", "dark", archive + "/s00.npy"}),
                                   "--threshold"));
         QVERIFY(failedWithOneLine(runCli({"predict", "--model", model, "--epoch", "3", archive + "/s00.npy"}),

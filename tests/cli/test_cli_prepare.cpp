@@ -6,8 +6,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
-#include "support/TestSupport.h"
 #include "core/data/Dataset.h"
+#include "support/TestSupport.h"
 
 using namespace faultke;
 
@@ -66,16 +66,17 @@ private slots:
         QVERIFY(c.samples[1] > 0 && c.samples[2] > 0);
 
         // Same inputs and seed: the same dataset.
-        QCOMPARE(runCli({"prepare", "-o", path("again.mat"), "--train-only", "EB_025_1", "--seed", "5", raw_}).exitCode, 0);
+        QCOMPARE(runCli({"prepare", "-o", path("again.mat"), "--train-only", "EB_025_1", "--seed", "5", raw_}).exitCode,
+                 0);
         const Dataset again = Dataset::load(path("again.mat").toStdString());
         QVERIFY(again.windows == d.windows);
         for (size_t i = 0; i < d.size(); ++i) QCOMPARE(again.samples[i].split, d.samples[i].split);
     }
 
     void excludesAndWarns() {
-        const CliResult r = runCli({"prepare", "-o", path("excl.mat"), "--exclude", "PP_050_3,NOPE",
-                                    "--eval-windows", "1", "--test-windows", "1", "--crop", "2,60,120,60",
-                                    raw_ + "/EB_025_1.mat", raw_ + "/PP_050_3.mat"});
+        const CliResult r =
+            runCli({"prepare", "-o", path("excl.mat"), "--exclude", "PP_050_3,NOPE", "--eval-windows", "1",
+                    "--test-windows", "1", "--crop", "2,60,120,60", raw_ + "/EB_025_1.mat", raw_ + "/PP_050_3.mat"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.err.contains("warning: The excluded experiment 'NOPE' is not among the inputs."));
         const Dataset d = Dataset::load(path("excl.mat").toStdString());
@@ -87,9 +88,9 @@ private slots:
 
     // A list option directly before the inputs must not swallow them.
     void listOptionsBeforeInputs() {
-        const CliResult r = runCli({"prepare", "-o", path("lists.mat"), "--train-only", "EB_025_1,EB_100_2",
-                                    "--exclude", "NOPE", raw_ + "/EB_025_1.mat", raw_ + "/EB_100_2.mat",
-                                    raw_ + "/PP_050_3.mat"});
+        const CliResult r =
+            runCli({"prepare", "-o", path("lists.mat"), "--train-only", "EB_025_1,EB_100_2", "--exclude", "NOPE",
+                    raw_ + "/EB_025_1.mat", raw_ + "/EB_100_2.mat", raw_ + "/PP_050_3.mat"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(!r.err.contains("EB_025_1.mat"));  // no file names taken for experiment names
         const Dataset d = Dataset::load(path("lists.mat").toStdString());

@@ -6,8 +6,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "support/TestSupport.h"
 #include "core/data/Experiment.h"
+#include "support/TestSupport.h"
 
 using namespace faultke;
 
@@ -66,8 +66,8 @@ private slots:
         QCOMPARE(info.cols, 100);
         QCOMPARE(info.frames, 2);
 
-        const CliResult plain = runCli({"synth", "-o", dir.filePath("v5"), "--experiments", "1", "--frames", "1",
-                                        "--format", "v5"});
+        const CliResult plain =
+            runCli({"synth", "-o", dir.filePath("v5"), "--experiments", "1", "--frames", "1", "--format", "v5"});
         QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
         QCOMPARE(Experiment::inspect(QDir(dir.filePath("v5")).filePath("EB_025_1.mat").toStdString()).format,
                  std::string("MAT v5"));

@@ -6,9 +6,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "core/data/Dataset.h"
 #include "support/TestDatasets.h"
 #include "support/TestSupport.h"
-#include "core/data/Dataset.h"
 
 using namespace faultke;
 
@@ -129,8 +129,8 @@ void TestCliTrain::errorsAreOneLine() {
 }
 
 void TestCliTrain::benchPrintsSpeeds() {
-    const CliResult r = runCli({"bench", "--samples", "64", "--epochs", "1", "--batch", "32", "--threads", "1",
-                                "--device", "cpu"});
+    const CliResult r =
+        runCli({"bench", "--samples", "64", "--epochs", "1", "--batch", "32", "--threads", "1", "--device", "cpu"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.out.contains("training, no augmentation:"));
     QVERIFY(r.out.contains("training, with augmentation:"));

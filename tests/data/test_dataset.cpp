@@ -14,13 +14,13 @@
 #include <set>
 #include <thread>
 
-#include "support/TestSupport.h"
 #include "core/data/Dataset.h"
 #include "core/data/Labels.h"
 #include "core/data/Prepare.h"
 #include "core/io/MatFile.h"
 #include "core/util/Error.h"
 #include "core/util/Progress.h"
+#include "support/TestSupport.h"
 
 using namespace faultke;
 
@@ -149,7 +149,8 @@ private slots:
 
     void expandsFoldersAndKeepsFiles() {
         QTemporaryDir mixed;
-        for (const char* name : {"b.mat", "a.MAT", "notes.txt", "c.mat"}) QFile(mixed.filePath(name)).open(QIODevice::WriteOnly);
+        for (const char* name : {"b.mat", "a.MAT", "notes.txt", "c.mat"})
+            QFile(mixed.filePath(name)).open(QIODevice::WriteOnly);
         QDir(mixed.path()).mkdir("sub.mat");
         const std::string folder = mixed.path().toStdString();
         const auto files = expandExperimentInputs({folder, experimentFiles_[0]});
@@ -411,9 +412,7 @@ private slots:
     }
 
     void rejectsFilesThatAreNotDatasets() {
-        {
-            std::ofstream(path("text.mat")) << "just some text, not a MAT file\n";
-        }
+        { std::ofstream(path("text.mat")) << "just some text, not a MAT file\n"; }
         expectLoadError(path("text.mat"), "");
         expectLoadError(path("does-not-exist.mat"), "");
 
@@ -439,75 +438,84 @@ private slots:
             writeDatasetFile(path(file), n, change);
             expectLoadError(path(file), fragment);
         };
-        check("no-ke.mat", [](MatWriter&, const std::string& name) { return name == "ke"; },
-              "missing variable 'ke'");
-        check("no-windows.mat", [](MatWriter&, const std::string& name) { return name == "fault_windows"; },
-              "missing variable 'fault_windows'");
-        check("short-sd.mat",
-              [](MatWriter& w, const std::string& name) {
-                  if (name != "sd_label") return false;
-                  const std::vector<double> v(11, 0.5);
-                  w.writeDouble(name, v.data(), {11, 1});
-                  return true;
-              },
-              "'sd_label' has 11 elements, expected 12");
-        check("split-3.mat",
-              [](MatWriter& w, const std::string& name) {
-                  if (name != "split") return false;
-                  std::vector<uint8_t> v(12, 0);
-                  v[4] = 3;
-                  w.writeUint8(name, v.data(), {12, 1});
-                  return true;
-              },
-              "'split', sample 5");
-        check("index-0.mat",
-              [](MatWriter& w, const std::string& name) {
-                  if (name != "experiment_index") return false;
-                  std::vector<int32_t> v(12, 1);
-                  v[0] = 0;
-                  w.writeInt32(name, v.data(), {12, 1});
-                  return true;
-              },
-              "'experiment_index', sample 1");
-        check("index-4.mat",
-              [](MatWriter& w, const std::string& name) {
-                  if (name != "experiment_index") return false;
-                  std::vector<int32_t> v(12, 3);
-                  v[11] = 4;
-                  w.writeInt32(name, v.data(), {12, 1});
-                  return true;
-              },
-              "'experiment_index', sample 12");
-        check("windows-short.mat",
-              [](MatWriter& w, const std::string& name) {
-                  if (name != "fault_windows") return false;
-                  const std::vector<uint8_t> v(32 * 16 * 11, 0);
-                  w.writeUint8(name, v.data(), {32, 16, 11});
-                  return true;
-              },
-              "fault_windows must be height x width x 12");
-        check("crop-mismatch.mat",
-              [](MatWriter& w, const std::string& name) {
-                  if (name != "crop") return false;
-                  const double c[4] = {0, 50, 128, 64};
-                  w.writeDouble(name, c, {1, 4});
-                  return true;
-              },
-              "does not match");
-        check("version-2.mat",
-              [](MatWriter& w, const std::string& name) {
-                  if (name != "format_version") return false;
-                  w.writeScalar(name, 2);
-                  return true;
-              },
-              "format_version");
-        check("names-not-cell.mat",
-              [](MatWriter& w, const std::string& name) {
-                  if (name != "experiment_names") return false;
-                  w.writeText(name, "EB_025_1");
-                  return true;
-              },
-              "experiment_names");
+        check(
+            "no-ke.mat", [](MatWriter&, const std::string& name) { return name == "ke"; }, "missing variable 'ke'");
+        check(
+            "no-windows.mat", [](MatWriter&, const std::string& name) { return name == "fault_windows"; },
+            "missing variable 'fault_windows'");
+        check(
+            "short-sd.mat",
+            [](MatWriter& w, const std::string& name) {
+                if (name != "sd_label") return false;
+                const std::vector<double> v(11, 0.5);
+                w.writeDouble(name, v.data(), {11, 1});
+                return true;
+            },
+            "'sd_label' has 11 elements, expected 12");
+        check(
+            "split-3.mat",
+            [](MatWriter& w, const std::string& name) {
+                if (name != "split") return false;
+                std::vector<uint8_t> v(12, 0);
+                v[4] = 3;
+                w.writeUint8(name, v.data(), {12, 1});
+                return true;
+            },
+            "'split', sample 5");
+        check(
+            "index-0.mat",
+            [](MatWriter& w, const std::string& name) {
+                if (name != "experiment_index") return false;
+                std::vector<int32_t> v(12, 1);
+                v[0] = 0;
+                w.writeInt32(name, v.data(), {12, 1});
+                return true;
+            },
+            "'experiment_index', sample 1");
+        check(
+            "index-4.mat",
+            [](MatWriter& w, const std::string& name) {
+                if (name != "experiment_index") return false;
+                std::vector<int32_t> v(12, 3);
+                v[11] = 4;
+                w.writeInt32(name, v.data(), {12, 1});
+                return true;
+            },
+            "'experiment_index', sample 12");
+        check(
+            "windows-short.mat",
+            [](MatWriter& w, const std::string& name) {
+                if (name != "fault_windows") return false;
+                const std::vector<uint8_t> v(32 * 16 * 11, 0);
+                w.writeUint8(name, v.data(), {32, 16, 11});
+                return true;
+            },
+            "fault_windows must be height x width x 12");
+        check(
+            "crop-mismatch.mat",
+            [](MatWriter& w, const std::string& name) {
+                if (name != "crop") return false;
+                const double c[4] = {0, 50, 128, 64};
+                w.writeDouble(name, c, {1, 4});
+                return true;
+            },
+            "does not match");
+        check(
+            "version-2.mat",
+            [](MatWriter& w, const std::string& name) {
+                if (name != "format_version") return false;
+                w.writeScalar(name, 2);
+                return true;
+            },
+            "format_version");
+        check(
+            "names-not-cell.mat",
+            [](MatWriter& w, const std::string& name) {
+                if (name != "experiment_names") return false;
+                w.writeText(name, "EB_025_1");
+                return true;
+            },
+            "experiment_names");
     }
 
     void acceptsWindowsResavedAsDouble() {

@@ -11,10 +11,10 @@
 #include <functional>
 #include <limits>
 
-#include "support/TestSupport.h"
 #include "core/data/Experiment.h"
 #include "core/io/MatFile.h"
 #include "core/util/Error.h"
+#include "support/TestSupport.h"
 
 using namespace faultke;
 
@@ -43,10 +43,10 @@ std::vector<double> columnMajor(const Field& f, int rows, int cols, int frames) 
 struct FileSpec {
     MatVersion version = MatVersion::V5Compressed;
     int rows = kRows, cols = kCols, frames = kFrames;
-    bool flat = false;                 // 2-D variables (one frame)
-    QString faultClass = "double";     // double, single, logical, uint8, char
+    bool flat = false;              // 2-D variables (one frame)
+    QString faultClass = "double";  // double, single, logical, uint8, char
     Field fault = [](int r, int c, int t) { return double(faultAt(r, c, t)); };
-    int uFrames = -1;                  // a different frame count for store_u
+    int uFrames = -1;  // a different frame count for store_u
     bool omitV = false;
 };
 

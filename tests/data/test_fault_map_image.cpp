@@ -9,9 +9,9 @@
 #include <cmath>
 #include <fstream>
 
-#include "support/TestSupport.h"
 #include "core/data/FaultMapImage.h"
 #include "core/util/Error.h"
+#include "support/TestSupport.h"
 
 using namespace faultke;
 
@@ -238,7 +238,8 @@ private slots:
         const std::string corrupt = (dir.path() + "/corrupt.png").toStdString();
         std::ofstream(corrupt, std::ios::binary) << "\x89PNG\r\n\x1a\n this is not really a PNG";
         const QString message = errorOf([&] { preprocessFaultMapImage(corrupt); });
-        QVERIFY2(message.contains(QString::fromStdString(corrupt)) && message.contains("cannot read"), qPrintable(message));
+        QVERIFY2(message.contains(QString::fromStdString(corrupt)) && message.contains("cannot read"),
+                 qPrintable(message));
 
         const std::string empty = (dir.path() + "/empty.jpg").toStdString();
         std::ofstream(empty, std::ios::binary).flush();

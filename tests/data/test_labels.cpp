@@ -9,12 +9,12 @@
 #include <limits>
 #include <random>
 
-#include "support/TestSupport.h"
 #include "core/data/Experiment.h"
 #include "core/data/Labels.h"
 #include "core/data/NumpyReductions.h"
 #include "core/io/MatFile.h"
 #include "core/util/Error.h"
+#include "support/TestSupport.h"
 
 using namespace faultke;
 
@@ -228,8 +228,7 @@ void TestLabels::skipsFramesWithoutPlateVelocity() {
     QCOMPARE(labelWindow(exp, CropSpec{}, 0, 3).status, SampleStatus::ZeroVelocity);
     QCOMPARE(table.warnings.size(), size_t(1));
     const QString warning = QString::fromStdString(table.warnings[0]);
-    QVERIFY2(warning.startsWith("PP_025_1: 1 frame was skipped") && warning.contains("(frame 3)"),
-             qPrintable(warning));
+    QVERIFY2(warning.startsWith("PP_025_1: 1 frame was skipped") && warning.contains("(frame 3)"), qPrintable(warning));
 }
 
 void TestLabels::rejectsBadRequests() {

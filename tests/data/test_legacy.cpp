@@ -9,11 +9,11 @@
 #include <fstream>
 #include <random>
 
-#include "support/TestSupport.h"
-#include "core/data/Prepare.h"
 #include "core/data/LegacyLayout.h"
+#include "core/data/Prepare.h"
 #include "core/io/Npy.h"
 #include "core/util/Error.h"
+#include "support/TestSupport.h"
 
 using namespace faultke;
 
@@ -76,7 +76,8 @@ class TestLegacy : public QObject {
 
 private slots:
     void fileNames() {
-        QCOMPARE(legacySliceFileName(0.32, 0.05, 2, 7, "EB_025_1"), std::string("0.32_0.05_win_2_t_007_EB_025_1_cfuv.npy"));
+        QCOMPARE(legacySliceFileName(0.32, 0.05, 2, 7, "EB_025_1"),
+                 std::string("0.32_0.05_win_2_t_007_EB_025_1_cfuv.npy"));
         QCOMPARE(legacySliceFileName(-0.05, 12.3, 0, 1234, "PP_150_1"),
                  std::string("-0.05_12.30_win_0_t_1234_PP_150_1_cfuv.npy"));
         QCOMPARE(legacySliceFileName(-0.0, 0.0, 4, 0, "X"), std::string("-0.00_0.00_win_4_t_000_X_cfuv.npy"));
@@ -101,10 +102,10 @@ private slots:
         n = parseLegacySliceName("-0.00_0.01_win_0_t_000_E_cfuv.npy");
         QVERIFY(std::signbit(n.ke));
 
-        for (const char* bad : {"0.32_0.05_win_2_t_007_EB_025_1.npy", "0.32_0.05_win_2_t_007_cfuv.npy",
-                                "abc_0.05_win_2_t_007_E_cfuv.npy", "0.32_0.05_w_2_t_007_E_cfuv.npy",
-                                "0.32_0.05_win_-2_t_007_E_cfuv.npy", "0.32_0.05_win_2_t_7x_E_cfuv.npy",
-                                "0.3.2_0.05_win_2_t_007_E_cfuv.npy", "0.32_0.05_win_2_t__E_cfuv.npy"})
+        for (const char* bad :
+             {"0.32_0.05_win_2_t_007_EB_025_1.npy", "0.32_0.05_win_2_t_007_cfuv.npy", "abc_0.05_win_2_t_007_E_cfuv.npy",
+              "0.32_0.05_w_2_t_007_E_cfuv.npy", "0.32_0.05_win_-2_t_007_E_cfuv.npy", "0.32_0.05_win_2_t_7x_E_cfuv.npy",
+              "0.3.2_0.05_win_2_t_007_E_cfuv.npy", "0.32_0.05_win_2_t__E_cfuv.npy"})
             QVERIFY_THROWS_EXCEPTION(Error, parseLegacySliceName(bad));
     }
 
@@ -236,7 +237,8 @@ private slots:
 
         const Experiment exp = Experiment::load(file);
         const Sample& s = d.samples[d.size() / 2];
-        const QString name = QString::fromStdString(legacySliceFileName(s.keLabel, s.sdLabel, s.window, s.frame, "EB_050_2"));
+        const QString name =
+            QString::fromStdString(legacySliceFileName(s.keLabel, s.sdLabel, s.window, s.frame, "EB_050_2"));
         const NpyArray a = readNpy(out.filePath("slice_npy/EB_050_2/" + name).toStdString());
         QCOMPARE(a.shape, (std::vector<size_t>{128, 64, 4}));
         const WindowRect rect = d.crop.window(s.window);
@@ -252,8 +254,11 @@ private slots:
         QTemporaryDir out2;
         expectError([&] { exportLegacy(d, out2.path().toStdString(), {other.path().toStdString(), {}}); }, "differs");
         QTemporaryDir out3;
-        expectError([&] { exportLegacy(d, out3.path().toStdString(), {out3.path().toStdString(), {}}); },
-                    "raw experiment file not found");
+        expectError(
+            [&] {
+                exportLegacy(d, out3.path().toStdString(), {out3.path().toStdString(), {}});
+            },
+            "raw experiment file not found");
     }
 };
 

@@ -5,11 +5,11 @@
 #include <filesystem>
 #include <fstream>
 
-#include "support/TestSupport.h"
 #include "core/data/Project.h"
 #include "core/io/MatFile.h"
 #include "core/util/Error.h"
 #include "core/util/Progress.h"
+#include "support/TestSupport.h"
 
 using namespace faultke;
 namespace fs = std::filesystem;
@@ -134,18 +134,28 @@ void TestProject::brokenJsonNamesTheFile() {
 void TestProject::badValuesNameTheFileAndTheKey_data() {
     QTest::addColumn<QString>("json");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("not an object") << "[1, 2]" << "top level must be a JSON object";
-    QTest::newRow("negative eval") << R"({"split": {"evalWindows": -1}})" << "\"split.evalWindows\" must not be negative";
-    QTest::newRow("text seed") << R"({"split": {"seed": "x"}})" << "\"split.seed\" must be a non-negative integer";
+    QTest::newRow("not an object") << "[1, 2]"
+                                   << "top level must be a JSON object";
+    QTest::newRow("negative eval") << R"({"split": {"evalWindows": -1}})"
+                                   << "\"split.evalWindows\" must not be negative";
+    QTest::newRow("text seed") << R"({"split": {"seed": "x"}})"
+                               << "\"split.seed\" must be a non-negative integer";
     QTest::newRow("unknown role") << R"({"experiments": [{"path": "a.mat", "role": "maybe"}]})"
                                   << "unknown experiment role 'maybe'";
-    QTest::newRow("no path") << R"({"experiments": [{"role": "split"}]})" << "\"experiments[0]\" has no \"path\"";
-    QTest::newRow("zero stride") << R"({"crop": {"stride": 0}})" << "\"crop.stride\" must be positive";
-    QTest::newRow("text dx") << R"({"dx": "big"})" << "\"dx\" must be a number";
-    QTest::newRow("negative dx") << R"({"dx": -1})" << "\"dx\" must be a positive grid step";
-    QTest::newRow("empty variable") << R"({"variables": {"u": ""}})" << "\"variables.u\" must not be empty";
-    QTest::newRow("other format") << R"({"format": "something-else"})" << "is not a FaultKE project";
-    QTest::newRow("newer version") << R"({"version": 99})" << "newer FaultKE";
+    QTest::newRow("no path") << R"({"experiments": [{"role": "split"}]})"
+                             << "\"experiments[0]\" has no \"path\"";
+    QTest::newRow("zero stride") << R"({"crop": {"stride": 0}})"
+                                 << "\"crop.stride\" must be positive";
+    QTest::newRow("text dx") << R"({"dx": "big"})"
+                             << "\"dx\" must be a number";
+    QTest::newRow("negative dx") << R"({"dx": -1})"
+                                 << "\"dx\" must be a positive grid step";
+    QTest::newRow("empty variable") << R"({"variables": {"u": ""}})"
+                                    << "\"variables.u\" must not be empty";
+    QTest::newRow("other format") << R"({"format": "something-else"})"
+                                  << "is not a FaultKE project";
+    QTest::newRow("newer version") << R"({"version": 99})"
+                                   << "newer FaultKE";
 }
 
 void TestProject::badValuesNameTheFileAndTheKey() {

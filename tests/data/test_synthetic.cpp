@@ -12,7 +12,6 @@
 #include <cstring>
 #include <set>
 
-#include "support/TestSupport.h"
 #include "core/data/Labels.h"
 #include "core/data/Synthetic.h"
 #include "core/data/SyntheticFaults.h"
@@ -20,6 +19,7 @@
 #include "core/io/MatFile.h"
 #include "core/util/Error.h"
 #include "core/util/Progress.h"
+#include "support/TestSupport.h"
 
 using namespace faultke;
 
@@ -174,8 +174,9 @@ private slots:
                 const Experiment e = generateExperiment(spec(b, rate, 5, 60));
                 const double step = synthetic::regimeFor(b, rate).plateStep;
                 for (int t = 0; t < e.frames(); ++t)
-                    QVERIFY2(std::abs(e.velTot(t) - step) < 0.02 * step,
-                             qPrintable(QString("frame %1: vel_tot %2, plate step %3").arg(t).arg(e.velTot(t)).arg(step)));
+                    QVERIFY2(
+                        std::abs(e.velTot(t) - step) < 0.02 * step,
+                        qPrintable(QString("frame %1: vel_tot %2, plate step %3").arg(t).arg(e.velTot(t)).arg(step)));
             }
         }
         // Faster loading, larger plate step per frame.
@@ -197,7 +198,8 @@ private slots:
         // averages out along strike).
         std::vector<double> integrated(cols, 0.0);
         for (int r = 0; r < rows; ++r)
-            for (int c = 0; c < cols; ++c) integrated[c] += 2 * e.curlFrame(2)[static_cast<size_t>(r) * cols + c] * 1.14;
+            for (int c = 0; c < cols; ++c)
+                integrated[c] += 2 * e.curlFrame(2)[static_cast<size_t>(r) * cols + c] * 1.14;
         QVERIFY2(std::abs(mean(integrated) - step) < 0.05 * step, qPrintable(QString::number(mean(integrated))));
     }
 
@@ -338,7 +340,8 @@ private slots:
             int columns = 0;
             for (int x = 0; x < rect.width; ++x) {
                 bool any = false;
-                for (int r = 0; r < rect.height; ++r) any |= fault[static_cast<size_t>(r) * e.cols() + rect.col + x] != 0;
+                for (int r = 0; r < rect.height; ++r)
+                    any |= fault[static_cast<size_t>(r) * e.cols() + rect.col + x] != 0;
                 columns += any;
             }
             if (columns < 24) sparse.push_back(w.label.ke);

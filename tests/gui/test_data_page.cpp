@@ -17,20 +17,20 @@
 #include <cmath>
 #include <memory>
 
-#include "support/TestSupport.h"
-#include "gui/data/CropEditor.h"
-#include "gui/data/DataPage.h"
-#include "gui/data/ExperimentListPanel.h"
-#include "gui/data/FramePanel.h"
 #include "core/data/Dataset.h"
-#include "gui/data/ExperimentListModel.h"
-#include "gui/data/FrameViewer.h"
-#include "gui/data/KeTimelinePlot.h"
 #include "core/data/Labels.h"
 #include "core/data/Prepare.h"
-#include "gui/data/PreparePanel.h"
 #include "core/data/Project.h"
+#include "gui/data/CropEditor.h"
+#include "gui/data/DataPage.h"
+#include "gui/data/ExperimentListModel.h"
+#include "gui/data/ExperimentListPanel.h"
+#include "gui/data/FramePanel.h"
+#include "gui/data/FrameViewer.h"
+#include "gui/data/KeTimelinePlot.h"
+#include "gui/data/PreparePanel.h"
 #include "gui/data/SplitPanel.h"
+#include "support/TestSupport.h"
 
 using faultke::gui::DataPage;
 using faultke::gui::ExperimentListModel;
@@ -79,7 +79,8 @@ void TestDataPage::initTestCase() {
 std::unique_ptr<faultke::Project> TestDataPage::makeProject(const QStringList& files) {
     const QString folder = dir_.filePath(QString("project%1").arg(++projects_));
     auto project = std::make_unique<faultke::Project>(faultke::Project::create(folder.toStdString()));
-    for (const QString& f : files) project->settings.experiments.push_back({f.toStdString(), faultke::ExperimentRole::Split});
+    for (const QString& f : files)
+        project->settings.experiments.push_back({f.toStdString(), faultke::ExperimentRole::Split});
     return project;
 }
 
@@ -230,7 +231,8 @@ void TestDataPage::frameNavigationUpdatesLabelAndImage() {
     const faultke::Experiment* exp = page.framePanel()->experiment();
     QVERIFY(exp);
     faultke::gui::FrameViewer* viewer = page.framePanel()->viewer();
-    page.framePanel()->channelBox()->setCurrentIndex(page.framePanel()->channelBox()->findData(int(faultke::Channel::Curl)));
+    page.framePanel()->channelBox()->setCurrentIndex(
+        page.framePanel()->channelBox()->findData(int(faultke::Channel::Curl)));
     QCOMPARE(viewer->channel(), faultke::Channel::Curl);
     // An experiment opens on its last frame, where the fault is most developed.
     QCOMPARE(page.framePanel()->frameLabel()->text(), QString("Frame %1 / %1").arg(kFrames));
@@ -291,7 +293,8 @@ void TestDataPage::frameNavigationUpdatesLabelAndImage() {
     const int col = qRound(viewer->xAxis->pixelToCoord(inWindow.x()));
     QVERIFY(std::abs(row - 60) <= 1 && std::abs(col - 30) <= 1);
     const QString expected = QString("Row %1, column %2").arg(row).arg(col);
-    QVERIFY2(page.framePanel()->cursorLabel()->text().startsWith(expected), qPrintable(page.framePanel()->cursorLabel()->text()));
+    QVERIFY2(page.framePanel()->cursorLabel()->text().startsWith(expected),
+             qPrintable(page.framePanel()->cursorLabel()->text()));
     QVERIFY(page.framePanel()->cursorLabel()->text().endsWith("1/frame"));
 }
 
@@ -316,8 +319,7 @@ void TestDataPage::splitSummaryMatchesAssignWindows() {
         const faultke::Experiment exp =
             faultke::Experiment::load(file.toStdString(), {}, faultke::Experiment::Content::LabelsOnly);
         const auto table = faultke::labelExperiment(exp, project->settings.crop);
-        const auto splits =
-            faultke::assignWindows(spec, exp.name(), project->settings.crop.windowCount(exp.cols()));
+        const auto splits = faultke::assignWindows(spec, exp.name(), project->settings.crop.windowCount(exp.cols()));
         const bool trainOnly = spec.roleOf(exp.name()) == faultke::ExperimentRole::TrainOnly;
         for (const auto& s : table.kept) ++expected[trainOnly ? 0 : int(splits[size_t(s.window)])];
     }

@@ -89,8 +89,7 @@ private slots:
         QSignalSpy failed(&job, &LatestJob::failed);
         QString handled;
         job.request([](const LatestJob::Context&) -> int { throw faultke::Error("/data/EB_1.mat", "truncated"); },
-                    [](int) { QFAIL("no result after an error"); },
-                    [&](const QString& message) { handled = message; });
+                    [](int) { QFAIL("no result after an error"); }, [&](const QString& message) { handled = message; });
         QVERIFY(idle.wait(10000));
         QCOMPARE(handled, QStringLiteral("/data/EB_1.mat: truncated"));
         QCOMPARE(failed.count(), 0);

@@ -16,13 +16,13 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/data/Project.h"
 #include "gui/MainWindow.h"
 #include "gui/app/ProjectController.h"
 #include "gui/app/RecentProjects.h"
 #include "gui/app/Translations.h"
-#include "core/data/Project.h"
-#include "gui/pages/ComingPage.h"
 #include "gui/jobs/BackgroundJob.h"
+#include "gui/pages/ComingPage.h"
 
 using faultke::gui::MainWindow;
 using faultke::gui::ProjectController;
@@ -129,7 +129,8 @@ void TestMainWindow::newAndOpenProjectRoundTrip() {
     QVERIFY(controller->hasProject());
     QVERIFY(QFileInfo::exists(folder + QStringLiteral("/project.json")));
     QVERIFY(window.windowTitle().startsWith(QStringLiteral("Kaolin Study")));
-    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("projectStatus"))->text(), QStringLiteral("Project: Kaolin Study"));
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("projectStatus"))->text(),
+             QStringLiteral("Project: Kaolin Study"));
 
     controller->project()->settings.evalWindows = 5;
     controller->project()->settings.experiments.push_back(
@@ -182,7 +183,8 @@ void TestMainWindow::recentProjectsArePersisted() {
     QTemporaryDir tmp;
     {
         MainWindow window;
-        for (int i = 0; i < 10; ++i) QVERIFY(window.projectController()->newProject(tmp.filePath(QString("p%1").arg(i))));
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(window.projectController()->newProject(tmp.filePath(QString("p%1").arg(i))));
         QVERIFY(window.projectController()->openProject(tmp.filePath(QStringLiteral("p3"))));
     }
     const QStringList recent = RecentProjects::list();
@@ -242,7 +244,8 @@ void TestMainWindow::firstStartCreatesTheSampleProject() {
         const faultke::Project* project = window.projectController()->project();
         QCOMPARE(project->settings.experiments.size(), size_t(4));
         QCOMPARE(project->settings.experiments[0].role, faultke::ExperimentRole::TrainOnly);
-        for (const std::string& file : project->experimentFiles()) QVERIFY2(std::filesystem::exists(file), file.c_str());
+        for (const std::string& file : project->experimentFiles())
+            QVERIFY2(std::filesystem::exists(file), file.c_str());
     }
     // Later starts reopen it (it is the last project) instead of generating it again.
     const auto stamp = std::filesystem::last_write_time((sample + "/project.json").toStdString());
@@ -298,7 +301,8 @@ void TestMainWindow::comingPagesShowTheProjectsCommand() {
     QVERIFY(train->command().startsWith(QStringLiteral("faultke-cli train")));
     QVERIFY(train->command().contains(QStringLiteral("PROJECT")));
     QVERIFY(window.projectController()->newProject(folder));
-    QVERIFY2(train->command().contains(QDir::cleanPath(folder) + QStringLiteral("/dataset.mat")), qPrintable(train->command()));
+    QVERIFY2(train->command().contains(QDir::cleanPath(folder) + QStringLiteral("/dataset.mat")),
+             qPrintable(train->command()));
 }
 
 void TestMainWindow::germanTranslationLoads() {

@@ -94,8 +94,8 @@ private slots:
 
         // A folder that cannot be made (a file is in the way).
         writeFile(dir.filePath("blocker").toStdString(), "");
-        const QString blocked = faultke::test::errorOf(
-            [&] { AtomicFile f(dir.filePath("blocker/x.txt").toStdString()); });
+        const QString blocked =
+            faultke::test::errorOf([&] { AtomicFile f(dir.filePath("blocker/x.txt").toStdString()); });
         QVERIFY2(blocked.contains("cannot create folder"), qPrintable(blocked));
     }
 

@@ -9,9 +9,9 @@
 #include <filesystem>
 #include <limits>
 
-#include "support/TestSupport.h"
 #include "core/io/MatFile.h"
 #include "core/util/Error.h"
+#include "support/TestSupport.h"
 
 using namespace faultke;
 
@@ -35,9 +35,7 @@ uint8_t bytePattern(size_t i) { return static_cast<uint8_t>((i * 37 + 11) % 251)
 
 using test::matVersionName;
 
-void cutInHalf(const std::string& path) {
-    std::filesystem::resize_file(path, std::filesystem::file_size(path) / 2);
-}
+void cutInHalf(const std::string& path) { std::filesystem::resize_file(path, std::filesystem::file_size(path) / 2); }
 
 // Runs f, which must throw an Error whose message names the file and contains every fragment.
 template <typename F>

@@ -7,9 +7,9 @@
 #include <cstring>
 #include <fstream>
 
-#include "support/TestSupport.h"
 #include "core/io/Npy.h"
 #include "core/util/Error.h"
+#include "support/TestSupport.h"
 
 using namespace faultke;
 
@@ -79,11 +79,11 @@ private slots:
         std::vector<double> values(24);
         for (size_t i = 0; i < values.size(); ++i) {
             switch (type) {
-                case NpyDtype::Bool: values[i] = double(i % 3 == 0); break;
-                case NpyDtype::Uint8: values[i] = double(i * 10); break;
-                case NpyDtype::Int32:
-                case NpyDtype::Int64: values[i] = double(i) * 1000.0 - 7000.0; break;
-                default: values[i] = double(i) * 0.25 - 2.0; break;  // exact in float32 too
+            case NpyDtype::Bool: values[i] = double(i % 3 == 0); break;
+            case NpyDtype::Uint8: values[i] = double(i * 10); break;
+            case NpyDtype::Int32:
+            case NpyDtype::Int64: values[i] = double(i) * 1000.0 - 7000.0; break;
+            default: values[i] = double(i) * 0.25 - 2.0; break;  // exact in float32 too
             }
         }
         const std::string bytes = encodeNpy(shape, values.data(), {type, fortran, version});
@@ -108,23 +108,27 @@ private slots:
         const std::vector<double> values{0, 1, 2, 3, 4, 5};
         const std::string bytes = encodeNpy({2, 3}, values.data(), {NpyDtype::Uint8, true, 1});
         QCOMPARE(bytes.substr(bytes.size() - 6), std::string("\x00\x03\x01\x04\x02\x05", 6));
-        const std::string handMade =
-            handMadeNpy("{'descr': '|u1', 'fortran_order': True, 'shape': (2, 3), }", std::string("\x00\x03\x01\x04\x02\x05", 6));
+        const std::string handMade = handMadeNpy("{'descr': '|u1', 'fortran_order': True, 'shape': (2, 3), }",
+                                                 std::string("\x00\x03\x01\x04\x02\x05", 6));
         QCOMPARE(parseNpy(handMade, "f.npy").data, values);
     }
 
     void readsBigEndian() {
         const std::vector<double> d{1.5, -2.25, 1e300};
-        auto a = parseNpy(handMadeNpy("{'descr': '>f8', 'fortran_order': False, 'shape': (3,), }", bigEndianBytes(d)), "be");
+        auto a =
+            parseNpy(handMadeNpy("{'descr': '>f8', 'fortran_order': False, 'shape': (3,), }", bigEndianBytes(d)), "be");
         QCOMPARE(a.data, d);
         const std::vector<int32_t> i{-5, 70000, 3};
-        a = parseNpy(handMadeNpy("{'shape': (3,), 'fortran_order': False, 'descr': '>i4'}", bigEndianBytes(i), 2), "be");
+        a = parseNpy(handMadeNpy("{'shape': (3,), 'fortran_order': False, 'descr': '>i4'}", bigEndianBytes(i), 2),
+                     "be");
         QCOMPARE(a.data, (std::vector<double>{-5, 70000, 3}));
         const std::vector<float> f{0.5f, -8.0f};
-        a = parseNpy(handMadeNpy("{'descr': '>f4', 'fortran_order': True, 'shape': (2,), }", bigEndianBytes(f), 3), "be");
+        a = parseNpy(handMadeNpy("{'descr': '>f4', 'fortran_order': True, 'shape': (2,), }", bigEndianBytes(f), 3),
+                     "be");
         QCOMPARE(a.data, (std::vector<double>{0.5, -8.0}));
         const std::vector<int64_t> l{-1, 1LL << 40};
-        a = parseNpy(handMadeNpy("{'descr': '>i8', 'fortran_order': False, 'shape': (1, 2), }", bigEndianBytes(l)), "be");
+        a = parseNpy(handMadeNpy("{'descr': '>i8', 'fortran_order': False, 'shape': (1, 2), }", bigEndianBytes(l)),
+                     "be");
         QCOMPARE(a.data, (std::vector<double>{-1, double(1LL << 40)}));
     }
 
@@ -173,7 +177,8 @@ private slots:
     }
 
     void malformedFiles() {
-        const std::string good = handMadeNpy("{'descr': '<f8', 'fortran_order': False, 'shape': (2,), }", std::string(16, '\0'));
+        const std::string good =
+            handMadeNpy("{'descr': '<f8', 'fortran_order': False, 'shape': (2,), }", std::string(16, '\0'));
         QCOMPARE(parseNpy(good, "ok").size(), size_t(2));
 
         expectError("", "bad magic");
@@ -186,11 +191,14 @@ private slots:
         expectError(handMadeNpy("{'descr': '<f8', 'shape': (2,), }", std::string(16, '\0')), "must give");
         expectError(handMadeNpy("{'descr': '<f8', 'fortran_order': Maybe, 'shape': (2,), }", ""), "True or False");
         expectError(handMadeNpy("{'descr': '<f8', 'fortran_order': False, 'shape': (2, x), }", ""), "shape");
-        expectError(handMadeNpy("{'descr': '<f8', 'fortran_order': False, 'shape': (2,), 'extra': 1}", ""), "unexpected key");
+        expectError(handMadeNpy("{'descr': '<f8', 'fortran_order': False, 'shape': (2,), 'extra': 1}", ""),
+                    "unexpected key");
         expectError(handMadeNpy("not a dict at all", ""), "malformed .npy header");
-        expectError(handMadeNpy("{'descr': '<c16', 'fortran_order': False, 'shape': (2,), }", ""), "unsupported dtype '<c16'");
+        expectError(handMadeNpy("{'descr': '<c16', 'fortran_order': False, 'shape': (2,), }", ""),
+                    "unsupported dtype '<c16'");
         expectError(handMadeNpy("{'descr': '|f8', 'fortran_order': False, 'shape': (2,), }", ""), "unsupported dtype");
-        expectError(handMadeNpy("{'descr': [('a', '<f8')], 'fortran_order': False, 'shape': (2,), }", ""), "structured");
+        expectError(handMadeNpy("{'descr': [('a', '<f8')], 'fortran_order': False, 'shape': (2,), }", ""),
+                    "structured");
         expectError(good.substr(0, good.size() - 3), "truncated");
         expectError(good + "xx", "data size mismatch");
         expectError(handMadeNpy("{'descr': '<f8', 'fortran_order': False, 'shape': (3,), }", std::string(16, '\0')),

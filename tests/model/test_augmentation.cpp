@@ -72,7 +72,8 @@ void TestAugmentation::pureZoom() {
     const double rows[H] = {7.5, 12.5, 17.5, 22.5};
     const double cols[W] = {0, 0, 2, 4, 4};
     for (int i = 0; i < H; ++i)
-        for (int j = 0; j < W; ++j) QVERIFY2(near(out[i * W + j], rows[i] + cols[j]), qPrintable(QString::number(out[i * W + j])));
+        for (int j = 0; j < W; ++j)
+            QVERIFY2(near(out[i * W + j], rows[i] + cols[j]), qPrintable(QString::number(out[i * W + j])));
 }
 
 void TestAugmentation::flips() {

@@ -9,14 +9,14 @@
 #include <cmath>
 #include <random>
 
-#include "support/TestDatasets.h"
-#include "support/TestSupport.h"
 #include "core/data/Dataset.h"
 #include "core/io/Npy.h"
 #include "core/model/Predictor.h"
 #include "core/model/TorchScriptExport.h"
 #include "core/model/Trainer.h"
 #include "core/util/Error.h"
+#include "support/TestDatasets.h"
+#include "support/TestSupport.h"
 
 using namespace faultke;
 
@@ -143,7 +143,8 @@ private slots:
             QVERIFY(QString(e.what()).startsWith(QString::fromStdString(notModule)));
         }
         try {
-            exportTorchScript((dir.path() + "/missing.hdf5").toStdString(), "best", (dir.path() + "/out.pt").toStdString());
+            exportTorchScript((dir.path() + "/missing.hdf5").toStdString(), "best",
+                              (dir.path() + "/out.pt").toStdString());
             QFAIL("expected an error");
         } catch (const Error& e) {
             QVERIFY(QString(e.what()).contains("missing.hdf5"));

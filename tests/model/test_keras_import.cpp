@@ -10,11 +10,11 @@
 #include <fstream>
 #include <sstream>
 
-#include "support/TestSupport.h"
 #include "core/io/MatFile.h"
 #include "core/model/KerasImport.h"
 #include "core/model/Predictor.h"
 #include "core/util/Error.h"
+#include "support/TestSupport.h"
 
 using namespace faultke;
 
@@ -30,9 +30,7 @@ std::string readBytes(const QString& path) {
     return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
-void writeBytes(const std::string& path, const std::string& bytes) {
-    std::ofstream(path, std::ios::binary) << bytes;
-}
+void writeBytes(const std::string& path, const std::string& bytes) { std::ofstream(path, std::ios::binary) << bytes; }
 
 // The reference model with `from` replaced by `to` (same length) inside its model_config
 // attribute: a valid HDF5 file describing another architecture.
@@ -103,7 +101,9 @@ private slots:
             const double error = std::abs(p.windows[0].ke - expected);
             worst = std::max(worst, error);
             QVERIFY2(error <= 1e-4, qPrintable(QString("%1: predicted %2, expected %3")
-                                                   .arg(input.c_str()).arg(p.windows[0].ke, 0, 'g', 9).arg(expected, 0, 'g', 9)));
+                                                   .arg(input.c_str())
+                                                   .arg(p.windows[0].ke, 0, 'g', 9)
+                                                   .arg(expected, 0, 'g', 9)));
             ++checked;
         }
         QCOMPARE(checked, 5);
@@ -124,7 +124,8 @@ private slots:
             {"\"dilation_rate\": [2, 2]", "\"dilation_rate\": [3, 3]", "dilation 2, block 1 has 3", 0},
             {"\"filters\": 8", "\"filters\": 9", "has 9 filters, expected 8", 0},
             {"\"padding\": \"same\"", "\"padding\": \"xame\"", "padding xame, expected same", 0},
-            {"\"units\": 1, \"activation\": \"relu\"", "\"units\": 1, \"activation\": \"tanh\"", "activation tanh, expected relu", 0},
+            {"\"units\": 1, \"activation\": \"relu\"", "\"units\": 1, \"activation\": \"tanh\"",
+             "activation tanh, expected relu", 0},
             {"\"class_name\": \"Sequential\"", "\"class_name\": \"Sequentiaz\"", "expected a Sequential model", 0},
             // A wider dense layer than the stored weights: the shapes disagree.
             {"\"units\": 8", "\"units\": 9", "weight 'kernel' has shape (4096, 8), expected (4096, 9)", 0},

@@ -54,7 +54,7 @@ void TestLossMetrics::lossNamesParse() {
 }
 
 void TestLossMetrics::accuracyUsesLessOrEqual() {
-    QVERIFY(withinSd(0.7, 0.5, 0.1, 2.0));   // exactly 2 SD away: correct, as the code's "<="
+    QVERIFY(withinSd(0.7, 0.5, 0.1, 2.0));  // exactly 2 SD away: correct, as the code's "<="
     QVERIFY(!withinSd(0.71, 0.5, 0.1, 2.0));
     QVERIFY(!withinSd(0.7, 0.5, 0.1, 1.0));
     QVERIFY(withinSd(0.3, 0.5, 0.1, 2.0));

@@ -7,14 +7,14 @@
 #include <cmath>
 #include <fstream>
 
-#include "support/TestDatasets.h"
-#include "support/TestSupport.h"
 #include "core/data/Dataset.h"
 #include "core/data/FaultMapImage.h"
 #include "core/io/Npy.h"
 #include "core/model/Predictor.h"
 #include "core/model/Trainer.h"
 #include "core/util/Error.h"
+#include "support/TestDatasets.h"
+#include "support/TestSupport.h"
 
 using namespace faultke;
 

@@ -8,12 +8,12 @@
 #include <fstream>
 #include <sstream>
 
-#include "support/TestDatasets.h"
 #include "core/model/Evaluation.h"
 #include "core/model/Run.h"
 #include "core/model/TrainParams.h"
 #include "core/model/Trainer.h"
 #include "core/util/Error.h"
+#include "support/TestDatasets.h"
 
 using namespace faultke;
 
@@ -73,7 +73,8 @@ private slots:
 };
 
 void TestRun::initTestCase() {
-    if (!qEnvironmentVariableIsSet("FAULTKE_THREADS")) qputenv("FAULTKE_THREADS", "1");  // tiny networks: see test_trainer
+    if (!qEnvironmentVariableIsSet("FAULTKE_THREADS"))
+        qputenv("FAULTKE_THREADS", "1");  // tiny networks: see test_trainer
 }
 
 void TestRun::paramsReadTheOriginalKeys() {

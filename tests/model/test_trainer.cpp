@@ -7,10 +7,10 @@
 #include <chrono>
 #include <thread>
 
-#include "support/TestDatasets.h"
 #include "core/model/Evaluation.h"
 #include "core/model/Trainer.h"
 #include "core/util/Error.h"
+#include "support/TestDatasets.h"
 
 using namespace faultke;
 

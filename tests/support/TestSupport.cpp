@@ -40,9 +40,9 @@ CliResult runCli(const QStringList& args, const QString& workingDir, const QProc
 
 QString matVersionName(MatVersion version) {
     switch (version) {
-        case MatVersion::V5: return "v5";
-        case MatVersion::V5Compressed: return "v5-compressed";
-        case MatVersion::V73: return "v7.3";
+    case MatVersion::V5: return "v5";
+    case MatVersion::V5Compressed: return "v5-compressed";
+    case MatVersion::V73: return "v7.3";
     }
     return "?";
 }

@@ -11,9 +11,7 @@ int CropSpec::windowCount(int frameCols) const {
     return 1 + (frameCols - width) / stride;
 }
 
-WindowRect CropSpec::window(int index) const {
-    return WindowRect{index, firstRow, index * stride, height, width};
-}
+WindowRect CropSpec::window(int index) const { return WindowRect{index, firstRow, index * stride, height, width}; }
 
 std::vector<WindowRect> CropSpec::windows(int frameCols) const {
     std::vector<WindowRect> out;

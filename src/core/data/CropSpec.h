@@ -7,9 +7,9 @@
 namespace faultke {
 
 struct WindowRect {
-    int index = 0;   // 0-based window number
-    int row = 0;     // first row
-    int col = 0;     // first column
+    int index = 0;  // 0-based window number
+    int row = 0;    // first row
+    int col = 0;    // first column
     int height = 0;
     int width = 0;
 };

@@ -15,9 +15,9 @@ namespace {
 constexpr int kFormatVersion = 1;
 
 const char* const kRequiredVariables[] = {
-    "format_version", "fault_windows", "ke",    "sd",          "ke_label",    "sd_label",
-    "experiment_index", "experiment_names", "window", "frame", "split",       "crop",
-    "dx",             "seed",          "eval_windows", "test_windows", "train_only", "excluded"};
+    "format_version",   "fault_windows", "ke",         "sd",      "ke_label", "sd_label", "experiment_index",
+    "experiment_names", "window",        "frame",      "split",   "crop",     "dx",       "seed",
+    "eval_windows",     "test_windows",  "train_only", "excluded"};
 
 template <typename T, typename F>
 std::vector<T> perSample(const std::vector<Sample>& samples, F field) {
@@ -108,8 +108,8 @@ void Dataset::save(const std::string& path) const {
     w.writeDouble("ke_label", perSample<double>(samples, [](const Sample& s) { return s.keLabel; }).data(), column);
     w.writeDouble("sd_label", perSample<double>(samples, [](const Sample& s) { return s.sdLabel; }).data(), column);
     // 1-based, so that experiment_names{experiment_index(k)} works in MATLAB.
-    w.writeInt32("experiment_index", perSample<int32_t>(samples, [](const Sample& s) { return s.experiment + 1; }).data(),
-                 column);
+    w.writeInt32("experiment_index",
+                 perSample<int32_t>(samples, [](const Sample& s) { return s.experiment + 1; }).data(), column);
     w.writeStrings("experiment_names", experiments);
     w.writeInt32("window", perSample<int32_t>(samples, [](const Sample& s) { return s.window; }).data(), column);
     w.writeInt32("frame", perSample<int32_t>(samples, [](const Sample& s) { return s.frame; }).data(), column);

@@ -18,7 +18,7 @@ enum class LabelPrecision { TwoDecimals, Full };
 struct Sample {
     int experiment = 0;  // index into Dataset::experiments
     int window = 0;
-    int frame = 0;       // 0-based
+    int frame = 0;                    // 0-based
     double ke = 0, sd = 0;            // full precision
     double keLabel = 0, sdLabel = 0;  // two decimals, as the original
     Split split = Split::Train;
@@ -38,10 +38,10 @@ public:
     std::vector<std::string> experiments;  // names (file stems)
     std::vector<Sample> samples;
     int height = 128, width = 64;
-    std::vector<uint8_t> windows;          // samples.size() x height x width, row-major, 0/1
+    std::vector<uint8_t> windows;  // samples.size() x height x width, row-major, 0/1
     CropSpec crop;
     double dx = kDefaultDx;
-    SplitSpec split;                       // the settings the split was made with (seed included)
+    SplitSpec split;  // the settings the split was made with (seed included)
 
     size_t size() const { return samples.size(); }
     const uint8_t* window(size_t i) const { return windows.data() + i * size_t(height) * width; }

@@ -74,10 +74,10 @@ std::string fileStem(const std::string& path) { return std::filesystem::path(pat
 
 const char* channelName(Channel c) {
     switch (c) {
-        case Channel::Curl: return "curl";
-        case Channel::Fault: return "fault";
-        case Channel::U: return "u";
-        case Channel::V: return "v";
+    case Channel::Curl: return "curl";
+    case Channel::Fault: return "fault";
+    case Channel::U: return "u";
+    case Channel::V: return "v";
     }
     return "?";
 }
@@ -217,8 +217,8 @@ Experiment Experiment::fromArrays(std::string name, int rows, int cols, int fram
     const size_t n = static_cast<size_t>(rows) * cols * frames;
     auto check = [&](size_t size, const char* what) {
         if (size != n)
-            throw Error(name, std::string(what) + " has " + std::to_string(size) + " values, expected " +
-                                  std::to_string(n));
+            throw Error(name,
+                        std::string(what) + " has " + std::to_string(size) + " values, expected " + std::to_string(n));
     };
     check(curl.size(), "curl");
     check(fault.size(), "fault map");
@@ -244,10 +244,10 @@ Experiment Experiment::fromArrays(std::string name, int rows, int cols, int fram
 
 bool Experiment::hasChannel(Channel c) const {
     switch (c) {
-        case Channel::Curl: return !curl_.empty();
-        case Channel::Fault: return !fault_.empty();
-        case Channel::U: return !u_.empty();
-        case Channel::V: return !v_.empty();
+    case Channel::Curl: return !curl_.empty();
+    case Channel::Fault: return !fault_.empty();
+    case Channel::U: return !u_.empty();
+    case Channel::V: return !v_.empty();
     }
     return false;
 }
@@ -255,11 +255,11 @@ bool Experiment::hasChannel(Channel c) const {
 double Experiment::value(Channel c, int t, int r, int col) const {
     const size_t i = offset(t) + static_cast<size_t>(r) * cols_ + col;
     switch (c) {
-        case Channel::Curl: return curl_[i];
-        case Channel::Fault:
-            return fault_[i] == kFaultInvalid ? std::numeric_limits<double>::quiet_NaN() : double(fault_[i]);
-        case Channel::U: return u_.empty() ? std::numeric_limits<double>::quiet_NaN() : u_[i];
-        case Channel::V: return v_.empty() ? std::numeric_limits<double>::quiet_NaN() : v_[i];
+    case Channel::Curl: return curl_[i];
+    case Channel::Fault:
+        return fault_[i] == kFaultInvalid ? std::numeric_limits<double>::quiet_NaN() : double(fault_[i]);
+    case Channel::U: return u_.empty() ? std::numeric_limits<double>::quiet_NaN() : u_[i];
+    case Channel::V: return v_.empty() ? std::numeric_limits<double>::quiet_NaN() : v_[i];
     }
     return std::numeric_limits<double>::quiet_NaN();
 }
@@ -267,7 +267,8 @@ double Experiment::value(Channel c, int t, int r, int col) const {
 std::optional<std::pair<double, double>> Experiment::velTotRange() const {
     std::optional<std::pair<double, double>> range;
     for (double v : velTot_)
-        if (std::isfinite(v)) range = range ? std::pair{std::min(range->first, v), std::max(range->second, v)} : std::pair{v, v};
+        if (std::isfinite(v))
+            range = range ? std::pair{std::min(range->first, v), std::max(range->second, v)} : std::pair{v, v};
     return range;
 }
 

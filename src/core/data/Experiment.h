@@ -26,20 +26,20 @@ const char* channelName(Channel c);  // "curl", "fault", "u", "v"
 
 // Fault-map byte values.
 constexpr uint8_t kFaultEmpty = 0;
-constexpr uint8_t kFaultTrace = 1;     // any finite non-zero value of the file
-constexpr uint8_t kFaultInvalid = 255; // NaN or Inf in the file: samples touching it are skipped
+constexpr uint8_t kFaultTrace = 1;      // any finite non-zero value of the file
+constexpr uint8_t kFaultInvalid = 255;  // NaN or Inf in the file: samples touching it are skipped
 
 struct VariableInfo {
     std::string name;
-    std::string className;       // "double", "single", "logical", "uint8", ...
-    std::vector<size_t> dims;    // as MATLAB reports them (rows, cols[, frames])
+    std::string className;     // "double", "single", "logical", "uint8", ...
+    std::vector<size_t> dims;  // as MATLAB reports them (rows, cols[, frames])
 };
 
 // What can be learnt from a file's headers alone (cheap; no data read).
 struct ExperimentInfo {
     std::string path;
-    std::string name;            // file stem, e.g. "EB_025_1"
-    std::string format;          // "MAT v5", "MAT v7.3", ...
+    std::string name;    // file stem, e.g. "EB_025_1"
+    std::string format;  // "MAT v5", "MAT v7.3", ...
     int rows = 0, cols = 0, frames = 0;
     std::vector<VariableInfo> variables;  // the four, in curl, fault, u, v order
 };

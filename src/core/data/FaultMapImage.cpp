@@ -28,7 +28,8 @@ GrayImage fromMat(const cv::Mat& mat) {
     image.rows = mat.rows;
     image.cols = mat.cols;
     image.pixels.resize(static_cast<size_t>(mat.rows) * mat.cols);
-    for (int r = 0; r < mat.rows; ++r) std::copy_n(mat.ptr<uint8_t>(r), mat.cols, image.pixels.data() + static_cast<size_t>(r) * mat.cols);
+    for (int r = 0; r < mat.rows; ++r)
+        std::copy_n(mat.ptr<uint8_t>(r), mat.cols, image.pixels.data() + static_cast<size_t>(r) * mat.cols);
     return image;
 }
 
@@ -60,7 +61,8 @@ void thinZhangSuen(cv::Mat& image) {
                 for (int c = 1; c < padded.cols - 1; ++c) {
                     if (!row[c]) continue;
                     // Neighbours P2..P9, clockwise from north.
-                    const int p[8] = {up[c], up[c + 1], row[c + 1], down[c + 1], down[c], down[c - 1], row[c - 1], up[c - 1]};
+                    const int p[8] = {up[c],   up[c + 1],   row[c + 1], down[c + 1],
+                                      down[c], down[c - 1], row[c - 1], up[c - 1]};
                     int neighbours = 0, transitions = 0;
                     for (int i = 0; i < 8; ++i) {
                         neighbours += p[i];
@@ -88,7 +90,8 @@ cv::Mat rotateWhole(const cv::Mat& binary, double degrees) {
     rotation.at<double>(1, 2) += box.height / 2.0 - binary.rows / 2.0;
     cv::Mat scaled, rotated;
     binary.convertTo(scaled, CV_8U, 255);
-    cv::warpAffine(scaled, rotated, rotation, cv::Size(static_cast<int>(std::ceil(box.width)), static_cast<int>(std::ceil(box.height))),
+    cv::warpAffine(scaled, rotated, rotation,
+                   cv::Size(static_cast<int>(std::ceil(box.width)), static_cast<int>(std::ceil(box.height))),
                    cv::INTER_LINEAR, cv::BORDER_CONSTANT, 0);
     cv::Mat out;
     cv::threshold(rotated, out, 127, 1, cv::THRESH_BINARY);
@@ -235,8 +238,8 @@ FaultMapWindows preprocessFaultMap(const GrayImage& image, const FaultMapOptions
     cv::Mat trace = result.inverted ? 1 - light : light;
     result.sourceTracePixels = cv::countNonZero(trace);
     if (result.sourceTracePixels == 0 || result.sourceTracePixels == static_cast<int>(trace.total()))
-        throw Error(source, "no fault trace found: after thresholding at " + std::to_string(static_cast<int>(result.threshold)) +
-                                " the image is uniform");
+        throw Error(source, "no fault trace found: after thresholding at " +
+                                std::to_string(static_cast<int>(result.threshold)) + " the image is uniform");
 
     // 4. Strike horizontal.
     result.strikeDegrees = estimateStrikeDegrees(fromMat(trace));
@@ -281,8 +284,8 @@ FaultMapWindows preprocessFaultMap(const GrayImage& image, const FaultMapOptions
     if (options.traceThickness > 0) {
         thinZhangSuen(scaled);
         if (options.traceThickness > 1) {
-            const cv::Mat kernel = cv::getStructuringElement(
-                cv::MORPH_ELLIPSE, cv::Size(options.traceThickness, options.traceThickness));
+            const cv::Mat kernel =
+                cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(options.traceThickness, options.traceThickness));
             cv::dilate(scaled, scaled, kernel);
         }
     }

@@ -32,7 +32,7 @@ enum class HeightFit { WholeImage, TraceBand };
 
 struct FaultMapOptions {
     ThresholdMethod threshold = ThresholdMethod::Otsu;
-    double thresholdValue = 128;      // with Fixed: gray levels above it form the light class
+    double thresholdValue = 128;  // with Fixed: gray levels above it form the light class
     InvertMode invert = InvertMode::Auto;
     bool rotateToStrike = false;
     HeightFit heightFit = HeightFit::WholeImage;
@@ -57,7 +57,7 @@ struct GrayImage {
 };
 
 struct FaultMapWindows {
-    std::string source;               // the file (or a name given by the caller)
+    std::string source;  // the file (or a name given by the caller)
     int sourceRows = 0, sourceCols = 0;
     // The preprocessed map: rows x cols, row-major, 1 on trace pixels and 0 elsewhere. Its
     // height is the window height.
@@ -66,12 +66,12 @@ struct FaultMapWindows {
     std::vector<WindowRect> windows;  // into `binary`; index is the window number along strike
 
     // What the preprocessing found and did.
-    double threshold = 0;             // the gray level used
-    bool inverted = false;            // true when dark pixels were taken as traces
-    double strikeDegrees = 0;         // trace orientation, counter-clockwise from the x axis
-    bool rotated = false;             // the map was rotated by -strikeDegrees
-    double scale = 1;                 // output pixels per source pixel
-    int sourceTracePixels = 0;        // trace pixels after thresholding, before scaling
+    double threshold = 0;       // the gray level used
+    bool inverted = false;      // true when dark pixels were taken as traces
+    double strikeDegrees = 0;   // trace orientation, counter-clockwise from the x axis
+    bool rotated = false;       // the map was rotated by -strikeDegrees
+    double scale = 1;           // output pixels per source pixel
+    int sourceTracePixels = 0;  // trace pixels after thresholding, before scaling
 
     // Window i of `windows` as windowHeight x windowWidth floats (0 or 1), row-major.
     std::vector<float> window(size_t i) const;

@@ -65,10 +65,10 @@ std::string frameList(const std::vector<int>& frames) {
 
 const char* sampleStatusName(SampleStatus s) {
     switch (s) {
-        case SampleStatus::Kept: return "kept";
-        case SampleStatus::EmptyFaultMap: return "empty fault map";
-        case SampleStatus::NonFinite: return "NaN or Inf in the window";
-        case SampleStatus::ZeroVelocity: return "zero or non-finite plate velocity";
+    case SampleStatus::Kept: return "kept";
+    case SampleStatus::EmptyFaultMap: return "empty fault map";
+    case SampleStatus::NonFinite: return "NaN or Inf in the window";
+    case SampleStatus::ZeroVelocity: return "zero or non-finite plate velocity";
     }
     return "?";
 }
@@ -86,8 +86,8 @@ WindowLabel labelWindow(const Experiment& exp, const CropSpec& crop, int window,
         throw Error(file, "window " + std::to_string(window) + " is out of range (the crop gives " +
                               std::to_string(crop.windowCount(exp.cols())) + " windows)");
     if (frame < 0 || frame >= exp.frames())
-        throw Error(file, "frame " + std::to_string(frame) + " is out of range (" + std::to_string(exp.frames()) +
-                              " frames)");
+        throw Error(
+            file, "frame " + std::to_string(frame) + " is out of range (" + std::to_string(exp.frames()) + " frames)");
 
     WindowLabel out;
     out.window = window;
@@ -127,17 +127,17 @@ LabelTable labelExperiment(const Experiment& exp, const CropSpec& crop, double d
     for (int w = 0; w < windows; ++w) {
         if (progress) {
             progress->checkCancel();
-            progress->update(static_cast<double>(w) / windows,
-                             exp.name() + ": labelling window " + std::to_string(w + 1) + " of " +
-                                 std::to_string(windows));
+            progress->update(
+                static_cast<double>(w) / windows,
+                exp.name() + ": labelling window " + std::to_string(w + 1) + " of " + std::to_string(windows));
         }
         for (int t = 0; t < exp.frames(); ++t) {
             WindowLabel label = labelWindow(exp, crop, w, t, dx);
             switch (label.status) {
-                case SampleStatus::Kept: table.kept.push_back(std::move(label)); break;
-                case SampleStatus::EmptyFaultMap: ++table.emptySkipped; break;
-                case SampleStatus::NonFinite: ++table.nonFiniteSkipped; break;
-                case SampleStatus::ZeroVelocity: break;  // counted once per frame above
+            case SampleStatus::Kept: table.kept.push_back(std::move(label)); break;
+            case SampleStatus::EmptyFaultMap: ++table.emptySkipped; break;
+            case SampleStatus::NonFinite: ++table.nonFiniteSkipped; break;
+            case SampleStatus::ZeroVelocity: break;  // counted once per frame above
             }
         }
     }

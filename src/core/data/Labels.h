@@ -12,15 +12,15 @@ class Experiment;
 struct Progress;
 
 enum class SampleStatus {
-    Kept,            // a labelled sample
-    EmptyFaultMap,   // the fault map sums to zero over the window: the original skips it
-    NonFinite,       // NaN/Inf in the window's curl or fault map
-    ZeroVelocity,    // vel_tot of the frame is zero or not finite
+    Kept,           // a labelled sample
+    EmptyFaultMap,  // the fault map sums to zero over the window: the original skips it
+    NonFinite,      // NaN/Inf in the window's curl or fault map
+    ZeroVelocity,   // vel_tot of the frame is zero or not finite
 };
 const char* sampleStatusName(SampleStatus s);
 
 struct Label {
-    double ke = 0;       // full precision
+    double ke = 0;  // full precision
     double sd = 0;
     double keLabel = 0;  // the two-decimal values the original kept ('%.2f' parsed back)
     double sdLabel = 0;

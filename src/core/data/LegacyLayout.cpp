@@ -125,8 +125,9 @@ std::vector<Entry> listedEntries(const fs::path& dir) {
         int lineNumber = 0;
         while (std::getline(in, line)) {
             ++lineNumber;
-            line.erase(std::find_if(line.rbegin(), line.rend(), [](unsigned char c) { return !std::isspace(c); }).base(),
-                       line.end());
+            line.erase(
+                std::find_if(line.rbegin(), line.rend(), [](unsigned char c) { return !std::isspace(c); }).base(),
+                line.end());
             line.erase(line.begin(),
                        std::find_if(line.begin(), line.end(), [](unsigned char c) { return !std::isspace(c); }));
             if (line.empty()) continue;
@@ -256,8 +257,8 @@ LegacyExportSummary exportLegacy(const Dataset& dataset, const std::string& dir,
             writeNpy((root / kSliceFolder / name / file).string(), shape, slice.data());
             masters[size_t(s.split)] += std::string(kSliceFolder) + "/" + name + "/" + file + "\n";
             if (++summary.files % 64 == 0)
-                p.update(double(summary.files) / double(dataset.size()), name + ": " + std::to_string(summary.files) +
-                                                                              " of " + std::to_string(dataset.size()));
+                p.update(double(summary.files) / double(dataset.size()),
+                         name + ": " + std::to_string(summary.files) + " of " + std::to_string(dataset.size()));
         }
     }
     for (Split s : {Split::Train, Split::Eval, Split::Test})
@@ -283,7 +284,8 @@ Dataset importLegacy(const std::string& dir, const Progress* progress) {
     if (!fs::is_directory(root)) throw Error(dir, "no such folder");
 
     bool haveMasters = false;
-    for (Split s : {Split::Train, Split::Eval, Split::Test}) haveMasters = haveMasters || fs::exists(masterPath(root, s));
+    for (Split s : {Split::Train, Split::Eval, Split::Test})
+        haveMasters = haveMasters || fs::exists(masterPath(root, s));
     if (!haveMasters && !fs::is_directory(root / kSliceFolder))
         throw Error(dir, "not a legacy layout: neither split_master/*_master.txt nor slice_npy/ found");
     std::vector<Entry> entries = haveMasters ? listedEntries(root) : folderEntries(root);
@@ -303,7 +305,8 @@ Dataset importLegacy(const std::string& dir, const Progress* progress) {
     std::map<std::string, bool> onlyTrain;
     for (size_t i = 0; i < entries.size(); ++i) {
         const Entry& e = entries[i];
-        if (d.experiments.empty() || d.experiments.back() != e.name.experiment) d.experiments.push_back(e.name.experiment);
+        if (d.experiments.empty() || d.experiments.back() != e.name.experiment)
+            d.experiments.push_back(e.name.experiment);
         Sample s;
         s.experiment = int(d.experiments.size()) - 1;
         s.window = e.name.window;
@@ -341,8 +344,10 @@ Dataset importLegacy(const std::string& dir, const Progress* progress) {
     d.split.seed = 0;
     d.split.evalWindows = 0;
     d.split.testWindows = 0;
-    for (const auto& [name, windows] : evalWindows) d.split.evalWindows = std::max(d.split.evalWindows, int(windows.size()));
-    for (const auto& [name, windows] : testWindows) d.split.testWindows = std::max(d.split.testWindows, int(windows.size()));
+    for (const auto& [name, windows] : evalWindows)
+        d.split.evalWindows = std::max(d.split.evalWindows, int(windows.size()));
+    for (const auto& [name, windows] : testWindows)
+        d.split.testWindows = std::max(d.split.testWindows, int(windows.size()));
     for (const auto& [name, trainOnly] : onlyTrain)
         if (trainOnly && haveMasters) d.split.trainOnly.push_back(name);
     p.update(1.0, "imported " + std::to_string(d.size()) + " samples");

@@ -44,8 +44,8 @@ struct LegacyExportSummary {
 
 // Writes the layout into dir (created if needed). Refuses a folder that already holds
 // slice_npy or split_master, so that stale files never mix in. Throws Error naming the file.
-LegacyExportSummary exportLegacy(const Dataset& dataset, const std::string& dir, const LegacyExportOptions& options = {},
-                                 const Progress* progress = nullptr);
+LegacyExportSummary exportLegacy(const Dataset& dataset, const std::string& dir,
+                                 const LegacyExportOptions& options = {}, const Progress* progress = nullptr);
 
 // Reads such a folder back: the samples listed in split_master/*_master.txt, or, without
 // masters, every .npy under slice_npy/ as training data. Labels come from the file names (two

@@ -173,9 +173,8 @@ private:
     }
 
     void report(size_t waitingFor) const {
-        progress_.update(fraction(), "loading " + jobs_[waitingFor].name + " (" +
-                                                         std::to_string(waitingFor + 1) + " of " +
-                                                         std::to_string(jobs_.size()) + ")");
+        progress_.update(fraction(), "loading " + jobs_[waitingFor].name + " (" + std::to_string(waitingFor + 1) +
+                                         " of " + std::to_string(jobs_.size()) + ")");
     }
 
     void stop() {
@@ -307,20 +306,20 @@ Dataset prepareDataset(const std::vector<std::string>& experimentFiles, const Pr
     }
     p.checkCancel();
     if (dataset.experiments.empty() && !localReport.experiments.empty() && localReport.unreadable() > 0)
-        throw Error("none of the " + std::to_string(localReport.experiments.size()) +
-                    " experiments could be read (" + localReport.experiments.front().error + ")");
+        throw Error("none of the " + std::to_string(localReport.experiments.size()) + " experiments could be read (" +
+                    localReport.experiments.front().error + ")");
     p.update(1.0, "prepared " + std::to_string(dataset.size()) + " samples");
     if (report) *report = std::move(localReport);
     return dataset;
 }
 
 int PrepareReport::unreadable() const {
-    return static_cast<int>(
-        std::count_if(experiments.begin(), experiments.end(), [](const PreparedExperiment& e) { return !e.error.empty(); }));
+    return static_cast<int>(std::count_if(experiments.begin(), experiments.end(),
+                                          [](const PreparedExperiment& e) { return !e.error.empty(); }));
 }
 
 SplitSummary prepareDatasetFile(const std::vector<std::string>& experimentFiles, const PrepareOptions& options,
-                               const std::string& output, const Progress* progress, PrepareReport* report) {
+                                const std::string& output, const Progress* progress, PrepareReport* report) {
     const Progress silent;
     const Progress& p = progress ? *progress : silent;
     // Reading and labelling is most of the work; writing the compressed file the rest.

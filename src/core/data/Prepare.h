@@ -29,18 +29,18 @@ struct PreparedExperiment {
     std::string name;
     std::string path;
     ExperimentRole role = ExperimentRole::Split;
-    int windows = 0;   // per frame
+    int windows = 0;  // per frame
     int frames = 0;
-    int samples = 0;   // kept (window, frame) pairs
+    int samples = 0;  // kept (window, frame) pairs
     int emptySkipped = 0;
     int nonFiniteSkipped = 0;
     int zeroVelocityFramesSkipped = 0;  // frames, not samples
-    std::string error;  // why it was left out (skipUnreadable), else empty
+    std::string error;                  // why it was left out (skipUnreadable), else empty
 };
 
 struct PrepareReport {
     std::vector<PreparedExperiment> experiments;  // in input order; excluded ones are not loaded
-    int unreadable() const;  // left out with an error
+    int unreadable() const;                       // left out with an error
 };
 
 // Expands folders to the .mat files they hold (sorted by name), keeps files as given.
@@ -48,16 +48,16 @@ std::vector<std::string> expandExperimentInputs(const std::vector<std::string>& 
 
 // Loads each experiment (LabelsOnly; at most two at a time, on two threads, so memory holds at
 // most two experiments), labels it, cuts the windows, assigns splits. The result does not
-// depend on the thread count: samples are ordered by input, window, frame. Warnings (skipped samples, ...) go to progress->warn. Throws Error naming the file
-// that failed; Cancelled when progress->cancel is set. Progress callbacks are made on the
-// calling thread only. `report`, when given, receives per-experiment counts.
+// depend on the thread count: samples are ordered by input, window, frame. Warnings (skipped samples, ...) go to
+// progress->warn. Throws Error naming the file that failed; Cancelled when progress->cancel is set. Progress callbacks
+// are made on the calling thread only. `report`, when given, receives per-experiment counts.
 Dataset prepareDataset(const std::vector<std::string>& experimentFiles, const PrepareOptions& options,
                        const Progress* progress = nullptr, PrepareReport* report = nullptr);
 
 // prepareDataset, then Dataset::save to `output` (atomic: an earlier file stays intact until
 // the new one is complete). Returns what the written dataset holds per split.
 SplitSummary prepareDatasetFile(const std::vector<std::string>& experimentFiles, const PrepareOptions& options,
-                               const std::string& output, const Progress* progress = nullptr,
-                               PrepareReport* report = nullptr);
+                                const std::string& output, const Progress* progress = nullptr,
+                                PrepareReport* report = nullptr);
 
 }  // namespace faultke

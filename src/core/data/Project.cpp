@@ -165,8 +165,7 @@ Project Project::create(const std::string& folder) {
     if (folder.empty()) throw Error("cannot create a project: no folder given");
     Project project;
     project.folder_ = cleanAbsolute(folder).string();
-    if (fs::exists(project.settingsPath()))
-        throw Error(project.settingsPath(), "a project already exists here");
+    if (fs::exists(project.settingsPath())) throw Error(project.settingsPath(), "a project already exists here");
     std::error_code ec;
     if (fs::exists(project.folder_) && !fs::is_directory(project.folder_))
         throw Error(project.folder_, "is a file, not a folder");
@@ -233,9 +232,13 @@ void Project::save() const {
           {"height", settings.crop.height},
           {"width", settings.crop.width}}},
         {"dx", settings.dx},
-        {"split", {{"evalWindows", settings.evalWindows}, {"testWindows", settings.testWindows}, {"seed", settings.seed}}},
+        {"split",
+         {{"evalWindows", settings.evalWindows}, {"testWindows", settings.testWindows}, {"seed", settings.seed}}},
         {"variables",
-         {{"curl", settings.names.curl}, {"fault", settings.names.fault}, {"u", settings.names.u}, {"v", settings.names.v}}},
+         {{"curl", settings.names.curl},
+          {"fault", settings.names.fault},
+          {"u", settings.names.u},
+          {"v", settings.names.v}}},
         {"datasetFile", settings.datasetFile},
     };
     writeTextAtomically(settingsPath(), doc.dump(2) + "\n");

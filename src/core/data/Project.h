@@ -16,7 +16,7 @@ namespace faultke {
 struct Progress;
 
 struct ProjectExperiment {
-    std::string path;                 // as stored: relative to the project folder when inside it
+    std::string path;  // as stored: relative to the project folder when inside it
     ExperimentRole role = ExperimentRole::Split;
 };
 
@@ -68,7 +68,7 @@ private:
 };
 
 struct SampleProjectOptions {
-    int experiments = 4;   // EB and PP at two loading rates
+    int experiments = 4;  // EB and PP at two loading rates
     int frames = 40;
     uint64_t seed = 2024;
 };

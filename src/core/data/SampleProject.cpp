@@ -43,7 +43,8 @@ Project createSampleProject(const std::string& folder, const SampleProjectOption
     if (options.experiments < 1) throw Error("a sample project needs at least one experiment");
     if (options.frames < 1) throw Error("a sample project needs at least one frame per experiment");
     const fs::path root = fs::absolute(folder).lexically_normal();
-    if (fs::exists(root / "project.json")) throw Error((root / "project.json").string(), "a project already exists here");
+    if (fs::exists(root / "project.json"))
+        throw Error((root / "project.json").string(), "a project already exists here");
     const fs::path dataDir = root / "data";
     std::error_code ec;
     fs::create_directories(dataDir, ec);

@@ -46,9 +46,9 @@ bool contains(const std::vector<std::string>& list, const std::string& name) {
 
 const char* splitName(Split s) {
     switch (s) {
-        case Split::Train: return "train";
-        case Split::Eval: return "eval";
-        case Split::Test: return "test";
+    case Split::Train: return "train";
+    case Split::Eval: return "eval";
+    case Split::Test: return "test";
     }
     return "?";
 }
@@ -65,9 +65,9 @@ bool parseSplit(const std::string& text, Split& out) {
 
 const char* roleName(ExperimentRole r) {
     switch (r) {
-        case ExperimentRole::Split: return "split";
-        case ExperimentRole::TrainOnly: return "train-only";
-        case ExperimentRole::Excluded: return "excluded";
+    case ExperimentRole::Split: return "split";
+    case ExperimentRole::TrainOnly: return "train-only";
+    case ExperimentRole::Excluded: return "excluded";
     }
     return "?";
 }
@@ -81,12 +81,11 @@ ExperimentRole SplitSpec::roleOf(const std::string& experiment) const {
 
 std::vector<Split> assignWindows(const SplitSpec& spec, const std::string& experiment, int windowCount) {
     if (windowCount < 0) throw Error(experiment + ": negative window count");
-    if (spec.evalWindows < 0 || spec.testWindows < 0)
-        throw Error("eval and test windows per experiment must be >= 0");
+    if (spec.evalWindows < 0 || spec.testWindows < 0) throw Error("eval and test windows per experiment must be >= 0");
     switch (spec.roleOf(experiment)) {
-        case ExperimentRole::Excluded: return {};
-        case ExperimentRole::TrainOnly: return std::vector<Split>(size_t(windowCount), Split::Train);
-        case ExperimentRole::Split: break;
+    case ExperimentRole::Excluded: return {};
+    case ExperimentRole::TrainOnly: return std::vector<Split>(size_t(windowCount), Split::Train);
+    case ExperimentRole::Split: break;
     }
 
     std::vector<int> order(static_cast<size_t>(windowCount));

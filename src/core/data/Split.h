@@ -9,16 +9,16 @@
 namespace faultke {
 
 enum class Split : uint8_t { Train = 0, Eval = 1, Test = 2 };
-const char* splitName(Split s);             // "train", "eval", "test"
+const char* splitName(Split s);  // "train", "eval", "test"
 bool parseSplit(const std::string& text, Split& out);
 
 enum class ExperimentRole { Split, TrainOnly, Excluded };
-const char* roleName(ExperimentRole r);     // "split", "train-only", "excluded"
+const char* roleName(ExperimentRole r);  // "split", "train-only", "excluded"
 
 struct SplitSpec {
-    std::vector<std::string> trainOnly;     // every sample of these goes to training
-    std::vector<std::string> excluded;      // left out entirely
-    int evalWindows = 2;                    // per other experiment
+    std::vector<std::string> trainOnly;  // every sample of these goes to training
+    std::vector<std::string> excluded;   // left out entirely
+    int evalWindows = 2;                 // per other experiment
     int testWindows = 1;
     uint64_t seed = 42;
 

@@ -22,9 +22,9 @@ struct SyntheticSpec {
     int cols = 313;
     int frames = 228;
     BoundaryCondition boundary = BoundaryCondition::EB;
-    int loadingRate = 25;      // as in the experiment names: 25, 50, 100, 150
+    int loadingRate = 25;  // as in the experiment names: 25, 50, 100, 150
     uint64_t seed = 1;
-    double dx = 1.14;          // mm per pixel
+    double dx = 1.14;  // mm per pixel
 };
 
 // The experiment in memory (all four channels).

@@ -86,7 +86,8 @@ FaultEvolution::FaultEvolution(const Regime& regime, int rows, int cols, Random&
     const double usable = std::min(rows, 128);
     zoneSigma_ = std::min(regime_.zoneSigma, usable / 8.0);
     const double scale = std::min(1.0, usable / 128.0);
-    centreRow_ = std::clamp(usable / 2 - 0.5 + random.normal(0, 2.5 * scale), 2 * zoneSigma_, usable - 1 - 2 * zoneSigma_);
+    centreRow_ =
+        std::clamp(usable / 2 - 0.5 + random.normal(0, 2.5 * scale), 2 * zoneSigma_, usable - 1 - 2 * zoneSigma_);
     const double waves[3] = {420, 180, 90}, shares[3] = {1.0, 0.5, 0.25};
     for (int m = 0; m < 3; ++m) {
         curveAmp_[m] = regime_.curveAmplitude * scale * shares[m] * random.uniform(0.5, 1.5);

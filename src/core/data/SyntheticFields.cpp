@@ -17,8 +17,8 @@ struct Footprint {
 
 Footprint footprint(const Crossing& x, int rows) {
     Footprint f;
-    f.first = static_cast<int>(std::ceil(x.rowTop));       // pixel r overlaps by >= 0.5 when r >= rowTop
-    f.last = static_cast<int>(std::floor(x.rowBottom));    // ... and when r <= rowBottom
+    f.first = static_cast<int>(std::ceil(x.rowTop));     // pixel r overlaps by >= 0.5 when r >= rowTop
+    f.last = static_cast<int>(std::floor(x.rowBottom));  // ... and when r <= rowBottom
     if (f.last < f.first) f.first = f.last = static_cast<int>(std::lround((x.rowTop + x.rowBottom) / 2));
     f.first = std::max(f.first, 0);
     f.last = std::min(f.last, rows - 1);

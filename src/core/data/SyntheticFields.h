@@ -20,9 +20,9 @@ namespace faultke::synthetic {
 
 struct FieldSettings {
     int rows = 0, cols = 0;
-    double dx = 1.14;              // mm per pixel
-    double plateStep = 0.1;        // V, mm per frame
-    double faultThreshold = 0.05;  // strain per row, as a fraction of V, above which traces are mapped
+    double dx = 1.14;                 // mm per pixel
+    double plateStep = 0.1;           // V, mm per frame
+    double faultThreshold = 0.05;     // strain per row, as a fraction of V, above which traces are mapped
     double displacementNoise = 0.01;  // sd of the noise on u and v, as a fraction of V
     double curlNoise = 0.0;           // sd of the noise on curl (1/mm)
 };

@@ -17,7 +17,9 @@ inline uint64_t splitMix64(uint64_t x) {
 }
 
 // A seed for the `stream`-th independent sequence under `seed` (frames, noise channels, ...).
-inline uint64_t deriveSeed(uint64_t seed, uint64_t stream) { return splitMix64(splitMix64(seed) ^ splitMix64(~stream)); }
+inline uint64_t deriveSeed(uint64_t seed, uint64_t stream) {
+    return splitMix64(splitMix64(seed) ^ splitMix64(~stream));
+}
 
 class Random {
 public:

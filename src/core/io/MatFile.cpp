@@ -43,24 +43,24 @@ using VarPtr = std::unique_ptr<matvar_t, VarDeleter>;
 const char* className(const matvar_t* v) {
     if (v->isLogical) return "logical";
     switch (v->class_type) {
-        case MAT_C_DOUBLE: return "double";
-        case MAT_C_SINGLE: return "single";
-        case MAT_C_INT8: return "int8";
-        case MAT_C_UINT8: return "uint8";
-        case MAT_C_INT16: return "int16";
-        case MAT_C_UINT16: return "uint16";
-        case MAT_C_INT32: return "int32";
-        case MAT_C_UINT32: return "uint32";
-        case MAT_C_INT64: return "int64";
-        case MAT_C_UINT64: return "uint64";
-        case MAT_C_CHAR: return "char";
-        case MAT_C_CELL: return "cell";
-        case MAT_C_STRUCT: return "struct";
-        case MAT_C_OBJECT: return "object";
-        case MAT_C_SPARSE: return "sparse";
-        case MAT_C_FUNCTION: return "function_handle";
-        case MAT_C_OPAQUE: return "opaque";
-        case MAT_C_EMPTY: return "empty";
+    case MAT_C_DOUBLE: return "double";
+    case MAT_C_SINGLE: return "single";
+    case MAT_C_INT8: return "int8";
+    case MAT_C_UINT8: return "uint8";
+    case MAT_C_INT16: return "int16";
+    case MAT_C_UINT16: return "uint16";
+    case MAT_C_INT32: return "int32";
+    case MAT_C_UINT32: return "uint32";
+    case MAT_C_INT64: return "int64";
+    case MAT_C_UINT64: return "uint64";
+    case MAT_C_CHAR: return "char";
+    case MAT_C_CELL: return "cell";
+    case MAT_C_STRUCT: return "struct";
+    case MAT_C_OBJECT: return "object";
+    case MAT_C_SPARSE: return "sparse";
+    case MAT_C_FUNCTION: return "function_handle";
+    case MAT_C_OPAQUE: return "opaque";
+    case MAT_C_EMPTY: return "empty";
     }
     return "unknown";
 }
@@ -68,12 +68,17 @@ const char* className(const matvar_t* v) {
 bool isNumericClass(const matvar_t* v) {
     if (v->isComplex) return false;
     switch (v->class_type) {
-        case MAT_C_DOUBLE: case MAT_C_SINGLE:
-        case MAT_C_INT8: case MAT_C_UINT8: case MAT_C_INT16: case MAT_C_UINT16:
-        case MAT_C_INT32: case MAT_C_UINT32: case MAT_C_INT64: case MAT_C_UINT64:
-            return true;
-        default:
-            return false;
+    case MAT_C_DOUBLE:
+    case MAT_C_SINGLE:
+    case MAT_C_INT8:
+    case MAT_C_UINT8:
+    case MAT_C_INT16:
+    case MAT_C_UINT16:
+    case MAT_C_INT32:
+    case MAT_C_UINT32:
+    case MAT_C_INT64:
+    case MAT_C_UINT64: return true;
+    default: return false;
     }
 }
 
@@ -121,17 +126,17 @@ void convertAll(const void* data, size_t n, std::vector<Out>& out) {
 template <typename Out>
 bool convertData(const matvar_t* v, size_t n, std::vector<Out>& out) {
     switch (v->data_type) {
-        case MAT_T_DOUBLE: convertAll<Out, double>(v->data, n, out); return true;
-        case MAT_T_SINGLE: convertAll<Out, float>(v->data, n, out); return true;
-        case MAT_T_INT8: convertAll<Out, int8_t>(v->data, n, out); return true;
-        case MAT_T_UINT8: convertAll<Out, uint8_t>(v->data, n, out); return true;
-        case MAT_T_INT16: convertAll<Out, int16_t>(v->data, n, out); return true;
-        case MAT_T_UINT16: convertAll<Out, uint16_t>(v->data, n, out); return true;
-        case MAT_T_INT32: convertAll<Out, int32_t>(v->data, n, out); return true;
-        case MAT_T_UINT32: convertAll<Out, uint32_t>(v->data, n, out); return true;
-        case MAT_T_INT64: convertAll<Out, int64_t>(v->data, n, out); return true;
-        case MAT_T_UINT64: convertAll<Out, uint64_t>(v->data, n, out); return true;
-        default: return false;
+    case MAT_T_DOUBLE: convertAll<Out, double>(v->data, n, out); return true;
+    case MAT_T_SINGLE: convertAll<Out, float>(v->data, n, out); return true;
+    case MAT_T_INT8: convertAll<Out, int8_t>(v->data, n, out); return true;
+    case MAT_T_UINT8: convertAll<Out, uint8_t>(v->data, n, out); return true;
+    case MAT_T_INT16: convertAll<Out, int16_t>(v->data, n, out); return true;
+    case MAT_T_UINT16: convertAll<Out, uint16_t>(v->data, n, out); return true;
+    case MAT_T_INT32: convertAll<Out, int32_t>(v->data, n, out); return true;
+    case MAT_T_UINT32: convertAll<Out, uint32_t>(v->data, n, out); return true;
+    case MAT_T_INT64: convertAll<Out, int64_t>(v->data, n, out); return true;
+    case MAT_T_UINT64: convertAll<Out, uint64_t>(v->data, n, out); return true;
+    default: return false;
     }
 }
 
@@ -162,23 +167,24 @@ bool charText(const matvar_t* v, std::string& text) {
     if (n == 0) return true;
     if (!v->data) return false;
     switch (v->data_type) {
-        case MAT_T_UTF8: case MAT_T_UINT8: case MAT_T_INT8:
-            text.assign(static_cast<const char*>(v->data), n);
-            return true;
-        case MAT_T_UTF16: case MAT_T_UINT16: case MAT_T_INT16: {
-            const auto* in = static_cast<const uint16_t*>(v->data);
-            for (size_t i = 0; i < n; ++i) {
-                uint32_t cp = in[i];
-                if (cp >= 0xD800 && cp < 0xDC00 && i + 1 < n && in[i + 1] >= 0xDC00 && in[i + 1] < 0xE000) {
-                    cp = 0x10000 + ((cp - 0xD800) << 10) + (in[i + 1] - 0xDC00);
-                    ++i;
-                }
-                appendUtf8(text, cp);
+    case MAT_T_UTF8:
+    case MAT_T_UINT8:
+    case MAT_T_INT8: text.assign(static_cast<const char*>(v->data), n); return true;
+    case MAT_T_UTF16:
+    case MAT_T_UINT16:
+    case MAT_T_INT16: {
+        const auto* in = static_cast<const uint16_t*>(v->data);
+        for (size_t i = 0; i < n; ++i) {
+            uint32_t cp = in[i];
+            if (cp >= 0xD800 && cp < 0xDC00 && i + 1 < n && in[i + 1] >= 0xDC00 && in[i + 1] < 0xE000) {
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (in[i + 1] - 0xDC00);
+                ++i;
             }
-            return true;
+            appendUtf8(text, cp);
         }
-        default:
-            return false;
+        return true;
+    }
+    default: return false;
     }
 }
 
@@ -213,7 +219,8 @@ MatReader::MatReader(const std::string& path) : path_(path) {
     if (!mat_) {
         // A MATLAB header that matio (or HDF5) cannot follow is a damaged MAT file, not a foreign one.
         if (headerText(path).rfind("MATLAB", 0) == 0)
-            throw Error(path, "truncated or corrupt MAT file (the MATLAB header is there but the content cannot be read)");
+            throw Error(path,
+                        "truncated or corrupt MAT file (the MATLAB header is there but the content cannot be read)");
         throw Error(path, "not a MAT file");
     }
     const mat_ft version = Mat_GetVersion(handle(mat_));
@@ -245,10 +252,10 @@ MatReader::~MatReader() {
 
 std::string MatReader::formatName() const {
     switch (Mat_GetVersion(handle(mat_))) {
-        case MAT_FT_MAT73: return "MAT v7.3";
-        case MAT_FT_MAT5: return scanMatV5(path_).compressed ? "MAT v5 (compressed)" : "MAT v5";
-        case MAT_FT_MAT4: return "MAT v4";
-        default: return "MAT";
+    case MAT_FT_MAT73: return "MAT v7.3";
+    case MAT_FT_MAT5: return scanMatV5(path_).compressed ? "MAT v5 (compressed)" : "MAT v5";
+    case MAT_FT_MAT4: return "MAT v4";
+    default: return "MAT";
     }
 }
 
@@ -321,8 +328,8 @@ std::vector<int32_t> MatReader::readInt32(const std::string& name) const {
 double MatReader::readScalar(const std::string& name) const {
     const auto values = readDouble(name);
     if (values.size() != 1)
-        throw Error(path_, "variable '" + name + "' should be a scalar but has " + std::to_string(values.size()) +
-                               " elements");
+        throw Error(
+            path_, "variable '" + name + "' should be a scalar but has " + std::to_string(values.size()) + " elements");
     return values[0];
 }
 
@@ -333,7 +340,8 @@ std::string MatReader::readText(const std::string& name) const {
         throw Error(path_, "truncated or corrupt data in variable '" + name + "'");
     }
     std::string text;
-    if (v->class_type != MAT_C_CHAR) throw Error(path_, "variable '" + name + "' is " + className(v.get()) + ", not text");
+    if (v->class_type != MAT_C_CHAR)
+        throw Error(path_, "variable '" + name + "' is " + className(v.get()) + ", not text");
     if (!charText(v.get(), text)) throw Error(path_, "truncated or corrupt data in variable '" + name + "'");
     return text;
 }
@@ -394,7 +402,8 @@ void writeVariable(void* mat, const std::string& path, matvar_t* raw, const std:
     VarPtr v(raw);
     if (!v) throw Error(path, "cannot create variable '" + name + "'");
     const auto c = compress ? MAT_COMPRESSION_ZLIB : MAT_COMPRESSION_NONE;
-    if (Mat_VarWrite(handle(mat), v.get(), c) != 0) throw Error(path, "cannot write variable '" + name + "' (disk full?)");
+    if (Mat_VarWrite(handle(mat), v.get(), c) != 0)
+        throw Error(path, "cannot write variable '" + name + "' (disk full?)");
 }
 
 matvar_t* createNumeric(const std::string& name, matio_classes cls, matio_types type, const void* data,

@@ -16,9 +16,9 @@ enum class MatVersion { V5, V5Compressed, V73 };
 
 struct MatVariableInfo {
     std::string name;
-    std::string className;     // "double", "single", "logical", "uint8", "int32", "char", "cell", "struct", ...
+    std::string className;  // "double", "single", "logical", "uint8", "int32", "char", "cell", "struct", ...
     std::vector<size_t> dims;
-    bool numeric = false;      // double, single, integer or logical, and not complex
+    bool numeric = false;  // double, single, integer or logical, and not complex
     size_t elements() const;
 };
 
@@ -40,7 +40,8 @@ public:
     // missing, not numeric, or its data cannot be read (truncated / corrupt file).
     std::vector<double> readDouble(const std::string& name) const;
     std::vector<float> readSingle(const std::string& name) const;
-    std::vector<uint8_t> readUint8(const std::string& name) const;  // values cast (non-zero stays non-zero only if <= 255)
+    std::vector<uint8_t> readUint8(
+        const std::string& name) const;  // values cast (non-zero stays non-zero only if <= 255)
     std::vector<int32_t> readInt32(const std::string& name) const;
     double readScalar(const std::string& name) const;
     // A char row vector as text.

@@ -135,7 +135,8 @@ MatV5Layout scanMatV5(const std::string& path) {
 bool verifyMatV5Variable(const std::string& path, const MatV5Layout& layout, const std::string& name) {
     std::ifstream in(path, std::ios::binary);
     for (const MatV5Element& e : layout.elements)
-        if (e.compressed && e.name == name) return inflateElement(in, e, [](const unsigned char*, size_t) { return true; });
+        if (e.compressed && e.name == name)
+            return inflateElement(in, e, [](const unsigned char*, size_t) { return true; });
     return true;
 }
 

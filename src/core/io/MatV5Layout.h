@@ -9,15 +9,15 @@
 namespace faultke {
 
 struct MatV5Element {
-    uint64_t offset = 0;     // of the tag
-    uint64_t size = 0;       // bytes after the tag
-    bool compressed = false; // miCOMPRESSED: a zlib stream holding one variable
-    std::string name;        // variable name (of compressed elements: read from the stream)
+    uint64_t offset = 0;      // of the tag
+    uint64_t size = 0;        // bytes after the tag
+    bool compressed = false;  // miCOMPRESSED: a zlib stream holding one variable
+    std::string name;         // variable name (of compressed elements: read from the stream)
 };
 
 struct MatV5Layout {
-    bool complete = true;    // every element lies within the file
-    bool compressed = false; // some variable is zlib-compressed
+    bool complete = true;     // every element lies within the file
+    bool compressed = false;  // some variable is zlib-compressed
     std::vector<MatV5Element> elements;
 };
 

@@ -91,12 +91,13 @@ public:
         ++pos_;
         skipSpace();
         if (pos_ != s_.size()) fail("unexpected text after the header dict");
-        if (!haveDescr || !haveOrder || !haveShape)
-            fail("the header must give 'descr', 'fortran_order' and 'shape'");
+        if (!haveDescr || !haveOrder || !haveShape) fail("the header must give 'descr', 'fortran_order' and 'shape'");
     }
 
 private:
-    [[noreturn]] void fail(const std::string& problem) const { throw Error(file_, "malformed .npy header: " + problem); }
+    [[noreturn]] void fail(const std::string& problem) const {
+        throw Error(file_, "malformed .npy header: " + problem);
+    }
     char peek() const { return pos_ < s_.size() ? s_[pos_] : '\0'; }
     void skipSpace() {
         while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\n' || s_[pos_] == '\t')) ++pos_;
@@ -132,7 +133,8 @@ private:
         expect('(');
         skipSpace();
         while (peek() != ')') {
-            if (!std::isdigit(static_cast<unsigned char>(peek()))) fail("shape must be a tuple of non-negative integers");
+            if (!std::isdigit(static_cast<unsigned char>(peek())))
+                fail("shape must be a tuple of non-negative integers");
             size_t value = 0;
             while (std::isdigit(static_cast<unsigned char>(peek()))) {
                 const size_t digit = size_t(peek() - '0');
@@ -171,12 +173,12 @@ T loadValue(const unsigned char* p, bool swap) {
 
 double loadElement(const unsigned char* p, const DtypeInfo& dtype, bool swap) {
     switch (dtype.type) {
-        case NpyDtype::Float64: return loadValue<double>(p, swap);
-        case NpyDtype::Float32: return loadValue<float>(p, swap);
-        case NpyDtype::Uint8: return *p;
-        case NpyDtype::Bool: return *p != 0 ? 1.0 : 0.0;
-        case NpyDtype::Int32: return double(loadValue<int32_t>(p, swap));
-        case NpyDtype::Int64: return double(loadValue<int64_t>(p, swap));
+    case NpyDtype::Float64: return loadValue<double>(p, swap);
+    case NpyDtype::Float32: return loadValue<float>(p, swap);
+    case NpyDtype::Uint8: return *p;
+    case NpyDtype::Bool: return *p != 0 ? 1.0 : 0.0;
+    case NpyDtype::Int32: return double(loadValue<int32_t>(p, swap));
+    case NpyDtype::Int64: return double(loadValue<int64_t>(p, swap));
     }
     return 0;
 }
@@ -191,23 +193,23 @@ void storeValue(std::string& out, T value) {
 
 void storeElement(std::string& out, double value, NpyDtype type) {
     switch (type) {
-        case NpyDtype::Float64: storeValue<double>(out, value); break;
-        case NpyDtype::Float32: storeValue<float>(out, static_cast<float>(value)); break;
-        case NpyDtype::Uint8: out.push_back(static_cast<char>(static_cast<uint8_t>(value))); break;
-        case NpyDtype::Bool: out.push_back(value != 0 ? 1 : 0); break;
-        case NpyDtype::Int32: storeValue<int32_t>(out, static_cast<int32_t>(value)); break;
-        case NpyDtype::Int64: storeValue<int64_t>(out, static_cast<int64_t>(value)); break;
+    case NpyDtype::Float64: storeValue<double>(out, value); break;
+    case NpyDtype::Float32: storeValue<float>(out, static_cast<float>(value)); break;
+    case NpyDtype::Uint8: out.push_back(static_cast<char>(static_cast<uint8_t>(value))); break;
+    case NpyDtype::Bool: out.push_back(value != 0 ? 1 : 0); break;
+    case NpyDtype::Int32: storeValue<int32_t>(out, static_cast<int32_t>(value)); break;
+    case NpyDtype::Int64: storeValue<int64_t>(out, static_cast<int64_t>(value)); break;
     }
 }
 
 size_t itemSize(NpyDtype type) {
     switch (type) {
-        case NpyDtype::Float64:
-        case NpyDtype::Int64: return 8;
-        case NpyDtype::Float32:
-        case NpyDtype::Int32: return 4;
-        case NpyDtype::Uint8:
-        case NpyDtype::Bool: return 1;
+    case NpyDtype::Float64:
+    case NpyDtype::Int64: return 8;
+    case NpyDtype::Float32:
+    case NpyDtype::Int32: return 4;
+    case NpyDtype::Uint8:
+    case NpyDtype::Bool: return 1;
     }
     return 1;
 }
@@ -246,12 +248,12 @@ std::string shapeText(const std::vector<size_t>& shape) {
 
 const char* npyDescr(NpyDtype type) {
     switch (type) {
-        case NpyDtype::Float64: return "<f8";
-        case NpyDtype::Float32: return "<f4";
-        case NpyDtype::Uint8: return "|u1";
-        case NpyDtype::Bool: return "|b1";
-        case NpyDtype::Int32: return "<i4";
-        case NpyDtype::Int64: return "<i8";
+    case NpyDtype::Float64: return "<f8";
+    case NpyDtype::Float32: return "<f4";
+    case NpyDtype::Uint8: return "|u1";
+    case NpyDtype::Bool: return "|b1";
+    case NpyDtype::Int32: return "<i4";
+    case NpyDtype::Int64: return "<i8";
     }
     return "?";
 }
@@ -319,7 +321,8 @@ std::string encodeNpy(const std::vector<size_t>& shape, const double* data, cons
     size_t count = 1;
     for (size_t d : shape) count *= d;
     if (count > 0 && !data) throw Error("encodeNpy: no data for shape " + shapeText(shape));
-    if (options.version < 0 || options.version > 3) throw Error("unsupported .npy version " + std::to_string(options.version));
+    if (options.version < 0 || options.version > 3)
+        throw Error("unsupported .npy version " + std::to_string(options.version));
 
     std::string dict = std::string("{'descr': '") + npyDescr(options.dtype) +
                        "', 'fortran_order': " + (options.fortranOrder ? "True" : "False") +

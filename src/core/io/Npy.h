@@ -13,8 +13,8 @@ enum class NpyDtype { Float64, Float32, Uint8, Bool, Int32, Int64 };
 const char* npyDescr(NpyDtype type);  // "<f8", "<f4", "|u1", "|b1", "<i4", "<i8"
 
 struct NpyArray {
-    std::vector<size_t> shape;   // () for a scalar
-    std::vector<double> data;    // every element converted to double, in C (row-major) order
+    std::vector<size_t> shape;           // () for a scalar
+    std::vector<double> data;            // every element converted to double, in C (row-major) order
     NpyDtype dtype = NpyDtype::Float64;  // what the file stored
 
     size_t size() const { return data.size(); }
@@ -30,8 +30,8 @@ NpyArray parseNpy(const std::string& bytes, const std::string& name);
 
 struct NpyWriteOptions {
     NpyDtype dtype = NpyDtype::Float64;
-    bool fortranOrder = false;   // data are still passed in C order; only the file's layout changes
-    int version = 0;             // 1, 2 or 3; 0 = 1.0 unless the header needs 2.0
+    bool fortranOrder = false;  // data are still passed in C order; only the file's layout changes
+    int version = 0;            // 1, 2 or 3; 0 = 1.0 unless the header needs 2.0
 };
 
 // The file's bytes for `data` (C order, product of shape elements). Values are converted to

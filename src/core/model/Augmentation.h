@@ -15,12 +15,12 @@
 namespace faultke {
 
 struct AugmentationConfig {
-    bool enabled = true;        // master switch
-    double zoomRange = 0.05;    // 0 disables zoom
-    double shiftRows = 0.1;     // fraction of the height; 0 disables
-    double shiftCols = 0.1;     // fraction of the width; 0 disables
-    bool flipVertical = true;   // rows reversed
-    bool flipHorizontal = true; // columns reversed
+    bool enabled = true;         // master switch
+    double zoomRange = 0.05;     // 0 disables zoom
+    double shiftRows = 0.1;      // fraction of the height; 0 disables
+    double shiftCols = 0.1;      // fraction of the width; 0 disables
+    bool flipVertical = true;    // rows reversed
+    bool flipHorizontal = true;  // columns reversed
 
     bool active() const {
         return enabled && (zoomRange > 0 || shiftRows > 0 || shiftCols > 0 || flipVertical || flipHorizontal);

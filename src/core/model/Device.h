@@ -11,9 +11,9 @@ DeviceChoice parseDeviceChoice(const std::string& text);
 const char* deviceChoiceName(DeviceChoice c);
 
 struct DeviceInfo {
-    bool cuda = false;        // true when the resolved device is a CUDA GPU
-    int cpuThreads = 1;       // libtorch intra-op threads in use
-    std::string name;         // "CPU (2 threads)" or the GPU's name
+    bool cuda = false;   // true when the resolved device is a CUDA GPU
+    int cpuThreads = 1;  // libtorch intra-op threads in use
+    std::string name;    // "CPU (2 threads)" or the GPU's name
 };
 
 // libtorch starts with one thread here: use every hardware thread (or FAULTKE_THREADS).

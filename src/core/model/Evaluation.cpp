@@ -52,9 +52,9 @@ EvaluationResult evaluateCheckpoint(const std::string& checkpoint, const Dataset
     }
     for (int split = 0; split < 3; ++split) {
         const auto idx = indexTensor(data.indicesOf(Split(split)));
-        result.splits[size_t(split)] = scorePredictions(options.loss, prediction.index_select(0, idx),
-                                                        ke.index_select(0, idx), sd.index_select(0, idx),
-                                                        options.batchSize);
+        result.splits[size_t(split)] =
+            scorePredictions(options.loss, prediction.index_select(0, idx), ke.index_select(0, idx),
+                             sd.index_select(0, idx), options.batchSize);
     }
     return result;
 }

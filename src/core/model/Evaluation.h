@@ -16,13 +16,13 @@ struct SamplePrediction {
     Split split = Split::Train;
     std::string experiment;
     int window = 0, frame = 0;
-    double ke = 0, sd = 0;     // the targets compared against (label precision of the run)
+    double ke = 0, sd = 0;  // the targets compared against (label precision of the run)
     double prediction = 0;
-    bool correct = false;      // |prediction - ke| <= 2 sd
+    bool correct = false;  // |prediction - ke| <= 2 sd
 };
 
 struct EvaluationResult {
-    int epoch = 0;                        // 0 when a bare checkpoint was evaluated
+    int epoch = 0;  // 0 when a bare checkpoint was evaluated
     std::string checkpoint;
     std::vector<SamplePrediction> samples;  // in dataset order
     std::array<SplitMetrics, 3> splits;     // indexed by Split

@@ -120,8 +120,7 @@ KerasTensor readDataset(const std::string& file, hid_t location, const std::stri
         count *= static_cast<size_t>(d);
     }
     tensor.values.resize(count);
-    if (count > 0 &&
-        H5Dread(dataset.get(), H5T_NATIVE_FLOAT, H5S_ALL, H5S_ALL, H5P_DEFAULT, tensor.values.data()) < 0)
+    if (count > 0 && H5Dread(dataset.get(), H5T_NATIVE_FLOAT, H5S_ALL, H5S_ALL, H5P_DEFAULT, tensor.values.data()) < 0)
         throw Error(file, "cannot read weight '" + path + "' (truncated or corrupt file?)");
     for (float v : tensor.values)
         if (!std::isfinite(v)) throw Error(file, "weight '" + path + "' holds a non-finite value");
@@ -186,8 +185,7 @@ public:
             fail("the output Dense has " + std::to_string(output.at("units").get<int>()) + " units, expected 1");
         weighted.push_back({name(output), "Dense", {}});
         next();
-        if (index_ < layers_.size())
-            fail("unexpected layer after the output: " + describe(layers_[index_]));
+        if (index_ < layers_.size()) fail("unexpected layer after the output: " + describe(layers_[index_]));
         return config;
     }
 
@@ -203,9 +201,7 @@ private:
         return it != layer.end() && it->is_object() ? *it : empty;
     }
     static std::string name(const json& config) { return config.value("name", std::string("?")); }
-    std::string describe(const json& layer) const {
-        return classOf(layer) + " '" + name(configOf(layer)) + "'";
-    }
+    std::string describe(const json& layer) const { return classOf(layer) + " '" + name(configOf(layer)) + "'"; }
 
     std::string peekClass() const { return index_ < layers_.size() ? classOf(layers_[index_]) : std::string(); }
     const json& current() const { return configOf(layers_[index_]); }
@@ -315,7 +311,8 @@ private:
         if (secondFilters != filters)
             fail("layer '" + name(second) + "' has " + std::to_string(secondFilters) + " filters, expected " +
                  std::to_string(filters));
-        if (block == 0) config.dilation = dilation;
+        if (block == 0)
+            config.dilation = dilation;
         else if (dilation != config.dilation)
             fail("layer '" + name(second) + "' has dilation " + std::to_string(dilation) + ", block 1 has " +
                  std::to_string(config.dilation));
@@ -323,7 +320,8 @@ private:
         next();
 
         const bool hasBatchNorm = peekClass() == "BatchNormalization";
-        if (block == 0) config.batchNorm = hasBatchNorm;
+        if (block == 0)
+            config.batchNorm = hasBatchNorm;
         else if (hasBatchNorm != config.batchNorm)
             fail("batch normalization is present in some blocks only");
         if (hasBatchNorm) {
@@ -385,8 +383,8 @@ NetworkConfig recognise(const std::string& path, const json& modelConfig, std::v
         if (className != "Sequential" && className != "Functional" && className != "Model")
             throw Error(path, "not the KE network architecture: the model is a '" + className +
                                   "', expected a Sequential model");
-        const json& layers = modelConfig.at("config").is_array() ? modelConfig.at("config")
-                                                                  : modelConfig.at("config").at("layers");
+        const json& layers =
+            modelConfig.at("config").is_array() ? modelConfig.at("config") : modelConfig.at("config").at("layers");
         if (!layers.is_array()) throw Error(path, "'model_config' has no layer list");
         return ArchitectureReader(path, layers).read(weighted);
     } catch (const json::exception& e) {
@@ -396,7 +394,7 @@ NetworkConfig recognise(const std::string& path, const json& modelConfig, std::v
 
 // The shapes each weight must have, from the recognised architecture.
 std::vector<std::pair<std::string, std::vector<int64_t>>> expectedShapes(const KerasLayer& layer, int64_t inChannels,
-                                                           int64_t outChannels) {
+                                                                         int64_t outChannels) {
     if (layer.className == "Conv2D") return {{"kernel", {3, 3, inChannels, outChannels}}, {"bias", {outChannels}}};
     if (layer.className == "Dense") return {{"kernel", {inChannels, outChannels}}, {"bias", {outChannels}}};
     return {{"gamma", {outChannels}},

@@ -19,8 +19,8 @@ struct KerasTensor {
 
 // A layer that owns weights, in model order.
 struct KerasLayer {
-    std::string name;        // "conv2d_1"
-    std::string className;   // "Conv2D", "BatchNormalization", "Dense"
+    std::string name;       // "conv2d_1"
+    std::string className;  // "Conv2D", "BatchNormalization", "Dense"
     // Keyed by the weight's short name: "kernel", "bias", "gamma", "beta", "moving_mean",
     // "moving_variance".
     std::map<std::string, KerasTensor> weights;
@@ -28,8 +28,8 @@ struct KerasLayer {
 
 struct KerasModel {
     std::string path;
-    std::string kerasVersion;     // the file's keras_version attribute, when present
-    NetworkConfig config;         // the architecture, recognised from model_config
+    std::string kerasVersion;  // the file's keras_version attribute, when present
+    NetworkConfig config;      // the architecture, recognised from model_config
     // Weighted layers in order: per block two Conv2D and (with batch norm) one
     // BatchNormalization; then Dense, (with batch norm) BatchNormalization, Dense.
     std::vector<KerasLayer> layers;

@@ -8,14 +8,14 @@ namespace faultke {
 struct NetworkConfig {
     int inputHeight = 128;
     int inputWidth = 64;
-    int baseChannels = 4;        // params.json "num_channels"; block b has baseChannels * 2^b
+    int baseChannels = 4;  // params.json "num_channels"; block b has baseChannels * 2^b
     int blocks = 2;
-    int dilation = 2;            // of each block's second convolution
-    bool batchNorm = true;       // "use_batch_norm"
-    double bnMomentum = 0.8;     // Keras sense: running = momentum * running + (1 - momentum) * batch
+    int dilation = 2;         // of each block's second convolution
+    bool batchNorm = true;    // "use_batch_norm"
+    double bnMomentum = 0.8;  // Keras sense: running = momentum * running + (1 - momentum) * batch
     double bnEpsilon = 1e-3;
     double dropout = 0.2;
-    int denseWidth = 0;          // 0 means the original's choice, 2 * baseChannels (8)
+    int denseWidth = 0;  // 0 means the original's choice, 2 * baseChannels (8)
 };
 
 // The configuration as a JSON object (keys as in params.json where the original has them:

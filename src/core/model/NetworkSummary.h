@@ -11,17 +11,17 @@
 namespace faultke {
 
 struct LayerSummary {
-    std::string name;                               // "block0_conv0"
-    std::string kind;                               // "Conv2d", "BatchNorm2d", "Linear", ...
-    std::vector<std::vector<int64_t>> shapes;       // trainable parameter shapes (weight, bias)
-    int64_t parameters = 0;                         // trainable
+    std::string name;                          // "block0_conv0"
+    std::string kind;                          // "Conv2d", "BatchNorm2d", "Linear", ...
+    std::vector<std::vector<int64_t>> shapes;  // trainable parameter shapes (weight, bias)
+    int64_t parameters = 0;                    // trainable
 };
 
 struct NetworkSummary {
     NetworkConfig config;
     std::vector<LayerSummary> layers;
     int64_t trainableParameters = 0;
-    int64_t flatFeatures = 0;                       // input of dense0
+    int64_t flatFeatures = 0;  // input of dense0
 
     const LayerSummary* layer(const std::string& name) const;
 };

@@ -36,7 +36,8 @@ Network loadModelNetwork(const std::string& path, const std::string& epoch, cons
     info = ModelInfo();
     info.path = path;
     std::error_code ec;
-    if (!fs::exists(path, ec)) throw Error(path, "no such model (expected a run folder, a .pt checkpoint or a Keras .hdf5)");
+    if (!fs::exists(path, ec))
+        throw Error(path, "no such model (expected a run folder, a .pt checkpoint or a Keras .hdf5)");
     if (fs::is_directory(path, ec)) {
         const RunFolder run(path);
         if (!run.exists()) throw Error(path, "not a run folder (no params.json)");
@@ -103,9 +104,9 @@ std::vector<double> Predictor::predictWindows(const float* windows, size_t count
     impl_->net->eval();
     for (size_t first = 0; first < count; first += static_cast<size_t>(batchSize)) {
         const int64_t n = static_cast<int64_t>(std::min(count - first, static_cast<size_t>(batchSize)));
-        torch::Tensor batch =
-            torch::from_blob(const_cast<float*>(windows + first * static_cast<size_t>(h * w)), {n, 1, h, w}, torch::kFloat32)
-                .to(impl_->device);
+        torch::Tensor batch = torch::from_blob(const_cast<float*>(windows + first * static_cast<size_t>(h * w)),
+                                               {n, 1, h, w}, torch::kFloat32)
+                                  .to(impl_->device);
         const torch::Tensor ke = impl_->net->forward(batch).to(torch::kCPU).to(torch::kFloat64).contiguous();
         const double* values = ke.data_ptr<double>();
         out.insert(out.end(), values, values + n);
@@ -246,7 +247,8 @@ InputPrediction Predictor::predictMatFrame(const std::string& path, const Predic
                 trace = trace || (std::isfinite(v) && v != 0);
                 window[static_cast<size_t>(r) * rect.width + c] = std::isfinite(v) && v != 0 ? 1.0f : 0.0f;
             }
-        const std::string where = path + ": frame " + std::to_string(options.frame) + ", window " + std::to_string(rect.index);
+        const std::string where =
+            path + ": frame " + std::to_string(options.frame) + ", window " + std::to_string(rect.index);
         if (invalid) {
             result.warnings.push_back(where + " left out: its fault map holds NaN or Inf");
             continue;

@@ -21,12 +21,12 @@ enum class ModelKind { Run, Checkpoint, Keras };
 
 struct ModelInfo {
     ModelKind kind = ModelKind::Checkpoint;
-    std::string path;          // as given
-    std::string weightsPath;   // the file the weights came from (a run's epoch checkpoint)
-    int epoch = -1;            // for runs
+    std::string path;         // as given
+    std::string weightsPath;  // the file the weights came from (a run's epoch checkpoint)
+    int epoch = -1;           // for runs
     NetworkConfig config;
-    std::string device;        // DeviceInfo::name
-    std::string description;   // one line: "Keras model FILE", "run DIR, epoch 41 (best)", ...
+    std::string device;       // DeviceInfo::name
+    std::string description;  // one line: "Keras model FILE", "run DIR, epoch 41 (best)", ...
 };
 
 // Mean, median, population SD, min and max of a set of predictions (median of an even count:
@@ -56,13 +56,13 @@ struct PredictOptions {
 };
 
 struct WindowPrediction {
-    int window = 0;            // 0-based window number along strike (0 for a single window)
-    WindowRect rect;           // where the window lies in its map or frame
+    int window = 0;   // 0-based window number along strike (0 for a single window)
+    WindowRect rect;  // where the window lies in its map or frame
     double ke = 0;
 };
 
 struct InputPrediction {
-    std::string input;         // the path exactly as given
+    std::string input;  // the path exactly as given
     InputKind kind = InputKind::Window;
     std::vector<WindowPrediction> windows;
     PredictionSummary summary;

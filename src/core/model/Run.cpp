@@ -76,7 +76,8 @@ std::vector<std::string> historyColumns() {
 bool higherIsBetter(const std::string& column) {
     auto endsWith = [&](const char* s) {
         const std::string suffix(s);
-        return column.size() >= suffix.size() && column.compare(column.size() - suffix.size(), suffix.size(), suffix) == 0;
+        return column.size() >= suffix.size() &&
+               column.compare(column.size() - suffix.size(), suffix.size(), suffix) == 0;
     };
     return endsWith("acc2sd") || endsWith("acc1sd") || endsWith("r2");
 }
@@ -156,7 +157,9 @@ std::vector<HistoryRow> RunFolder::readHistory() const {
         std::string field;
         while (std::getline(fields, field, ',')) header.push_back(field);
     }
-    if (header != columns) throw Error(path, "unexpected header (expected " + std::to_string(columns.size()) + " columns starting with epoch)");
+    if (header != columns)
+        throw Error(path,
+                    "unexpected header (expected " + std::to_string(columns.size()) + " columns starting with epoch)");
     int lineNumber = 1;
     while (std::getline(in, line)) {
         ++lineNumber;
@@ -167,12 +170,13 @@ std::vector<HistoryRow> RunFolder::readHistory() const {
         while (std::getline(fields, field, ',')) {
             char* end = nullptr;
             const double v = std::strtod(field.c_str(), &end);
-            if (field.empty() || *end != '\0') throw Error(path, "line " + std::to_string(lineNumber) + ": '" + field + "' is not a number");
+            if (field.empty() || *end != '\0')
+                throw Error(path, "line " + std::to_string(lineNumber) + ": '" + field + "' is not a number");
             values.push_back(v);
         }
         if (values.size() != columns.size())
-            throw Error(path, "line " + std::to_string(lineNumber) + ": " + std::to_string(values.size()) + " fields, expected " +
-                                  std::to_string(columns.size()));
+            throw Error(path, "line " + std::to_string(lineNumber) + ": " + std::to_string(values.size()) +
+                                  " fields, expected " + std::to_string(columns.size()));
         HistoryRow row;
         row.epoch = int(values[0]);
         for (int s = 0; s < 3; ++s)
@@ -180,7 +184,8 @@ std::vector<HistoryRow> RunFolder::readHistory() const {
         row.seconds = values[22];
         row.samplesPerSecond = values[23];
         if (row.epoch != int(rows.size()) + 1)
-            throw Error(path, "line " + std::to_string(lineNumber) + ": epoch " + std::to_string(row.epoch) + " out of order");
+            throw Error(
+                path, "line " + std::to_string(lineNumber) + ": epoch " + std::to_string(row.epoch) + " out of order");
         rows.push_back(row);
     }
     return rows;
@@ -252,10 +257,12 @@ int RunFolder::resolveEpoch(const std::string& which) const {
     } else {
         char* end = nullptr;
         const long v = std::strtol(which.c_str(), &end, 10);
-        if (which.empty() || *end != '\0' || v < 1) throw Error("epoch must be 'best' or a positive number, not '" + which + "'");
+        if (which.empty() || *end != '\0' || v < 1)
+            throw Error("epoch must be 'best' or a positive number, not '" + which + "'");
         epoch = int(v);
     }
-    if (!fs::exists(checkpointPath(epoch))) throw Error(checkpointPath(epoch), "no checkpoint for epoch " + std::to_string(epoch));
+    if (!fs::exists(checkpointPath(epoch)))
+        throw Error(checkpointPath(epoch), "no checkpoint for epoch " + std::to_string(epoch));
     return epoch;
 }
 

@@ -21,7 +21,7 @@ struct HistoryRow {
     int epoch = 0;                       // 1-based
     std::array<SplitMetrics, 3> splits;  // indexed by Split; count 0 when a split is empty
     double seconds = 0;
-    double samplesPerSecond = 0;         // training samples per second
+    double samplesPerSecond = 0;  // training samples per second
 
     const SplitMetrics& train() const { return splits[0]; }
     const SplitMetrics& eval() const { return splits[1]; }

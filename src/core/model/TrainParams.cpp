@@ -31,11 +31,13 @@ BestEpochRule parseBestEpochRule(const std::string& name) {
 
 namespace {
 
-const std::set<std::string> kKnownKeys{
-    "learning_rate", "batch_size",  "num_epochs",     "num_channels",   "use_batch_norm", "bn_momentum",
-    "use_random_flip", "num_parallel_calls", "save_summary_steps", "loss", "adam_epsilon", "adam_beta1",
-    "adam_beta2", "dropout", "dense_width", "num_blocks", "dilation", "augment", "zoom_range", "shift_range",
-    "label_precision", "seed", "early_stopping", "best_epoch_rule", "best_epoch"};
+const std::set<std::string> kKnownKeys{"learning_rate",      "batch_size",  "num_epochs",      "num_channels",
+                                       "use_batch_norm",     "bn_momentum", "use_random_flip", "num_parallel_calls",
+                                       "save_summary_steps", "loss",        "adam_epsilon",    "adam_beta1",
+                                       "adam_beta2",         "dropout",     "dense_width",     "num_blocks",
+                                       "dilation",           "augment",     "zoom_range",      "shift_range",
+                                       "label_precision",    "seed",        "early_stopping",  "best_epoch_rule",
+                                       "best_epoch"};
 
 // Reads j[key] into out when present, with the key named in the error on a wrong type.
 template <typename T>
@@ -93,9 +95,8 @@ std::string TrainParams::toJson() const {
     j["shift_range"] = {{"rows", augmentation.shiftRows}, {"cols", augmentation.shiftCols}};
     j["label_precision"] = labelPrecision == LabelPrecision::Full ? "full" : "two_decimals";
     j["seed"] = seed;
-    j["early_stopping"] = {{"enabled", earlyStopping.enabled},
-                           {"metric", earlyStopping.metric},
-                           {"patience", earlyStopping.patience}};
+    j["early_stopping"] = {
+        {"enabled", earlyStopping.enabled}, {"metric", earlyStopping.metric}, {"patience", earlyStopping.patience}};
     j["best_epoch_rule"] = bestEpochRuleName(bestEpochRule);
     j["best_epoch"] = bestEpoch;
     const json unknown = json::parse(unknownKeysJson.empty() ? "{}" : unknownKeysJson);
@@ -153,9 +154,12 @@ TrainParams TrainParams::fromJson(const std::string& text, const std::string& so
         }
         if (j.contains("label_precision")) {
             read(j, "label_precision", text);
-            if (text == "full") p.labelPrecision = LabelPrecision::Full;
-            else if (text == "two_decimals") p.labelPrecision = LabelPrecision::TwoDecimals;
-            else throw Error("unknown \"label_precision\" '" + text + "': expected two_decimals or full");
+            if (text == "full")
+                p.labelPrecision = LabelPrecision::Full;
+            else if (text == "two_decimals")
+                p.labelPrecision = LabelPrecision::TwoDecimals;
+            else
+                throw Error("unknown \"label_precision\" '" + text + "': expected two_decimals or full");
         }
         read(j, "seed", p.seed);
         if (auto it = j.find("early_stopping"); it != j.end() && !it->is_null()) {

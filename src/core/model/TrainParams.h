@@ -33,20 +33,20 @@ struct TrainParams {
     double learningRate = 5e-3;
     int batchSize = 256;
     int numEpochs = 50;
-    NetworkConfig network;           // num_channels, use_batch_norm, bn_momentum, and new keys
-    int numParallelCalls = 4;        // kept for compatibility; unused
-    int saveSummarySteps = 1;        // kept for compatibility; unused
+    NetworkConfig network;     // num_channels, use_batch_norm, bn_momentum, and new keys
+    int numParallelCalls = 4;  // kept for compatibility; unused
+    int saveSummarySteps = 1;  // kept for compatibility; unused
     // FaultKE's keys.
     LossKind loss = LossKind::Original;
-    double adamEpsilon = 1e-7;       // Keras' default (torch's is 1e-8)
+    double adamEpsilon = 1e-7;  // Keras' default (torch's is 1e-8)
     double adamBeta1 = 0.9;
     double adamBeta2 = 0.999;
-    AugmentationConfig augmentation; // "augment", "zoom_range", "shift_range"; flips = use_random_flip
+    AugmentationConfig augmentation;  // "augment", "zoom_range", "shift_range"; flips = use_random_flip
     LabelPrecision labelPrecision = LabelPrecision::TwoDecimals;  // "two_decimals" | "full"
     uint64_t seed = 42;
-    EarlyStopping earlyStopping;     // off by default
+    EarlyStopping earlyStopping;  // off by default
     BestEpochRule bestEpochRule = BestEpochRule::MaxEvalAccuracy;
-    int bestEpoch = 0;               // for the "user" rule
+    int bestEpoch = 0;  // for the "user" rule
 
     std::string unknownKeysJson = "{}";  // preserved keys, a JSON object
 
@@ -59,7 +59,7 @@ struct TrainParams {
     static TrainParams fromJson(const std::string& text, const std::string& source = "params.json");
 
     static TrainParams load(const std::string& path);  // throws Error naming the file
-    void save(const std::string& path) const;         // atomic
+    void save(const std::string& path) const;          // atomic
 };
 
 }  // namespace faultke

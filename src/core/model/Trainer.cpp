@@ -22,9 +22,7 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double secondsSince(Clock::time_point start) {
-    return std::chrono::duration<double>(Clock::now() - start).count();
-}
+double secondsSince(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
 
 // splitmix64: decorrelates the per-epoch seeds derived from (seed, epoch).
 uint64_t mixSeed(uint64_t seed, uint64_t epoch) {
@@ -134,14 +132,14 @@ TrainResult Trainer::run() {
     const DatasetTensors tensors = DatasetTensors::build(m.data, p.labelPrecision, device);
     const int64_t trainCount = int64_t(trainIndices.size());
     const int64_t batchSize = std::min<int64_t>(p.batchSize, trainCount);  // one partial batch when N < batch
-    const int64_t batches = trainCount / batchSize;                          // the remainder is dropped
+    const int64_t batches = trainCount / batchSize;                        // the remainder is dropped
 
     torch::manual_seed(p.seed);
     Network net(p.network);
     net->to(device);
-    torch::optim::Adam optimizer(net->parameters(), torch::optim::AdamOptions(p.learningRate)
-                                                        .betas({p.adamBeta1, p.adamBeta2})
-                                                        .eps(p.adamEpsilon));
+    torch::optim::Adam optimizer(
+        net->parameters(),
+        torch::optim::AdamOptions(p.learningRate).betas({p.adamBeta1, p.adamBeta2}).eps(p.adamEpsilon));
 
     // The run folder: a fresh one, or the last complete epoch of an existing one.
     std::unique_ptr<RunFolder> run;
@@ -156,7 +154,8 @@ TrainResult Trainer::run() {
                 const std::string state = loadTrainingCheckpoint(run->checkpointPath(done), net, optimizer);
                 const auto j = nlohmann::json::parse(state, nullptr, false);
                 if (j.is_discarded() || j.value("epoch", -1) != done)
-                    throw Error(run->checkpointPath(done), "trainer state does not belong to epoch " + std::to_string(done));
+                    throw Error(run->checkpointPath(done),
+                                "trainer state does not belong to epoch " + std::to_string(done));
             }
             result.history = history;
             firstEpoch = done + 1;
@@ -221,7 +220,8 @@ TrainResult Trainer::run() {
             const auto kc = ke.to(torch::kCPU).contiguous();
             const auto sc = sd.to(torch::kCPU).contiguous();
             const double batchLoss = loss.item<double>();
-            trainMetrics.addBatch(batchLoss, pc.data_ptr<float>(), kc.data_ptr<float>(), sc.data_ptr<float>(), batchSize);
+            trainMetrics.addBatch(batchLoss, pc.data_ptr<float>(), kc.data_ptr<float>(), sc.data_ptr<float>(),
+                                  batchSize);
             if (onBatch) {
                 BatchProgress bp;
                 bp.epoch = epoch;
@@ -291,7 +291,8 @@ TrainResult Trainer::run() {
             }
         }
     }
-    if (!result.history.empty() && (p.bestEpochRule != BestEpochRule::User || p.bestEpoch <= int(result.history.size())))
+    if (!result.history.empty() &&
+        (p.bestEpochRule != BestEpochRule::User || p.bestEpoch <= int(result.history.size())))
         result.best = chooseBestEpoch(result.history, p.bestEpochRule, p.bestEpoch);
     else if (!result.history.empty())
         result.best = chooseBestEpoch(result.history, BestEpochRule::MaxEvalAccuracy);

@@ -31,16 +31,16 @@ using EpochStats = HistoryRow;
 
 struct TrainOptions {
     DeviceChoice device = DeviceChoice::Auto;
-    std::string runDir;  // empty: nothing is written
-    bool resume = false; // continue the run in runDir from its last complete epoch
-    int epochs = 0;      // > 0 overrides num_epochs (also on resume, to extend a run)
+    std::string runDir;   // empty: nothing is written
+    bool resume = false;  // continue the run in runDir from its last complete epoch
+    int epochs = 0;       // > 0 overrides num_epochs (also on resume, to extend a run)
 };
 
 struct TrainResult {
     std::vector<HistoryRow> history;  // every completed epoch, resumed ones included
     bool stopped = false;             // requestStop() ended it before num_epochs
     bool earlyStopped = false;
-    BestEpoch best;                   // epoch 0 when no epoch completed
+    BestEpoch best;  // epoch 0 when no epoch completed
     DeviceInfo device;
 };
 

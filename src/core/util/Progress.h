@@ -33,9 +33,7 @@ inline Progress subProgress(const Progress& parent, double begin, double end) {
     Progress child = parent;
     if (parent.report) {
         auto report = parent.report;
-        child.report = [report, begin, end](double f, const std::string& m) {
-            report(begin + (end - begin) * f, m);
-        };
+        child.report = [report, begin, end](double f, const std::string& m) { report(begin + (end - begin) * f, m); };
     }
     return child;
 }

@@ -9,8 +9,8 @@ namespace faultke::gui {
 struct Preferences {
     QString language = QStringLiteral("system");  // "system", "en", "de"
     faultke::DeviceChoice device = faultke::DeviceChoice::Auto;
-    int cpuThreads = 0;                           // 0: every hardware thread
-    QString projectFolder;                        // where New Project starts; empty: home
+    int cpuThreads = 0;     // 0: every hardware thread
+    QString projectFolder;  // where New Project starts; empty: home
 
     static Preferences load();
     void save() const;

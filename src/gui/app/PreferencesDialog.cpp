@@ -41,7 +41,8 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, QWidget* parent
     device_->addItem(tr("Automatic (GPU when available)"), QStringLiteral("auto"));
     device_->addItem(tr("CPU"), QStringLiteral("cpu"));
     device_->addItem(cuda ? tr("CUDA GPU") : tr("CUDA GPU (not available)"), QStringLiteral("cuda"));
-    device_->setCurrentIndex(std::max(0, device_->findData(QString::fromLatin1(faultke::deviceChoiceName(current.device)))));
+    device_->setCurrentIndex(
+        std::max(0, device_->findData(QString::fromLatin1(faultke::deviceChoiceName(current.device)))));
     device_->setToolTip(tr("Where training, evaluation and prediction run."));
 
     const int hardware = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
@@ -86,7 +87,8 @@ Preferences PreferencesDialog::preferences() const {
 }
 
 void PreferencesDialog::browseProjectFolder() {
-    const QString start = projectFolder_->text().isEmpty() ? Preferences().effectiveProjectFolder() : projectFolder_->text();
+    const QString start =
+        projectFolder_->text().isEmpty() ? Preferences().effectiveProjectFolder() : projectFolder_->text();
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Default Project Folder"), start);
     if (!folder.isEmpty()) projectFolder_->setText(QDir::toNativeSeparators(folder));
 }

@@ -4,8 +4,8 @@
 #include <QStandardPaths>
 #include <QTimer>
 
-#include "gui/app/RecentProjects.h"
 #include "core/util/Error.h"
+#include "gui/app/RecentProjects.h"
 #include "gui/jobs/BackgroundJob.h"
 
 namespace faultke::gui {
@@ -46,9 +46,7 @@ ProjectController::~ProjectController() {
     }
 }
 
-QString ProjectController::folder() const {
-    return project_ ? QString::fromStdString(project_->folder()) : QString();
-}
+QString ProjectController::folder() const { return project_ ? QString::fromStdString(project_->folder()) : QString(); }
 
 QString ProjectController::name() const { return project_ ? QString::fromStdString(project_->name()) : QString(); }
 
@@ -136,11 +134,10 @@ bool ProjectController::openSampleProject(faultke::SampleProjectOptions options)
 
     auto result = std::make_shared<std::unique_ptr<faultke::Project>>();
     sampleResult_ = result;
-    return sampleJob_->start(tr("Generating the sample project"),
-                             [result, path = folder.toStdString(), options](const faultke::Progress& progress) {
-                                 *result = std::make_unique<faultke::Project>(
-                                     faultke::createSampleProject(path, options, &progress));
-                             });
+    return sampleJob_->start(tr("Generating the sample project"), [result, path = folder.toStdString(),
+                                                                   options](const faultke::Progress& progress) {
+        *result = std::make_unique<faultke::Project>(faultke::createSampleProject(path, options, &progress));
+    });
 }
 
 }  // namespace faultke::gui

@@ -79,8 +79,8 @@ QString installTranslations(QCoreApplication* app, const QString& language) {
 QString currentLanguage() { return current(); }
 
 QString helpPage(const QString& name) {
-    for (const QString& path : {QStringLiteral(":/help/%1.%2.html").arg(name, current()),
-                                QStringLiteral(":/help/%1.html").arg(name)}) {
+    for (const QString& path :
+         {QStringLiteral(":/help/%1.%2.html").arg(name, current()), QStringLiteral(":/help/%1.html").arg(name)}) {
         QFile file(path);
         if (file.open(QIODevice::ReadOnly)) return QString::fromUtf8(file.readAll());
     }

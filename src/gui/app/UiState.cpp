@@ -22,8 +22,7 @@ bool restoreSplitter(QSplitter* splitter, const QString& name) {
 
 void keepSplitter(QSplitter* splitter, const QString& name) {
     restoreSplitter(splitter, name);
-    QObject::connect(splitter, &QSplitter::splitterMoved, splitter,
-                     [splitter, name] { saveSplitter(splitter, name); });
+    QObject::connect(splitter, &QSplitter::splitterMoved, splitter, [splitter, name] { saveSplitter(splitter, name); });
 }
 
 }  // namespace faultke::gui

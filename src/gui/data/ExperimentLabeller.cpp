@@ -122,8 +122,8 @@ void ExperimentLabeller::labelMissing() {
                         });
                     experiment = (item.path == loadedPath && loaded)
                                      ? loaded
-                                     : std::make_shared<const Experiment>(Experiment::load(
-                                           file, names, Experiment::Content::LabelsOnly, &c.progress));
+                                     : std::make_shared<const Experiment>(
+                                           Experiment::load(file, names, Experiment::Content::LabelsOnly, &c.progress));
                 } catch (const Cancelled&) {
                     throw;
                 } catch (const std::exception& e) {

@@ -44,9 +44,11 @@ QVariant ExperimentListModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::ToolTipRole) {
         if (!error.isEmpty()) return error;
         if (column == NameColumn) return r.absolutePath;
-        if (column == RoleColumn) return tr("split: windows shared between train, eval and test\n"
-                                            "train-only: every sample goes to training\n"
-                                            "excluded: left out of the dataset");
+        if (column == RoleColumn)
+            return tr(
+                "split: windows shared between train, eval and test\n"
+                "train-only: every sample goes to training\n"
+                "excluded: left out of the dataset");
         return {};
     }
     if (role == Qt::ForegroundRole) {
@@ -67,8 +69,7 @@ QVariant ExperimentListModel::data(const QModelIndex& index, int role) const {
     case FramesColumn:
         if (!r.fileError.isEmpty()) return tr("error: %1").arg(r.problem());
         return r.info ? QVariant(r.info->frames) : QVariant(tr("…"));
-    case SizeColumn:
-        return r.info ? QVariant(tr("%1 × %2").arg(r.info->rows).arg(r.info->cols)) : QVariant();
+    case SizeColumn: return r.info ? QVariant(tr("%1 × %2").arg(r.info->rows).arg(r.info->cols)) : QVariant();
     case VelocityColumn:
         if (!r.velRange) return {};
         return tr("%1 – %2").arg(r.velRange->first, 0, 'f', 3).arg(r.velRange->second, 0, 'f', 3);
@@ -88,7 +89,8 @@ QVariant ExperimentListModel::headerData(int section, Qt::Orientation orientatio
         switch (section) {
         case SizeColumn: return tr("Frame size: rows × columns (pixels)");
         case VelocityColumn: return tr("Range of the plate-velocity difference vel_tot over the frames (mm per frame)");
-        case SamplesColumn: return tr("Samples kept for the current crop (windows with an empty fault map are skipped)");
+        case SamplesColumn:
+            return tr("Samples kept for the current crop (windows with an empty fault map are skipped)");
         case RoleColumn: return tr("Role in the train / eval / test split (double-click to change)");
         }
         return {};

@@ -18,7 +18,7 @@
 namespace faultke::gui {
 
 struct ExperimentRow {
-    QString storedPath;    // as the project keeps it
+    QString storedPath;  // as the project keeps it
     QString absolutePath;
     ExperimentRole role = ExperimentRole::Split;
 

@@ -16,8 +16,7 @@
 
 namespace faultke::gui {
 
-ExperimentListPanel::ExperimentListPanel(ExperimentListModel* model, QWidget* parent)
-    : QWidget(parent), model_(model) {
+ExperimentListPanel::ExperimentListPanel(ExperimentListModel* model, QWidget* parent) : QWidget(parent), model_(model) {
     setMinimumWidth(300);
     table_ = new QTableView;
     table_->setObjectName("experimentTable");
@@ -87,10 +86,11 @@ ExperimentListPanel::ExperimentListPanel(ExperimentListModel* model, QWidget* pa
         updateSpans();
         updateDetails();
     });
-    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-        updateDetails();
-        emit currentRowChanged(current.isValid() ? current.row() : -1);
-    });
+    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                updateDetails();
+                emit currentRowChanged(current.isValid() ? current.row() : -1);
+            });
 
     auto* title = new QLabel(tr("<b>Experiments</b>"));
     title->setObjectName("experimentsTitle");
@@ -147,8 +147,8 @@ void ExperimentListPanel::updateDetails() {
         return;
     }
     const ExperimentRow& row = model_->row(r);
-    QString html = QString("<b>%1</b><br>%2").arg(row.name().toHtmlEscaped(),
-                                                  QDir::toNativeSeparators(row.absolutePath).toHtmlEscaped());
+    QString html = QString("<b>%1</b><br>%2")
+                       .arg(row.name().toHtmlEscaped(), QDir::toNativeSeparators(row.absolutePath).toHtmlEscaped());
     if (!row.error().isEmpty()) {
         html += QString("<br><span style='color:#b41414'>%1</span>").arg(row.error().toHtmlEscaped());
     } else if (row.info) {

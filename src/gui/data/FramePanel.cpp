@@ -288,8 +288,7 @@ void FramePanel::updateCursorInfo(int row, int col) {
         shown = QString::number(value, 'f', 0);
     else
         shown = QString::number(value, 'g', 4) + " " + unitOf(channel);
-    cursorLabel_->setText(
-        tr("Row %1, column %2 (x %3 mm): %4").arg(row).arg(col).arg(col * dx_, 0, 'f', 1).arg(shown));
+    cursorLabel_->setText(tr("Row %1, column %2 (x %3 mm): %4").arg(row).arg(col).arg(col * dx_, 0, 'f', 1).arg(shown));
 }
 
 }  // namespace faultke::gui

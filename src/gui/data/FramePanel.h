@@ -78,7 +78,7 @@ private:
     std::shared_ptr<const Experiment> experiment_;
     CropSpec crop_;
     double dx_ = kDefaultDx;
-    int frame_ = -1;  // -1 until an experiment is shown
+    int frame_ = -1;                         // -1 until an experiment is shown
     std::vector<WindowLabel> frameWindows_;  // the experiment's windows at the current frame
     int hoveredWindow_ = -1;
     int clickedWindow_ = -1;

@@ -28,9 +28,7 @@ QCPColorGradient gradientFor(Channel channel) {
         g.setColorStopAt(1.0, QColor(178, 24, 43));
         break;
     case Channel::U:
-    case Channel::V:
-        g = QCPColorGradient(QCPColorGradient::gpJet);
-        break;
+    case Channel::V: g = QCPColorGradient(QCPColorGradient::gpJet); break;
     }
     g.setNanHandling(QCPColorGradient::nhNanColor);
     g.setNanColor(QColor(255, 0, 255));
@@ -65,10 +63,11 @@ FrameViewer::FrameViewer(QWidget* parent) : QCustomPlot(parent) {
     setMinimumSize(420, 260);
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     setMouseTracking(true);
-    setToolTip(tr("Wheel: zoom · drag the background: pan · double-click: fit\n"
-                  "Drag inside a window: move all windows up or down (first row)\n"
-                  "Drag the right edge of window 0: width · the left edge of window 1: stride\n"
-                  "Drag the bottom edge of a window: height"));
+    setToolTip(
+        tr("Wheel: zoom · drag the background: pan · double-click: fit\n"
+           "Drag inside a window: move all windows up or down (first row)\n"
+           "Drag the right edge of window 0: width · the left edge of window 1: stride\n"
+           "Drag the bottom edge of a window: height"));
 
     xAxis->setLabel(tr("Column (px)"));
     yAxis->setLabel(tr("Row (px)"));
@@ -166,8 +165,7 @@ void FrameViewer::refreshImage() {
         return;
     }
     const int rows = experiment_->rows(), cols = experiment_->cols();
-    if (data->keySize() != cols || data->valueSize() != rows)
-        data->setSize(cols, rows);
+    if (data->keySize() != cols || data->valueSize() != rows) data->setSize(cols, rows);
     data->setRange(QCPRange(0, cols - 1), QCPRange(0, rows - 1));
     double maxAbs = 0;
     for (int r = 0; r < rows; ++r)

@@ -31,8 +31,9 @@ PreparePanel::PreparePanel(QWidget* parent) : QWidget(parent), job_(new Backgrou
     output_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     prepare_ = new QPushButton(tr("Prepare Dataset"));
     prepare_->setObjectName("prepareButton");
-    prepare_->setToolTip(tr("Label every kept sample of the non-excluded experiments, split them and write the "
-                            "dataset file (the same file as 'faultke-cli prepare' writes)"));
+    prepare_->setToolTip(
+        tr("Label every kept sample of the non-excluded experiments, split them and write the "
+           "dataset file (the same file as 'faultke-cli prepare' writes)"));
     cancel_ = new QPushButton(tr("Cancel"));
     cancel_->setObjectName("cancelPrepareButton");
     progress_ = new QProgressBar;

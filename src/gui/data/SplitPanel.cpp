@@ -1,5 +1,6 @@
 #include "gui/data/SplitPanel.h"
 
+#include <qcustomplot.h>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -7,7 +8,6 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <qcustomplot.h>
 
 #include <algorithm>
 #include <cmath>

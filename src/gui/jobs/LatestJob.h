@@ -81,8 +81,7 @@ signals:
     void idle();
 
 private:
-    void startRequest(std::function<void(const Context&)> work, std::function<void()> onSucceeded,
-                      OnError onError);
+    void startRequest(std::function<void(const Context&)> work, std::function<void()> onSucceeded, OnError onError);
     void onRunEnded(std::uint64_t id, const JobOutcome& outcome);
     void retireCurrent();
     void dropFinished();

@@ -29,9 +29,11 @@ torch::Tensor applyAugmentation(const torch::Tensor& x, const torch::Tensor& dra
     auto signCol = 1.0 - 2.0 * d.select(1, 5);
     auto theta = torch::zeros({n, 2, 3}, x.options());
     theta.select(1, 0).select(1, 0) = d.select(1, 1) * signCol;  // x (columns)
-    theta.select(1, 0).select(1, 2) = width > 1 ? d.select(1, 3) * (2.0 / double(width - 1)) : torch::zeros_like(signCol);
+    theta.select(1, 0).select(1, 2) =
+        width > 1 ? d.select(1, 3) * (2.0 / double(width - 1)) : torch::zeros_like(signCol);
     theta.select(1, 1).select(1, 1) = d.select(1, 0) * signRow;  // y (rows)
-    theta.select(1, 1).select(1, 2) = height > 1 ? d.select(1, 2) * (2.0 / double(height - 1)) : torch::zeros_like(signRow);
+    theta.select(1, 1).select(1, 2) =
+        height > 1 ? d.select(1, 2) * (2.0 / double(height - 1)) : torch::zeros_like(signRow);
     const auto grid = torch::nn::functional::affine_grid(theta, {n, x.size(1), height, width}, true);
     return torch::nn::functional::grid_sample(x, grid,
                                               torch::nn::functional::GridSampleFuncOptions()

@@ -15,8 +15,8 @@ DatasetTensors DatasetTensors::build(const Dataset& data, LabelPrecision precisi
         throw Error("the dataset's windows do not match its sample count and window size");
     DatasetTensors t;
     t.device = device;
-    auto windows = torch::from_blob(const_cast<uint8_t*>(data.windows.data()), {n, 1, data.height, data.width},
-                                    torch::kUInt8);
+    auto windows =
+        torch::from_blob(const_cast<uint8_t*>(data.windows.data()), {n, 1, data.height, data.width}, torch::kUInt8);
     std::vector<float> ke(static_cast<size_t>(n)), sd(static_cast<size_t>(n));
     for (int64_t i = 0; i < n; ++i) {
         ke[size_t(i)] = float(data.samples[size_t(i)].targetKe(precision));

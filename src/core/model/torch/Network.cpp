@@ -22,9 +22,7 @@ void validateNetworkConfig(const NetworkConfig& cfg) {
              " is not divisible by 2^" + std::to_string(cfg.blocks));
 }
 
-int effectiveDenseWidth(const NetworkConfig& cfg) {
-    return cfg.denseWidth > 0 ? cfg.denseWidth : 2 * cfg.baseChannels;
-}
+int effectiveDenseWidth(const NetworkConfig& cfg) { return cfg.denseWidth > 0 ? cfg.denseWidth : 2 * cfg.baseChannels; }
 
 NetworkImpl::NetworkImpl(const NetworkConfig& config) : config_(config) {
     validateNetworkConfig(config_);
@@ -39,13 +37,14 @@ NetworkImpl::NetworkImpl(const NetworkConfig& config) : config_(config) {
         block.conv0 = register_module(prefix + "conv0",
                                       torch::nn::Conv2d(torch::nn::Conv2dOptions(inChannels, channels, 3).padding(1)));
         block.conv1 = register_module(
-            prefix + "conv1", torch::nn::Conv2d(torch::nn::Conv2dOptions(channels, channels, 3)
-                                                    .padding(config_.dilation)
-                                                    .dilation(config_.dilation)));
+            prefix + "conv1",
+            torch::nn::Conv2d(
+                torch::nn::Conv2dOptions(channels, channels, 3).padding(config_.dilation).dilation(config_.dilation)));
         if (config_.batchNorm)
-            block.bn = register_module(prefix + "bn", torch::nn::BatchNorm2d(torch::nn::BatchNormOptions(channels)
-                                                                                 .eps(config_.bnEpsilon)
-                                                                                 .momentum(torchMomentum)));
+            block.bn = register_module(
+                prefix + "bn",
+                torch::nn::BatchNorm2d(
+                    torch::nn::BatchNormOptions(channels).eps(config_.bnEpsilon).momentum(torchMomentum)));
         blocks_.push_back(block);
         inChannels = channels;
     }
@@ -56,7 +55,8 @@ NetworkImpl::NetworkImpl(const NetworkConfig& config) : config_(config) {
     dropout = register_module("dropout", torch::nn::Dropout(torch::nn::DropoutOptions(config_.dropout)));
     if (config_.batchNorm)
         denseBn = register_module(
-            "dense_bn", torch::nn::BatchNorm1d(torch::nn::BatchNormOptions(width).eps(config_.bnEpsilon).momentum(torchMomentum)));
+            "dense_bn",
+            torch::nn::BatchNorm1d(torch::nn::BatchNormOptions(width).eps(config_.bnEpsilon).momentum(torchMomentum)));
     head = register_module("head", torch::nn::Linear(width, 1));
     initializeLikeKeras();
 }
