@@ -154,14 +154,6 @@
         <source>No experiment selected</source>
         <translation>Kein Experiment gewählt</translation>
     </message>
-    <message>
-        <source>No .mat files found</source>
-        <translation>Keine .mat-Dateien gefunden</translation>
-    </message>
-    <message>
-        <source>These experiments are already listed</source>
-        <translation>Diese Experimente sind bereits aufgeführt</translation>
-    </message>
     <message numerus="yes">
         <source>Added %n experiment(s)</source>
         <translation>
@@ -184,6 +176,18 @@
     <message>
         <source>Labelling %1…</source>
         <translation>%1 wird gelabelt…</translation>
+    </message>
+    <message>
+        <source>No .mat files found in %1</source>
+        <translation>Keine .mat-Dateien in %1 gefunden</translation>
+    </message>
+    <message>
+        <source>Not added:</source>
+        <translation>Nicht hinzugefügt:</translation>
+    </message>
+    <message>
+        <source>Predict the KE of these images</source>
+        <translation>Die KE dieser Bilder vorhersagen</translation>
     </message>
 </context>
 <context>

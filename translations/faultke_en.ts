@@ -154,14 +154,6 @@
         <source>No experiment selected</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No .mat files found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These experiments are already listed</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Added %n experiment(s)</source>
         <translation>
@@ -183,6 +175,18 @@
     </message>
     <message>
         <source>Labelling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No .mat files found in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict the KE of these images</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

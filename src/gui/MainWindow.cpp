@@ -110,6 +110,7 @@ void MainWindow::createPages() {
     connect(dataPage_, &DataPage::projectModified, this, &MainWindow::onProjectModified);
     connect(dataPage_, &DataPage::statusMessage, this,
             [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+    connect(dataPage_, &DataPage::predictRequested, this, [this] { showPage(Page::Predict); });
     pages_[0] = dataPage_;
     comingPages_[1] = StagePages::train(this);
     comingPages_[2] = StagePages::evaluate(this);

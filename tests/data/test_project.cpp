@@ -1,4 +1,6 @@
 // The project folder and its project.json: round trips, clear errors, paths, roles.
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -44,6 +46,7 @@ private slots:
     void rolesBecomeSplitSpecAndPrepareOptions();
     void sampleProjectIsGeneratedAndOpens();
     void sampleProjectCanBeCancelled();
+    void addExperimentRefusesWhatIsNoExperiment();
 };
 
 void TestProject::createMakesTheFolderLayout() {
@@ -278,6 +281,30 @@ void TestProject::sampleProjectCanBeCancelled() {
     QVERIFY_THROWS_EXCEPTION(Cancelled, createSampleProject(folder, options, &progress));
     // No project.json: the next start generates it again instead of opening a half-made one.
     QVERIFY(!Project::isProject(folder));
+}
+
+void TestProject::addExperimentRefusesWhatIsNoExperiment() {
+    QTemporaryDir tmp;
+    Project project = Project::create(tmp.filePath("p").toStdString());
+    const std::string good = test::writeSyntheticExperiment(tmp.path(), "EB_025_1", 2, 1);
+    project.addExperiment(good);
+    QCOMPARE(project.settings.experiments.size(), size_t(1));
+    QCOMPARE(project.settings.experiments[0].role, ExperimentRole::Split);
+
+    writeText(tmp.filePath("map.PNG").toStdString(), "x");
+    writeText(tmp.filePath("notes.mat").toStdString(), "plain text");
+    QDir().mkpath(tmp.filePath("other"));
+    QVERIFY(QFile::copy(QString::fromStdString(good), tmp.filePath("other/EB_025_1.mat")));
+    auto refusal = [&](const QString& name) {
+        return test::errorOf([&] { project.addExperiment(tmp.filePath(name).toStdString()); });
+    };
+    QVERIFY(refusal("map.PNG").endsWith(
+        "map.PNG: an image, not an experiment: predict its KE on the Predict page instead"));
+    QVERIFY(refusal("notes.mat").endsWith("notes.mat: not a MAT file, so not an experiment"));
+    QVERIFY(refusal("missing.mat").endsWith("missing.mat: no such file"));
+    QVERIFY(refusal("EB_025_1.mat").endsWith("EB_025_1.mat: already in the project"));
+    QVERIFY(refusal("other/EB_025_1.mat").contains("already has an experiment named EB_025_1"));
+    QCOMPARE(project.settings.experiments.size(), size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestProject)

@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
@@ -30,6 +31,7 @@
 #include "gui/data/KeTimelinePlot.h"
 #include "gui/data/PreparePanel.h"
 #include "gui/data/SplitPanel.h"
+#include "gui/jobs/BackgroundJob.h"
 #include "support/TestSupport.h"
 
 using faultke::gui::DataPage;
@@ -50,6 +52,8 @@ private slots:
     void frameNavigationUpdatesLabelAndImage();
     void splitSummaryMatchesAssignWindows();
     void prepareWritesWhatPrepareDatasetGives();
+    void refusesWhatIsNotAnExperiment();
+    void prepareLeavesOutUnreadableExperiments();
 
 private:
     // A fresh project folder listing the given experiment files.
@@ -70,10 +74,13 @@ void TestDataPage::initTestCase() {
     QVERIFY(QDir().mkpath(raw));
     first_ = QString::fromStdString(faultke::test::writeSyntheticExperiment(raw, "EB_025_1", kFrames, 1));
     second_ = QString::fromStdString(faultke::test::writeSyntheticExperiment(raw, "PP_050_1", kFrames, 2));
+    // A MAT file cut short: it is an experiment, but cannot be read.
     broken_ = QDir(raw).filePath("broken.mat");
+    QFile whole(first_);
+    QVERIFY(whole.open(QIODevice::ReadOnly));
     QFile file(broken_);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("this is a text file, not a MATLAB file\n");
+    file.write(whole.read(whole.size() / 3));
 }
 
 std::unique_ptr<faultke::Project> TestDataPage::makeProject(const QStringList& files) {
@@ -384,6 +391,68 @@ void TestDataPage::prepareWritesWhatPrepareDatasetGives() {
         QTest::qWait(300);  // let the plots' queued replots run
         QVERIFY(page.grab().save(shot));
     }
+}
+
+void TestDataPage::refusesWhatIsNotAnExperiment() {
+    auto project = makeProject({first_});
+    DataPage page;
+    page.setProject(project.get());
+    QSignalSpy modified(&page, &DataPage::projectModified);
+    QSignalSpy predict(&page, &DataPage::predictRequested);
+    QLabel* notice = page.experimentPanel()->noticeLabel();
+
+    const QString image = dir_.filePath("calico.png");
+    QImage picture(64, 32, QImage::Format_Grayscale8);
+    picture.fill(255);
+    QVERIFY(picture.save(image));
+    const QString text = dir_.filePath("notes.mat");
+    QFile notes(text);
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("not a MATLAB file");
+    notes.close();
+    const QString otherFolder = dir_.filePath("other");
+    QVERIFY(QDir().mkpath(otherFolder));
+    const QString sameName = otherFolder + "/EB_025_1.mat";
+    QVERIFY(QFile::copy(second_, sameName));
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(image), QUrl::fromLocalFile(text), QUrl::fromLocalFile(sameName)});
+    QCOMPARE(page.dropExperiments(&mime), 0);
+    QCOMPARE(project->settings.experiments.size(), size_t(1));
+    QCOMPARE(page.experimentModel()->rowCount(), 1);
+    QCOMPARE(modified.count(), 0);
+    QVERIFY(!notice->isHidden());
+    QVERIFY2(notice->text().contains("calico.png: an image, not an experiment"), qPrintable(notice->text()));
+    QVERIFY(notice->text().contains("notes.mat: not a MAT file"));
+    QVERIFY(notice->text().contains("already has an experiment named EB_025_1"));
+
+    // The offer to predict the image instead.
+    emit page.experimentPanel()->noticeLinkActivated("predict");
+    QCOMPARE(predict.count(), 1);
+    QCOMPARE(predict.first().first().toStringList(), QStringList{QFileInfo(image).absoluteFilePath()});
+
+    // A good add, or another project, clears the message.
+    QCOMPARE(page.addExperimentFiles({second_}), 1);
+    QVERIFY(notice->isHidden());
+    page.dropExperiments(&mime);
+    QVERIFY(!notice->isHidden());
+    page.setProject(nullptr);
+    QVERIFY(notice->isHidden());
+}
+
+void TestDataPage::prepareLeavesOutUnreadableExperiments() {
+    auto project = makeProject({first_, broken_, second_});
+    DataPage page;
+    page.setProject(project.get());
+    showAndSettle(page);
+    QVERIFY(!page.experimentModel()->row(1).fileError.isEmpty());
+    QSignalSpy ended(page.preparePanel()->job(), &faultke::gui::BackgroundJob::ended);
+    page.prepareDataset();
+    QVERIFY(ended.wait(kWaitMs));
+    const QString outcome = page.preparePanel()->outcomeLabel()->text();
+    QVERIFY2(outcome.contains("Left out, unreadable: broken"), qPrintable(outcome));
+    const faultke::Dataset written = faultke::Dataset::load(project->datasetPath());
+    QCOMPARE(written.experiments, (std::vector<std::string>{"EB_025_1", "PP_050_1"}));
 }
 
 QTEST_MAIN(TestDataPage)

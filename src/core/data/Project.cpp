@@ -1,12 +1,15 @@
 #include "core/data/Project.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <system_error>
 
 #include <nlohmann/json.hpp>
 
+#include "core/io/MatFile.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/Error.h"
 
@@ -264,6 +267,25 @@ std::string Project::storedPath(const std::string& path) const {
     const fs::path relative = file.lexically_normal().lexically_relative(folder_);
     const bool inside = !relative.empty() && *relative.begin() != "..";
     return inside ? relative.generic_string() : file.lexically_normal().string();
+}
+
+void Project::addExperiment(const std::string& path) {
+    const std::string absolute = fs::absolute(path).lexically_normal().string();
+    std::string extension = fs::path(path).extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return char(std::tolower(c)); });
+    static const std::set<std::string> imageExtensions = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp"};
+    if (imageExtensions.count(extension))
+        throw Error(path, "an image, not an experiment: predict its KE on the Predict page instead");
+    if (!fs::is_regular_file(absolute)) throw Error(path, "no such file");
+    if (!looksLikeMatFile(absolute)) throw Error(path, "not a MAT file, so not an experiment");
+    const std::string name = experimentName(absolute);
+    for (const ProjectExperiment& e : settings.experiments) {
+        if (absolutePath(e) == absolute) throw Error(path, "already in the project");
+        if (experimentName(e.path) == name)
+            throw Error(path, "the project already has an experiment named " + name + " (" + absolutePath(e) + ")");
+    }
+    settings.experiments.push_back({storedPath(absolute), ExperimentRole::Split});
 }
 
 std::string Project::name() const { return fs::path(folder_).filename().string(); }

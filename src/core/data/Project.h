@@ -57,6 +57,11 @@ public:
 
     ProjectSettings settings;
 
+    // Adds an experiment file (role: split). Throws Error naming the file when it is not a MAT
+    // file (an image says to predict it instead), is already listed, or shares its experiment
+    // name with a listed one (names decide the split, so they must be unique).
+    void addExperiment(const std::string& path);
+
     // The split and prepare settings the roles and numbers above describe.
     SplitSpec splitSpec() const;
     PrepareOptions prepareOptions() const;

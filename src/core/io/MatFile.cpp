@@ -499,4 +499,10 @@ void MatWriter::commit() {
     file_->commit();
 }
 
+bool looksLikeMatFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    char header[6] = {};
+    return in.read(header, sizeof header) && std::memcmp(header, "MATLAB", sizeof header) == 0;
+}
+
 }  // namespace faultke

@@ -12,6 +12,10 @@ namespace faultke {
 
 class AtomicFile;
 
+// True when `path` starts as a MAT file does ("MATLAB 5.0 MAT-file" text header, also in front
+// of v7.3's HDF5): a quick check of 128 bytes, not a validation.
+bool looksLikeMatFile(const std::string& path);
+
 enum class MatVersion { V5, V5Compressed, V73 };
 
 struct MatVariableInfo {

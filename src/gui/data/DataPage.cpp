@@ -63,6 +63,9 @@ DataPage::DataPage(QWidget* parent) : QWidget(parent) {
     connect(framePanel_, &FramePanel::cropEdited, this, &DataPage::applyCrop);
     connect(splitPanel_, &SplitPanel::settingsChanged, this, &DataPage::applySplitSettings);
     connect(preparePanel_, &PreparePanel::statusMessage, this, &DataPage::statusMessage);
+    connect(experimentPanel_, &ExperimentListPanel::noticeLinkActivated, this, [this](const QString& link) {
+        if (link == QLatin1String("predict")) emit predictRequested(refusedImages_);
+    });
 
     setProject(nullptr);
 }
@@ -123,6 +126,7 @@ void DataPage::setProject(faultke::Project* project) {
         experimentPanel_->setStartFolder(QString::fromStdString(project_->dataDir()));
     }
     preparePanel_->setProject(project_);
+    experimentPanel_->setNotice({});
     model_->setRows(std::move(rows));
     setEnabled(project_ != nullptr);
     framePanel_->clear(project_ ? tr("Select an experiment to see its frames") : tr("No project open"));
@@ -148,24 +152,30 @@ int DataPage::addExperimentFiles(const QStringList& paths) {
         }
     }
     int added = 0;
+    QStringList refused, images;
     for (const QString& file : files) {
         const QString absolute = QDir::cleanPath(QFileInfo(file).absoluteFilePath());
-        if (model_->rowOf(absolute) >= 0) continue;
-        ProjectExperiment e;
-        e.path = project_->storedPath(absolute.toStdString());
-        e.role = ExperimentRole::Split;
-        project_->settings.experiments.push_back(e);
+        try {
+            project_->addExperiment(absolute.toStdString());
+        } catch (const std::exception& e) {
+            refused << QString::fromStdString(e.what()).toHtmlEscaped();
+            if (QStringList{"png", "jpg", "jpeg", "tif", "tiff", "bmp"}.contains(QFileInfo(file).suffix().toLower()))
+                images << absolute;
+            continue;
+        }
         ExperimentRow row;
-        row.storedPath = QString::fromStdString(e.path);
+        row.storedPath = QString::fromStdString(project_->settings.experiments.back().path);
         row.absolutePath = absolute;
         model_->appendRow(std::move(row));
         ++added;
     }
-    if (added == 0) {
-        emit statusMessage(files.isEmpty() ? tr("No .mat files found") : tr("These experiments are already listed"),
-                           4000);
-        return 0;
-    }
+    refusedImages_ = images;
+    QString notice;
+    if (files.isEmpty()) notice = tr("No .mat files found in %1").arg(paths.join(", ").toHtmlEscaped());
+    if (!refused.isEmpty()) notice = tr("Not added:") + "<br>" + refused.join("<br>");
+    if (!images.isEmpty()) notice += "<br><a href=\"predict\">" + tr("Predict the KE of these images") + "</a>";
+    experimentPanel_->setNotice(notice);
+    if (added == 0) return 0;
     emit projectModified();
     emit statusMessage(tr("Added %n experiment(s)", nullptr, added), 4000);
     updateSplitSummary();
@@ -210,13 +220,17 @@ void DataPage::selectExperiment(int row) {
 
 // Shows the selected experiment: loaded already, being loaded, or unreadable.
 void DataPage::showSelected() {
+    if (!model_->row(selectedRow_).fileError.isEmpty()) {
+        // Read it again: the file may have been fixed since. A file still broken says so again.
+        model_->updateRow(selectedRow_, [](ExperimentRow& row) {
+            row.fileError.clear();
+            row.info.reset();
+            row.labelsPending = true;
+        });
+        labeller_->labelMissing();
+    }
     const ExperimentRow& row = model_->row(selectedRow_);
     updateTimeline();
-    if (!row.fileError.isEmpty()) {
-        labeller_->loadExperiment({});
-        framePanel_->clear(row.fileError);
-        return;
-    }
     if (labeller_->loadedPath() == row.absolutePath && labeller_->loaded()) {
         framePanel_->setExperiment(labeller_->loaded());
         return;

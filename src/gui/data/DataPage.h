@@ -43,8 +43,9 @@ public:
     void setProject(faultke::Project* project);
     faultke::Project* project() const { return project_; }
 
-    // Adds .mat files, and the .mat files of folders (sorted by name); files already listed are
-    // skipped. Returns how many were added.
+    // Adds .mat files, and the .mat files of folders (sorted by name). What is not an experiment
+    // (an image, another file), a file already listed and a second experiment of the same name
+    // are refused with a message in place. Returns how many were added.
     int addExperimentFiles(const QStringList& paths);
     // What a drop of files or folders onto the page does; -1 when it holds no local files.
     int dropExperiments(const QMimeData* mime);
@@ -70,6 +71,8 @@ public slots:
     void prepareDataset();
 
 signals:
+    // The user asked to predict these images (they were dropped here, where experiments go).
+    void predictRequested(const QStringList& images);
     void projectModified();
     void statusMessage(const QString& text, int timeoutMs);
 
@@ -98,6 +101,7 @@ private:
     SplitPanel* splitPanel_;
     PreparePanel* preparePanel_;
     int selectedRow_ = -1;
+    QStringList refusedImages_;  // the images of the last refused drop, for predictRequested
 };
 
 }  // namespace faultke::gui

@@ -71,6 +71,14 @@ ExperimentListPanel::ExperimentListPanel(ExperimentListModel* model, QWidget* pa
     details_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     details_->setMinimumHeight(90);
 
+    notice_ = new QLabel;
+    notice_->setObjectName("experimentNotice");
+    notice_->setWordWrap(true);
+    notice_->setTextFormat(Qt::RichText);
+    notice_->setStyleSheet("QLabel { color: #b41414; background: #fdf0f0; border: 1px solid #e8c4c4; padding: 4px; }");
+    notice_->hide();
+    connect(notice_, &QLabel::linkActivated, this, &ExperimentListPanel::noticeLinkActivated);
+
     connect(model_, &QAbstractItemModel::dataChanged, this, [this] {
         updateSpans();
         updateDetails();
@@ -98,6 +106,7 @@ ExperimentListPanel::ExperimentListPanel(ExperimentListModel* model, QWidget* pa
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
     layout->addWidget(table_, 1);
+    layout->addWidget(notice_);
     layout->addLayout(buttons);
     layout->addWidget(details_);
     updateDetails();
@@ -115,6 +124,11 @@ void ExperimentListPanel::selectRow(int row) {
         return;
     }
     table_->selectRow(row);
+}
+
+void ExperimentListPanel::setNotice(const QString& html) {
+    notice_->setText(html);
+    notice_->setVisible(!html.isEmpty());
 }
 
 void ExperimentListPanel::chooseFiles() {

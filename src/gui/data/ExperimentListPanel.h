@@ -23,6 +23,10 @@ public:
     // The selected row, -1 when none.
     int currentRow() const;
     void selectRow(int row);
+    // A message in place above the buttons (what was refused, and why); links in it come back
+    // through noticeLinkActivated. An empty text hides it.
+    void setNotice(const QString& html);
+    QLabel* noticeLabel() const { return notice_; }
     // Where the file dialogs open.
     void setStartFolder(const QString& folder) { startFolder_ = folder; }
 
@@ -36,6 +40,7 @@ signals:
     void addRequested(const QStringList& paths);
     void removeRequested(int row);
     void currentRowChanged(int row);
+    void noticeLinkActivated(const QString& link);
 
 private:
     void updateSpans();
@@ -44,6 +49,7 @@ private:
     QTableView* table_;
     QPushButton* removeButton_;
     QLabel* details_;
+    QLabel* notice_;
     QString startFolder_;
 };
 
