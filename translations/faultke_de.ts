@@ -379,24 +379,8 @@ ausgeschlossen: nicht im Datensatz</translation>
         <translation>Nächstes Bild</translation>
     </message>
     <message>
-        <source>Frame 0000 / 0000</source>
-        <translation>Bild 0000 / 0000</translation>
-    </message>
-    <message>
-        <source>Frames are counted from 1 here; the dataset stores 0-based frame indices</source>
-        <translation>Bilder werden hier ab 1 gezählt; der Datensatz speichert Bildindizes ab 0</translation>
-    </message>
-    <message>
         <source>Show</source>
         <translation>Anzeigen</translation>
-    </message>
-    <message>
-        <source>Frame %1 / %2</source>
-        <translation>Bild %1 / %2</translation>
-    </message>
-    <message>
-        <source>Frame – / –</source>
-        <translation>Bild – / –</translation>
     </message>
     <message>
         <source>Hover or click a window to see its labels</source>
@@ -437,6 +421,18 @@ ausgeschlossen: nicht im Datensatz</translation>
     <message>
         <source>Row %1, column %2 (x %3 mm): %4</source>
         <translation>Zeile %1, Spalte %2 (x %3 mm): %4</translation>
+    </message>
+    <message>
+        <source>Frame %1 of 0–%2</source>
+        <translation>Bild %1 von 0–%2</translation>
+    </message>
+    <message>
+        <source>Frames are numbered from 0, as in the dataset file, the CSV files and faultke-cli</source>
+        <translation>Bilder werden ab 0 gezählt, wie in der Datensatzdatei, den CSV-Dateien und faultke-cli</translation>
+    </message>
+    <message>
+        <source>Frame –</source>
+        <translation>Bild –</translation>
     </message>
 </context>
 <context>
@@ -522,10 +518,6 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
         <translation>KE jedes Fensters über dem Bild. Klicken, um zu einem Bild zu springen.</translation>
     </message>
     <message>
-        <source>Frame</source>
-        <translation>Bild</translation>
-    </message>
-    <message>
         <source>Kinematic efficiency</source>
         <translation>Kinematische Effizienz</translation>
     </message>
@@ -544,6 +536,10 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
     <message>
         <source>No experiment selected</source>
         <translation>Kein Experiment gewählt</translation>
+    </message>
+    <message>
+        <source>Frame (from 0)</source>
+        <translation>Bild (ab 0)</translation>
     </message>
 </context>
 <context>

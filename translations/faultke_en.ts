@@ -377,23 +377,7 @@ excluded: left out of the dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Frame 0000 / 0000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frames are counted from 1 here; the dataset stores 0-based frame indices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frame %1 / %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frame – / –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -434,6 +418,18 @@ excluded: left out of the dataset</source>
     </message>
     <message>
         <source>Row %1, column %2 (x %3 mm): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1 of 0–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames are numbered from 0, as in the dataset file, the CSV files and faultke-cli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame –</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -517,10 +513,6 @@ Drag the bottom edge of a window: height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kinematic efficiency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -538,6 +530,10 @@ Drag the bottom edge of a window: height</source>
     </message>
     <message>
         <source>No experiment selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame (from 0)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

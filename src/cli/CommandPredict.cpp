@@ -35,7 +35,7 @@ struct PredictCommandOptions {
     int stride = FaultMapOptions{}.stride;
     bool keepEmpty = false;
     // .mat experiments.
-    int frame = 0;
+    std::string frame = "last";
     int window = -1;
     std::string faultVariable = VariableNames{}.fault;
     int batchSize = 256;
@@ -95,11 +95,16 @@ std::string formatKe(double ke) {
     return text;
 }
 
+// One row per window: where it lies (frame of a .mat, pixel rectangle in its frame or in the
+// processed map) and its KE.
 std::string toCsv(const std::vector<InputPrediction>& results) {
-    std::string csv = "input,window,ke\n";
+    std::string csv = "input,frame,window,row,col,height,width,ke\n";
     for (const InputPrediction& r : results)
         for (const WindowPrediction& w : r.windows)
-            csv += csvField(r.input) + "," + std::to_string(w.window) + "," + formatKe(w.ke) + "\n";
+            csv += csvField(r.input) + "," + (w.frame >= 0 ? std::to_string(w.frame) : std::string()) + "," +
+                   std::to_string(w.window) + "," + std::to_string(w.rect.row) + "," + std::to_string(w.rect.col) +
+                   "," + std::to_string(w.rect.height) + "," + std::to_string(w.rect.width) + "," + formatKe(w.ke) +
+                   "\n";
     return csv;
 }
 
@@ -107,8 +112,17 @@ std::string toJson(const ModelInfo& model, const std::vector<InputPrediction>& r
     using nlohmann::ordered_json;
     ordered_json predictions = ordered_json::array(), summaries = ordered_json::array();
     for (const InputPrediction& r : results) {
-        for (const WindowPrediction& w : r.windows)
-            predictions.push_back({{"input", r.input}, {"window", w.window}, {"ke", w.ke}});
+        for (const WindowPrediction& w : r.windows) {
+            ordered_json p = {{"input", r.input}};
+            if (w.frame >= 0) p["frame"] = w.frame;
+            p["window"] = w.window;
+            p["row"] = w.rect.row;
+            p["col"] = w.rect.col;
+            p["height"] = w.rect.height;
+            p["width"] = w.rect.width;
+            p["ke"] = w.ke;
+            predictions.push_back(p);
+        }
         const PredictionSummary& s = r.summary;
         ordered_json summary = {{"input", r.input}, {"kind", inputKindName(r.kind)}, {"windows", s.count}};
         if (s.count > 0) {
@@ -124,6 +138,19 @@ std::string toJson(const ModelInfo& model, const std::vector<InputPrediction>& r
     return document.dump(2) + "\n";
 }
 
+// "last", "all" or a 0-based frame number.
+int parseFrame(const std::string& text) {
+    if (text == "last") return PredictOptions::kLastFrame;
+    if (text == "all") return PredictOptions::kAllFrames;
+    try {
+        size_t used = 0;
+        const int frame = std::stoi(text, &used);
+        if (used == text.size() && frame >= 0) return frame;
+    } catch (const std::exception&) {
+    }
+    throw Error("--frame must be last, all or a frame number from 0, not '" + text + "'");
+}
+
 void runPredict(const PredictCommandOptions& options) {
     if (options.format != "csv" && options.format != "json")
         throw Error("--format must be csv or json, not '" + options.format + "'");
@@ -133,7 +160,7 @@ void runPredict(const PredictCommandOptions& options) {
     // at window scale).
     predict.npyThickness = options.thicknessGiven;
     predict.crop.stride = options.stride;
-    predict.frame = options.frame;
+    predict.frame = parseFrame(options.frame);
     predict.window = options.window;
     predict.variables.fault = options.faultVariable;
     if (options.batchSize <= 0) throw Error("--batch-size must be positive");
@@ -190,7 +217,10 @@ void addPredictCommand(CLI::App& app) {
     cmd->add_option("--stride", o->stride, "Columns between windows (images, maps, .mat frames)")
         ->capture_default_str();
     cmd->add_flag("--keep-empty", o->keepEmpty, "Images: also predict windows without any trace");
-    cmd->add_option("--frame", o->frame, ".mat: frame number, from 0")->capture_default_str();
+    cmd->add_option("--frame", o->frame,
+                    ".mat: the frame to predict: last (the default: early frames hold no fault yet), all, or a "
+                    "number from 0")
+        ->capture_default_str();
     cmd->add_option("--window", o->window, ".mat: only this window (default: every window holding a trace)");
     cmd->add_option("--fault-var", o->faultVariable, ".mat: name of the fault-map variable")->capture_default_str();
     cmd->callback([o] { runPredict(*o); });

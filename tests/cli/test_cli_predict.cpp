@@ -2,6 +2,7 @@
 // echoed as given, exit codes and one-line errors.
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -68,22 +69,23 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 6);
-        QCOMPARE(lines[0], QString("input,window,ke"));
+        QCOMPARE(lines[0], QString("input,frame,window,row,col,height,width,ke"));
         for (int i = 1; i < lines.size(); ++i) {
             const QStringList fields = lines[i].split(',');
-            QCOMPARE(fields.size(), 3);
+            QCOMPARE(fields.size(), 8);
             QCOMPARE(fields[0], expected.keys()[i - 1]);
-            QCOMPARE(fields[1], QString("0"));
-            QVERIFY2(std::abs(fields[2].toDouble() - expected[fields[0]]) <= 1e-4, qPrintable(lines[i]));
+            QCOMPARE(fields[1], QString());                                         // no frame: not a .mat
+            QCOMPARE(fields.mid(2, 5), (QStringList{"0", "0", "0", "128", "64"}));  // the whole window
+            QVERIFY2(std::abs(fields[7].toDouble() - expected[fields[0]]) <= 1e-4, qPrintable(lines[i]));
             // %.9g: nine significant digits.
-            QCOMPARE(fields[2], QString::asprintf("%.9g", fields[2].toDouble()));
+            QCOMPARE(fields[7], QString::asprintf("%.9g", fields[7].toDouble()));
         }
 
         // Absolute paths are echoed as they are too.
         const QString s00 = archive + "/s00.npy";
         const CliResult absolute = runCli({"predict", "--model", archive + "/" + kModel, s00});
         QVERIFY2(absolute.exitCode == 0, qPrintable(absolute.err));
-        QVERIFY(absolute.out.split('\n')[1].startsWith(s00 + ",0,"));
+        QVERIFY(absolute.out.split('\n')[1].startsWith(s00 + ",,0,"));
     }
 
     void jsonHasPredictionsAndSummaries() {
@@ -108,6 +110,10 @@ private slots:
         QVERIFY(image.at("median").get<double>() <= image.at("max").get<double>());
         for (const auto& p : doc.at("predictions")) QVERIFY(std::isfinite(p.at("ke").get<double>()));
         QCOMPARE(doc.at("predictions")[7].at("window").get<int>(), 6);
+        QVERIFY(!doc.at("predictions")[7].contains("frame"));
+        // Each window says where it lies in the processed map: 50 columns apart, full height.
+        QCOMPARE(doc.at("predictions")[7].at("col").get<int>(), 6 * 50);
+        QCOMPARE(doc.at("predictions")[7].at("height").get<int>(), 128);
 
         // Image settings change the windows: a wider stride gives fewer.
         const CliResult wide = runCli({"predict", "--model", archive + "/" + kModel, "--stride", "100", "--rotate",
@@ -128,11 +134,25 @@ private slots:
         QVERIFY(rows.size() >= 2 && rows.size() <= 6);  // 313 columns: at most 5 windows
         for (int i = 1; i < rows.size(); ++i) QVERIFY(rows[i].startsWith(mat + ","));
 
+        for (int i = 1; i < rows.size(); ++i) QCOMPARE(rows[i].split(',')[1], QString("1"));
+
         const CliResult one = runCli({"predict", "--model", model, "--frame", "1", "--window", "2", mat});
         QVERIFY2(one.exitCode == 0, qPrintable(one.err));
         const QStringList oneRows = one.out.split('\n', Qt::SkipEmptyParts);
         QCOMPARE(oneRows.size(), 2);
-        QVERIFY(oneRows[1].startsWith(mat + ",2,"));
+        QVERIFY2(oneRows[1].startsWith(mat + ",1,2,"), qPrintable(oneRows[1]));
+
+        // The default is the last frame; "all" predicts every frame that holds a trace.
+        const CliResult last = runCli({"predict", "--model", model, mat});
+        QVERIFY2(last.exitCode == 0, qPrintable(last.err));
+        QCOMPARE(last.out, frame.out);  // two frames: the last is frame 1
+        const CliResult all = runCli({"predict", "--model", model, "--frame", "all", mat});
+        QVERIFY2(all.exitCode == 0, qPrintable(all.err));
+        const QStringList allRows = all.out.split('\n', Qt::SkipEmptyParts);
+        QVERIFY(allRows.size() >= rows.size());
+        QVERIFY(allRows.filter(QRegularExpression("^[^,]*,1,")).size() == rows.size() - 1);
+        QVERIFY(failedWithOneLine(runCli({"predict", "--model", model, "--frame", "first", mat}),
+                                  "--frame must be last, all or a frame number"));
 
         QVERIFY(
             failedWithOneLine(runCli({"predict", "--model", model, "--frame", "7", mat}), "frame 7 does not exist"));

@@ -242,10 +242,10 @@ void TestDataPage::frameNavigationUpdatesLabelAndImage() {
         page.framePanel()->channelBox()->findData(int(faultke::Channel::Curl)));
     QCOMPARE(viewer->channel(), faultke::Channel::Curl);
     // An experiment opens on its last frame, where the fault is most developed.
-    QCOMPARE(page.framePanel()->frameLabel()->text(), QString("Frame %1 / %1").arg(kFrames));
+    QCOMPARE(page.framePanel()->frameLabel()->text(), QString("Frame %1 of 0–%1").arg(kFrames - 1));
     QCOMPARE(page.framePanel()->currentFrame(), kFrames - 1);
     page.framePanel()->frameSlider()->setValue(0);
-    QCOMPARE(page.framePanel()->frameLabel()->text(), QString("Frame 1 / %1").arg(kFrames));
+    QCOMPARE(page.framePanel()->frameLabel()->text(), QString("Frame 0 of 0–%1").arg(kFrames - 1));
 
     auto showsFrame = [&](int t) {
         for (int r = 0; r < exp->rows(); r += 7)
@@ -260,27 +260,27 @@ void TestDataPage::frameNavigationUpdatesLabelAndImage() {
 
     QTest::mouseClick(page.findChild<QToolButton*>("nextFrameButton"), Qt::LeftButton);
     QCOMPARE(page.framePanel()->currentFrame(), 1);
-    QCOMPARE(page.framePanel()->frameLabel()->text(), QString("Frame 2 / %1").arg(kFrames));
+    QCOMPARE(page.framePanel()->frameLabel()->text(), QString("Frame 1 of 0–%1").arg(kFrames - 1));
     QCOMPARE(viewer->frame(), 1);
     QVERIFY(showsFrame(1));
     QVERIFY(!showsFrame(0));  // the synthetic curl changes between frames
 
     page.framePanel()->frameSlider()->setValue(5);
-    QCOMPARE(page.framePanel()->frameLabel()->text(), QString("Frame 6 / %1").arg(kFrames));
+    QCOMPARE(page.framePanel()->frameLabel()->text(), QString("Frame 5 of 0–%1").arg(kFrames - 1));
     QVERIFY(showsFrame(5));
     QCOMPARE(page.framePanel()->timeline()->currentFrame(), 5);
 
     QTest::mouseClick(page.findChild<QToolButton*>("prevFrameButton"), Qt::LeftButton);
-    QCOMPARE(page.framePanel()->frameLabel()->text(), QString("Frame 5 / %1").arg(kFrames));
+    QCOMPARE(page.framePanel()->frameLabel()->text(), QString("Frame 4 of 0–%1").arg(kFrames - 1));
     QCOMPARE(page.framePanel()->frameSlider()->value(), 4);
 
-    // Clicking the KE timeline goes to that frame (drawn counted from 1).
+    // Clicking the KE timeline goes to that frame (0-based, as the label says).
     faultke::gui::KeTimelinePlot* timeline = page.framePanel()->timeline();
     timeline->replot(QCustomPlot::rpImmediateRefresh);
-    const QPoint atFrame3(qRound(timeline->xAxis->coordToPixel(3 + 1)), qRound(timeline->yAxis->coordToPixel(0.5)));
+    const QPoint atFrame3(qRound(timeline->xAxis->coordToPixel(3)), qRound(timeline->yAxis->coordToPixel(0.5)));
     QTest::mouseClick(timeline, Qt::LeftButton, Qt::NoModifier, atFrame3);
     QCOMPARE(page.framePanel()->currentFrame(), 3);
-    QCOMPARE(page.framePanel()->frameLabel()->text(), QString("Frame 4 / %1").arg(kFrames));
+    QCOMPARE(page.framePanel()->frameLabel()->text(), QString("Frame 3 of 0–%1").arg(kFrames - 1));
     QVERIFY(showsFrame(3));
     page.framePanel()->setCurrentFrame(4);
 
@@ -294,7 +294,7 @@ void TestDataPage::frameNavigationUpdatesLabelAndImage() {
     viewer->replot(QCustomPlot::rpImmediateRefresh);
     const QPoint inWindow = viewer->widgetPoint(30, 60);
     QTest::mouseMove(viewer, inWindow);
-    QVERIFY2(page.framePanel()->windowInfoLabel()->text().startsWith("Window 0 · frame 5: "),
+    QVERIFY2(page.framePanel()->windowInfoLabel()->text().startsWith("Window 0 · frame 4: "),
              qPrintable(page.framePanel()->windowInfoLabel()->text()));
     const int row = qRound(viewer->yAxis->pixelToCoord(inWindow.y()));
     const int col = qRound(viewer->xAxis->pixelToCoord(inWindow.x()));

@@ -214,7 +214,9 @@ InputPrediction Predictor::predictMatFrame(const std::string& path, const Predic
         throw Error(path, "variable '" + info.name + "' is not rows x columns [x frames]");
     const int rows = static_cast<int>(info.dims[0]), cols = static_cast<int>(info.dims[1]);
     const int frames = info.dims.size() == 3 ? static_cast<int>(info.dims[2]) : 1;
-    if (options.frame < 0 || options.frame >= frames)
+    const bool allFrames = options.frame == PredictOptions::kAllFrames;
+    const int onlyFrame = options.frame == PredictOptions::kLastFrame ? frames - 1 : options.frame;
+    if (!allFrames && (onlyFrame < 0 || onlyFrame >= frames))
         throw Error(path, "frame " + std::to_string(options.frame) + " does not exist (the experiment has " +
                               std::to_string(frames) + " frames, numbered from 0)");
     CropSpec crop = options.crop;
@@ -228,41 +230,46 @@ InputPrediction Predictor::predictMatFrame(const std::string& path, const Predic
 
     // Column-major (rows, cols, frames): only the fault map is read.
     const std::vector<float> fault = reader.readSingle(options.variables.fault);
-    const size_t frameOffset = static_cast<size_t>(options.frame) * rows * cols;
-    auto at = [&](int r, int c) { return fault[frameOffset + r + static_cast<size_t>(rows) * c]; };
 
     InputPrediction result;
     result.input = path;
     result.kind = InputKind::MatFrame;
     std::vector<WindowRect> rects;
+    std::vector<int> rectFrames;
     std::vector<float> windows;
-    for (const WindowRect& rect : crop.windows(cols)) {
-        if (options.window >= 0 && rect.index != options.window) continue;
-        std::vector<float> window(static_cast<size_t>(rect.height) * rect.width);
-        bool invalid = false, trace = false;
-        for (int r = 0; r < rect.height; ++r)
-            for (int c = 0; c < rect.width; ++c) {
-                const float v = at(rect.row + r, rect.col + c);
-                invalid = invalid || !std::isfinite(v);
-                trace = trace || (std::isfinite(v) && v != 0);
-                window[static_cast<size_t>(r) * rect.width + c] = std::isfinite(v) && v != 0 ? 1.0f : 0.0f;
+    const int firstFrame = allFrames ? 0 : onlyFrame, lastFrame = allFrames ? frames - 1 : onlyFrame;
+    for (int frame = firstFrame; frame <= lastFrame; ++frame) {
+        const size_t frameOffset = static_cast<size_t>(frame) * rows * cols;
+        auto at = [&](int r, int c) { return fault[frameOffset + r + static_cast<size_t>(rows) * c]; };
+        for (const WindowRect& rect : crop.windows(cols)) {
+            if (options.window >= 0 && rect.index != options.window) continue;
+            std::vector<float> window(static_cast<size_t>(rect.height) * rect.width);
+            bool invalid = false, trace = false;
+            for (int r = 0; r < rect.height; ++r)
+                for (int c = 0; c < rect.width; ++c) {
+                    const float v = at(rect.row + r, rect.col + c);
+                    invalid = invalid || !std::isfinite(v);
+                    trace = trace || (std::isfinite(v) && v != 0);
+                    window[static_cast<size_t>(r) * rect.width + c] = std::isfinite(v) && v != 0 ? 1.0f : 0.0f;
+                }
+            const std::string where =
+                path + ": frame " + std::to_string(frame) + ", window " + std::to_string(rect.index);
+            if (invalid) {
+                result.warnings.push_back(where + " left out: its fault map holds NaN or Inf");
+                continue;
             }
-        const std::string where =
-            path + ": frame " + std::to_string(options.frame) + ", window " + std::to_string(rect.index);
-        if (invalid) {
-            result.warnings.push_back(where + " left out: its fault map holds NaN or Inf");
-            continue;
+            // As in training, windows without any trace are no samples (unless asked for by number).
+            if (!trace && options.window < 0) {
+                if (!allFrames) result.warnings.push_back(where + " left out: no fault trace");
+                continue;
+            }
+            rects.push_back(rect);
+            rectFrames.push_back(frame);
+            windows.insert(windows.end(), window.begin(), window.end());
         }
-        // As in training, windows without any trace are no samples (unless asked for by number).
-        if (!trace && options.window < 0) {
-            result.warnings.push_back(where + " left out: no fault trace");
-            continue;
-        }
-        rects.push_back(rect);
-        windows.insert(windows.end(), window.begin(), window.end());
     }
     const std::vector<double> ke = predictWindows(windows.data(), rects.size(), options.batchSize);
-    for (size_t i = 0; i < ke.size(); ++i) result.windows.push_back({rects[i].index, rects[i], ke[i]});
+    for (size_t i = 0; i < ke.size(); ++i) result.windows.push_back({rects[i].index, rects[i], ke[i], rectFrames[i]});
     result.summary = summarise(ke);
     return result;
 }

@@ -46,9 +46,12 @@ struct PredictOptions {
     // Whether faultMap.traceThickness applies to .npy fault maps too; by default their traces
     // are taken as they are (they are usually experiment fault maps, already at window scale).
     bool npyThickness = false;
-    // .mat experiments: the frame (0-based), one window (-1: every window holding a trace), the
-    // crop and the variable names.
-    int frame = 0;
+    // .mat experiments: the frame (0-based, or kLastFrame, or kAllFrames), one window (-1: every
+    // window holding a trace), the crop and the variable names. The last frame is the default:
+    // the first frames of an experiment hold no fault yet.
+    static constexpr int kLastFrame = -1;
+    static constexpr int kAllFrames = -2;
+    int frame = kLastFrame;
     int window = -1;
     CropSpec crop;
     VariableNames variables;
@@ -57,8 +60,9 @@ struct PredictOptions {
 
 struct WindowPrediction {
     int window = 0;   // 0-based window number along strike (0 for a single window)
-    WindowRect rect;  // where the window lies in its map or frame
+    WindowRect rect;  // where the window lies in its frame, or in the processed map (pixels)
     double ke = 0;
+    int frame = -1;  // .mat experiments: the 0-based frame; -1 for other inputs
 };
 
 struct InputPrediction {

@@ -59,8 +59,8 @@ FramePanel::FramePanel(QWidget* parent) : QWidget(parent) {
     frameSlider_->setObjectName("frameSlider");
     frameLabel_ = new QLabel;
     frameLabel_->setObjectName("frameLabel");
-    frameLabel_->setMinimumWidth(fontMetrics().horizontalAdvance(tr("Frame 0000 / 0000")));
-    frameLabel_->setToolTip(tr("Frames are counted from 1 here; the dataset stores 0-based frame indices"));
+    frameLabel_->setMinimumWidth(fontMetrics().horizontalAdvance(tr("Frame %1 of 0–%2").arg(9999).arg(9999)));
+    frameLabel_->setToolTip(tr("Frames are numbered from 0, as in the dataset file, the CSV files and faultke-cli"));
 
     auto* controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Show")));
@@ -213,7 +213,7 @@ void FramePanel::setCurrentFrame(int frame) {
 
 void FramePanel::updateFrameControls() {
     const int frames = experiment_ ? experiment_->frames() : 0;
-    frameLabel_->setText(frames ? tr("Frame %1 / %2").arg(frame_ + 1).arg(frames) : tr("Frame – / –"));
+    frameLabel_->setText(frames ? tr("Frame %1 of 0–%2").arg(frame_).arg(frames - 1) : tr("Frame –"));
     frameSlider_->setEnabled(frames > 1);
     prevButton_->setEnabled(frames > 0 && frame_ > 0);
     nextButton_->setEnabled(frames > 0 && frame_ < frames - 1);
@@ -269,7 +269,7 @@ void FramePanel::updateWindowInfo() {
     case SampleStatus::NonFinite: status = tr("NaN or Inf in the window (skipped)"); break;
     case SampleStatus::ZeroVelocity: status = tr("zero plate velocity (skipped)"); break;
     }
-    windowInfo_->setText(tr("Window %1 · frame %2: %3").arg(w).arg(frame_ + 1).arg(status));
+    windowInfo_->setText(tr("Window %1 · frame %2: %3").arg(w).arg(frame_).arg(status));
 }
 
 void FramePanel::updateCursorInfo(int row, int col) {

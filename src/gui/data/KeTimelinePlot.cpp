@@ -18,7 +18,7 @@ KeTimelinePlot::KeTimelinePlot(QWidget* parent) : QCustomPlot(parent) {
     setObjectName("keTimeline");
     setMinimumHeight(180);
     setToolTip(tr("KE of each window against frame. Click to go to a frame."));
-    xAxis->setLabel(tr("Frame"));
+    xAxis->setLabel(tr("Frame (from 0)"));
     yAxis->setLabel(tr("Kinematic efficiency"));
     yAxis->setRange(0, 1);
 
@@ -66,14 +66,14 @@ void KeTimelinePlot::setLabels(const LabelTable* labels, int frames, const QStri
         std::map<int, std::vector<double>> byFrame;
         QVector<double> px, py;
         for (const WindowLabel& s : labels->kept) {
-            px.push_back(s.frame + 1);  // frames are shown counted from 1, as on the frame slider
+            px.push_back(s.frame);
             py.push_back(s.label.ke);
             byFrame[s.frame].push_back(s.label.ke);
         }
         points_->setData(px, py);
         QVector<double> fx, med, lo, hi;
         for (const auto& [frame, values] : byFrame) {
-            fx.push_back(frame + 1);
+            fx.push_back(frame);
             med.push_back(median(values));
             lo.push_back(*std::min_element(values.begin(), values.end()));
             hi.push_back(*std::max_element(values.begin(), values.end()));
@@ -81,7 +81,7 @@ void KeTimelinePlot::setLabels(const LabelTable* labels, int frames, const QStri
         median_->setData(fx, med, true);
         bandLow_->setData(fx, lo, true);
         bandHigh_->setData(fx, hi, true);
-        xAxis->setRange(1, std::max(2, frames));
+        xAxis->setRange(0, std::max(1, frames - 1));
         bool found = false;
         const QCPRange r = points_->getValueRange(found);
         yAxis->setRange(found ? std::min(0.0, r.lower - 0.05) : 0.0, found ? std::max(1.0, r.upper + 0.05) : 1.0);
@@ -91,8 +91,8 @@ void KeTimelinePlot::setLabels(const LabelTable* labels, int frames, const QStri
 
 void KeTimelinePlot::setCurrentFrame(int frame) {
     currentFrame_ = frame;
-    cursor_->point1->setCoords(frame + 1, 0);
-    cursor_->point2->setCoords(frame + 1, 1);
+    cursor_->point1->setCoords(frame, 0);
+    cursor_->point2->setCoords(frame, 1);
     replot(rpQueuedReplot);
 }
 
@@ -100,7 +100,7 @@ void KeTimelinePlot::mousePressEvent(QMouseEvent* event) {
     QCustomPlot::mousePressEvent(event);
     if (event->button() != Qt::LeftButton || frames_ <= 0) return;
     if (!axisRect()->rect().contains(event->position().toPoint())) return;
-    const int frame = std::clamp(qRound(xAxis->pixelToCoord(event->position().x())) - 1, 0, frames_ - 1);
+    const int frame = std::clamp(qRound(xAxis->pixelToCoord(event->position().x())), 0, frames_ - 1);
     emit frameClicked(frame);
 }
 

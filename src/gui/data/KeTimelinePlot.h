@@ -15,7 +15,7 @@ public:
 
     // nullptr clears the plot and shows `message`.
     void setLabels(const LabelTable* labels, int frames, const QString& message = {});
-    // Frames are 0-based here and drawn counted from 1.
+    // Frames are 0-based, as everywhere a user reads one.
     void setCurrentFrame(int frame);
 
     QCPGraph* pointsGraph() const { return points_; }
