@@ -434,6 +434,22 @@ ausgeschlossen: nicht im Datensatz</translation>
         <source>Frame –</source>
         <translation>Bild –</translation>
     </message>
+    <message>
+        <source>Windows</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Windows, faint</source>
+        <translation>Fenster, blass</translation>
+    </message>
+    <message>
+        <source>No windows</source>
+        <translation>Keine Fenster</translation>
+    </message>
+    <message>
+        <source>How the crop&apos;s windows are drawn over the frame, coloured by their split (train, eval, test); faint or none lets the field underneath show</source>
+        <translation>Wie die Fenster des Zuschnitts über dem Bild gezeichnet werden, gefärbt nach ihrer Aufteilung (Training, Validierung, Test); blass oder keine lassen das Feld darunter sichtbar</translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::FrameViewer</name>
@@ -540,6 +556,10 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
     <message>
         <source>Frame (from 0)</source>
         <translation>Bild (ab 0)</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>Fenster %1</translation>
     </message>
 </context>
 <context>

@@ -432,6 +432,22 @@ excluded: left out of the dataset</source>
         <source>Frame –</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows, faint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the crop&apos;s windows are drawn over the frame, coloured by their split (train, eval, test); faint or none lets the field underneath show</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::FrameViewer</name>
@@ -534,6 +550,10 @@ Drag the bottom edge of a window: height</source>
     </message>
     <message>
         <source>Frame (from 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -30,6 +30,7 @@
 #include "gui/data/FrameViewer.h"
 #include "gui/data/KeTimelinePlot.h"
 #include "gui/data/PreparePanel.h"
+#include "gui/data/SplitColors.h"
 #include "gui/data/SplitPanel.h"
 #include "gui/jobs/BackgroundJob.h"
 #include "support/TestSupport.h"
@@ -53,6 +54,7 @@ private slots:
     void splitSummaryMatchesAssignWindows();
     void prepareWritesWhatPrepareDatasetGives();
     void refusesWhatIsNotAnExperiment();
+    void overlayShowsSplitsAndHighlightsTheTimeline();
     void prepareLeavesOutUnreadableExperiments();
 
 private:
@@ -391,6 +393,47 @@ void TestDataPage::prepareWritesWhatPrepareDatasetGives() {
         QTest::qWait(300);  // let the plots' queued replots run
         QVERIFY(page.grab().save(shot));
     }
+}
+
+void TestDataPage::overlayShowsSplitsAndHighlightsTheTimeline() {
+    auto project = makeProject({first_});
+    project->settings.evalWindows = 1;
+    project->settings.testWindows = 1;
+    DataPage page;
+    page.setProject(project.get());
+    showAndSettle(page);
+    faultke::gui::FrameViewer* viewer = page.framePanel()->viewer();
+    const int windows = viewer->overlayWindowCount();
+    QVERIFY(windows >= 3);
+    const std::vector<faultke::Split> splits = faultke::assignWindows(project->splitSpec(), "EB_025_1", windows);
+    for (int w = 0; w < windows; ++w)
+        QCOMPARE(viewer->windowColor(w), faultke::gui::splitColor(splits[size_t(w)]).darker(115));
+
+    // Train-only: every window is drawn as train.
+    page.experimentModel()->setData(page.experimentModel()->index(0, ExperimentListModel::RoleColumn),
+                                    int(faultke::ExperimentRole::TrainOnly));
+    for (int w = 0; w < windows; ++w)
+        QCOMPARE(viewer->windowColor(w), faultke::gui::splitColor(faultke::Split::Train).darker(115));
+
+    // Faint, then hidden.
+    QComboBox* overlay = page.framePanel()->overlayBox();
+    overlay->setCurrentIndex(1);
+    QVERIFY(viewer->windowColor(0).alphaF() < 0.5);
+    overlay->setCurrentIndex(2);
+    QCOMPARE(viewer->overlayWindowCount(), 0);
+    overlay->setCurrentIndex(0);
+    QCOMPARE(viewer->overlayWindowCount(), windows);
+
+    // Clicking a window draws its KE through the frames on the timeline.
+    viewer->replot(QCustomPlot::rpImmediateRefresh);
+    QTest::mouseClick(viewer, Qt::LeftButton, Qt::NoModifier, viewer->widgetPoint(150, 60));
+    const int clicked = viewer->highlightedWindow();
+    QVERIFY(clicked >= 0);
+    const auto& labels = page.experimentModel()->row(0).labels;
+    const auto inWindow = std::count_if(labels->kept.begin(), labels->kept.end(),
+                                        [clicked](const faultke::WindowLabel& l) { return l.window == clicked; });
+    QVERIFY(inWindow > 0);
+    QCOMPARE(page.framePanel()->timeline()->highlightGraph()->dataCount(), int(inWindow));
 }
 
 void TestDataPage::refusesWhatIsNotAnExperiment() {

@@ -231,6 +231,7 @@ void DataPage::showSelected() {
     }
     const ExperimentRow& row = model_->row(selectedRow_);
     updateTimeline();
+    updateWindowSplits();
     if (labeller_->loadedPath() == row.absolutePath && labeller_->loaded()) {
         framePanel_->setExperiment(labeller_->loaded());
         return;
@@ -336,7 +337,22 @@ void DataPage::updateTimeline() {
         framePanel_->setTimeline(row.labels.get(), frames);
 }
 
-void DataPage::updateSplitSummary() { splitPanel_->setSummary(splitSummary()); }
+void DataPage::updateSplitSummary() {
+    splitPanel_->setSummary(splitSummary());
+    updateWindowSplits();
+}
+
+// The selected experiment's windows take their split's colour on the frame.
+void DataPage::updateWindowSplits() {
+    std::vector<Split> splits;
+    if (project_ && selectedRow_ >= 0 && selectedRow_ < model_->rowCount()) {
+        const ExperimentRow& row = model_->row(selectedRow_);
+        if (row.info && row.error().isEmpty())
+            splits = assignWindows(project_->splitSpec(), row.name().toStdString(),
+                                   project_->settings.crop.windowCount(row.info->cols));
+    }
+    framePanel_->setWindowSplits(std::move(splits));
+}
 
 SplitSummary DataPage::splitSummary() const {
     if (!project_) return {};

@@ -91,6 +91,7 @@ private:
     void showSelected();
     void updateTimeline();
     void updateSplitSummary();
+    void updateWindowSplits();
 
     faultke::Project* project_ = nullptr;
     ExperimentListModel* model_;

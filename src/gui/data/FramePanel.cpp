@@ -62,9 +62,19 @@ FramePanel::FramePanel(QWidget* parent) : QWidget(parent) {
     frameLabel_->setMinimumWidth(fontMetrics().horizontalAdvance(tr("Frame %1 of 0–%2").arg(9999).arg(9999)));
     frameLabel_->setToolTip(tr("Frames are numbered from 0, as in the dataset file, the CSV files and faultke-cli"));
 
+    overlayBox_ = new QComboBox;
+    overlayBox_->setObjectName("overlayBox");
+    overlayBox_->addItem(tr("Windows"), 1.0);
+    overlayBox_->addItem(tr("Windows, faint"), 0.35);
+    overlayBox_->addItem(tr("No windows"), 0.0);
+    overlayBox_->setToolTip(
+        tr("How the crop's windows are drawn over the frame, coloured by their split "
+           "(train, eval, test); faint or none lets the field underneath show"));
+
     auto* controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Show")));
     controls->addWidget(channelBox_);
+    controls->addWidget(overlayBox_);
     controls->addSpacing(12);
     controls->addWidget(prevButton_);
     controls->addWidget(playButton_);
@@ -114,6 +124,8 @@ FramePanel::FramePanel(QWidget* parent) : QWidget(parent) {
         viewer_->setChannel(static_cast<Channel>(channelBox_->currentData().toInt()));
         updateCursorInfo(cursorRow_, cursorCol_);
     });
+    connect(overlayBox_, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
+            [this] { viewer_->setOverlayOpacity(overlayBox_->currentData().toDouble()); });
     connect(frameSlider_, &QSlider::valueChanged, this, &FramePanel::setCurrentFrame);
     connect(prevButton_, &QToolButton::clicked, this, [this] { setCurrentFrame(frame_ - 1); });
     connect(nextButton_, &QToolButton::clicked, this, [this] { setCurrentFrame(frame_ + 1); });
@@ -127,6 +139,7 @@ FramePanel::FramePanel(QWidget* parent) : QWidget(parent) {
     connect(viewer_, &FrameViewer::windowClicked, this, [this](int w) {
         clickedWindow_ = w;
         viewer_->setHighlightedWindow(w);
+        timeline_->setHighlightedWindow(w);
         updateWindowInfo();
     });
     connect(timeline_, &KeTimelinePlot::frameClicked, this, &FramePanel::setCurrentFrame);
@@ -141,6 +154,7 @@ void FramePanel::setExperiment(std::shared_ptr<const Experiment> experiment) {
     if (experiment != experiment_) {
         clickedWindow_ = -1;
         viewer_->setHighlightedWindow(-1);
+        timeline_->setHighlightedWindow(-1);
     }
     experiment_ = std::move(experiment);
     viewer_->setMessage({});
@@ -181,6 +195,8 @@ void FramePanel::setCrop(const CropSpec& crop) {
     viewer_->setCrop(crop);
     updateWindowStatuses();
 }
+
+void FramePanel::setWindowSplits(std::vector<Split> splits) { viewer_->setWindowSplits(std::move(splits)); }
 
 void FramePanel::setDx(double dx) {
     dx_ = dx;

@@ -10,6 +10,7 @@
 #include "core/data/CropSpec.h"
 #include "core/data/Experiment.h"
 #include "core/data/Labels.h"
+#include "core/data/Split.h"
 
 class QComboBox;
 class QLabel;
@@ -36,6 +37,8 @@ public:
     void reset();
     void setCrop(const CropSpec& crop);
     void setDx(double dx);
+    // The split of each window of the experiment shown (empty: not known).
+    void setWindowSplits(std::vector<Split> splits);
     // The KE timeline: the selected experiment's labels, or a message while there are none.
     void setTimeline(const LabelTable* labels, int frames, const QString& message = {});
 
@@ -50,6 +53,7 @@ public:
     QLabel* cursorLabel() const { return cursorLabel_; }
     QLabel* windowInfoLabel() const { return windowInfo_; }
     QComboBox* channelBox() const { return channelBox_; }
+    QComboBox* overlayBox() const { return overlayBox_; }
 
 signals:
     // The user dragged the windows on the frame.
@@ -66,6 +70,7 @@ private:
     FrameViewer* viewer_;
     KeTimelinePlot* timeline_;
     QComboBox* channelBox_;
+    QComboBox* overlayBox_;
     QToolButton* prevButton_;
     QToolButton* playButton_;
     QToolButton* nextButton_;

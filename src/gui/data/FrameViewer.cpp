@@ -4,6 +4,8 @@
 #include <cmath>
 #include <limits>
 
+#include "gui/data/SplitColors.h"
+
 namespace faultke::gui {
 
 namespace {
@@ -142,6 +144,21 @@ void FrameViewer::setWindowStatuses(std::vector<SampleStatus> statuses) {
     rebuildOverlay();
 }
 
+void FrameViewer::setWindowSplits(std::vector<Split> splits) {
+    splits_ = std::move(splits);
+    rebuildOverlay();
+}
+
+void FrameViewer::setOverlayOpacity(double opacity) {
+    overlayOpacity_ = std::clamp(opacity, 0.0, 1.0);
+    rebuildOverlay();
+}
+
+QColor FrameViewer::windowColor(int window) const {
+    if (window < 0 || window >= static_cast<int>(windowRects_.size())) return {};
+    return windowRects_[static_cast<size_t>(window)]->pen().color();
+}
+
 void FrameViewer::setHighlightedWindow(int window) {
     if (window == highlighted_) return;
     highlighted_ = window;
@@ -199,27 +216,38 @@ void FrameViewer::rebuildOverlay() {
         replot(rpQueuedReplot);
         return;
     }
+    if (overlayOpacity_ <= 0) {  // hidden: nothing drawn, nothing to hover
+        replot(rpQueuedReplot);
+        return;
+    }
+    auto faded = [this](QColor c) {
+        c.setAlphaF(c.alphaF() * overlayOpacity_);
+        return c;
+    };
     for (const WindowRect& w : crop_.windows(cols)) {
         const bool empty = w.index < static_cast<int>(statuses_.size()) &&
                            statuses_[static_cast<size_t>(w.index)] != SampleStatus::Kept;
+        const bool hasSplit = w.index < static_cast<int>(splits_.size());
+        const Split split = hasSplit ? splits_[static_cast<size_t>(w.index)] : Split::Train;
+        const QColor penColor = hasSplit ? splitColor(split).darker(115) : kWindowPens[w.index % 2];
+        QColor fill = hasSplit ? splitColor(split) : kWindowFills[w.index % 2];
+        fill.setAlpha(55);
         auto* rect = new QCPItemRect(this);
         rect->setLayer("cropWindows");
         rect->setClipToAxisRect(true);
         rect->topLeft->setCoords(w.col - 0.5, w.row - 0.5);
         rect->bottomRight->setCoords(w.col + w.width - 0.5, w.row + w.height - 0.5);
-        const int shade = w.index % 2;
-        QPen pen(kWindowPens[shade], 1);
+        QPen pen(faded(penColor), 1.5);
         if (empty) {
-            rect->setBrush(QBrush(QColor(120, 120, 120, 150), Qt::BDiagPattern));
-            pen.setColor(QColor(110, 110, 110));
+            rect->setBrush(QBrush(faded(QColor(120, 120, 120, 150)), Qt::BDiagPattern));
             pen.setStyle(Qt::DashLine);
         } else {
-            rect->setBrush(kWindowFills[shade]);
+            rect->setBrush(faded(fill));
         }
         if (w.index == highlighted_) {
             pen = QPen(QColor(220, 30, 30), 2.5);  // the red outline of fig. 1d
         } else if (w.index == hovered_) {
-            pen.setWidthF(2);
+            pen.setWidthF(2.5);
         }
         rect->setPen(pen);
         rect->setSelectable(false);
@@ -232,10 +260,12 @@ void FrameViewer::rebuildOverlay() {
         label->position->setCoords(w.col + w.width / 2.0 - 0.5, w.row + 2);
         label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
         label->setTextAlignment(Qt::AlignHCenter);
-        label->setText(empty ? QString("%1\n%2").arg(w.index).arg(skippedText(statuses_[size_t(w.index)]))
-                             : QString::number(w.index));
-        label->setColor(empty ? QColor(80, 80, 80) : kWindowPens[shade]);
-        label->setBrush(QColor(255, 255, 255, 200));
+        QString text = QString::number(w.index);
+        if (hasSplit) text += QStringLiteral(" · ") + QString::fromLatin1(splitName(split));
+        if (empty) text += "\n" + skippedText(statuses_[size_t(w.index)]);
+        label->setText(text);
+        label->setColor(faded(empty ? QColor(80, 80, 80) : penColor));
+        label->setBrush(faded(QColor(255, 255, 255, 200)));
         label->setPadding(QMargins(3, 1, 3, 1));
         label->setSelectable(false);
         overlayItems_.push_back(label);

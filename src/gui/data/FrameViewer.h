@@ -14,6 +14,7 @@
 #include "core/data/CropSpec.h"
 #include "core/data/Experiment.h"
 #include "core/data/Labels.h"
+#include "core/data/Split.h"
 
 namespace faultke::gui {
 
@@ -35,6 +36,15 @@ public:
     // vector when unknown.
     void setWindowStatuses(std::vector<SampleStatus> statuses);
     void setHighlightedWindow(int window);
+    // The split of each window (drawn in the split's colour, named in its label); empty when
+    // unknown (the windows alternate two shades).
+    void setWindowSplits(std::vector<Split> splits);
+    // How strongly the windows are drawn over the frame: 1 opaque outlines and tinted fills, 0
+    // hidden (so the curl or displacement underneath shows unwashed).
+    void setOverlayOpacity(double opacity);
+    double overlayOpacity() const { return overlayOpacity_; }
+    // The outline colour window `window` is drawn with (for tests); invalid when not drawn.
+    QColor windowColor(int window) const;
 
     const Experiment* experiment() const { return experiment_.get(); }
     Channel channel() const { return channel_; }
@@ -84,6 +94,8 @@ private:
     CropSpec crop_;
     double dx_ = kDefaultDx;
     std::vector<SampleStatus> statuses_;
+    std::vector<Split> splits_;
+    double overlayOpacity_ = 1.0;
     int highlighted_ = -1;
     int hovered_ = -1;
 

@@ -40,6 +40,11 @@ KeTimelinePlot::KeTimelinePlot(QWidget* parent) : QCustomPlot(parent) {
     median_->setName(tr("Median across windows"));
     median_->setPen(QPen(Qt::black, 2));
 
+    highlight_ = addGraph();
+    highlight_->setPen(QPen(QColor(220, 30, 30), 1.5));
+    highlight_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(220, 30, 30), 5));
+    highlight_->removeFromLegend();
+
     cursor_ = new QCPItemStraightLine(this);
     cursor_->setPen(QPen(QColor(220, 30, 30), 1.5));
     cursor_->point1->setCoords(0, 0);
@@ -59,13 +64,15 @@ KeTimelinePlot::KeTimelinePlot(QWidget* parent) : QCustomPlot(parent) {
 
 void KeTimelinePlot::setLabels(const LabelTable* labels, int frames, const QString& message) {
     frames_ = frames;
-    for (QCPGraph* g : {points_, median_, bandLow_, bandHigh_}) g->data()->clear();
+    for (QCPGraph* g : {points_, median_, bandLow_, bandHigh_, highlight_}) g->data()->clear();
+    kept_.clear();
     message_->setText(message);
     message_->setVisible(!labels || !message.isEmpty());
     if (labels) {
         std::map<int, std::vector<double>> byFrame;
         QVector<double> px, py;
         for (const WindowLabel& s : labels->kept) {
+            kept_.push_back({s.window, s.frame, s.label.ke});
             px.push_back(s.frame);
             py.push_back(s.label.ke);
             byFrame[s.frame].push_back(s.label.ke);
@@ -85,6 +92,24 @@ void KeTimelinePlot::setLabels(const LabelTable* labels, int frames, const QStri
         bool found = false;
         const QCPRange r = points_->getValueRange(found);
         yAxis->setRange(found ? std::min(0.0, r.lower - 0.05) : 0.0, found ? std::max(1.0, r.upper + 0.05) : 1.0);
+    }
+    setHighlightedWindow(highlightedWindow_);
+}
+
+void KeTimelinePlot::setHighlightedWindow(int window) {
+    highlightedWindow_ = window;
+    QVector<double> x, y;
+    for (const KeptPoint& p : kept_)
+        if (p.window == window) {
+            x.push_back(p.frame);
+            y.push_back(p.ke);
+        }
+    highlight_->setData(x, y, true);
+    if (window >= 0 && !x.isEmpty()) {
+        highlight_->setName(tr("Window %1").arg(window));
+        highlight_->addToLegend();
+    } else {
+        highlight_->removeFromLegend();
     }
     replot(rpQueuedReplot);
 }

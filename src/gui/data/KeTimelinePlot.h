@@ -4,6 +4,8 @@
 // band. A vertical line marks the current frame; clicking the plot jumps to a frame.
 #include <qcustomplot.h>
 
+#include <vector>
+
 #include "core/data/Labels.h"
 
 namespace faultke::gui {
@@ -17,6 +19,9 @@ public:
     void setLabels(const LabelTable* labels, int frames, const QString& message = {});
     // Frames are 0-based, as everywhere a user reads one.
     void setCurrentFrame(int frame);
+    // Draws one window's KE through the frames over the others (-1: none).
+    void setHighlightedWindow(int window);
+    QCPGraph* highlightGraph() const { return highlight_; }
 
     QCPGraph* pointsGraph() const { return points_; }
     QCPGraph* medianGraph() const { return median_; }
@@ -33,6 +38,13 @@ private:
     QCPGraph* median_;
     QCPGraph* bandLow_;
     QCPGraph* bandHigh_;
+    QCPGraph* highlight_;
+    struct KeptPoint {
+        int window, frame;
+        double ke;
+    };
+    std::vector<KeptPoint> kept_;  // the labels shown, for the highlighted window's series
+    int highlightedWindow_ = -1;
     QCPItemStraightLine* cursor_;
     QCPItemText* message_;
     int frames_ = 0;

@@ -13,10 +13,11 @@
 #include <cmath>
 #include <limits>
 
+#include "gui/data/SplitColors.h"
+
 namespace faultke::gui {
 
 namespace {
-const QColor kSplitColors[3] = {QColor(55, 110, 190), QColor(240, 150, 30), QColor(200, 50, 50)};
 constexpr double kBinWidth = 0.05;
 }  // namespace
 
@@ -73,8 +74,8 @@ SplitPanel::SplitPanel(QWidget* parent) : QWidget(parent) {
     for (int s = 0; s < 3; ++s) {
         bars_[s] = new QCPBars(histogram_->xAxis, histogram_->yAxis);
         bars_[s]->setName(names[s]);
-        bars_[s]->setPen(QPen(kSplitColors[s].darker(130)));
-        bars_[s]->setBrush(kSplitColors[s]);
+        bars_[s]->setPen(QPen(splitColor(static_cast<Split>(s)).darker(130)));
+        bars_[s]->setBrush(splitColor(static_cast<Split>(s)));
         bars_[s]->setWidth(kBinWidth / 3.5);
         bars_[s]->setBarsGroup(group);
     }
