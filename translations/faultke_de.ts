@@ -221,14 +221,6 @@ ausgeschlossen: nicht im Datensatz</translation>
         <translation>…</translation>
     </message>
     <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
@@ -271,6 +263,14 @@ ausgeschlossen: nicht im Datensatz</translation>
     <message>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>%1×%2</source>
+        <translation>%1×%2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
@@ -715,10 +715,6 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
     <message>
         <source>Project: %1</source>
         <translation>Projekt: %1</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <source>FaultKE</source>

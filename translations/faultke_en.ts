@@ -219,14 +219,6 @@ excluded: left out of the dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,6 +260,14 @@ excluded: left out of the dataset</source>
     </message>
     <message>
         <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -717,10 +717,6 @@ Drag the bottom edge of a window: height</source>
     </message>
     <message>
         <source>Project: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -381,7 +381,7 @@ void MainWindow::onProjectChanged(faultke::Project* project) {
         setWindowTitle(tr("%1[*] — FaultKE").arg(QString::fromStdString(project->name())));
         projectStatus_->setText(tr("Project: %1").arg(QString::fromStdString(project->name())));
         projectStatus_->setToolTip(folder);
-        statusBar()->showMessage(tr("Opened %1").arg(folder), 5000);
+        statusBar()->showMessage(tr("Opened project %1").arg(QString::fromStdString(project->name())), 5000);
         finishStartUp();
     } else {
         setWindowTitle(tr("FaultKE"));

@@ -54,6 +54,7 @@ private slots:
     void splitSummaryMatchesAssignWindows();
     void prepareWritesWhatPrepareDatasetGives();
     void refusesWhatIsNotAnExperiment();
+    void worksAt1280x720();
     void overlayShowsSplitsAndHighlightsTheTimeline();
     void prepareLeavesOutUnreadableExperiments();
 
@@ -131,7 +132,7 @@ void TestDataPage::addingFilesShowsInfoAndErrors() {
     for (int r : {0, 2}) {
         QVERIFY2(model->row(r).error().isEmpty(), qPrintable(model->row(r).error()));
         QCOMPARE(model->data(model->index(r, ExperimentListModel::FramesColumn)).toInt(), kFrames);
-        QCOMPARE(model->data(model->index(r, ExperimentListModel::SizeColumn)).toString(), QString("135 × 313"));
+        QCOMPARE(model->data(model->index(r, ExperimentListModel::SizeColumn)).toString(), QString("135×313"));
         QVERIFY(model->row(r).velRange.has_value());
         const int samples = model->data(model->index(r, ExperimentListModel::SamplesColumn)).toInt();
         QCOMPARE(size_t(samples), directSampleCount(model->row(r).absolutePath, project->settings.crop));
@@ -356,7 +357,7 @@ void TestDataPage::prepareWritesWhatPrepareDatasetGives() {
     page.prepareDataset();
     QVERIFY(page.isPreparing());
     QTRY_VERIFY_WITH_TIMEOUT(!page.isPreparing(), kWaitMs);
-    const QString outcome = page.preparePanel()->outcomeLabel()->text();
+    const QString outcome = page.preparePanel()->outcomeLabel()->text().remove(QChar(0x200B));
     QVERIFY2(QFile::exists(output), qPrintable(outcome));
     QVERIFY2(outcome.startsWith("Wrote"), qPrintable(outcome));
 
@@ -436,6 +437,30 @@ void TestDataPage::overlayShowsSplitsAndHighlightsTheTimeline() {
     QCOMPARE(page.framePanel()->timeline()->highlightGraph()->dataCount(), int(inWindow));
 }
 
+// The page's share of a 1280 x 720 window: Prepare in view, names whole, a usable frame slider.
+void TestDataPage::worksAt1280x720() {
+    auto project = makeProject({first_, second_});
+    DataPage page;
+    page.setProject(project.get());
+    page.resize(1180, 640);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isLabelling(), kWaitMs);
+
+    QPushButton* prepare = page.preparePanel()->prepareButton();
+    const QRect inPage(prepare->mapTo(&page, QPoint(0, 0)), prepare->size());
+    QVERIFY2(page.rect().contains(inPage), "the Prepare button is out of view");
+    QVERIFY(!prepare->visibleRegion().isEmpty());
+
+    QTableView* table = page.experimentPanel()->table();
+    const int nameWidth = table->fontMetrics().horizontalAdvance("PP_050_1");
+    QVERIFY2(table->columnWidth(ExperimentListModel::NameColumn) > nameWidth,
+             qPrintable(QString::number(table->columnWidth(ExperimentListModel::NameColumn))));
+    QVERIFY(page.framePanel()->frameSlider()->width() >= 100);
+    QVERIFY(page.framePanel()->frameLabel()->width() >=
+            page.framePanel()->frameLabel()->fontMetrics().horizontalAdvance(page.framePanel()->frameLabel()->text()));
+}
+
 void TestDataPage::refusesWhatIsNotAnExperiment() {
     auto project = makeProject({first_});
     DataPage page;
@@ -465,9 +490,10 @@ void TestDataPage::refusesWhatIsNotAnExperiment() {
     QCOMPARE(page.experimentModel()->rowCount(), 1);
     QCOMPARE(modified.count(), 0);
     QVERIFY(!notice->isHidden());
-    QVERIFY2(notice->text().contains("calico.png: an image, not an experiment"), qPrintable(notice->text()));
-    QVERIFY(notice->text().contains("notes.mat: not a MAT file"));
-    QVERIFY(notice->text().contains("already has an experiment named EB_025_1"));
+    const QString shown = notice->text().remove(QChar(0x200B));  // the break opportunities in paths
+    QVERIFY2(shown.contains("calico.png: an image, not an experiment"), qPrintable(shown));
+    QVERIFY(shown.contains("notes.mat: not a MAT file"));
+    QVERIFY(shown.contains("already has an experiment named EB_025_1"));
 
     // The offer to predict the image instead.
     emit page.experimentPanel()->noticeLinkActivated("predict");
@@ -492,7 +518,7 @@ void TestDataPage::prepareLeavesOutUnreadableExperiments() {
     QSignalSpy ended(page.preparePanel()->job(), &faultke::gui::BackgroundJob::ended);
     page.prepareDataset();
     QVERIFY(ended.wait(kWaitMs));
-    const QString outcome = page.preparePanel()->outcomeLabel()->text();
+    const QString outcome = page.preparePanel()->outcomeLabel()->text().remove(QChar(0x200B));
     QVERIFY2(outcome.contains("Left out, unreadable: broken"), qPrintable(outcome));
     const faultke::Dataset written = faultke::Dataset::load(project->datasetPath());
     QCOMPARE(written.experiments, (std::vector<std::string>{"EB_025_1", "PP_050_1"}));

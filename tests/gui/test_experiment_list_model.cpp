@@ -55,8 +55,8 @@ private slots:
         });
         QCOMPARE(changed.count(), 1);
         QCOMPARE(cell(0, ExperimentListModel::FramesColumn), QStringLiteral("40"));
-        QCOMPARE(cell(0, ExperimentListModel::SizeColumn), QString::fromUtf8("135 × 313"));
-        QCOMPARE(cell(0, ExperimentListModel::VelocityColumn), QString::fromUtf8("0.250 – 0.500"));
+        QCOMPARE(cell(0, ExperimentListModel::SizeColumn), QString::fromUtf8("135×313"));
+        QCOMPARE(cell(0, ExperimentListModel::VelocityColumn), QString::fromUtf8("0.250–0.500"));
         QCOMPARE(cell(0, ExperimentListModel::SamplesColumn), QStringLiteral("17"));
 
         // Unreadable: the problem without the repeated file name, in red, the whole message as tip.

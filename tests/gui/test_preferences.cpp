@@ -31,6 +31,7 @@ private slots:
     void dialogSaysWhenARestartIsNeeded();
     void languagesOfferGerman();
     void splitterSizesAreRemembered();
+    void everyLabelHasAFieldForItsMnemonic();
 };
 
 void TestPreferences::initTestCase() {
@@ -143,6 +144,18 @@ void TestPreferences::splitterSizesAreRemembered() {
     QVERIFY(faultke::gui::restoreSplitter(&second, QStringLiteral("test/main")));
     QCOMPARE(second.sizes(), saved);
     QVERIFY(second.sizes() != (QList<int>{300, 300}));
+}
+
+// A label whose '&' has no buddy shows the '&' itself.
+void TestPreferences::everyLabelHasAFieldForItsMnemonic() {
+    PreferencesDialog dialog(Preferences{});
+    int withMnemonic = 0;
+    for (QLabel* label : dialog.findChildren<QLabel*>()) {
+        if (!label->text().contains('&')) continue;
+        ++withMnemonic;
+        QVERIFY2(label->buddy() != nullptr, qPrintable(label->text()));
+    }
+    QCOMPARE(withMnemonic, 4);
 }
 
 QTEST_MAIN(TestPreferences)

@@ -64,7 +64,10 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, QWidget* parent
     form->addRow(QString(), restartNote_);
     form->addRow(tr("Compute &device:"), device_);
     form->addRow(tr("CPU &threads:"), threads_);
-    form->addRow(tr("Default project &folder:"), folderRow);
+    // A layout has no focus to give: the label's mnemonic goes to the line edit.
+    auto* folderLabel = new QLabel(tr("Default project &folder:"), this);
+    folderLabel->setBuddy(projectFolder_);
+    form->addRow(folderLabel, folderRow);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

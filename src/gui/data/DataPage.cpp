@@ -18,6 +18,7 @@
 #include "gui/data/FramePanel.h"
 #include "gui/data/PreparePanel.h"
 #include "gui/data/SplitPanel.h"
+#include "gui/widgets/BreakableText.h"
 
 namespace faultke::gui {
 
@@ -38,7 +39,7 @@ DataPage::DataPage(QWidget* parent) : QWidget(parent) {
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({480, 790, 330});
+    splitter->setSizes({400, 870, 330});
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -88,7 +89,6 @@ QWidget* DataPage::buildSettingsPanel() {
     layout->setContentsMargins(0, 0, 4, 0);
     layout->addWidget(group(tr("Crop"), cropEditor_));
     layout->addWidget(group(tr("Split"), splitPanel_), 1);
-    layout->addWidget(group(tr("Dataset"), preparePanel_));
 
     auto* scroll = new QScrollArea;
     scroll->setObjectName("settingsScroll");
@@ -96,8 +96,15 @@ QWidget* DataPage::buildSettingsPanel() {
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(300);
-    return scroll;
+
+    // The dataset box stays in view on small screens: only crop and split scroll.
+    auto* column = new QWidget;
+    column->setMinimumWidth(300);
+    auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->addWidget(scroll, 1);
+    columnLayout->addWidget(group(tr("Dataset"), preparePanel_));
+    return column;
 }
 
 // ---- project ---------------------------------------------------------------------------------
@@ -158,7 +165,7 @@ int DataPage::addExperimentFiles(const QStringList& paths) {
         try {
             project_->addExperiment(absolute.toStdString());
         } catch (const std::exception& e) {
-            refused << QString::fromStdString(e.what()).toHtmlEscaped();
+            refused << breakable(QString::fromStdString(e.what())).toHtmlEscaped();
             if (QStringList{"png", "jpg", "jpeg", "tif", "tiff", "bmp"}.contains(QFileInfo(file).suffix().toLower()))
                 images << absolute;
             continue;

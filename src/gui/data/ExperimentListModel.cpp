@@ -69,10 +69,10 @@ QVariant ExperimentListModel::data(const QModelIndex& index, int role) const {
     case FramesColumn:
         if (!r.fileError.isEmpty()) return tr("error: %1").arg(r.problem());
         return r.info ? QVariant(r.info->frames) : QVariant(tr("…"));
-    case SizeColumn: return r.info ? QVariant(tr("%1 × %2").arg(r.info->rows).arg(r.info->cols)) : QVariant();
+    case SizeColumn: return r.info ? QVariant(tr("%1×%2").arg(r.info->rows).arg(r.info->cols)) : QVariant();
     case VelocityColumn:
         if (!r.velRange) return {};
-        return tr("%1 – %2").arg(r.velRange->first, 0, 'f', 3).arg(r.velRange->second, 0, 'f', 3);
+        return tr("%1–%2").arg(r.velRange->first, 0, 'f', 3).arg(r.velRange->second, 0, 'f', 3);
     case SamplesColumn:
         if (!r.fileError.isEmpty()) return {};
         if (!r.labelError.isEmpty()) return tr("error");

@@ -13,11 +13,12 @@
 
 #include "gui/data/ExperimentListModel.h"
 #include "gui/data/RoleDelegate.h"
+#include "gui/widgets/BreakableText.h"
 
 namespace faultke::gui {
 
 ExperimentListPanel::ExperimentListPanel(ExperimentListModel* model, QWidget* parent) : QWidget(parent), model_(model) {
-    setMinimumWidth(300);
+    setMinimumWidth(280);
     table_ = new QTableView;
     table_->setObjectName("experimentTable");
     table_->setModel(model_);
@@ -28,7 +29,7 @@ ExperimentListPanel::ExperimentListPanel(ExperimentListModel* model, QWidget* pa
                             QAbstractItemView::EditKeyPressed);
     table_->verticalHeader()->hide();
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table_->horizontalHeader()->setSectionResizeMode(ExperimentListModel::NameColumn, QHeaderView::Stretch);
+    table_->horizontalHeader()->setStretchLastSection(true);
     // Fixed: an error message spanning from here must not widen the column.
     table_->horizontalHeader()->setSectionResizeMode(ExperimentListModel::FramesColumn, QHeaderView::Fixed);
     table_->setColumnWidth(ExperimentListModel::FramesColumn, fontMetrics().horizontalAdvance(tr("Frames")) + 24);
@@ -161,10 +162,11 @@ void ExperimentListPanel::updateDetails() {
         return;
     }
     const ExperimentRow& row = model_->row(r);
-    QString html = QString("<b>%1</b><br>%2")
-                       .arg(row.name().toHtmlEscaped(), QDir::toNativeSeparators(row.absolutePath).toHtmlEscaped());
+    QString html =
+        QString("<b>%1</b><br>%2")
+            .arg(row.name().toHtmlEscaped(), breakable(QDir::toNativeSeparators(row.absolutePath)).toHtmlEscaped());
     if (!row.error().isEmpty()) {
-        html += QString("<br><span style='color:#b41414'>%1</span>").arg(row.error().toHtmlEscaped());
+        html += QString("<br><span style='color:#b41414'>%1</span>").arg(breakable(row.error()).toHtmlEscaped());
     } else if (row.info) {
         html += "<br>" + tr("%1, %2 frames of %3 × %4 pixels")
                              .arg(QString::fromStdString(row.info->format))

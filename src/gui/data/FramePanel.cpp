@@ -75,12 +75,14 @@ FramePanel::FramePanel(QWidget* parent) : QWidget(parent) {
     controls->addWidget(new QLabel(tr("Show")));
     controls->addWidget(channelBox_);
     controls->addWidget(overlayBox_);
-    controls->addSpacing(12);
-    controls->addWidget(prevButton_);
-    controls->addWidget(playButton_);
-    controls->addWidget(nextButton_);
-    controls->addWidget(frameSlider_, 1);
-    controls->addWidget(frameLabel_);
+    controls->addStretch();
+    // Frame navigation under the frame, as in a video player.
+    auto* navigation = new QHBoxLayout;
+    navigation->addWidget(prevButton_);
+    navigation->addWidget(playButton_);
+    navigation->addWidget(nextButton_);
+    navigation->addWidget(frameSlider_, 1);
+    navigation->addWidget(frameLabel_);
 
     viewer_ = new FrameViewer;
     cursorLabel_ = new QLabel;
@@ -100,6 +102,7 @@ FramePanel::FramePanel(QWidget* parent) : QWidget(parent) {
     viewerLayout->setContentsMargins(0, 0, 0, 0);
     viewerLayout->addLayout(controls);
     viewerLayout->addWidget(viewer_, 1);
+    viewerLayout->addLayout(navigation);
     viewerLayout->addLayout(info);
 
     timeline_ = new KeTimelinePlot;

@@ -11,6 +11,7 @@
 #include "core/data/Prepare.h"
 #include "core/data/Project.h"
 #include "gui/jobs/BackgroundJob.h"
+#include "gui/widgets/BreakableText.h"
 
 namespace faultke::gui {
 
@@ -78,8 +79,9 @@ PreparePanel::PreparePanel(QWidget* parent) : QWidget(parent), job_(new Backgrou
 void PreparePanel::setProject(const faultke::Project* project) {
     project_ = project;
     const QString path = project ? QString::fromStdString(project->datasetPath()) : QString();
-    output_->setText(path.isEmpty() ? tr("No project open")
-                                    : tr("Writes <b>%1</b>").arg(QDir::toNativeSeparators(path).toHtmlEscaped()));
+    output_->setText(path.isEmpty()
+                         ? tr("No project open")
+                         : tr("Writes <b>%1</b>").arg(breakable(QDir::toNativeSeparators(path)).toHtmlEscaped()));
     prepare_->setEnabled(project_ && !isRunning());
     outcome_->clear();
 }
@@ -146,7 +148,7 @@ void PreparePanel::setProgress(double fraction, const QString& message) {
 
 void PreparePanel::setOutcome(const QString& text, bool error) {
     outcome_->setStyleSheet(error ? "color: #b41414;" : "color: #1f6f2f;");
-    outcome_->setText(text);
+    outcome_->setText(breakable(text));
 }
 
 }  // namespace faultke::gui
