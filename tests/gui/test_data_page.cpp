@@ -55,6 +55,7 @@ private slots:
     void prepareWritesWhatPrepareDatasetGives();
     void refusesWhatIsNotAnExperiment();
     void worksAt1280x720();
+    void nothingStaleAfterDeleteOrProjectSwitch();
     void overlayShowsSplitsAndHighlightsTheTimeline();
     void prepareLeavesOutUnreadableExperiments();
 
@@ -435,6 +436,41 @@ void TestDataPage::overlayShowsSplitsAndHighlightsTheTimeline() {
                                         [clicked](const faultke::WindowLabel& l) { return l.window == clicked; });
     QVERIFY(inWindow > 0);
     QCOMPARE(page.framePanel()->timeline()->highlightGraph()->dataCount(), int(inWindow));
+}
+
+void TestDataPage::nothingStaleAfterDeleteOrProjectSwitch() {
+    auto project = makeProject({first_, second_});
+    DataPage page;
+    page.setProject(project.get());
+    showAndSettle(page);
+    QTableView* table = page.experimentPanel()->table();
+
+    // Deleting the shown experiment: whatever the table highlights is what the frame shows.
+    page.selectExperiment(0);
+    emit page.experimentPanel()->removeRequested(0);
+    QCOMPARE(page.experimentModel()->rowCount(), 1);
+    QCOMPARE(table->currentIndex().row(), page.selectedRow());
+    if (page.selectedRow() >= 0) {
+        QTRY_VERIFY_WITH_TIMEOUT(page.framePanel()->experiment() != nullptr, kWaitMs);
+        QCOMPARE(QString::fromStdString(page.framePanel()->experiment()->name()), QString("PP_050_1"));
+    } else {
+        QVERIFY(table->selectionModel()->selectedRows().isEmpty());
+    }
+
+    // A look at curl on frame 3, a failed prepare; then a new, empty project.
+    page.framePanel()->channelBox()->setCurrentIndex(1);
+    page.framePanel()->setCurrentFrame(3);
+    page.preparePanel()->outcomeLabel()->setText("Failed: something");
+    auto empty = makeProject({});
+    page.setProject(empty.get());
+    QCOMPARE(page.framePanel()->channelBox()->currentIndex(), 0);
+    QCOMPARE(page.framePanel()->frameLabel()->text(), QString("Frame –"));
+    QCOMPARE(page.framePanel()->timeline()->currentFrame(), 0);
+    QVERIFY(!page.cropEditor()->findChildren<QLabel*>().isEmpty());
+    for (QLabel* label : page.cropEditor()->findChildren<QLabel*>())
+        QVERIFY2(!label->text().contains("313"), qPrintable(label->text()));  // the old frame size
+    QVERIFY(page.preparePanel()->outcomeLabel()->text().isEmpty());
+    QVERIFY(page.experimentPanel()->noticeLabel()->isHidden());
 }
 
 // The page's share of a 1280 x 720 window: Prepare in view, names whole, a usable frame slider.

@@ -113,6 +113,9 @@ void DataPage::setProject(faultke::Project* project) {
     labeller_->stop();
     project_ = project;
     selectedRow_ = -1;
+    // Nothing of the previous project stays: frame, channel, frame size, messages.
+    framePanel_->reset();
+    cropEditor_->setFrameSize(0, 0);
 
     std::vector<ExperimentRow> rows;
     if (project_) {
@@ -195,13 +198,14 @@ void DataPage::removeExperiment(int row) {
     if (!project_ || row < 0 || row >= model_->rowCount()) return;
     const QString name = model_->row(row).name();
     project_->settings.experiments.erase(project_->settings.experiments.begin() + row);
-    const bool wasSelected = row == selectedRow_;
-    if (wasSelected)
-        selectedRow_ = -1;
-    else if (row < selectedRow_)
-        --selectedRow_;
-    model_->removeRowAt(row);  // the table may make a neighbour current: then that one is shown
-    if (wasSelected && selectedRow_ < 0) {
+    model_->removeRowAt(row);
+    // The table may make a neighbour current while the row goes: show what it highlights.
+    selectedRow_ = -1;
+    const int current = experimentPanel_->currentRow();
+    if (current >= 0) {
+        selectedRow_ = current;
+        showSelected();
+    } else {
         labeller_->loadExperiment({});
         framePanel_->clear(tr("Select an experiment to see its frames"));
         framePanel_->setTimeline(nullptr, 0, tr("No experiment selected"));
