@@ -766,6 +766,14 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
         <source>The README is not installed</source>
         <translation>Die README ist nicht installiert</translation>
     </message>
+    <message>
+        <source>Open &amp;Sample Project</source>
+        <translation>&amp;Beispielprojekt öffnen</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample project of synthetic experiments (made anew when missing)</source>
+        <translation>Das mitgelieferte Beispielprojekt mit synthetischen Experimenten öffnen (wird neu erzeugt, wenn es fehlt)</translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::PreferencesDialog</name>

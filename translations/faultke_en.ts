@@ -760,6 +760,14 @@ Drag the bottom edge of a window: height</source>
         <source>&lt;h3&gt;FaultKE %1&lt;/h3&gt;&lt;p&gt;Kinematic efficiency of strike-slip faults from fault maps, with a convolutional network trained on analogue clay-box experiments.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libtorch.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open &amp;Sample Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the bundled sample project of synthetic experiments (made anew when missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::PreferencesDialog</name>

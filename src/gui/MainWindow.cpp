@@ -173,6 +173,12 @@ void MainWindow::createActions() {
         dataPage_->prepareDataset();
     });
 
+    openSampleAction_ = new QAction(tr("Open &Sample Project"), this);
+    openSampleAction_->setObjectName(QStringLiteral("openSampleAction"));
+    openSampleAction_->setStatusTip(
+        tr("Open the bundled sample project of synthetic experiments (made anew when missing)"));
+    connect(openSampleAction_, &QAction::triggered, controller_, [this] { controller_->openSampleProject(); });
+
     closeProjectAction_ = new QAction(tr("&Close Project"), this);
     connect(closeProjectAction_, &QAction::triggered, controller_, &ProjectController::closeProject);
 
@@ -226,6 +232,7 @@ void MainWindow::createMenus() {
     recentMenu_->setObjectName(QStringLiteral("recentMenu"));
     connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
+    file->addAction(openSampleAction_);
     file->addSeparator();
     file->addAction(addExperimentsAction_);
     file->addAction(prepareDatasetAction_);
@@ -301,8 +308,8 @@ void MainWindow::showPage(Page page) {
 
 void MainWindow::startUp() {
     QSettings settings;
+    // Recorded once a project is open (onProjectChanged): a cancelled sample comes back next time.
     const bool startedBefore = settings.value(kStartedBeforeKey, false).toBool();
-    settings.setValue(kStartedBeforeKey, true);
     if (controller_->hasProject()) {  // opened from the command line
         finishStartUp();
         return;
@@ -381,6 +388,7 @@ void MainWindow::onProjectChanged(faultke::Project* project) {
         setWindowTitle(tr("%1[*] — FaultKE").arg(QString::fromStdString(project->name())));
         projectStatus_->setText(tr("Project: %1").arg(QString::fromStdString(project->name())));
         projectStatus_->setToolTip(folder);
+        QSettings().setValue(kStartedBeforeKey, true);
         statusBar()->showMessage(tr("Opened project %1").arg(QString::fromStdString(project->name())), 5000);
         finishStartUp();
     } else {

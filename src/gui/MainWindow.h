@@ -57,6 +57,8 @@ public:
     // page's own dialog / preparation.
     QAction* addExperimentsAction() const { return addExperimentsAction_; }
     QAction* prepareDatasetAction() const { return prepareDatasetAction_; }
+    // File ▸ Open Sample Project: opens the bundled sample, generating it when missing.
+    QAction* openSampleAction() const { return openSampleAction_; }
 
 public slots:
     void newProject();
@@ -100,6 +102,7 @@ private:
     QAction* openAction_ = nullptr;
     QAction* addExperimentsAction_ = nullptr;
     QAction* prepareDatasetAction_ = nullptr;
+    QAction* openSampleAction_ = nullptr;
     QAction* closeProjectAction_ = nullptr;
     QAction* quitAction_ = nullptr;
     QAction* fullScreenAction_ = nullptr;

@@ -281,6 +281,25 @@ void TestProject::sampleProjectCanBeCancelled() {
     QVERIFY_THROWS_EXCEPTION(Cancelled, createSampleProject(folder, options, &progress));
     // No project.json: the next start generates it again instead of opening a half-made one.
     QVERIFY(!Project::isProject(folder));
+    QVERIFY(!QFileInfo::exists(QString::fromStdString(folder)));
+
+    // Cancelled after some experiments were written: they go again, and so does the folder.
+    cancel = false;
+    int written = 0;
+    progress.report = [&](double, const std::string& message) {
+        if (message.rfind("Writing", 0) == 0 && ++written == 2) cancel = true;
+    };
+    QVERIFY_THROWS_EXCEPTION(Cancelled, createSampleProject(folder, options, &progress));
+    QCOMPARE(written, 2);
+    QVERIFY(!QFileInfo::exists(QString::fromStdString(folder)));
+
+    // A folder that was there before stays, without what generation put in it.
+    QDir().mkpath(QString::fromStdString(folder));
+    written = 0;
+    cancel = false;
+    QVERIFY_THROWS_EXCEPTION(Cancelled, createSampleProject(folder, options, &progress));
+    QVERIFY(QFileInfo::exists(QString::fromStdString(folder)));
+    QVERIFY(QDir(QString::fromStdString(folder)).isEmpty());
 }
 
 void TestProject::addExperimentRefusesWhatIsNoExperiment() {

@@ -56,6 +56,7 @@ private slots:
     void recentProjectsArePersisted();
     void lastProjectIsReopenedOnStart();
     void firstStartCreatesTheSampleProject();
+    void cancelledSampleLeavesNothingAndComesBack();
     void brokenProjectJsonShowsAClearError();
     void comingPagesShowTheProjectsCommand();
     void germanTranslationLoads();
@@ -266,6 +267,37 @@ void TestMainWindow::firstStartCreatesTheSampleProject() {
     QVERIFY(window.isStartupFinished());
     QVERIFY(!window.projectController()->hasProject());
     QVERIFY(!window.projectController()->sampleJob()->isRunning());
+}
+
+void TestMainWindow::cancelledSampleLeavesNothingAndComesBack() {
+    const QString sample = ProjectController::sampleProjectFolder();
+    {
+        MainWindow window;
+        QSignalSpy finished(&window, &MainWindow::startupFinished);
+        window.startUp();
+        QVERIFY(window.projectController()->sampleJob()->isRunning());
+        window.projectController()->sampleJob()->cancel();
+        QVERIFY(finished.wait(120000));
+        QVERIFY(!window.projectController()->hasProject());
+        QVERIFY2(!QFileInfo::exists(sample), "a cancelled sample project left its folder");
+    }
+    // The next start offers it again: the first start did not count.
+    {
+        MainWindow window;
+        window.startUp();
+        QVERIFY(window.projectController()->sampleJob()->isRunning());
+        window.projectController()->sampleJob()->cancel();
+        window.projectController()->sampleJob()->wait();
+    }
+    // File ▸ Open Sample Project makes it on demand.
+    QSettings().setValue("projects/startedBefore", true);
+    MainWindow window;
+    window.startUp();
+    QVERIFY(!window.projectController()->hasProject());
+    QSignalSpy changed(window.projectController(), &ProjectController::projectChanged);
+    window.openSampleAction()->trigger();
+    QVERIFY(changed.wait(120000));
+    QCOMPARE(window.projectController()->folder(), QDir::cleanPath(sample));
 }
 
 void TestMainWindow::brokenProjectJsonShowsAClearError() {

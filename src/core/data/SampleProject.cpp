@@ -47,8 +47,25 @@ Project createSampleProject(const std::string& folder, const SampleProjectOption
         throw Error((root / "project.json").string(), "a project already exists here");
     const fs::path dataDir = root / "data";
     std::error_code ec;
+    const bool madeRoot = !fs::exists(root);
     fs::create_directories(dataDir, ec);
     if (ec) throw Error(dataDir.string(), "cannot create folder: " + ec.message());
+    // A cancelled or failed generation leaves nothing behind: what it wrote goes again.
+    std::vector<fs::path> written;
+    struct CleanUp {
+        const fs::path& root;
+        const fs::path& dataDir;
+        const std::vector<fs::path>& written;
+        bool madeRoot;
+        bool done = false;
+        ~CleanUp() {
+            if (done) return;
+            std::error_code ignored;
+            for (const fs::path& file : written) fs::remove(file, ignored);
+            fs::remove(dataDir, ignored);  // only when empty
+            if (madeRoot) fs::remove_all(root, ignored);
+        }
+    } cleanUp{root, dataDir, written, madeRoot};
 
     const Progress none;
     const Progress& parent = progress ? *progress : none;
@@ -64,6 +81,7 @@ Project createSampleProject(const std::string& folder, const SampleProjectOption
         parent.checkCancel();
         parent.update(begin + 0.9 * (end - begin), "Writing " + specs[i].name + ".mat");
         const std::string file = (dataDir / (specs[i].name + ".mat")).string();
+        written.push_back(file);
         writeExperiment(experiment, file);
         files.push_back(file);
     }
@@ -73,6 +91,7 @@ Project createSampleProject(const std::string& folder, const SampleProjectOption
         project.settings.experiments.push_back(
             {project.storedPath(files[i]), i == 0 ? ExperimentRole::TrainOnly : ExperimentRole::Split});
     project.save();
+    cleanUp.done = true;
     parent.update(1.0, "Sample project ready");
     return project;
 }
