@@ -46,7 +46,10 @@ void runEvaluate(const EvaluateCommandOptions& o) {
 
 void addEvaluateCommand(CLI::App& app) {
     auto o = std::make_shared<EvaluateCommandOptions>();
-    CLI::App* cmd = app.add_subcommand("evaluate", "Score a run's chosen epoch on a dataset");
+    CLI::App* cmd = app.add_subcommand(
+        "evaluate",
+        "Score a run's chosen epoch on a dataset. acc(2SD) is the share of windows whose predicted KE lies "
+        "within two standard deviations (the label's SD) of the true KE; acc(1SD) within one");
     cmd->add_option("run", o->run, "Run folder made by `train`")->required();
     cmd->add_option("--data", o->data, "Dataset file made by `prepare`")->required();
     cmd->add_option("--epoch", o->epoch, "best (the run's chosen epoch) or an epoch number");

@@ -2,6 +2,7 @@
 // published set (EB_025_1, EB_050_1, ..., PP_150_1, EB_025_2, ...), one .mat file each.
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <cstdio>
@@ -19,6 +20,7 @@
 #include "cli/Terminal.h"
 #include "core/data/Synthetic.h"
 #include "core/util/Error.h"
+#include "core/util/Progress.h"
 
 namespace faultke::cli {
 
@@ -69,6 +71,8 @@ void runSynth(const SynthOptions& options) {
     std::vector<std::string> paths(specs.size());
     std::vector<std::string> errors(specs.size());
     std::vector<char> done(specs.size(), 0);
+    // Each experiment's own progress, so the bar moves while the first ones are still made.
+    std::vector<std::atomic<double>> fractions(specs.size());
     std::atomic<size_t> next{0};
     std::atomic<bool> failed{false};
     size_t activeWorkers = workers;
@@ -79,7 +83,9 @@ void runSynth(const SynthOptions& options) {
         for (size_t i = next++; i < specs.size() && !failed; i = next++) {
             std::string error;
             try {
-                const Experiment experiment = generateExperiment(specs[i]);
+                Progress progress;
+                progress.report = [&fractions, i](double f, const std::string&) { fractions[i] = 0.8 * f; };
+                const Experiment experiment = generateExperiment(specs[i], &progress);
                 const std::string path = (std::filesystem::path(options.directory) / (specs[i].name + ".mat")).string();
                 writeExperiment(experiment, path, version);
                 paths[i] = path;
@@ -87,6 +93,7 @@ void runSynth(const SynthOptions& options) {
                 error = e.what();
                 failed = true;
             }
+            fractions[i] = 1.0;
             std::lock_guard<std::mutex> lock(mutex);
             errors[i] = error;
             done[i] = 1;
@@ -102,9 +109,13 @@ void runSynth(const SynthOptions& options) {
     TerminalProgress terminal("synth");
     std::string firstError;
     for (size_t i = 0; i < specs.size(); ++i) {
-        terminal.progress().update(double(i) / specs.size(), specs[i].name + ": generating and writing");
         std::unique_lock<std::mutex> lock(mutex);
-        finished.wait(lock, [&] { return done[i] || activeWorkers == 0; });
+        while (
+            !finished.wait_for(lock, std::chrono::milliseconds(100), [&] { return done[i] || activeWorkers == 0; })) {
+            double sum = 0;
+            for (const std::atomic<double>& f : fractions) sum += f;
+            terminal.progress().update(sum / double(specs.size()), specs[i].name + ": generating and writing");
+        }
         if (!done[i]) break;
         if (!errors[i].empty()) {
             firstError = errors[i];

@@ -13,6 +13,7 @@
 #include "core/data/Dataset.h"
 #include "core/model/Trainer.h"
 #include "core/util/Error.h"
+#include "core/util/Plural.h"
 
 namespace faultke::cli {
 
@@ -61,8 +62,8 @@ void runTrain(const TrainCommandOptions& o) {
     const SplitCounts counts = data.counts();
     std::printf("dataset %s: %d train, %d eval, %d test samples\n", o.data.c_str(), counts.samples[0],
                 counts.samples[1], counts.samples[2]);
-    std::printf("run %s: %d epochs, batch %d, learning rate %g, loss %s, augmentation %s\n", o.output.c_str(),
-                used.numEpochs, used.batchSize, used.learningRate, lossKindName(used.loss),
+    std::printf("run %s: %s, batch %d, learning rate %g, loss %s, augmentation %s\n", o.output.c_str(),
+                countOf(used.numEpochs, "epoch").c_str(), used.batchSize, used.learningRate, lossKindName(used.loss),
                 used.augmentation.active() ? "on" : "off");
     std::fflush(stdout);
 
@@ -103,9 +104,10 @@ void runTrain(const TrainCommandOptions& o) {
     std::printf("device: %s\n", result.device.name.c_str());
     if (result.best.epoch > 0) {
         const HistoryRow& best = result.history[size_t(result.best.epoch - 1)];
-        std::printf("best epoch %d (%s): eval 2SD accuracy %.4f, eval loss %.4f, test 2SD accuracy %.4f\n",
-                    result.best.epoch, bestEpochRuleName(result.best.rule), best.eval().accuracy2sd, best.eval().loss,
-                    best.test().accuracy2sd);
+        std::printf("best epoch %d (%s): eval 2SD accuracy %.4f, eval loss %.4f\n", result.best.epoch,
+                    bestEpochRuleName(result.best.rule), best.eval().accuracy2sd, best.eval().loss);
+        // The test set is read once, for the epoch chosen without it.
+        std::printf("test 2SD accuracy of epoch %d: %.4f\n", result.best.epoch, best.test().accuracy2sd);
     }
     if (result.stopped) {
         std::printf("stopped; continue with: faultke-cli train --data %s -o %s --resume\n", o.data.c_str(),
@@ -118,9 +120,14 @@ void runTrain(const TrainCommandOptions& o) {
 
 void addTrainCommand(CLI::App& app) {
     auto o = std::make_shared<TrainCommandOptions>();
-    CLI::App* cmd = app.add_subcommand("train", "Train the KE network on a dataset into a run folder");
+    CLI::App* cmd = app.add_subcommand(
+        "train",
+        "Train the KE network on a dataset into a run folder. Accuracy is the 2SD accuracy: the share of "
+        "windows whose predicted KE lies within two standard deviations (the label's SD) of the true KE");
     cmd->add_option("--data", o->data, "Dataset file made by `prepare`")->required();
-    cmd->add_option("--params", o->params, "params.json (default: the original's values)");
+    cmd->add_option("--params", o->params,
+                    "Optional params.json (the original's file or one saved by FaultKE); without it the "
+                    "original's values");
     cmd->add_option("-o,--output", o->output, "Run folder")->required();
     cmd->add_option("--device", o->device, "auto, cpu or cuda")->check(CLI::IsMember({"auto", "cpu", "cuda", "gpu"}));
     cmd->add_option("--epochs", o->epochs, "Number of epochs (overrides num_epochs; extends a resumed run)")

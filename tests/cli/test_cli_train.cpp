@@ -74,6 +74,13 @@ void TestCliTrain::trainWritesARunAndOneLinePerEpoch() {
     QVERIFY(r.out.contains("samples/s"));
     QVERIFY(r.out.contains("best epoch"));
     QVERIFY(!r.err.contains("\r"));  // no progress bar when stderr is not a terminal
+    QVERIFY(r.out.contains(": 2 epochs, batch 16"));
+    // The test set is shown once, for the chosen epoch, never epoch by epoch.
+    QCOMPARE(r.out.count("test 2SD accuracy of epoch"), 1);
+    QVERIFY(!r.out.contains("test acc"));
+    QFile log(run_ + "/log.txt");
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(!QString::fromUtf8(log.readAll()).contains("test acc"));
     QCOMPARE(lineCount(run_ + "/history.csv"), 3);
     QVERIFY(QFile::exists(run_ + "/checkpoints/epoch-001.pt"));
     QVERIFY(QFile::exists(run_ + "/checkpoints/epoch-002.pt"));

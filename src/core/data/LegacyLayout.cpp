@@ -16,6 +16,7 @@
 #include "core/io/Npy.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/Error.h"
+#include "core/util/Plural.h"
 #include "core/util/Progress.h"
 
 namespace faultke {
@@ -266,8 +267,9 @@ LegacyExportSummary exportLegacy(const Dataset& dataset, const std::string& dir,
 
     std::ostringstream stat;
     const SplitCounts& c = summary.counts;
-    stat << "# FaultKE legacy export: " << dataset.experiments.size() << " experiments, windows " << dataset.height
-         << " x " << dataset.width << ", crop " << dataset.crop.toString() << ", seed " << dataset.split.seed << "\n"
+    stat << "# FaultKE legacy export: " << countOf(dataset.experiments.size(), "experiment") << ", windows "
+         << dataset.height << " x " << dataset.width << ", crop " << dataset.crop.toString() << ", seed "
+         << dataset.split.seed << "\n"
          << "# channels: " << (summary.allChannels ? "curl, fault, u, v" : "fault only (curl, u, v are zero)") << "\n";
     for (Split s : {Split::Train, Split::Eval, Split::Test})
         stat << splitName(s) << ": " << c.samples[size_t(s)] << "\n";
@@ -350,7 +352,7 @@ Dataset importLegacy(const std::string& dir, const Progress* progress) {
         d.split.testWindows = std::max(d.split.testWindows, int(windows.size()));
     for (const auto& [name, trainOnly] : onlyTrain)
         if (trainOnly && haveMasters) d.split.trainOnly.push_back(name);
-    p.update(1.0, "imported " + std::to_string(d.size()) + " samples");
+    p.update(1.0, "imported " + countOf(d.size(), "sample"));
     return d;
 }
 

@@ -12,6 +12,7 @@
 
 #include "core/data/Labels.h"
 #include "core/util/Error.h"
+#include "core/util/Plural.h"
 #include "core/util/Progress.h"
 
 namespace faultke {
@@ -268,7 +269,7 @@ Dataset prepareDataset(const std::vector<std::string>& experimentFiles, const Pr
         jobs[*jobOf[i]].name = names[i];
     }
 
-    p.update(0.0, "preparing " + std::to_string(experimentFiles.size()) + " experiments");
+    p.update(0.0, "preparing " + countOf(experimentFiles.size(), "experiment"));
     if (jobCount > 0) {
         Scheduler scheduler(jobs, options, p);
         for (size_t i = 0; i < experimentFiles.size(); ++i) {
@@ -300,7 +301,7 @@ Dataset prepareDataset(const std::vector<std::string>& experimentFiles, const Pr
             for (Sample& s : result.samples) s.experiment = index;
             dataset.samples.insert(dataset.samples.end(), result.samples.begin(), result.samples.end());
             dataset.windows.insert(dataset.windows.end(), result.windows.begin(), result.windows.end());
-            p.update(scheduler.fraction(), result.info.name + ": " + std::to_string(result.info.samples) + " samples");
+            p.update(scheduler.fraction(), result.info.name + ": " + countOf(result.info.samples, "sample"));
             localReport.experiments.push_back(std::move(result.info));
         }
     }
@@ -308,7 +309,7 @@ Dataset prepareDataset(const std::vector<std::string>& experimentFiles, const Pr
     if (dataset.experiments.empty() && !localReport.experiments.empty() && localReport.unreadable() > 0)
         throw Error("none of the " + std::to_string(localReport.experiments.size()) + " experiments could be read (" +
                     localReport.experiments.front().error + ")");
-    p.update(1.0, "prepared " + std::to_string(dataset.size()) + " samples");
+    p.update(1.0, "prepared " + countOf(dataset.size(), "sample"));
     if (report) *report = std::move(localReport);
     return dataset;
 }
@@ -328,7 +329,7 @@ SplitSummary prepareDatasetFile(const std::vector<std::string>& experimentFiles,
     p.checkCancel();
     p.update(0.9, "writing " + output);
     dataset.save(output);
-    p.update(1.0, "wrote " + std::to_string(dataset.size()) + " samples to " + output);
+    p.update(1.0, "wrote " + countOf(dataset.size(), "sample") + " to " + output);
     return summarizeSplit(dataset);
 }
 

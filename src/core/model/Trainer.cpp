@@ -15,6 +15,7 @@
 #include "core/model/torch/Loss.h"
 #include "core/model/torch/Network.h"
 #include "core/util/Error.h"
+#include "core/util/Plural.h"
 
 namespace faultke {
 
@@ -43,9 +44,9 @@ void shuffle(std::vector<int64_t>& v, std::mt19937_64& rng) {
 std::string epochLine(const HistoryRow& row) {
     char buffer[256];
     std::snprintf(buffer, sizeof buffer,
-                  "epoch %d: train loss %.4g acc %.4f, eval loss %.4g acc %.4f, test acc %.4f, %.1f s, %.1f samples/s",
-                  row.epoch, row.train().loss, row.train().accuracy2sd, row.eval().loss, row.eval().accuracy2sd,
-                  row.test().accuracy2sd, row.seconds, row.samplesPerSecond);
+                  "epoch %d: train loss %.4g acc %.4f, eval loss %.4g acc %.4f, %.1f s, %.1f samples/s", row.epoch,
+                  row.train().loss, row.train().accuracy2sd, row.eval().loss, row.eval().accuracy2sd, row.seconds,
+                  row.samplesPerSecond);
     return buffer;
 }
 
@@ -284,7 +285,7 @@ TrainResult Trainer::run() {
             if (int(result.history.size()) - 1 - bestAt >= p.earlyStopping.patience && epoch < p.numEpochs) {
                 result.earlyStopped = true;
                 const std::string line = "early stopping after epoch " + std::to_string(epoch) + ": no better " +
-                                         metric + " for " + std::to_string(p.earlyStopping.patience) + " epochs";
+                                         metric + " for " + countOf(p.earlyStopping.patience, "epoch");
                 if (run) run->log(line);
                 say(line);
                 break;
