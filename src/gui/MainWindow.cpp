@@ -33,6 +33,7 @@
 #include "gui/data/PreparePanel.h"
 #include "gui/jobs/BackgroundJob.h"
 #include "gui/pages/StagePages.h"
+#include "gui/train/TrainPage.h"
 #include "gui/widgets/JobProgressWidget.h"
 
 // The icons are compiled into the static GUI library; register them before the first use.
@@ -112,10 +113,14 @@ void MainWindow::createPages() {
             [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     connect(dataPage_, &DataPage::predictRequested, this, [this] { showPage(Page::Predict); });
     pages_[0] = dataPage_;
-    comingPages_[1] = StagePages::train(this);
+    trainPage_ = new TrainPage(this);
+    connect(trainPage_, &TrainPage::statusMessage, this,
+            [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+    connect(dataPage_->preparePanel()->job(), &BackgroundJob::finished, trainPage_, &TrainPage::refreshDataset);
+    pages_[1] = trainPage_;
     comingPages_[2] = StagePages::evaluate(this);
     comingPages_[3] = StagePages::predict(this);
-    for (int i = 1; i < kPageCount; ++i) pages_[static_cast<size_t>(i)] = comingPages_[static_cast<size_t>(i)];
+    for (int i = 2; i < kPageCount; ++i) pages_[static_cast<size_t>(i)] = comingPages_[static_cast<size_t>(i)];
     for (int i = 0; i < kPageCount; ++i) {
         pages_[static_cast<size_t>(i)]->setObjectName(pageKey(static_cast<Page>(i)) + QStringLiteral("Page"));
         stack_->addWidget(pages_[static_cast<size_t>(i)]);
@@ -177,10 +182,14 @@ void MainWindow::createActions() {
     openSampleAction_->setObjectName(QStringLiteral("openSampleAction"));
     openSampleAction_->setStatusTip(
         tr("Open the bundled sample project of synthetic experiments (made anew when missing)"));
-    connect(openSampleAction_, &QAction::triggered, controller_, [this] { controller_->openSampleProject(); });
+    connect(openSampleAction_, &QAction::triggered, controller_, [this] {
+        if (trainPage_->stopTrainingAfterAsking()) controller_->openSampleProject();
+    });
 
     closeProjectAction_ = new QAction(tr("&Close Project"), this);
-    connect(closeProjectAction_, &QAction::triggered, controller_, &ProjectController::closeProject);
+    connect(closeProjectAction_, &QAction::triggered, controller_, [this] {
+        if (trainPage_->stopTrainingAfterAsking()) controller_->closeProject();
+    });
 
     quitAction_ = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     quitAction_->setShortcut(QKeySequence::Quit);
@@ -331,7 +340,8 @@ void MainWindow::startUp() {
 }
 
 bool MainWindow::isBusy() const {
-    return controller_->sampleJob()->isRunning() || dataPage_->isLabelling() || dataPage_->isPreparing();
+    return controller_->sampleJob()->isRunning() || dataPage_->isLabelling() || dataPage_->isPreparing() ||
+           trainPage_->isTraining();
 }
 
 void MainWindow::finishStartUp() {
@@ -341,6 +351,7 @@ void MainWindow::finishStartUp() {
 }
 
 void MainWindow::newProject() {
+    if (!trainPage_->stopTrainingAfterAsking()) return;
     const QString folder = QFileDialog::getExistingDirectory(this, tr("New Project: choose an empty folder"),
                                                              Preferences::load().effectiveProjectFolder());
     if (folder.isEmpty()) return;
@@ -349,6 +360,7 @@ void MainWindow::newProject() {
 }
 
 void MainWindow::openProject() {
+    if (!trainPage_->stopTrainingAfterAsking()) return;
     const QString start = controller_->hasProject() ? QFileInfo(controller_->folder()).path()
                                                     : Preferences::load().effectiveProjectFolder();
     QFileDialog dialog(this, tr("Open Project: choose the project folder or its project.json"), start);
@@ -380,6 +392,7 @@ void MainWindow::showPreferences() {
 
 void MainWindow::onProjectChanged(faultke::Project* project) {
     dataPage_->setProject(project);
+    trainPage_->setProject(project);
     for (ComingPage* page : comingPages_)
         if (page) page->setProject(project);
 
@@ -418,6 +431,7 @@ void MainWindow::rebuildRecentMenu() {
         const QString folder = recent[i];
         const QString label = QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(folder));
         QAction* action = recentMenu_->addAction(label, this, [this, folder] {
+            if (!trainPage_->stopTrainingAfterAsking()) return;
             if (!controller_->openProject(folder)) RecentProjects::remove(folder);
         });
         action->setData(folder);
@@ -472,6 +486,10 @@ void MainWindow::showAbout() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!trainPage_->stopTrainingAfterAsking()) {
+        event->ignore();
+        return;
+    }
     BackgroundJob* job = controller_->sampleJob();
     if (job->isRunning()) {
         job->cancel();

@@ -23,6 +23,7 @@ namespace faultke::gui {
 class ComingPage;
 class ComputeStatus;
 class DataPage;
+class TrainPage;
 class JobProgressWidget;
 class ProjectController;
 
@@ -96,6 +97,7 @@ private:
     std::array<QWidget*, kPageCount> pages_{};
     std::array<QAction*, kPageCount> pageActions_{};
     DataPage* dataPage_ = nullptr;
+    TrainPage* trainPage_ = nullptr;
     std::array<ComingPage*, kPageCount> comingPages_{};
 
     QAction* newAction_ = nullptr;

@@ -328,13 +328,14 @@ void TestMainWindow::comingPagesShowTheProjectsCommand() {
     QTemporaryDir tmp;
     const QString folder = tmp.filePath(QStringLiteral("cmd"));
     MainWindow window;
-    auto* train = qobject_cast<faultke::gui::ComingPage*>(window.page(Page::Train));
-    QVERIFY(train);
-    QVERIFY(train->command().startsWith(QStringLiteral("faultke-cli train")));
-    QVERIFY(train->command().contains(QStringLiteral("PROJECT")));
+    QVERIFY(qobject_cast<faultke::gui::ComingPage*>(window.page(Page::Train)) == nullptr);  // a real page now
+    auto* evaluate = qobject_cast<faultke::gui::ComingPage*>(window.page(Page::Evaluate));
+    QVERIFY(evaluate);
+    QVERIFY(evaluate->command().startsWith(QStringLiteral("faultke-cli evaluate")));
+    QVERIFY(evaluate->command().contains(QStringLiteral("PROJECT")));
     QVERIFY(window.projectController()->newProject(folder));
-    QVERIFY2(train->command().contains(QDir::cleanPath(folder) + QStringLiteral("/dataset.mat")),
-             qPrintable(train->command()));
+    QVERIFY2(evaluate->command().contains(QDir::cleanPath(folder) + QStringLiteral("/dataset.mat")),
+             qPrintable(evaluate->command()));
 }
 
 void TestMainWindow::germanTranslationLoads() {

@@ -139,7 +139,8 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(R"({"acc": [1, 2]})");
         f.close();
-        QVERIFY(test::errorOf([&] { readKerasHistory(path.toStdString()); }).startsWith(path + ": not a Keras history"));
+        QVERIFY(
+            test::errorOf([&] { readKerasHistory(path.toStdString()); }).startsWith(path + ": not a Keras history"));
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(R"({"loss": [1, 0.5], "val_loss": [2, 1]})");
         f.close();

@@ -13,6 +13,7 @@ BackgroundJob::~BackgroundJob() = default;  // JobRun's destructor cancels and w
 bool BackgroundJob::startRun(const QString& title, Work work, std::function<void()> onSucceeded) {
     if (run_) return false;
     title_ = title;
+    ++runNumber_;
     onSucceeded_ = std::move(onSucceeded);
     JobRun::Reports reports;
     reports.progress = [this](double fraction, const QString& message) { emit progress(fraction, message); };
@@ -22,6 +23,15 @@ bool BackgroundJob::startRun(const QString& title, Work work, std::function<void
     emit started(title_);
     run_->start();
     return true;
+}
+
+void BackgroundJob::post(std::function<void()> call) {
+    QMetaObject::invokeMethod(
+        this,
+        [this, number = runNumber_.load(), call = std::move(call)] {
+            if (run_ && number == runNumber_.load()) call();
+        },
+        Qt::QueuedConnection);
 }
 
 bool BackgroundJob::isCancelRequested() const { return run_ && run_->isCancelRequested(); }

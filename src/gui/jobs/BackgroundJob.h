@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -52,6 +53,11 @@ public:
             });
     }
 
+    // For work that reports more than progress (a training run's batches and epochs): runs
+    // `call` on the GUI thread, in order, unless the run has ended by then. Callable from the
+    // work's thread; capture plain values.
+    void post(std::function<void()> call);
+
     // Asks the work to stop; `cancelled` follows once it has.
     void cancel();
     // Blocks until the current work (if any) has ended and its outcome is delivered. For tests
@@ -83,6 +89,7 @@ private:
     std::unique_ptr<JobRun> run_;
     std::function<void()> onSucceeded_;
     QString title_;
+    std::atomic<unsigned> runNumber_{0};  // which start() the posts belong to
 };
 
 }  // namespace faultke::gui

@@ -1,0 +1,449 @@
+#include "gui/train/CurvesPanel.h"
+
+#include <qcustomplot.h>
+
+#include <QCheckBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSlider>
+#include <QSvgGenerator>
+#include <QTimer>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "core/model/RunCatalog.h"
+#include "core/util/AtomicFile.h"
+
+namespace faultke::gui {
+
+namespace {
+
+constexpr int kRedrawIntervalMs = 100;  // at most ten redraws a second
+const char* const kSplits[] = {"train", "eval", "test"};
+
+QColor faded(QColor c, int alpha) {
+    c.setAlpha(alpha);
+    return c;
+}
+
+QPen splitPen(const QColor& color, int split, double width) {
+    QPen pen(color, width);
+    if (split == 2) pen.setStyle(Qt::DotLine);
+    return pen;
+}
+
+bool hasSplit(const std::vector<HistoryRow>& history, int split) {
+    return std::any_of(history.begin(), history.end(),
+                       [split](const HistoryRow& r) { return r.splits[size_t(split)].count > 0; });
+}
+
+std::vector<double> columnOf(const std::vector<HistoryRow>& history, const std::string& column) {
+    std::vector<double> v;
+    v.reserve(history.size());
+    for (const HistoryRow& r : history) v.push_back(r.value(column));
+    return v;
+}
+
+QCustomPlot* makePlot(const QString& yLabel, bool logScale) {
+    auto* plot = new QCustomPlot;
+    plot->setMinimumSize(320, 220);
+    plot->xAxis->setLabel(QCoreApplication::translate("faultke::gui::CurvesPanel", "Epoch"));
+    plot->yAxis->setLabel(yLabel);
+    if (logScale) {
+        plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
+        plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    }
+    plot->legend->setVisible(true);
+    plot->legend->setFont(QFont(plot->font().family(), 8));
+    plot->legend->setBrush(QColor(255, 255, 255, 220));
+    plot->setInteractions(QCP::iSelectPlottables);
+    plot->setNoAntialiasingOnDrag(true);
+    return plot;
+}
+
+}  // namespace
+
+CurvesPanel::CurvesPanel(QWidget* parent) : QWidget(parent) {
+    loss_ = makePlot(tr("Loss (log scale)"), true);
+    loss_->setObjectName("lossPlot");
+    accuracy_ = makePlot(tr("2SD accuracy"), false);
+    accuracy_->setObjectName("accuracyPlot");
+    accuracy_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+
+    smoothingSlider_ = new QSlider(Qt::Horizontal);
+    smoothingSlider_->setObjectName("smoothingSlider");
+    smoothingSlider_->setRange(0, 99);
+    smoothingSlider_->setValue(60);
+    smoothingSlider_->setToolTip(tr("Smoothing as in TensorBoard: a debiased exponential moving average; the raw "
+                                    "values stay faintly visible"));
+    smoothingValue_ = new QLabel;
+    outliers_ = new QCheckBox(tr("Ignore outliers"));
+    outliers_->setToolTip(tr("Fit the y axis to the middle 90 % of the values, so one wild epoch does not flatten "
+                             "the rest"));
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Smoothing")));
+    controls->addWidget(smoothingSlider_, 1);
+    controls->addWidget(smoothingValue_);
+    controls->addSpacing(12);
+    controls->addWidget(outliers_);
+
+    auto* plots = new QHBoxLayout;
+    plots->addWidget(loss_, 1);
+    plots->addWidget(accuracy_, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(controls);
+    layout->addLayout(plots, 1);
+
+    redrawTimer_ = new QTimer(this);
+    redrawTimer_->setSingleShot(true);
+    redrawTimer_->setInterval(kRedrawIntervalMs);
+    connect(redrawTimer_, &QTimer::timeout, this, &CurvesPanel::rebuild);
+    connect(smoothingSlider_, &QSlider::valueChanged, this, [this](int v) { setSmoothing(v / 100.0); });
+    connect(outliers_, &QCheckBox::toggled, this, &CurvesPanel::setIgnoreOutliers);
+    for (QCustomPlot* plot : {loss_, accuracy_}) {
+        connect(plot, &QCustomPlot::mousePress, this, [this, plot](QMouseEvent* e) { onPlotClicked(plot, e); });
+        connect(plot, &QCustomPlot::mouseMove, this, [this, plot](QMouseEvent* e) { onHover(plot, e); });
+    }
+    setSmoothing(0.6);
+    rebuild();
+}
+
+void CurvesPanel::setSeries(std::vector<CurveSeries> series) {
+    series_ = std::move(series);
+    markDirty();
+}
+
+CurveSeries* CurvesPanel::find(const QString& run) {
+    for (CurveSeries& s : series_)
+        if (s.name == run && !s.reference) return &s;
+    return nullptr;
+}
+
+void CurvesPanel::appendEpoch(const QString& run, const HistoryRow& row) {
+    CurveSeries* s = find(run);
+    if (!s) {
+        CurveSeries added;
+        added.name = run;
+        series_.push_back(added);
+        s = &series_.back();
+    }
+    s->history.erase(std::remove_if(s->history.begin(), s->history.end(),
+                                    [&](const HistoryRow& r) { return r.epoch >= row.epoch; }),
+                     s->history.end());
+    s->history.push_back(row);
+    markDirty();
+}
+
+void CurvesPanel::appendBatch(const QString& run, double epoch, double loss) {
+    CurveSeries* s = find(run);
+    if (!s) return;
+    s->batchLoss.emplace_back(epoch, loss);
+    markDirty();
+}
+
+void CurvesPanel::setBestEpoch(const QString& run, int epoch) {
+    if (CurveSeries* s = find(run)) {
+        s->bestEpoch = epoch;
+        markDirty();
+    }
+}
+
+void CurvesPanel::setSmoothing(double weight) {
+    smoothing_ = std::clamp(weight, 0.0, 0.99);
+    smoothingValue_->setText(QString::number(smoothing_, 'f', 2));
+    if (smoothingSlider_->value() != qRound(smoothing_ * 100)) smoothingSlider_->setValue(qRound(smoothing_ * 100));
+    markDirty();
+}
+
+void CurvesPanel::setIgnoreOutliers(bool ignore) {
+    ignoreOutliers_ = ignore;
+    if (outliers_->isChecked() != ignore) outliers_->setChecked(ignore);
+    markDirty();
+}
+
+void CurvesPanel::markDirty() {
+    dirty_ = true;
+    if (!redrawTimer_->isActive()) redrawTimer_->start();
+}
+
+void CurvesPanel::redrawNow() {
+    redrawTimer_->stop();
+    rebuild();
+}
+
+QCPGraph* CurvesPanel::graphOf(const QString& run, const QString& column) const {
+    for (auto it = graphs_.begin(); it != graphs_.end(); ++it)
+        if (it.value().run == run && it.value().column == column) return it.key();
+    return nullptr;
+}
+
+void CurvesPanel::rebuild() {
+    dirty_ = false;
+    ++redraws_;
+    graphs_.clear();
+    for (QCustomPlot* plot : {loss_, accuracy_}) {
+        plot->clearGraphs();
+        plot->clearItems();
+    }
+    // Repeats of one setting: a mean with a band, the members faint, the best one emphasised.
+    std::map<QString, std::vector<const CurveSeries*>> groups;
+    for (const CurveSeries& s : series_)
+        if (!s.reference && !s.group.isEmpty()) groups[s.group].push_back(&s);
+    for (auto& [group, members] : groups) {
+        if (members.size() < 2) continue;
+        drawGroup(group, members);
+    }
+    for (const CurveSeries& s : series_) {
+        const auto g = groups.find(s.group);
+        const bool inGroup = !s.reference && g != groups.end() && g->second.size() >= 2;
+        if (!s.selected) drawSeries(s, inGroup);
+    }
+    for (const CurveSeries& s : series_)
+        if (s.selected) drawSeries(s, false);  // on top
+    fitRanges();
+    loss_->replot(QCustomPlot::rpQueuedReplot);
+    accuracy_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CurvesPanel::drawSeries(const CurveSeries& s, bool faint) {
+    const QColor color = s.color.isValid() ? s.color : QColor(31, 119, 180);
+    const double width = s.selected ? 2.5 : (faint ? 1.0 : 1.8);
+    const int alpha = faint ? 90 : 255;
+    if (!s.batchLoss.empty() && !faint) {
+        QCPGraph* batches = loss_->addGraph();
+        QVector<double> x, y;
+        for (const QPointF& p : s.batchLoss) {
+            x << p.x();
+            y << p.y();
+        }
+        batches->setData(x, y, true);
+        batches->setPen(QPen(faded(color, 45), 1));
+        batches->removeFromLegend();
+        graphs_.insert(batches, {s.name, QStringLiteral("batch_loss")});
+    }
+    for (int split = 0; split < 3; ++split) {
+        if (!hasSplit(s.history, split)) continue;
+        for (const char* metric : {"loss", "acc2sd"}) {
+            QCustomPlot* plot = std::string(metric) == "loss" ? loss_ : accuracy_;
+            const std::string column = std::string(kSplits[split]) + "_" + metric;
+            std::vector<double> raw = columnOf(s.history, column);
+            QVector<double> x, yRaw, ySmooth;
+            const std::vector<double> smooth = smoothCurve(raw, smoothing_);
+            for (size_t i = 0; i < raw.size(); ++i) {
+                if (!std::isfinite(raw[i])) continue;
+                x << s.history[i].epoch;
+                yRaw << raw[i];
+                ySmooth << smooth[i];
+            }
+            if (x.isEmpty()) continue;
+            if (smoothing_ > 0) {
+                QCPGraph* rawGraph = plot->addGraph();
+                rawGraph->setData(x, yRaw, true);
+                rawGraph->setPen(splitPen(faded(color, faint ? 35 : 70), split, 1));
+                rawGraph->removeFromLegend();
+            }
+            QCPGraph* graph = plot->addGraph();
+            graph->setData(x, ySmooth, true);
+            QPen pen = splitPen(faded(split == 1 ? color.darker(125) : color, alpha), split, width);
+            if (s.reference) pen.setStyle(Qt::DashLine);
+            graph->setPen(pen);
+            if (split == 1)
+                graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, faded(pen.color(), alpha),
+                                                       faint ? 3 : 5));
+            graph->setName(QStringLiteral("%1 · %2").arg(s.name, QString::fromLatin1(kSplits[split])));
+            if (faint) graph->removeFromLegend();
+            graphs_.insert(graph, {s.name, QString::fromStdString(column)});
+        }
+    }
+    // The best epoch: a line on both plots, a marker on the eval curves.
+    if (s.bestEpoch > 0 && !faint) {
+        for (QCustomPlot* plot : {loss_, accuracy_}) {
+            auto* line = new QCPItemStraightLine(plot);
+            line->point1->setCoords(s.bestEpoch, 0.001);
+            line->point2->setCoords(s.bestEpoch, 1);
+            line->setPen(QPen(faded(color, 160), 1, Qt::DashLine));
+        }
+        for (const HistoryRow& r : s.history)
+            if (r.epoch == s.bestEpoch && r.eval().count > 0)
+                for (const auto& [plot, value] : {std::pair{loss_, r.eval().loss}, std::pair{accuracy_, r.eval().accuracy2sd}}) {
+                    QCPGraph* marker = plot->addGraph();
+                    marker->setData({double(r.epoch)}, {value});
+                    marker->setLineStyle(QCPGraph::lsNone);
+                    marker->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssStar, QColor(200, 30, 30), 14));
+                    marker->setName(tr("%1 · best epoch %2").arg(s.name).arg(s.bestEpoch));
+                    if (plot == loss_) marker->removeFromLegend();
+                }
+    }
+}
+
+void CurvesPanel::drawGroup(const QString& group, const std::vector<const CurveSeries*>& members) {
+    const QColor color = members.front()->color.isValid() ? members.front()->color : QColor(31, 119, 180);
+    for (int split : {0, 1}) {
+        for (const char* metric : {"loss", "acc2sd"}) {
+            QCustomPlot* plot = std::string(metric) == "loss" ? loss_ : accuracy_;
+            const std::string column = std::string(kSplits[split]) + "_" + metric;
+            std::map<int, std::vector<double>> byEpoch;
+            for (const CurveSeries* m : members)
+                for (const HistoryRow& r : m->history)
+                    if (r.splits[size_t(split)].count > 0) byEpoch[r.epoch].push_back(r.value(column));
+            QVector<double> x, mean, lo, hi;
+            for (const auto& [epoch, values] : byEpoch) {
+                if (values.size() < 2) continue;
+                double sum = 0, sq = 0;
+                for (double v : values) sum += v;
+                const double m = sum / double(values.size());
+                for (double v : values) sq += (v - m) * (v - m);
+                const double sd = std::sqrt(sq / double(values.size() - 1));
+                x << epoch;
+                mean << m;
+                lo << (plot == loss_ ? std::max(m - sd, m * 0.05) : m - sd);
+                hi << m + sd;
+            }
+            if (x.isEmpty()) continue;
+            const QColor c = split == 1 ? color.darker(125) : color;
+            QCPGraph* low = plot->addGraph();
+            low->setData(x, lo, true);
+            low->setPen(Qt::NoPen);
+            low->removeFromLegend();
+            QCPGraph* high = plot->addGraph();
+            high->setData(x, hi, true);
+            high->setPen(Qt::NoPen);
+            high->setBrush(faded(c, 45));
+            high->setChannelFillGraph(low);
+            high->setName(tr("%1 · %2 ±1 SD").arg(group, QString::fromLatin1(kSplits[split])));
+            if (split == 0) high->removeFromLegend();
+            QCPGraph* meanGraph = plot->addGraph();
+            meanGraph->setData(x, mean, true);
+            meanGraph->setPen(QPen(c, 2.2, split == 1 ? Qt::DashDotLine : Qt::SolidLine));
+            meanGraph->setName(tr("%1 · %2 mean of %3").arg(group, QString::fromLatin1(kSplits[split])).arg(members.size()));
+            graphs_.insert(meanGraph, {group + QStringLiteral(" mean"), QString::fromStdString(column)});
+        }
+    }
+    // The best member (highest eval accuracy at its best epoch) is drawn emphasised.
+    const CurveSeries* best = nullptr;
+    double bestValue = -1;
+    for (const CurveSeries* m : members)
+        for (const HistoryRow& r : m->history)
+            if (r.epoch == m->bestEpoch && r.eval().accuracy2sd > bestValue) {
+                bestValue = r.eval().accuracy2sd;
+                best = m;
+            }
+    if (best && !best->selected) drawSeries(*best, false);
+}
+
+void CurvesPanel::fitRanges() {
+    for (QCustomPlot* plot : {loss_, accuracy_}) {
+        std::vector<double> values;
+        double maxEpoch = 1;
+        for (int i = 0; i < plot->graphCount(); ++i)
+            for (auto it = plot->graph(i)->data()->constBegin(); it != plot->graph(i)->data()->constEnd(); ++it) {
+                if (!std::isfinite(it->value) || (plot == loss_ && it->value <= 0)) continue;
+                values.push_back(it->value);
+                maxEpoch = std::max(maxEpoch, it->key);
+            }
+        plot->xAxis->setRange(0, std::max(2.0, std::ceil(maxEpoch)));
+        if (values.empty()) {
+            plot->yAxis->setRange(plot == loss_ ? QCPRange(0.1, 100) : QCPRange(0, 1));
+            continue;
+        }
+        std::sort(values.begin(), values.end());
+        double lo = values.front(), hi = values.back();
+        if (ignoreOutliers_ && values.size() >= 10) {
+            lo = values[values.size() * 5 / 100];
+            hi = values[values.size() * 95 / 100];
+        }
+        if (plot == loss_) {
+            plot->yAxis->setRange(lo / 1.3, hi * 1.3);
+        } else {
+            const double pad = std::max(0.02, (hi - lo) * 0.05);
+            plot->yAxis->setRange(ignoreOutliers_ ? lo - pad : std::min(0.0, lo - pad),
+                                  ignoreOutliers_ ? hi + pad : std::max(1.0, hi + pad));
+        }
+    }
+}
+
+void CurvesPanel::onPlotClicked(QCustomPlot* plot, QMouseEvent* event) {
+    double bestDistance = 10;  // pixels
+    QString run;
+    int epoch = 0;
+    for (auto it = graphs_.begin(); it != graphs_.end(); ++it) {
+        QCPGraph* g = it.key();
+        if (g->parentPlot() != plot || it.value().column == QLatin1String("batch_loss")) continue;
+        for (auto d = g->data()->constBegin(); d != g->data()->constEnd(); ++d) {
+            const QPointF p = g->coordsToPixels(d->key, d->value);
+            const double distance = std::hypot(p.x() - event->position().x(), p.y() - event->position().y());
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                run = it.value().run;
+                epoch = qRound(d->key);
+            }
+        }
+    }
+    if (run.isEmpty()) return;
+    emit runClicked(run);
+    if (epoch > 0 && !run.endsWith(QLatin1String(" mean"))) emit epochClicked(run, epoch);
+}
+
+void CurvesPanel::onHover(QCustomPlot* plot, QMouseEvent* event) {
+    double bestDistance = 8;
+    QString text;
+    for (auto it = graphs_.begin(); it != graphs_.end(); ++it) {
+        QCPGraph* g = it.key();
+        if (g->parentPlot() != plot) continue;
+        for (auto d = g->data()->constBegin(); d != g->data()->constEnd(); ++d) {
+            const QPointF p = g->coordsToPixels(d->key, d->value);
+            const double distance = std::hypot(p.x() - event->position().x(), p.y() - event->position().y());
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                text = tr("%1\nepoch %2\n%3 %4")
+                           .arg(it.value().run)
+                           .arg(d->key, 0, 'f', it.value().column == QLatin1String("batch_loss") ? 2 : 0)
+                           .arg(it.value().column)
+                           .arg(d->value, 0, 'g', 4);
+            }
+        }
+    }
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), text, plot);
+}
+
+bool CurvesPanel::exportPlot(QCustomPlot* plot, const QString& path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const int width = plot->width() > 0 ? plot->width() : 800, height = plot->height() > 0 ? plot->height() : 500;
+    try {
+        AtomicFile file(path.toStdString());  // a failed export leaves an earlier file as it was
+        const QString tmp = QString::fromStdString(file.temporaryPath());
+        bool written = false;
+        if (suffix == QLatin1String("png")) {
+            written = plot->savePng(tmp, width, height, 2.0);
+        } else if (suffix == QLatin1String("pdf")) {
+            written = plot->savePdf(tmp, width, height);
+        } else if (suffix == QLatin1String("svg")) {
+            QSvgGenerator svg;
+            svg.setFileName(tmp);
+            svg.setSize(QSize(width, height));
+            svg.setViewBox(QRect(0, 0, width, height));
+            svg.setTitle(plot->yAxis->label());
+            QCPPainter painter;
+            if (painter.begin(&svg)) {
+                plot->toPainter(&painter, width, height);
+                written = painter.end();
+            }
+        }
+        if (!written) return false;
+        file.commit();
+        return true;
+    } catch (const std::exception&) {
+        return false;
+    }
+}
+
+}  // namespace faultke::gui

@@ -1,0 +1,88 @@
+#pragma once
+// The Train page's curves as the paper's fig. 2 (b, c): loss (log scale) and 2SD accuracy
+// against epoch, train and eval (and test when present) per run, the per-batch training loss
+// faint beneath. Smoothing as TensorBoard (debiased EMA, raw values faint), an "ignore
+// outliers" y-range, repeats as their mean with a ±1 SD band and the members faint, the best
+// epoch marked, references dashed. Clicking a point selects that run and epoch; hovering
+// names run, epoch and value. Data arrive as often as they like; the plots redraw on a timer
+// (at most 10 times a second), never once per report.
+#include <QHash>
+#include <QWidget>
+
+#include <vector>
+
+#include "gui/train/CurveSeries.h"
+
+class QCheckBox;
+class QCPGraph;
+class QCustomPlot;
+class QLabel;
+class QSlider;
+class QTimer;
+
+namespace faultke::gui {
+
+class CurvesPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit CurvesPanel(QWidget* parent = nullptr);
+
+    void setSeries(std::vector<CurveSeries> series);
+    const std::vector<CurveSeries>& series() const { return series_; }
+    // Live updates of a run in progress (added when not shown yet).
+    void appendEpoch(const QString& run, const HistoryRow& row);
+    void appendBatch(const QString& run, double epoch, double loss);
+    void setBestEpoch(const QString& run, int epoch);
+
+    void setSmoothing(double weight);
+    double smoothing() const { return smoothing_; }
+    void setIgnoreOutliers(bool ignore);
+
+    QCustomPlot* lossPlot() const { return loss_; }
+    QCustomPlot* accuracyPlot() const { return accuracy_; }
+    QSlider* smoothingSlider() const { return smoothingSlider_; }
+    // How often the plots were rebuilt (tests check the timer coalesces reports).
+    int redrawCount() const { return redraws_; }
+    // Draws now what is pending (tests, export).
+    void redrawNow();
+    // The graph of `run`'s `column` ("eval_acc2sd", "train_loss", ...), smoothed; nullptr when
+    // not drawn. Group means are named "<group> mean".
+    QCPGraph* graphOf(const QString& run, const QString& column) const;
+
+    // Writes a plot as PNG, SVG or PDF (by the file's extension). Throws nothing; false on failure.
+    static bool exportPlot(QCustomPlot* plot, const QString& path);
+
+signals:
+    void epochClicked(const QString& run, int epoch);
+    void runClicked(const QString& run);
+
+private:
+    void markDirty();
+    void rebuild();
+    void drawSeries(const CurveSeries& s, bool faint);
+    void drawGroup(const QString& group, const std::vector<const CurveSeries*>& members);
+    void fitRanges();
+    void onPlotClicked(QCustomPlot* plot, QMouseEvent* event);
+    void onHover(QCustomPlot* plot, QMouseEvent* event);
+    CurveSeries* find(const QString& run);
+
+    QCustomPlot* loss_;
+    QCustomPlot* accuracy_;
+    QSlider* smoothingSlider_;
+    QLabel* smoothingValue_;
+    QCheckBox* outliers_;
+    QTimer* redrawTimer_;
+
+    std::vector<CurveSeries> series_;
+    double smoothing_ = 0.6;
+    bool ignoreOutliers_ = false;
+    bool dirty_ = false;
+    int redraws_ = 0;
+    struct GraphInfo {
+        QString run;
+        QString column;
+    };
+    QHash<QCPGraph*, GraphInfo> graphs_;
+};
+
+}  // namespace faultke::gui

@@ -1,0 +1,103 @@
+#pragma once
+// The Train page: set the training parameters, train on a worker thread while the loss and
+// accuracy curves grow, compare runs and repeats as the paper's fig. 2, and pick each run's
+// best epoch by clicking. A coordinator over its panels:
+//   ParamsForm          every training parameter, validated in place
+//   TrainControlPanel   run name, repeats, Start / Pause / Stop, progress
+//   TrainingSession     the training itself (not a widget): the core's Trainer on a BackgroundJob
+//   CurvesPanel         loss and accuracy against epoch, overlays, groups, references
+//   EpochTableModel     the selected run's epochs
+//   RunsPanel + RunListModel  the project's runs
+#include <QWidget>
+
+#include <functional>
+#include <map>
+#include <vector>
+
+#include "gui/train/CurveSeries.h"
+
+class QLabel;
+class QTableView;
+
+namespace faultke {
+class Project;
+}
+
+namespace faultke::gui {
+
+class CurvesPanel;
+class EpochTableModel;
+class LatestJob;
+class ParamsForm;
+class RunListModel;
+class RunsPanel;
+class TrainControlPanel;
+class TrainingSession;
+
+class TrainPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit TrainPage(QWidget* parent = nullptr);
+    ~TrainPage() override;
+
+    void setProject(faultke::Project* project);
+
+    bool isTraining() const;
+    // Before the project goes (another one opens, the window closes): when training runs, asks
+    // whether to stop it; if so stops it at a batch boundary and waits. False: keep training
+    // (and the project).
+    bool stopTrainingAfterAsking();
+    // The question stopTrainingAfterAsking() asks; tests answer it themselves.
+    void setStopQuestion(std::function<bool(const QString& run)> ask) { askToStop_ = std::move(ask); }
+
+    // Starts training with the form's parameters; false when it cannot (the reason is shown).
+    bool startTraining();
+    // Makes `epoch` the run's best epoch (rule "user"), as a click on the table or a curve does.
+    bool selectBestEpoch(const QString& run, int epoch);
+    // Reads the project's dataset file again (after Prepare wrote it).
+    void refreshDataset() { loadDatasetInfo(); }
+    // Draws a Keras history.json or a run's history.csv dashed on the curves.
+    bool addReference(const QString& path);
+    // Writes loss and accuracy plots as PNG, SVG and PDF and the epoch table as CSV.
+    bool exportTo(const QString& folder);
+
+    ParamsForm* paramsForm() const { return params_; }
+    TrainControlPanel* controlPanel() const { return control_; }
+    TrainingSession* session() const { return session_; }
+    CurvesPanel* curvesPanel() const { return curves_; }
+    EpochTableModel* epochModel() const { return epochs_; }
+    QTableView* epochTable() const { return epochTable_; }
+    RunListModel* runModel() const { return runs_; }
+    RunsPanel* runsPanel() const { return runsPanel_; }
+    QLabel* datasetLabel() const { return dataset_; }
+
+signals:
+    void statusMessage(const QString& text, int timeoutMs);
+
+private:
+    void refreshRuns();
+    void refreshCurves();
+    void showRun(const QString& run);
+    void updateBlocker();
+    void loadDatasetInfo();
+    QString experimentsDir() const;
+    QColor colorOf(const QString& run) const;
+
+    faultke::Project* project_ = nullptr;
+    TrainingSession* session_;
+    ParamsForm* params_;
+    TrainControlPanel* control_;
+    CurvesPanel* curves_;
+    EpochTableModel* epochs_;
+    QTableView* epochTable_;
+    RunListModel* runs_;
+    RunsPanel* runsPanel_;
+    QLabel* dataset_;
+    LatestJob* datasetJob_;
+    bool datasetReady_ = false;
+    std::vector<CurveSeries> references_;
+    std::map<QString, std::vector<QPointF>> batchLoss_;  // of runs trained in this session
+    std::function<bool(const QString&)> askToStop_;
+};
+
+}  // namespace faultke::gui

@@ -1,0 +1,317 @@
+// The Train page with real widgets and real training on a tiny synthetic dataset: invalid input,
+// start, curves and table per epoch, pause/resume/stop, the same run as faultke-cli train,
+// best epoch by click, repeats drawn as a band, resume of a stopped run, references, export,
+// stopping before the project goes, and a GUI thread that stays responsive while training.
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTimer>
+#include <QtTest>
+
+#include <qcustomplot.h>
+
+#include "core/data/Dataset.h"
+#include "core/data/Project.h"
+#include "core/model/RunCatalog.h"
+#include "gui/train/CurvesPanel.h"
+#include "gui/train/EpochTableModel.h"
+#include "gui/train/ParamsForm.h"
+#include "gui/train/RunListModel.h"
+#include "gui/train/RunsPanel.h"
+#include "gui/train/TrainControlPanel.h"
+#include "gui/train/TrainPage.h"
+#include "gui/train/TrainingSession.h"
+#include "support/TestDatasets.h"
+#include "support/TestSupport.h"
+
+using namespace faultke;
+using faultke::gui::TrainPage;
+
+namespace {
+
+constexpr int kWaitMs = 120000;
+
+// Small and quick: 2 channels, batch 16, CPU.
+void setTinyParams(TrainPage& page, int epochs) {
+    gui::ParamsForm* form = page.paramsForm();
+    form->epochsBox()->setValue(epochs);
+    form->batchBox()->setValue(16);
+    form->channelsBox()->setValue(2);
+    form->seedBox()->setValue(5);
+    form->deviceBox()->setCurrentIndex(form->deviceBox()->findData("cpu"));
+    QCOMPARE(form->device(), DeviceChoice::Cpu);
+}
+
+QStringList historyWithoutTimes(const QString& file) {
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) return {};
+    QStringList rows;
+    for (const QString& line : QString::fromUtf8(f.readAll()).split('\n', Qt::SkipEmptyParts))
+        rows << line.section(',', 0, -3);  // seconds and samples/s differ between runs
+    return rows;
+}
+
+}  // namespace
+
+class TestTrainPage : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    std::unique_ptr<Project> project_;
+
+    void waitForDataset(TrainPage& page) {
+        QTRY_VERIFY_WITH_TIMEOUT(page.datasetLabel()->text().startsWith("Dataset:"), kWaitMs);
+    }
+    void train(TrainPage& page) {
+        QSignalSpy done(page.session(), &gui::TrainingSession::allDone);
+        QVERIFY(page.startTraining());
+        QVERIFY(done.wait(kWaitMs));
+    }
+
+private slots:
+    void initTestCase() {
+        if (!qEnvironmentVariableIsSet("FAULTKE_THREADS")) qputenv("FAULTKE_THREADS", "1");
+        project_ = std::make_unique<Project>(Project::create(dir_.filePath("project").toStdString()));
+        Dataset data = test::lineDataset(96, 3);
+        data.crop.height = data.height;  // the crop the windows were cut with
+        data.crop.width = data.width;
+        data.save(project_->datasetPath());
+    }
+
+    void invalidInputDisablesStart() {
+        TrainPage page;
+        page.setProject(project_.get());
+        waitForDataset(page);
+        QVERIFY(page.datasetLabel()->text().contains("train"));
+        QPushButton* start = page.controlPanel()->startButton();
+        QVERIFY(start->isEnabled());
+        page.paramsForm()->learningRateEdit()->setText("fast");
+        QVERIFY(!start->isEnabled());
+        QVERIFY(!page.paramsForm()->errorLabel()->isHidden());
+        QVERIFY(page.paramsForm()->errorLabel()->text().contains("'fast' is not a number"));
+        QCOMPARE(start->toolTip(), page.paramsForm()->error());
+        page.paramsForm()->learningRateEdit()->setText("0.005");
+        QVERIFY(start->isEnabled());
+        page.paramsForm()->batchBox()->setValue(0);  // below its range: the box keeps 1
+        QVERIFY(page.paramsForm()->isValid());
+        QVERIFY(page.paramsForm()->parameterCountLabel()->text().contains("trainable parameters"));
+        page.controlPanel()->nameEdit()->clear();
+        QVERIFY(!start->isEnabled());
+    }
+
+    void trainsLikeTheCliAndFillsCurvesAndTable() {
+        TrainPage page;
+        page.setProject(project_.get());
+        waitForDataset(page);
+        setTinyParams(page, 3);
+        page.controlPanel()->setRunName("gui-run");
+        train(page);
+        const QString runDir = QString::fromStdString(project_->experimentsDir()) + "/gui-run";
+        const RunSummary run = readRunSummary(runDir.toStdString());
+        QCOMPARE(run.status, RunStatus::Finished);
+        QCOMPARE(run.epochs(), 3);
+        QCOMPARE(page.epochModel()->rowCount(), 3);
+        page.curvesPanel()->redrawNow();
+        QVERIFY(page.curvesPanel()->graphOf("gui-run", "eval_acc2sd"));
+        QCOMPARE(page.curvesPanel()->graphOf("gui-run", "eval_acc2sd")->dataCount(), 3);
+        QVERIFY(page.curvesPanel()->graphOf("gui-run", "train_loss"));
+        QVERIFY(page.curvesPanel()->graphOf("gui-run", "batch_loss"));
+        QCOMPARE(page.runModel()->run("gui-run")->best.epoch, page.epochModel()->bestEpoch());
+
+        // faultke-cli train with the run's params.json makes the same history on the CPU.
+        const QString cliRun = dir_.filePath("cli-run");
+        const test::CliResult r = test::runCli({"train", "--data", QString::fromStdString(project_->datasetPath()),
+                                                "--params", runDir + "/params.json", "-o", cliRun, "--device", "cpu"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(historyWithoutTimes(cliRun + "/history.csv"), historyWithoutTimes(runDir + "/history.csv"));
+        QVERIFY(QFile::exists(cliRun + "/checkpoints/epoch-003.pt"));
+        QVERIFY(QFile::exists(runDir + "/checkpoints/epoch-003.pt"));
+        QVERIFY(QFile::exists(runDir + "/best.json"));
+
+        // A click on the table's first row makes epoch 1 the run's best.
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.runsPanel()->selectRun("gui-run");
+        QTableView* table = page.epochTable();
+        const QRect row0 = table->visualRect(page.epochModel()->index(0, 1));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, row0.center());
+        QCOMPARE(RunFolder(runDir.toStdString()).readBest().epoch, 1);
+        QCOMPARE(RunFolder(runDir.toStdString()).readBest().rule, BestEpochRule::User);
+        QCOMPARE(page.epochModel()->bestEpoch(), 1);
+        QVERIFY(page.runModel()->data(page.runModel()->index(page.runModel()->rowOf("gui-run"),
+                                                             gui::RunListModel::BestColumn))
+                    .toString()
+                    .contains("you"));
+        // A click on a curve point does the same.
+        page.curvesPanel()->redrawNow();
+        QCPGraph* eval = page.curvesPanel()->graphOf("gui-run", "eval_acc2sd");
+        QVERIFY(eval);
+        QCustomPlot* plot = page.curvesPanel()->accuracyPlot();
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+        const double value3 = (eval->data()->constBegin() + 2)->value;
+        const QPointF at = eval->coordsToPixels(3, value3);
+        QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, at.toPoint());
+        QCOMPARE(RunFolder(runDir.toStdString()).readBest().epoch, 3);
+
+        // Export: both plots in three formats and the epoch table.
+        const QString out = dir_.filePath("export");
+        QDir().mkpath(out);
+        QVERIFY(page.exportTo(out));
+        for (const QString& f : {"loss.png", "loss.svg", "loss.pdf", "accuracy.png", "accuracy.svg", "accuracy.pdf"})
+            QVERIFY2(QFileInfo(out + "/" + f).size() > 100, qPrintable(f));
+        QFile csv(out + "/epochs.csv");
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(csv.readAll()).count('\n'), 4);  // header + 3 epochs
+    }
+
+    void pauseResumeStopAndResumeTheRun() {
+        TrainPage page;
+        page.setProject(project_.get());
+        waitForDataset(page);
+        setTinyParams(page, 400);
+        page.controlPanel()->setRunName("long");
+        QSignalSpy epochs(page.session(), &gui::TrainingSession::epochDone);
+        QSignalSpy done(page.session(), &gui::TrainingSession::allDone);
+        QVERIFY(page.startTraining());
+        QVERIFY(!page.controlPanel()->startButton()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(epochs.count() >= 1, kWaitMs);
+
+        QTest::mouseClick(page.controlPanel()->pauseButton(), Qt::LeftButton);
+        QVERIFY(page.session()->isPaused());
+        QCOMPARE(page.controlPanel()->pauseButton()->text(), QString("Resume"));
+        QTest::qWait(300);  // an epoch in flight may still end
+        const int whilePaused = epochs.count();
+        QTest::qWait(400);
+        QCOMPARE(epochs.count(), whilePaused);
+        QTest::mouseClick(page.controlPanel()->pauseButton(), Qt::LeftButton);
+        QVERIFY(!page.session()->isPaused());
+        QTRY_VERIFY_WITH_TIMEOUT(epochs.count() > whilePaused, kWaitMs);
+
+        QTest::mouseClick(page.controlPanel()->stopButton(), Qt::LeftButton);
+        QVERIFY(done.wait(kWaitMs));
+        const std::string runDir = project_->experimentsDir() + "/long";
+        RunSummary run = readRunSummary(runDir);
+        QCOMPARE(run.status, RunStatus::Stopped);
+        QVERIFY(run.epochs() >= 2);
+        QCOMPARE(page.runModel()->data(page.runModel()->index(page.runModel()->rowOf("long"), 1)).toString(),
+                 QString("stopped"));
+
+        // Resume it to the end, from the runs list, with fewer epochs left to go.
+        TrainParams shorter = run.params;
+        shorter.numEpochs = run.epochs() + 1;
+        shorter.save(RunFolder(runDir).paramsPath());
+        page.runModel()->updateRun(readRunSummary(runDir));
+        page.runsPanel()->selectRun("long");
+        QVERIFY(page.runsPanel()->resumeButton()->isEnabled());
+        QTest::mouseClick(page.runsPanel()->resumeButton(), Qt::LeftButton);
+        QVERIFY(done.wait(kWaitMs));
+        run = readRunSummary(runDir);
+        QCOMPARE(run.status, RunStatus::Finished);
+        QCOMPARE(run.epochs(), shorter.numEpochs);
+    }
+
+    void repeatsAreDrawnAsABand() {
+        TrainPage page;
+        page.setProject(project_.get());
+        waitForDataset(page);
+        setTinyParams(page, 2);
+        page.controlPanel()->setRunName("rep");
+        page.controlPanel()->repeatBox()->setValue(2);
+        train(page);
+        const RunSummary* r1 = page.runModel()->run("rep-r1");
+        const RunSummary* r2 = page.runModel()->run("rep-r2");
+        QVERIFY(r1 && r2);
+        QCOMPARE(r1->params.seed + 1, r2->params.seed);
+        QCOMPARE(r1->epochs(), 2);
+        page.runModel()->setChecked("rep-r1", true);
+        page.runModel()->setChecked("rep-r2", true);
+        page.curvesPanel()->redrawNow();
+        QCPGraph* mean = page.curvesPanel()->graphOf("rep mean", "eval_acc2sd");
+        QVERIFY(mean);
+        QCOMPARE(mean->dataCount(), 2);
+        QVERIFY(mean->name().contains("mean of 2"));
+
+        // The original's Keras history as a dashed reference.
+        const QString keras = test::sharedFile("reference/keras-archive/history.json");
+        if (!keras.isEmpty()) {
+            QVERIFY(page.addReference(keras));
+            page.curvesPanel()->redrawNow();
+            const auto& series = page.curvesPanel()->series();
+            QVERIFY(std::any_of(series.begin(), series.end(), [](const gui::CurveSeries& s) { return s.reference; }));
+        }
+        QVERIFY(!page.addReference(dir_.filePath("missing.json")));
+    }
+
+    void askingBeforeTheProjectGoes() {
+        TrainPage page;
+        page.setProject(project_.get());
+        waitForDataset(page);
+        setTinyParams(page, 400);
+        page.controlPanel()->setRunName("asked");
+        QSignalSpy epochs(page.session(), &gui::TrainingSession::epochDone);
+        QVERIFY(page.startTraining());
+        QTRY_VERIFY_WITH_TIMEOUT(epochs.count() >= 1, kWaitMs);
+        int asked = 0;
+        page.setStopQuestion([&](const QString& run) {
+            ++asked;
+            return run == "asked" && asked > 1;  // no the first time, yes the second
+        });
+        QVERIFY(!page.stopTrainingAfterAsking());
+        QVERIFY(page.isTraining());
+        QVERIFY(page.stopTrainingAfterAsking());
+        QVERIFY(!page.isTraining());
+        const RunSummary run = readRunSummary(project_->experimentsDir() + "/asked");
+        QCOMPARE(run.status, RunStatus::Stopped);
+        // Nothing half-written: every listed epoch has its checkpoint, no temporary files.
+        QCOMPARE(RunFolder(run.dir).lastCompleteEpoch(), run.epochs());
+        const QStringList hidden = QDir(QString::fromStdString(run.dir)).entryList(QDir::Hidden | QDir::Files);
+        QVERIFY2(hidden.filter(".tmp").isEmpty(), qPrintable(hidden.join(' ')));
+    }
+
+    // The GUI thread keeps ticking while a real training runs: the largest gap between ticks of
+    // a 10 ms timer stays under 100 ms.
+    void guiStaysResponsiveWhileTraining() {
+        TrainPage page;
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setProject(project_.get());
+        waitForDataset(page);
+        setTinyParams(page, 120);  // a few seconds of training, curves growing all along
+        page.controlPanel()->setRunName("responsive");
+        QSignalSpy done(page.session(), &gui::TrainingSession::allDone);
+        QElapsedTimer clock;
+        qint64 last = 0, largestGap = 0;
+        QTimer ticker;
+        ticker.setInterval(10);
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            const qint64 now = clock.elapsed();
+            largestGap = std::max(largestGap, now - last);
+            last = now;
+        });
+        const int redrawsBefore = page.curvesPanel()->redrawCount();
+        QVERIFY(page.startTraining());
+        clock.start();
+        ticker.start();
+        QVERIFY(done.wait(kWaitMs));
+        ticker.stop();
+        const qint64 trainingMs = clock.elapsed();
+        qInfo("largest gap between GUI timer ticks while training: %lld ms over %lld ms of training", largestGap,
+              trainingMs);
+        QVERIFY(trainingMs > 1000);  // long enough to mean something
+        QVERIFY2(largestGap < 100, qPrintable(QString("largest gap %1 ms").arg(largestGap)));
+        // Reports are coalesced: at most about ten redraws a second.
+        const int redraws = page.curvesPanel()->redrawCount() - redrawsBefore;
+        QVERIFY2(redraws <= trainingMs / 100 + 3, qPrintable(QString("%1 redraws in %2 ms").arg(redraws).arg(trainingMs)));
+    }
+};
+
+QTEST_MAIN(TestTrainPage)
+#include "test_train_page.moc"
