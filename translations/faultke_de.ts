@@ -129,6 +129,57 @@
     </message>
 </context>
 <context>
+    <name>faultke::gui::CurvesPanel</name>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>Loss (log scale)</source>
+        <translation>Verlust (logarithmisch)</translation>
+    </message>
+    <message>
+        <source>2SD accuracy</source>
+        <translation>2SD-Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Smoothing as in TensorBoard: a debiased exponential moving average; the raw values stay faintly visible</source>
+        <translation>Glättung wie in TensorBoard: ein entzerrter exponentieller gleitender Mittelwert; die Rohwerte bleiben blass sichtbar</translation>
+    </message>
+    <message>
+        <source>Ignore outliers</source>
+        <translation>Ausreißer ignorieren</translation>
+    </message>
+    <message>
+        <source>Fit the y axis to the middle 90 % of the values, so one wild epoch does not flatten the rest</source>
+        <translation>Die y-Achse an die mittleren 90 % der Werte anpassen, damit eine wilde Epoche den Rest nicht plattdrückt</translation>
+    </message>
+    <message>
+        <source>Smoothing</source>
+        <translation>Glättung</translation>
+    </message>
+    <message>
+        <source>%1 · best epoch %2</source>
+        <translation>%1 · beste Epoche %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 ±1 SD</source>
+        <translation>%1 · %2 ±1 SD</translation>
+    </message>
+    <message>
+        <source>%1
+epoch %2
+%3 %4</source>
+        <translation>%1
+Epoche %2
+%3 %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2, mean of %3</source>
+        <translation>%1 · %2, Mittel aus %3</translation>
+    </message>
+</context>
+<context>
     <name>faultke::gui::DataPage</name>
     <message>
         <source>Crop</source>
@@ -188,6 +239,57 @@
     <message>
         <source>Predict the KE of these images</source>
         <translation>Die KE dieser Bilder vorhersagen</translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::EpochTableModel</name>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>Train loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>Eval loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>Train 2SD acc.</source>
+        <translation>Training 2SD-Gen.</translation>
+    </message>
+    <message>
+        <source>Eval 2SD acc.</source>
+        <translation>Validierung 2SD-Gen.</translation>
+    </message>
+    <message>
+        <source>Eval 1SD acc.</source>
+        <translation>Validierung 1SD-Gen.</translation>
+    </message>
+    <message>
+        <source>Eval MSE</source>
+        <translation>Validierung MSE</translation>
+    </message>
+    <message>
+        <source>Eval MAE</source>
+        <translation>Validierung MAE</translation>
+    </message>
+    <message>
+        <source>Eval R²</source>
+        <translation>Validierung R²</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Samples/s</source>
+        <translation>Proben/s</translation>
+    </message>
+    <message>
+        <source>Best epoch (%1)</source>
+        <translation>Beste Epoche (%1)</translation>
     </message>
 </context>
 <context>
@@ -447,7 +549,7 @@ ausgeschlossen: nicht im Datensatz</translation>
         <translation>Keine Fenster</translation>
     </message>
     <message>
-        <source>How the crop&apos;s windows are drawn over the frame, coloured by their split (train, eval, test); faint or none lets the field underneath show</source>
+        <source>How the crop's windows are drawn over the frame, coloured by their split (train, eval, test); faint or none lets the field underneath show</source>
         <translation>Wie die Fenster des Zuschnitts über dem Bild gezeichnet werden, gefärbt nach ihrer Aufteilung (Training, Validierung, Test); blass oder keine lassen das Feld darunter sichtbar</translation>
     </message>
 </context>
@@ -629,7 +731,7 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
         <translation>Datensatz &amp;vorbereiten</translation>
     </message>
     <message>
-        <source>Label, cut and split the experiments into the project&apos;s dataset file</source>
+        <source>Label, cut and split the experiments into the project's dataset file</source>
         <translation>Die Experimente beschriften, zuschneiden und in die Datensatzdatei des Projekts aufteilen</translation>
     </message>
     <message>
@@ -776,6 +878,323 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
     </message>
 </context>
 <context>
+    <name>faultke::gui::ParamsForm</name>
+    <message>
+        <source>Adam's step size, &gt; 0 (learning_rate). The original: %1</source>
+        <translation>Schrittweite von Adam, &gt; 0 (learning_rate). Im Original: %1</translation>
+    </message>
+    <message>
+        <source>Windows per training step (batch_size). The original: %1</source>
+        <translation>Fenster pro Trainingsschritt (batch_size). Im Original: %1</translation>
+    </message>
+    <message>
+        <source>Passes over the training windows (num_epochs). The original: %1</source>
+        <translation>Durchläufe über die Trainingsfenster (num_epochs). Im Original: %1</translation>
+    </message>
+    <message>
+        <source>Adam's epsilon, &gt; 0. The original (Keras): %1</source>
+        <translation>Epsilon von Adam, &gt; 0. Im Original (Keras): %1</translation>
+    </message>
+    <message>
+        <source>Adam's beta 1, in [0, 1). The original: %1</source>
+        <translation>Beta 1 von Adam, in [0, 1). Im Original: %1</translation>
+    </message>
+    <message>
+        <source>Adam's beta 2, in [0, 1). The original: %1</source>
+        <translation>Beta 2 von Adam, in [0, 1). Im Original: %1</translation>
+    </message>
+    <message>
+        <source>Filters of the first block; each further block doubles them (num_channels). The original: %1</source>
+        <translation>Filter des ersten Blocks; jeder weitere Block verdoppelt sie (num_channels). Im Original: %1</translation>
+    </message>
+    <message>
+        <source>Convolution blocks, each halving the window (num_blocks). The original: %1</source>
+        <translation>Faltungsblöcke, jeder halbiert das Fenster (num_blocks). Im Original: %1</translation>
+    </message>
+    <message>
+        <source>Dilation of each block's second convolution. The original: %1</source>
+        <translation>Dilatation der zweiten Faltung jedes Blocks. Im Original: %1</translation>
+    </message>
+    <message>
+        <source>Batch normalisation</source>
+        <translation>Batch-Normalisierung</translation>
+    </message>
+    <message>
+        <source>Normalise each block's output (use_batch_norm). The original: on</source>
+        <translation>Die Ausgabe jedes Blocks normalisieren (use_batch_norm). Im Original: an</translation>
+    </message>
+    <message>
+        <source>Keras-style momentum of the batch-norm running statistics, in [0, 1). The original: %1</source>
+        <translation>Momentum der laufenden Batch-Norm-Statistik im Sinne von Keras, in [0, 1). Im Original: %1</translation>
+    </message>
+    <message>
+        <source>Share of dense units dropped while training. The original: %1</source>
+        <translation>Anteil der dichten Einheiten, die beim Training ausfallen. Im Original: %1</translation>
+    </message>
+    <message>
+        <source>Units of the dense layer; 0: the original's choice, twice num_channels</source>
+        <translation>Einheiten der dichten Schicht; 0: die Wahl des Originals, doppelt num_channels</translation>
+    </message>
+    <message>
+        <source>original (2 × channels)</source>
+        <translation>Original (2 × Kanäle)</translation>
+    </message>
+    <message>
+        <source>Augment training windows</source>
+        <translation>Trainingsfenster augmentieren</translation>
+    </message>
+    <message>
+        <source>Random zoom, shift and flips of each training window, drawn anew each epoch. The original: on</source>
+        <translation>Zufälliger Zoom, Versatz und Spiegelung jedes Trainingsfensters, in jeder Epoche neu gezogen. Im Original: an</translation>
+    </message>
+    <message>
+        <source>Zoom rows and columns by up to ± this share, in [0, 1). The original: %1</source>
+        <translation>Zeilen und Spalten um bis zu ± diesen Anteil zoomen, in [0, 1). Im Original: %1</translation>
+    </message>
+    <message>
+        <source>Shift up or down by up to this share of the height. The original: %1</source>
+        <translation>Um bis zu diesen Anteil der Höhe nach oben oder unten verschieben. Im Original: %1</translation>
+    </message>
+    <message>
+        <source>Shift left or right by up to this share of the width. The original: %1</source>
+        <translation>Um bis zu diesen Anteil der Breite nach links oder rechts verschieben. Im Original: %1</translation>
+    </message>
+    <message>
+        <source>Random flips</source>
+        <translation>Zufällige Spiegelungen</translation>
+    </message>
+    <message>
+        <source>Flip windows up-down and left-right at random (use_random_flip). The original: on</source>
+        <translation>Fenster zufällig oben-unten und links-rechts spiegeln (use_random_flip). Im Original: an</translation>
+    </message>
+    <message>
+        <source>original: what the original code computes (batch MSE times the batch mean of 1/(SD² + 1e-5));
+per-sample: the paper's Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)). The original: original</source>
+        <translation>original: was der Originalcode berechnet (Batch-MSE mal dem Batch-Mittel von 1/(SD² + 1e-5));
+per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e-5)). Im Original: original</translation>
+    </message>
+    <message>
+        <source>Train on KE and SD rounded to two decimals, as the original's file names stored them, or at full precision. The original: two_decimals</source>
+        <translation>Auf KE und SD trainieren, auf zwei Nachkommastellen gerundet wie in den Dateinamen des Originals, oder in voller Genauigkeit. Im Original: two_decimals</translation>
+    </message>
+    <message>
+        <source>Seed of the initial weights, shuffling, augmentation and dropout: the same seed and data give the same run on the CPU</source>
+        <translation>Startwert für Anfangsgewichte, Mischen, Augmentierung und Dropout: gleicher Startwert und gleiche Daten ergeben auf der CPU denselben Lauf</translation>
+    </message>
+    <message>
+        <source>Stop early</source>
+        <translation>Früh anhalten</translation>
+    </message>
+    <message>
+        <source>Stop when the metric has not improved for `patience` epochs. The original: off</source>
+        <translation>Anhalten, wenn sich die Kennzahl `patience` Epochen lang nicht verbessert hat. Im Original: aus</translation>
+    </message>
+    <message>
+        <source>The history column early stopping watches</source>
+        <translation>Die Verlaufsspalte, die das frühe Anhalten beobachtet</translation>
+    </message>
+    <message>
+        <source>Epochs without improvement before stopping</source>
+        <translation>Epochen ohne Verbesserung vor dem Anhalten</translation>
+    </message>
+    <message>
+        <source>Which epoch is the run's result: the highest eval 2SD accuracy (ties: lower eval loss), the lowest eval loss, or the epoch you name. Evaluate and Predict use it</source>
+        <translation>Welche Epoche das Ergebnis des Laufs ist: die höchste 2SD-Genauigkeit der Validierung (bei Gleichstand: geringerer Verlust), der geringste Validierungsverlust oder die Epoche, die Sie nennen. Auswertung und Vorhersage nutzen sie</translation>
+    </message>
+    <message>
+        <source>The epoch the rule "user" takes</source>
+        <translation>Die Epoche, die die Regel „user“ nimmt</translation>
+    </message>
+    <message>
+        <source>Automatic (GPU when available)</source>
+        <translation>Automatisch (GPU, wenn vorhanden)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA-GPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU (not available)</source>
+        <translation>CUDA-GPU (nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>Where the network trains</source>
+        <translation>Wo das Netz trainiert</translation>
+    </message>
+    <message>
+        <source>Optimisation</source>
+        <translation>Optimierung</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Adam ε</source>
+        <translation>Adam ε</translation>
+    </message>
+    <message>
+        <source>Adam β₁</source>
+        <translation>Adam β₁</translation>
+    </message>
+    <message>
+        <source>Adam β₂</source>
+        <translation>Adam β₂</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netz</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Blöcke</translation>
+    </message>
+    <message>
+        <source>Dilation</source>
+        <translation>Dilatation</translation>
+    </message>
+    <message>
+        <source>BN momentum</source>
+        <translation>BN-Momentum</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>Dense units</source>
+        <translation>Dichte Einheiten</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>Augmentierung</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Shift rows</source>
+        <translation>Versatz Zeilen</translation>
+    </message>
+    <message>
+        <source>Shift columns</source>
+        <translation>Versatz Spalten</translation>
+    </message>
+    <message>
+        <source>Loss and labels</source>
+        <translation>Verlust und Labels</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Device and seed</source>
+        <translation>Gerät und Startwert</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Early stopping and best epoch</source>
+        <translation>Frühes Anhalten und beste Epoche</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Patience</source>
+        <translation>Geduld</translation>
+    </message>
+    <message>
+        <source>Best epoch</source>
+        <translation>Beste Epoche</translation>
+    </message>
+    <message>
+        <source>User's epoch</source>
+        <translation>Epoche des Nutzers</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Read a params.json: the original's, or one FaultKE wrote into a run</source>
+        <translation>Eine params.json lesen: die des Originals oder eine, die FaultKE in einen Lauf schrieb</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Reset every field to the original's values</source>
+        <translation>Jedes Feld auf die Werte des Originals zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Learning rate: '%1' is not a number</source>
+        <translation>Lernrate: '%1' ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>Adam ε: '%1' is not a number</source>
+        <translation>Adam ε: '%1' ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%L1 trainable parameters</source>
+        <translation>%L1 trainierbare Parameter</translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation>Netz: %1</translation>
+    </message>
+    <message>
+        <source>Load Parameters</source>
+        <translation>Parameter laden</translation>
+    </message>
+    <message>
+        <source>Parameters (*.json);;All files (*)</source>
+        <translation>Parameter (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save Parameters</source>
+        <translation>Parameter speichern</translation>
+    </message>
+    <message>
+        <source>Parameters (*.json)</source>
+        <translation>Parameter (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>faultke::gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -845,8 +1264,8 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
         <translation>Datensatz vorbereiten</translation>
     </message>
     <message>
-        <source>Label every kept sample of the non-excluded experiments, split them and write the dataset file (the same file as &apos;faultke-cli prepare&apos; writes)</source>
-        <translation>Jede behaltene Probe der nicht ausgeschlossenen Experimente labeln, aufteilen und die Datensatzdatei schreiben (dieselbe Datei, die &apos;faultke-cli prepare&apos; schreibt)</translation>
+        <source>Label every kept sample of the non-excluded experiments, split them and write the dataset file (the same file as 'faultke-cli prepare' writes)</source>
+        <translation>Jede behaltene Probe der nicht ausgeschlossenen Experimente labeln, aufteilen und die Datensatzdatei schreiben (dieselbe Datei, die 'faultke-cli prepare' schreibt)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -925,6 +1344,136 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
     </message>
 </context>
 <context>
+    <name>faultke::gui::RunListModel</name>
+    <message>
+        <source>Chosen by the rule %1</source>
+        <translation>Gewählt von der Regel %1</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>no epoch</source>
+        <translation>keine Epoche</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source> (you)</source>
+        <translation> (Sie)</translation>
+    </message>
+    <message>
+        <source>Tick runs to draw them on the same axes</source>
+        <translation>Läufe ankreuzen, um sie in dieselben Achsen zu zeichnen</translation>
+    </message>
+    <message>
+        <source>The run's best epoch: Evaluate and Predict use it</source>
+        <translation>Die beste Epoche des Laufs: Auswertung und Vorhersage nutzen sie</translation>
+    </message>
+    <message>
+        <source>Eval 2SD accuracy at the best epoch</source>
+        <translation>2SD-Genauigkeit der Validierung in der besten Epoche</translation>
+    </message>
+    <message>
+        <source>Eval loss at the best epoch</source>
+        <translation>Validierungsverlust in der besten Epoche</translation>
+    </message>
+    <message>
+        <source>Parameters that differ from the original's</source>
+        <translation>Parameter, die vom Original abweichen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Beste</translation>
+    </message>
+    <message>
+        <source>Eval acc.</source>
+        <translation>Val.-Gen.</translation>
+    </message>
+    <message>
+        <source>Eval loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>Differs from the original</source>
+        <translation>Abweichend vom Original</translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::RunsPanel</name>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue a stopped or interrupted run from its last completed epoch, exactly as if it had never stopped</source>
+        <translation>Einen angehaltenen oder unterbrochenen Lauf ab seiner letzten vollständigen Epoche fortsetzen, genau so, als hätte er nie angehalten</translation>
+    </message>
+    <message>
+        <source>Add Reference…</source>
+        <translation>Referenz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Draw a Keras history.json (as the original archive keeps it) or another run's history.csv dashed on the same axes</source>
+        <translation>Eine Keras-history.json (wie im Archiv des Originals) oder die history.csv eines anderen Laufs gestrichelt in dieselben Achsen zeichnen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Write both plots as PNG, SVG and PDF and the epoch table as CSV into a folder</source>
+        <translation>Beide Diagramme als PNG, SVG und PDF und die Epochentabelle als CSV in einen Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>Add Reference Curves</source>
+        <translation>Referenzkurven hinzufügen</translation>
+    </message>
+    <message>
+        <source>Training histories (*.json *.csv)</source>
+        <translation>Trainingsverläufe (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Export Curves and Table</source>
+        <translation>Kurven und Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Runs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Läufe&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>faultke::gui::SplitPanel</name>
     <message>
         <source>Windows of each split experiment that go to evaluation</source>
@@ -996,22 +1545,6 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
 <context>
     <name>faultke::gui::StagePages</name>
     <message>
-        <source>Data</source>
-        <translation>Daten</translation>
-    </message>
-    <message>
-        <source>Add the experiment files (.mat) of your clay-box runs, choose which serve for training only, set the crop and the split, look at the frames, and prepare the labelled dataset.</source>
-        <translation>Fügen Sie die Experimentdateien (.mat) Ihrer Tonkasten-Versuche hinzu, legen Sie fest, welche nur dem Training dienen, wählen Sie Zuschnitt und Aufteilung, sehen Sie sich die Bilder an und erstellen Sie den beschrifteten Datensatz.</translation>
-    </message>
-    <message>
-        <source>Train</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>Train the kinematic-efficiency network on the prepared dataset: choose the hyperparameters, watch the loss and the error on the evaluation windows epoch by epoch, pause or stop, and keep the best checkpoint as a run in the project&apos;s experiments folder.</source>
-        <translation>Trainieren Sie das Netz für die kinematische Effizienz auf dem vorbereiteten Datensatz: Hyperparameter wählen, Verlust und Fehler auf den Auswertungsfenstern Epoche für Epoche verfolgen, pausieren oder anhalten und den besten Zwischenstand als Lauf im Ordner experiments des Projekts behalten.</translation>
-    </message>
-    <message>
         <source>Evaluate</source>
         <translation>Auswertung</translation>
     </message>
@@ -1026,6 +1559,163 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
     <message>
         <source>Apply a trained run to new fault maps (experiment files or images) and map the predicted kinematic efficiency along the fault, frame by frame, ready to export.</source>
         <translation>Wenden Sie einen trainierten Lauf auf neue Störungskarten (Experimentdateien oder Bilder) an und kartieren Sie die vorhergesagte kinematische Effizienz entlang der Störung, Bild für Bild, bereit zum Export.</translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::TrainControlPanel</name>
+    <message>
+        <source>The run's folder under experiments/ in the project</source>
+        <translation>Der Ordner des Laufs unter experiments/ im Projekt</translation>
+    </message>
+    <message>
+        <source>× </source>
+        <translation>× </translation>
+    </message>
+    <message>
+        <source>Train this many runs with the same parameters and consecutive seeds, one after another (NAME-r1, NAME-r2, ...): the curves show their mean and spread</source>
+        <translation>So viele Läufe mit denselben Parametern und aufeinanderfolgenden Startwerten nacheinander trainieren (NAME-r1, NAME-r2, …): die Kurven zeigen ihr Mittel und ihre Streuung</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; every completed epoch is kept and the run can be resumed</source>
+        <translation>Nach dem laufenden Batch anhalten; jede vollständige Epoche bleibt erhalten, und der Lauf lässt sich fortsetzen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Name the run</source>
+        <translation>Benennen Sie den Lauf</translation>
+    </message>
+    <message>
+        <source>Train a new run with these parameters</source>
+        <translation>Einen neuen Lauf mit diesen Parametern trainieren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>%1: loading the dataset…</source>
+        <translation>%1: Datensatz wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1: epoch %2 of %3 · batch %4 of %5 · %6 samples/s · elapsed %7 · ETA %8%9</source>
+        <translation>%1: Epoche %2 von %3 · Batch %4 von %5 · %6 Proben/s · vergangen %7 · Rest %8%9</translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::TrainPage</name>
+    <message>
+        <source>Click an epoch to make it the run's best: Evaluate and Predict use the best epoch</source>
+        <translation>Klicken Sie eine Epoche an, um sie zur besten des Laufs zu machen: Auswertung und Vorhersage nutzen die beste Epoche</translation>
+    </message>
+    <message>
+        <source>Automatic best epoch</source>
+        <translation>Beste Epoche automatisch</translation>
+    </message>
+    <message>
+        <source>Let the rule choose the best epoch again (highest eval 2SD accuracy)</source>
+        <translation>Die Regel wieder die beste Epoche wählen lassen (höchste 2SD-Genauigkeit der Validierung)</translation>
+    </message>
+    <message>
+        <source>Training Is Running</source>
+        <translation>Training läuft</translation>
+    </message>
+    <message>
+        <source>%1 is still training. Stop it? Every completed epoch is kept, and the run can be resumed later.</source>
+        <translation>%1 trainiert noch. Anhalten? Jede vollständige Epoche bleibt erhalten, und der Lauf lässt sich später fortsetzen.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 stopped; its completed epochs are kept.</source>
+        <translation>%1 angehalten; seine vollständigen Epochen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 finished.</source>
+        <translation>%1 fertig.</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Kein Projekt geöffnet</translation>
+    </message>
+    <message>
+        <source>No dataset yet: prepare one on the Data page.</source>
+        <translation>Noch kein Datensatz: Bereiten Sie einen auf der Seite Daten vor.</translation>
+    </message>
+    <message>
+        <source>Reading the dataset…</source>
+        <translation>Datensatz wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Dataset: %L1 train, %L2 eval, %L3 test samples</source>
+        <translation>Datensatz: %L1 Training, %L2 Validierung, %L3 Test</translation>
+    </message>
+    <message>
+        <source>The dataset cannot be read: %1</source>
+        <translation>Der Datensatz ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation>Öffnen Sie ein Projekt</translation>
+    </message>
+    <message>
+        <source>Prepare the dataset on the Data page first</source>
+        <translation>Bereiten Sie zuerst den Datensatz auf der Seite Daten vor</translation>
+    </message>
+    <message>
+        <source>A run named %1 exists already: choose another name.</source>
+        <translation>Einen Lauf namens %1 gibt es schon: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is training: choose its best epoch once it has ended.</source>
+        <translation>%1 trainiert: Wählen Sie seine beste Epoche, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Epoch %1 is now the best epoch of %2</source>
+        <translation>Epoche %1 ist jetzt die beste Epoche von %2</translation>
+    </message>
+    <message>
+        <source>%1 (Keras)</source>
+        <translation>%1 (Keras)</translation>
+    </message>
+    <message>
+        <source>%1 (reference)</source>
+        <translation>%1 (Referenz)</translation>
+    </message>
+    <message>
+        <source>%1 holds no epochs</source>
+        <translation>%1 enthält keine Epochen</translation>
+    </message>
+    <message>
+        <source>Exported the plots and the epoch table to %1</source>
+        <translation>Diagramme und Epochentabelle nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Could not write every file into %1</source>
+        <translation>Nicht jede Datei ließ sich in %1 schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::TrainingSession</name>
+    <message>
+        <source>Training %1</source>
+        <translation>Training %1</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,55 @@
     </message>
 </context>
 <context>
+    <name>faultke::gui::CurvesPanel</name>
+    <message>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2SD accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoothing as in TensorBoard: a debiased exponential moving average; the raw values stay faintly visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore outliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the y axis to the middle 90 % of the values, so one wild epoch does not flatten the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · best epoch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 ±1 SD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+epoch %2
+%3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2, mean of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>faultke::gui::DataPage</name>
     <message>
         <source>Crop</source>
@@ -187,6 +236,57 @@
     </message>
     <message>
         <source>Predict the KE of these images</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::EpochTableModel</name>
+    <message>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eval loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train 2SD acc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eval 2SD acc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eval 1SD acc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eval MSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eval MAE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eval R²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best epoch (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -770,6 +870,322 @@ Drag the bottom edge of a window: height</source>
     </message>
 </context>
 <context>
+    <name>faultke::gui::ParamsForm</name>
+    <message>
+        <source>Adam&apos;s step size, &gt; 0 (learning_rate). The original: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows per training step (batch_size). The original: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes over the training windows (num_epochs). The original: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam&apos;s epsilon, &gt; 0. The original (Keras): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam&apos;s beta 1, in [0, 1). The original: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam&apos;s beta 2, in [0, 1). The original: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters of the first block; each further block doubles them (num_channels). The original: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convolution blocks, each halving the window (num_blocks). The original: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dilation of each block&apos;s second convolution. The original: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch normalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalise each block&apos;s output (use_batch_norm). The original: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keras-style momentum of the batch-norm running statistics, in [0, 1). The original: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of dense units dropped while training. The original: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units of the dense layer; 0: the original&apos;s choice, twice num_channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original (2 × channels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Augment training windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random zoom, shift and flips of each training window, drawn anew each epoch. The original: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom rows and columns by up to ± this share, in [0, 1). The original: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift up or down by up to this share of the height. The original: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift left or right by up to this share of the width. The original: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random flips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flip windows up-down and left-right at random (use_random_flip). The original: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original: what the original code computes (batch MSE times the batch mean of 1/(SD² + 1e-5));
+per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)). The original: original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train on KE and SD rounded to two decimals, as the original&apos;s file names stored them, or at full precision. The original: two_decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the initial weights, shuffling, augmentation and dropout: the same seed and data give the same run on the CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop when the metric has not improved for `patience` epochs. The original: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history column early stopping watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs without improvement before stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which epoch is the run&apos;s result: the highest eval 2SD accuracy (ties: lower eval loss), the lowest eval loss, or the epoch you name. Evaluate and Predict use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The epoch the rule &quot;user&quot; takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (GPU when available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA GPU (not available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the network trains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam ε</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam β₁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam β₂</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dilation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dense units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss and labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device and seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early stopping and best epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User&apos;s epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a params.json: the original&apos;s, or one FaultKE wrote into a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset every field to the original&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate: &apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam ε: &apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 trainable parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>faultke::gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -919,6 +1335,136 @@ Drag the bottom edge of a window: height</source>
     </message>
 </context>
 <context>
+    <name>faultke::gui::RunListModel</name>
+    <message>
+        <source>Chosen by the rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick runs to draw them on the same axes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s best epoch: Evaluate and Predict use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eval 2SD accuracy at the best epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eval loss at the best epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters that differ from the original&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eval acc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eval loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs from the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::RunsPanel</name>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue a stopped or interrupted run from its last completed epoch, exactly as if it had never stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Reference…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a Keras history.json (as the original archive keeps it) or another run&apos;s history.csv dashed on the same axes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write both plots as PNG, SVG and PDF and the epoch table as CSV into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Reference Curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training histories (*.json *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Curves and Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Runs&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>faultke::gui::SplitPanel</name>
     <message>
         <source>Windows of each split experiment that go to evaluation</source>
@@ -990,22 +1536,6 @@ Drag the bottom edge of a window: height</source>
 <context>
     <name>faultke::gui::StagePages</name>
     <message>
-        <source>Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the experiment files (.mat) of your clay-box runs, choose which serve for training only, set the crop and the split, look at the frames, and prepare the labelled dataset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train the kinematic-efficiency network on the prepared dataset: choose the hyperparameters, watch the loss and the error on the evaluation windows epoch by epoch, pause or stop, and keep the best checkpoint as a run in the project&apos;s experiments folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Evaluate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,6 +1549,163 @@ Drag the bottom edge of a window: height</source>
     </message>
     <message>
         <source>Apply a trained run to new fault maps (experiment files or images) and map the predicted kinematic efficiency along the fault, frame by frame, ready to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::TrainControlPanel</name>
+    <message>
+        <source>The run&apos;s folder under experiments/ in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train this many runs with the same parameters and consecutive seeds, one after another (NAME-r1, NAME-r2, ...): the curves show their mean and spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; every completed epoch is kept and the run can be resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a new run with these parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: loading the dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: epoch %2 of %3 · batch %4 of %5 · %6 samples/s · elapsed %7 · ETA %8%9</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::TrainPage</name>
+    <message>
+        <source>Click an epoch to make it the run&apos;s best: Evaluate and Predict use the best epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic best epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the rule choose the best epoch again (highest eval 2SD accuracy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training Is Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still training. Stop it? Every completed epoch is kept, and the run can be resumed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped; its completed epochs are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dataset yet: prepare one on the Data page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset: %L1 train, %L2 eval, %L3 test samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the dataset on the Data page first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run named %1 exists already: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is training: choose its best epoch once it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch %1 is now the best epoch of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Keras)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the plots and the epoch table to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write every file into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::TrainingSession</name>
+    <message>
+        <source>Training %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,6 +21,7 @@
 #include "core/data/Dataset.h"
 #include "core/data/Project.h"
 #include "core/model/RunCatalog.h"
+#include "gui/app/Translations.h"
 #include "gui/train/CurvesPanel.h"
 #include "gui/train/EpochTableModel.h"
 #include "gui/train/ParamsForm.h"
@@ -67,7 +68,7 @@ class TestTrainPage : public QObject {
     std::unique_ptr<Project> project_;
 
     void waitForDataset(TrainPage& page) {
-        QTRY_VERIFY_WITH_TIMEOUT(page.datasetLabel()->text().startsWith("Dataset:"), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(page.controlPanel()->startButton()->isEnabled(), kWaitMs);
     }
     void train(TrainPage& page) {
         QSignalSpy done(page.session(), &gui::TrainingSession::allDone);
@@ -145,8 +146,8 @@ private slots:
         QCOMPARE(RunFolder(runDir.toStdString()).readBest().epoch, 1);
         QCOMPARE(RunFolder(runDir.toStdString()).readBest().rule, BestEpochRule::User);
         QCOMPARE(page.epochModel()->bestEpoch(), 1);
-        QVERIFY(page.runModel()->data(page.runModel()->index(page.runModel()->rowOf("gui-run"),
-                                                             gui::RunListModel::BestColumn))
+        QVERIFY(page.runModel()
+                    ->data(page.runModel()->index(page.runModel()->rowOf("gui-run"), gui::RunListModel::BestColumn))
                     .toString()
                     .contains("you"));
         // A click on a curve point does the same.
@@ -230,8 +231,8 @@ private slots:
         QVERIFY(r1 && r2);
         QCOMPARE(r1->params.seed + 1, r2->params.seed);
         QCOMPARE(r1->epochs(), 2);
-        page.runModel()->setChecked("rep-r1", true);
-        page.runModel()->setChecked("rep-r2", true);
+        // Selecting one repeat brings its group along: no ticks needed.
+        page.runsPanel()->selectRun("rep-r1");
         page.curvesPanel()->redrawNow();
         QCPGraph* mean = page.curvesPanel()->graphOf("rep mean", "eval_acc2sd");
         QVERIFY(mean);
@@ -275,6 +276,49 @@ private slots:
         QVERIFY2(hidden.filter(".tmp").isEmpty(), qPrintable(hidden.join(' ')));
     }
 
+    // With FAULTKE_SCREENSHOTS=DIR: the page mid-training, after three repeats with the original's
+    // Keras history as reference, and in German, as PNGs for the README and for looking at.
+    void screenshots() {
+        const QString out = qEnvironmentVariable("FAULTKE_SCREENSHOTS");
+        if (out.isEmpty()) QSKIP("set FAULTKE_SCREENSHOTS=DIR to write screenshots");
+        QDir().mkpath(out);
+        // A project of its own, with a larger dataset: the other tests' runs stay out of the pictures.
+        Project project = Project::create(dir_.filePath("pictures").toStdString());
+        Dataset data = test::lineDataset(400, 11);
+        data.crop.height = data.height;
+        data.crop.width = data.width;
+        data.save(project.datasetPath());
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
+            gui::installTranslations(qApp, language);
+            TrainPage page;
+            page.resize(1600, 930);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            page.setProject(&project);
+            waitForDataset(page);
+            if (language == QLatin1String("en")) {
+                setTinyParams(page, 30);
+                page.paramsForm()->channelsBox()->setValue(4);
+                page.controlPanel()->setRunName("fig2");
+                page.controlPanel()->repeatBox()->setValue(3);
+                QSignalSpy epochs(page.session(), &gui::TrainingSession::epochDone);
+                QSignalSpy done(page.session(), &gui::TrainingSession::allDone);
+                QVERIFY(page.startTraining());
+                QTRY_VERIFY_WITH_TIMEOUT(epochs.count() >= 45, kWaitMs);
+                QTest::qWait(300);
+                QVERIFY(page.grab().save(out + "/train-training.png"));
+                QVERIFY(done.wait(kWaitMs));
+            }
+            page.runsPanel()->selectRun("fig2-r3");
+            const QString keras = test::sharedFile("reference/keras-archive/history.json");
+            if (!keras.isEmpty()) page.addReference(keras);
+            page.curvesPanel()->redrawNow();
+            QTest::qWait(300);
+            QVERIFY(page.grab().save(out + (language == QLatin1String("en") ? "/train-repeats.png" : "/train-de.png")));
+        }
+        gui::installTranslations(qApp, "en");
+    }
+
     // The GUI thread keeps ticking while a real training runs: the largest gap between ticks of
     // a 10 ms timer stays under 100 ms.
     void guiStaysResponsiveWhileTraining() {
@@ -309,7 +353,8 @@ private slots:
         QVERIFY2(largestGap < 100, qPrintable(QString("largest gap %1 ms").arg(largestGap)));
         // Reports are coalesced: at most about ten redraws a second.
         const int redraws = page.curvesPanel()->redrawCount() - redrawsBefore;
-        QVERIFY2(redraws <= trainingMs / 100 + 3, qPrintable(QString("%1 redraws in %2 ms").arg(redraws).arg(trainingMs)));
+        QVERIFY2(redraws <= trainingMs / 100 + 3,
+                 qPrintable(QString("%1 redraws in %2 ms").arg(redraws).arg(trainingMs)));
     }
 };
 

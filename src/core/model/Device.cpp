@@ -11,6 +11,7 @@
 #include <torch/torch.h>
 
 #include "core/util/Error.h"
+#include "core/util/Plural.h"
 
 namespace faultke {
 
@@ -87,7 +88,7 @@ DeviceInfo resolveDevice(DeviceChoice choice) {
         const auto count = torch::cuda::device_count();
         info.name = "CUDA GPU 0" + (count > 1 ? " (of " + std::to_string(count) + ")" : std::string());
     } else {
-        info.name = "CPU (" + std::to_string(info.cpuThreads) + " threads)";
+        info.name = "CPU (" + countOf(info.cpuThreads, "thread") + ")";
     }
     return info;
 }

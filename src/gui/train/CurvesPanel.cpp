@@ -58,9 +58,15 @@ QCustomPlot* makePlot(const QString& yLabel, bool logScale) {
         plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
         plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
     }
+    // The legend goes under the plot, in columns: inside, it would hide the curves.
     plot->legend->setVisible(true);
     plot->legend->setFont(QFont(plot->font().family(), 8));
-    plot->legend->setBrush(QColor(255, 255, 255, 220));
+    plot->legend->setBorderPen(Qt::NoPen);
+    plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot->legend->setWrap(2);
+    plot->axisRect()->insetLayout()->take(plot->legend);
+    plot->plotLayout()->addElement(1, 0, plot->legend);
+    plot->plotLayout()->setRowStretchFactor(1, 0.001);
     plot->setInteractions(QCP::iSelectPlottables);
     plot->setNoAntialiasingOnDrag(true);
     return plot;
@@ -73,18 +79,19 @@ CurvesPanel::CurvesPanel(QWidget* parent) : QWidget(parent) {
     loss_->setObjectName("lossPlot");
     accuracy_ = makePlot(tr("2SD accuracy"), false);
     accuracy_->setObjectName("accuracyPlot");
-    accuracy_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
 
     smoothingSlider_ = new QSlider(Qt::Horizontal);
     smoothingSlider_->setObjectName("smoothingSlider");
     smoothingSlider_->setRange(0, 99);
     smoothingSlider_->setValue(60);
-    smoothingSlider_->setToolTip(tr("Smoothing as in TensorBoard: a debiased exponential moving average; the raw "
-                                    "values stay faintly visible"));
+    smoothingSlider_->setToolTip(
+        tr("Smoothing as in TensorBoard: a debiased exponential moving average; the raw "
+           "values stay faintly visible"));
     smoothingValue_ = new QLabel;
     outliers_ = new QCheckBox(tr("Ignore outliers"));
-    outliers_->setToolTip(tr("Fit the y axis to the middle 90 % of the values, so one wild epoch does not flatten "
-                             "the rest"));
+    outliers_->setToolTip(
+        tr("Fit the y axis to the middle 90 % of the values, so one wild epoch does not flatten "
+           "the rest"));
     auto* controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Smoothing")));
     controls->addWidget(smoothingSlider_, 1);
@@ -133,9 +140,9 @@ void CurvesPanel::appendEpoch(const QString& run, const HistoryRow& row) {
         series_.push_back(added);
         s = &series_.back();
     }
-    s->history.erase(std::remove_if(s->history.begin(), s->history.end(),
-                                    [&](const HistoryRow& r) { return r.epoch >= row.epoch; }),
-                     s->history.end());
+    s->history.erase(
+        std::remove_if(s->history.begin(), s->history.end(), [&](const HistoryRow& r) { return r.epoch >= row.epoch; }),
+        s->history.end());
     s->history.push_back(row);
     markDirty();
 }
@@ -229,6 +236,7 @@ void CurvesPanel::drawSeries(const CurveSeries& s, bool faint) {
     }
     for (int split = 0; split < 3; ++split) {
         if (!hasSplit(s.history, split)) continue;
+        if (split == 2 && (faint || !s.selected)) continue;  // test: only the selected run's, to keep it readable
         for (const char* metric : {"loss", "acc2sd"}) {
             QCustomPlot* plot = std::string(metric) == "loss" ? loss_ : accuracy_;
             const std::string column = std::string(kSplits[split]) + "_" + metric;
@@ -254,10 +262,10 @@ void CurvesPanel::drawSeries(const CurveSeries& s, bool faint) {
             if (s.reference) pen.setStyle(Qt::DashLine);
             graph->setPen(pen);
             if (split == 1)
-                graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, faded(pen.color(), alpha),
-                                                       faint ? 3 : 5));
+                graph->setScatterStyle(
+                    QCPScatterStyle(QCPScatterStyle::ssCircle, faded(pen.color(), alpha), faint ? 3 : 5));
             graph->setName(QStringLiteral("%1 · %2").arg(s.name, QString::fromLatin1(kSplits[split])));
-            if (faint) graph->removeFromLegend();
+            if (faint || inGroupLegend_) graph->removeFromLegend();
             graphs_.insert(graph, {s.name, QString::fromStdString(column)});
         }
     }
@@ -271,13 +279,14 @@ void CurvesPanel::drawSeries(const CurveSeries& s, bool faint) {
         }
         for (const HistoryRow& r : s.history)
             if (r.epoch == s.bestEpoch && r.eval().count > 0)
-                for (const auto& [plot, value] : {std::pair{loss_, r.eval().loss}, std::pair{accuracy_, r.eval().accuracy2sd}}) {
+                for (const auto& [plot, value] :
+                     {std::pair{loss_, r.eval().loss}, std::pair{accuracy_, r.eval().accuracy2sd}}) {
                     QCPGraph* marker = plot->addGraph();
                     marker->setData({double(r.epoch)}, {value});
                     marker->setLineStyle(QCPGraph::lsNone);
                     marker->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssStar, QColor(200, 30, 30), 14));
                     marker->setName(tr("%1 · best epoch %2").arg(s.name).arg(s.bestEpoch));
-                    if (plot == loss_) marker->removeFromLegend();
+                    if (plot == loss_ || inGroupLegend_) marker->removeFromLegend();
                 }
     }
 }
@@ -321,7 +330,8 @@ void CurvesPanel::drawGroup(const QString& group, const std::vector<const CurveS
             QCPGraph* meanGraph = plot->addGraph();
             meanGraph->setData(x, mean, true);
             meanGraph->setPen(QPen(c, 2.2, split == 1 ? Qt::DashDotLine : Qt::SolidLine));
-            meanGraph->setName(tr("%1 · %2 mean of %3").arg(group, QString::fromLatin1(kSplits[split])).arg(members.size()));
+            meanGraph->setName(
+                tr("%1 · %2, mean of %3").arg(group, QString::fromLatin1(kSplits[split])).arg(members.size()));
             graphs_.insert(meanGraph, {group + QStringLiteral(" mean"), QString::fromStdString(column)});
         }
     }
@@ -334,7 +344,10 @@ void CurvesPanel::drawGroup(const QString& group, const std::vector<const CurveS
                 bestValue = r.eval().accuracy2sd;
                 best = m;
             }
+    // Its members have the group's legend entries.
+    inGroupLegend_ = true;
     if (best && !best->selected) drawSeries(*best, false);
+    inGroupLegend_ = false;
 }
 
 void CurvesPanel::fitRanges() {

@@ -77,6 +77,7 @@ private:
     double smoothing_ = 0.6;
     bool ignoreOutliers_ = false;
     bool dirty_ = false;
+    bool inGroupLegend_ = false;  // drawing a group's member: no legend entries of its own
     int redraws_ = 0;
     struct GraphInfo {
         QString run;

@@ -52,9 +52,7 @@ void EpochTableModel::appendRow(const HistoryRow& row) {
     endInsertRows();
 }
 
-int EpochTableModel::epochAt(int row) const {
-    return row >= 0 && row < rowCount() ? history_[size_t(row)].epoch : 0;
-}
+int EpochTableModel::epochAt(int row) const { return row >= 0 && row < rowCount() ? history_[size_t(row)].epoch : 0; }
 
 int EpochTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(history_.size());

@@ -78,27 +78,33 @@ ParamsForm::ParamsForm(QWidget* parent) : QWidget(parent) {
     channels_ = spin(1, 256,
                      tr("Filters of the first block; each further block doubles them (num_channels). The original: %1")
                          .arg(o.network.baseChannels));
-    blocks_ = spin(1, 5, tr("Convolution blocks, each halving the window (num_blocks). The original: %1")
-                             .arg(o.network.blocks));
+    blocks_ = spin(
+        1, 5, tr("Convolution blocks, each halving the window (num_blocks). The original: %1").arg(o.network.blocks));
     dilation_ = spin(1, 8, tr("Dilation of each block's second convolution. The original: %1").arg(o.network.dilation));
-    batchNorm_ = check(tr("Batch normalisation"), tr("Normalise each block's output (use_batch_norm). The original: on"));
+    batchNorm_ =
+        check(tr("Batch normalisation"), tr("Normalise each block's output (use_batch_norm). The original: on"));
     bnMomentum_ = real(0, 0.9999, 0.05, 4,
                        tr("Keras-style momentum of the batch-norm running statistics, in [0, 1). The original: %1")
                            .arg(o.network.bnMomentum));
-    dropout_ = real(0, 0.95, 0.05, 2, tr("Share of dense units dropped while training. The original: %1")
-                                          .arg(o.network.dropout));
+    dropout_ = real(0, 0.95, 0.05, 2,
+                    tr("Share of dense units dropped while training. The original: %1").arg(o.network.dropout));
     denseWidth_ = spin(0, 4096, tr("Units of the dense layer; 0: the original's choice, twice num_channels"));
     denseWidth_->setSpecialValueText(tr("original (2 × channels)"));
 
-    augment_ = check(tr("Augment training windows"),
-                     tr("Random zoom, shift and flips of each training window, drawn anew each epoch. The original: on"));
-    zoom_ = real(0, 0.99, 0.01, 3, tr("Zoom rows and columns by up to ± this share, in [0, 1). The original: %1")
-                                       .arg(o.augmentation.zoomRange));
-    shiftRows_ = real(0, 1, 0.05, 3, tr("Shift up or down by up to this share of the height. The original: %1")
-                                         .arg(o.augmentation.shiftRows));
-    shiftCols_ = real(0, 1, 0.05, 3, tr("Shift left or right by up to this share of the width. The original: %1")
-                                         .arg(o.augmentation.shiftCols));
-    flips_ = check(tr("Random flips"), tr("Flip windows up-down and left-right at random (use_random_flip). The original: on"));
+    augment_ =
+        check(tr("Augment training windows"),
+              tr("Random zoom, shift and flips of each training window, drawn anew each epoch. The original: on"));
+    zoom_ = real(
+        0, 0.99, 0.01, 3,
+        tr("Zoom rows and columns by up to ± this share, in [0, 1). The original: %1").arg(o.augmentation.zoomRange));
+    shiftRows_ =
+        real(0, 1, 0.05, 3,
+             tr("Shift up or down by up to this share of the height. The original: %1").arg(o.augmentation.shiftRows));
+    shiftCols_ = real(
+        0, 1, 0.05, 3,
+        tr("Shift left or right by up to this share of the width. The original: %1").arg(o.augmentation.shiftCols));
+    flips_ = check(tr("Random flips"),
+                   tr("Flip windows up-down and left-right at random (use_random_flip). The original: on"));
 
     loss_ = combo({QStringLiteral("original"), QStringLiteral("per-sample")},
                   tr("original: what the original code computes (batch MSE times the batch mean of 1/(SD² + 1e-5));\n"
@@ -106,8 +112,9 @@ ParamsForm::ParamsForm(QWidget* parent) : QWidget(parent) {
     labelPrecision_ = combo({QStringLiteral("two_decimals"), QStringLiteral("full")},
                             tr("Train on KE and SD rounded to two decimals, as the original's file names stored them, "
                                "or at full precision. The original: two_decimals"));
-    seed_ = spin(0, 2147483647, tr("Seed of the initial weights, shuffling, augmentation and dropout: the same seed "
-                                   "and data give the same run on the CPU"));
+    seed_ = spin(0, 2147483647,
+                 tr("Seed of the initial weights, shuffling, augmentation and dropout: the same seed "
+                    "and data give the same run on the CPU"));
     earlyStopping_ = check(tr("Stop early"), tr("Stop when the metric has not improved for `patience` epochs. "
                                                 "The original: off"));
     QStringList metrics;
@@ -295,8 +302,8 @@ void ParamsForm::validate() {
         parameterCount_->setText({});
         if (error_.isEmpty()) error_ = tr("Network: %1").arg(QString::fromStdString(e.what()));
     }
-    for (QWidget* w : {static_cast<QWidget*>(zoom_), static_cast<QWidget*>(shiftRows_), static_cast<QWidget*>(shiftCols_),
-                       static_cast<QWidget*>(flips_)})
+    for (QWidget* w : {static_cast<QWidget*>(zoom_), static_cast<QWidget*>(shiftRows_),
+                       static_cast<QWidget*>(shiftCols_), static_cast<QWidget*>(flips_)})
         w->setEnabled(augment_->isChecked());
     bnMomentum_->setEnabled(batchNorm_->isChecked());
     earlyMetric_->setEnabled(earlyStopping_->isChecked());
@@ -338,8 +345,8 @@ void ParamsForm::loadDialog() {
 }
 
 void ParamsForm::saveDialog() {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save Parameters"), folder_ + "/params.json",
-                                                      tr("Parameters (*.json)"));
+    const QString file =
+        QFileDialog::getSaveFileName(this, tr("Save Parameters"), folder_ + "/params.json", tr("Parameters (*.json)"));
     if (!file.isEmpty()) saveFile(file);
 }
 

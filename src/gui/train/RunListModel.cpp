@@ -78,8 +78,7 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::ToolTipRole) {
         if (!r.error.empty()) return QString::fromStdString(r.error);
         if (index.column() == ParamsColumn || index.column() == NameColumn)
-            return QString::fromStdString(r.dir) + "\n" +
-                   QString::fromStdString(r.params.toJson()).left(2000);
+            return QString::fromStdString(r.dir) + "\n" + QString::fromStdString(r.params.toJson()).left(2000);
         if (index.column() == BestColumn && r.best.epoch > 0)
             return tr("Chosen by the rule %1").arg(QString::fromLatin1(bestEpochRuleName(r.best.rule)));
         return {};
@@ -109,8 +108,9 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const {
         return {};
     case EpochsColumn: return tr("%1 / %2").arg(r.epochs()).arg(r.params.numEpochs);
     case BestColumn:
-        return r.best.epoch > 0 ? QString::number(r.best.epoch) + (r.best.rule == BestEpochRule::User ? tr(" (you)") : QString())
-                                : QString();
+        return r.best.epoch > 0
+                   ? QString::number(r.best.epoch) + (r.best.rule == BestEpochRule::User ? tr(" (you)") : QString())
+                   : QString();
     case AccuracyColumn: return best ? QString::number(best->eval().accuracy2sd, 'f', 3) : QString();
     case LossColumn: return best ? QString::number(best->eval().loss, 'g', 4) : QString();
     case ParamsColumn: {
@@ -155,8 +155,7 @@ Qt::ItemFlags RunListModel::flags(const QModelIndex& index) const {
 
 bool RunListModel::setData(const QModelIndex& index, const QVariant& value, int role) {
     if (!index.isValid() || index.column() != NameColumn || role != Qt::CheckStateRole) return false;
-    setChecked(QString::fromStdString(runs_[size_t(index.row())].name),
-               value.value<Qt::CheckState>() == Qt::Checked);
+    setChecked(QString::fromStdString(runs_[size_t(index.row())].name), value.value<Qt::CheckState>() == Qt::Checked);
     return true;
 }
 

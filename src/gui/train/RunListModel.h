@@ -15,7 +15,16 @@ namespace faultke::gui {
 class RunListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, StatusColumn, EpochsColumn, BestColumn, AccuracyColumn, LossColumn, ParamsColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        StatusColumn,
+        EpochsColumn,
+        BestColumn,
+        AccuracyColumn,
+        LossColumn,
+        ParamsColumn,
+        ColumnCount
+    };
 
     explicit RunListModel(QObject* parent = nullptr);
 

@@ -31,12 +31,14 @@ RunsPanel::RunsPanel(RunListModel* model, QWidget* parent) : QWidget(parent), mo
 
     resume_ = new QPushButton(tr("Resume"));
     resume_->setObjectName("resumeRunButton");
-    resume_->setToolTip(tr("Continue a stopped or interrupted run from its last completed epoch, exactly as if it "
-                           "had never stopped"));
+    resume_->setToolTip(
+        tr("Continue a stopped or interrupted run from its last completed epoch, exactly as if it "
+           "had never stopped"));
     auto* reference = new QPushButton(tr("Add Reference…"));
     reference->setObjectName("addReferenceButton");
-    reference->setToolTip(tr("Draw a Keras history.json (as the original archive keeps it) or another run's "
-                             "history.csv dashed on the same axes"));
+    reference->setToolTip(
+        tr("Draw a Keras history.json (as the original archive keeps it) or another run's "
+           "history.csv dashed on the same axes"));
     auto* exportButton = new QPushButton(tr("Export…"));
     exportButton->setToolTip(tr("Write both plots as PNG, SVG and PDF and the epoch table as CSV into a folder"));
     connect(resume_, &QPushButton::clicked, this, [this] {

@@ -31,8 +31,9 @@ TrainControlPanel::TrainControlPanel(QWidget* parent) : QWidget(parent) {
     repeats_->setObjectName("repeatBox");
     repeats_->setRange(1, 50);
     repeats_->setPrefix(tr("× "));
-    repeats_->setToolTip(tr("Train this many runs with the same parameters and consecutive seeds, one after "
-                            "another (NAME-r1, NAME-r2, ...): the curves show their mean and spread"));
+    repeats_->setToolTip(
+        tr("Train this many runs with the same parameters and consecutive seeds, one after "
+           "another (NAME-r1, NAME-r2, ...): the curves show their mean and spread"));
     start_ = new QPushButton(tr("Start"));
     start_->setObjectName("startTrainingButton");
     pause_ = new QPushButton(tr("Pause"));

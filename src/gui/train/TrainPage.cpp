@@ -8,6 +8,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -30,10 +31,9 @@ namespace faultke::gui {
 namespace {
 
 // Matplotlib's tab10: the colours fig. 2's readers know.
-const QColor kRunColors[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44),
-                             QColor(214, 39, 40),  QColor(148, 103, 189), QColor(140, 86, 75),
-                             QColor(227, 119, 194), QColor(127, 127, 127), QColor(188, 189, 34),
-                             QColor(23, 190, 207)};
+const QColor kRunColors[] = {QColor(31, 119, 180),  QColor(255, 127, 14), QColor(44, 160, 44),   QColor(214, 39, 40),
+                             QColor(148, 103, 189), QColor(140, 86, 75),  QColor(227, 119, 194), QColor(127, 127, 127),
+                             QColor(188, 189, 34),  QColor(23, 190, 207)};
 
 QString runNameOf(const QString& runDir) { return QFileInfo(runDir).fileName(); }
 
@@ -63,7 +63,8 @@ TrainPage::TrainPage(QWidget* parent) : QWidget(parent) {
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(300);
+    // Wide enough for the form in any language: fields are never cut off at the right.
+    scroll->setMinimumWidth(left->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 8);
 
     epochTable_ = new QTableView;
     epochTable_->setObjectName("epochTable");
@@ -175,7 +176,8 @@ TrainPage::TrainPage(QWidget* parent) : QWidget(parent) {
     connect(session_, &TrainingSession::allDone, this, [this] {
         runs_->setRunning({});
         control_->setRunning(false);
-        if (project_) control_->setRunName(QString::fromStdString(uniqueRunName(experimentsDir().toStdString(), "run")));
+        if (project_)
+            control_->setRunName(QString::fromStdString(uniqueRunName(experimentsDir().toStdString(), "run")));
         refreshCurves();
     });
     connect(runsPanel_, &RunsPanel::currentRunChanged, this, [this](const QString& run) {
@@ -255,9 +257,12 @@ void TrainPage::loadDatasetInfo() {
 
 void TrainPage::updateBlocker() {
     QString why;
-    if (!project_) why = tr("Open a project");
-    else if (!datasetReady_) why = tr("Prepare the dataset on the Data page first");
-    else if (!params_->isValid()) why = params_->error();
+    if (!project_)
+        why = tr("Open a project");
+    else if (!datasetReady_)
+        why = tr("Prepare the dataset on the Data page first");
+    else if (!params_->isValid())
+        why = params_->error();
     control_->setBlocker(why);
 }
 
@@ -392,14 +397,20 @@ QColor TrainPage::colorOf(const QString& run) const {
     return kRunColors[i % (sizeof kRunColors / sizeof kRunColors[0])];
 }
 
-// The curves show the ticked runs, the selected one and the one training, and the references.
+// The curves show the ticked runs, the selected one with the other repeats of its group, the
+// one training, and the references.
 void TrainPage::refreshCurves() {
     const QString selected = runsPanel_->currentRun();
+    const RunSummary* selectedRun = runs_->run(selected);
+    // Only a repeat (NAME-rK) brings its group along.
+    const std::string selectedGroup =
+        selectedRun && selectedRun->group() != selectedRun->name ? selectedRun->group() : std::string();
     std::vector<CurveSeries> series;
     std::map<std::string, int> groupSizes;
     auto shown = [&](const RunSummary& r) {
         const QString name = QString::fromStdString(r.name);
-        return runs_->checked().contains(name) || name == selected || name == runs_->running();
+        return runs_->checked().contains(name) || name == selected || name == runs_->running() ||
+               (!selectedGroup.empty() && r.group() == selectedGroup && r.name != selectedGroup);
     };
     for (const RunSummary& r : runs_->runs())
         if (shown(r)) ++groupSizes[r.group()];

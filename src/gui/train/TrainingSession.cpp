@@ -33,9 +33,8 @@ QString repeatRunDir(const QString& runDir, int index, int count) {
 }
 
 TrainingSession::TrainingSession(QObject* parent) : QObject(parent), job_(new BackgroundJob(this)) {
-    connect(job_, &BackgroundJob::cancelRequested, this, [this] {
-        control_->withTrainer([](Trainer& t) { t.requestStop(); });
-    });
+    connect(job_, &BackgroundJob::cancelRequested, this,
+            [this] { control_->withTrainer([](Trainer& t) { t.requestStop(); }); });
     connect(job_, &BackgroundJob::ended, this, [this] {
         if (!stopRequested_ && ++repeatIndex_ < request_.repeats) {
             startRun();
@@ -99,7 +98,9 @@ void TrainingSession::startRun() {
             progress.update((double(b.epoch - 1) + double(b.batch) / b.batches) / b.epochs, {});
             job->post([this, runDir, b] { emit batchDone(runDir, b); });
         };
-        trainer.onEpoch = [&](const EpochStats& row) { job->post([this, runDir, row] { emit epochDone(runDir, row); }); };
+        trainer.onEpoch = [&](const EpochStats& row) {
+            job->post([this, runDir, row] { emit epochDone(runDir, row); });
+        };
         trainer.onLog = [&](const std::string& line) {
             job->post([this, text = QString::fromStdString(line)] { emit logLine(text); });
         };
@@ -111,9 +112,8 @@ void TrainingSession::startRun() {
         }
         TrainResult result;
         try {
-            job->post([this, name = QString::fromStdString(resolveDevice(options.device).name)] {
-                emit deviceKnown(name);
-            });
+            job->post(
+                [this, name = QString::fromStdString(resolveDevice(options.device).name)] { emit deviceKnown(name); });
             result = trainer.run();
         } catch (...) {
             const std::lock_guard<std::mutex> lock(control->mutex);
