@@ -260,6 +260,9 @@ private slots:
         const Dataset d = prepareDataset(experimentFiles_, options());
         d.save(path("prepared.mat"));
         compareDatasets(d, Dataset::load(path("prepared.mat")));
+        // The counts alone, without the windows.
+        QCOMPARE(Dataset::readCounts(path("prepared.mat")).samples, d.counts().samples);
+        QVERIFY(test::errorOf([&] { Dataset::readCounts(experimentFiles_[0]); }).contains("not a FaultKE dataset"));
     }
 
     void warnsAboutUnknownNamesAndRejectsDuplicates() {

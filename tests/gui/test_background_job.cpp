@@ -154,6 +154,7 @@ void TestBackgroundJob::typedResultArrivesBeforeFinished() {
 }
 
 // Core work with its own stop (the Trainer's requestStop) hears Cancel through cancelRequested.
+// Work that completes despite a late Cancel has succeeded: only Cancelled makes it cancelled.
 void TestBackgroundJob::cancelIsBridgedToCoreStops() {
     BackgroundJob job;
     auto coreStop = std::make_shared<std::atomic<bool>>(false);
@@ -161,10 +162,16 @@ void TestBackgroundJob::cancelIsBridgedToCoreStops() {
     QSignalSpy cancelled(&job, &BackgroundJob::cancelled);
     job.start(QStringLiteral("Training"), [coreStop](const faultke::Progress&) {
         while (!coreStop->load()) QThread::msleep(1);  // stops only through its own flag
+        throw faultke::Cancelled();                    // and says it stopped early
     });
     job.cancel();
     QVERIFY(cancelled.wait(10000));
     QVERIFY(coreStop->load());
+
+    QSignalSpy finished(&job, &BackgroundJob::finished);
+    job.start(QStringLiteral("Quick"), [](const faultke::Progress&) { QThread::msleep(50); });
+    job.cancel();  // too late to matter: the work does not check
+    QVERIFY(finished.wait(10000));
 }
 
 QTEST_MAIN(TestBackgroundJob)

@@ -129,6 +129,19 @@ void Dataset::save(const std::string& path) const {
     w.commit();
 }
 
+SplitCounts Dataset::readCounts(const std::string& path) {
+    const MatReader r(path);
+    if (!r.has("split") || !r.has("format_version"))
+        throw Error(path, "missing variable 'split' (not a FaultKE dataset?)");
+    const std::vector<double> split = r.readDouble("split");
+    SplitCounts counts;
+    for (double s : split) {
+        if (!(s == 0 || s == 1 || s == 2)) throw Error(path, "'split' holds values other than 0, 1 and 2");
+        ++counts.samples[static_cast<size_t>(s)];
+    }
+    return counts;
+}
+
 Dataset Dataset::load(const std::string& path) {
     const MatReader r(path);
     for (const char* name : kRequiredVariables)

@@ -51,6 +51,8 @@ public:
     // MAT v7.3 (HDF5, compressed) through matio; atomic. Throws Error naming the file.
     void save(const std::string& path) const;
     static Dataset load(const std::string& path);
+    // The samples per split alone, without reading the windows (cheap, for summaries).
+    static SplitCounts readCounts(const std::string& path);
 };
 
 }  // namespace faultke

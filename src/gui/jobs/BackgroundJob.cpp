@@ -8,7 +8,10 @@ namespace faultke::gui {
 
 BackgroundJob::BackgroundJob(QObject* parent) : QObject(parent) {}
 
-BackgroundJob::~BackgroundJob() = default;  // JobRun's destructor cancels and waits
+BackgroundJob::~BackgroundJob() {
+    cancel();  // through cancelRequested, core work with its own stop hears it too
+    if (run_) run_->wait();
+}
 
 bool BackgroundJob::startRun(const QString& title, Work work, std::function<void()> onSucceeded) {
     if (run_) return false;

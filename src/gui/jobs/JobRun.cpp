@@ -48,8 +48,7 @@ void JobRun::run() {
 
     JobOutcome outcome;
     try {
-        work_(progress);
-        if (cancel_.load()) outcome.kind = JobOutcome::Cancelled;
+        work_(progress);  // work that completes despite a late Cancel has succeeded
     } catch (const faultke::Cancelled&) {
         outcome.kind = JobOutcome::Cancelled;
     } catch (const std::exception& e) {

@@ -51,7 +51,12 @@ std::vector<double> columnOf(const std::vector<HistoryRow>& history, const std::
 
 QCustomPlot* makePlot(const QString& yLabel, bool logScale) {
     auto* plot = new QCustomPlot;
-    plot->setMinimumSize(320, 220);
+    plot->setMinimumSize(220, 200);
+    // Epochs are whole numbers: ticks at 1, 2, 5, 10, ... multiples.
+    QSharedPointer<QCPAxisTickerFixed> epochs(new QCPAxisTickerFixed);
+    epochs->setTickStep(1);
+    epochs->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    plot->xAxis->setTicker(epochs);
     plot->xAxis->setLabel(QCoreApplication::translate("faultke::gui::CurvesPanel", "Epoch"));
     plot->yAxis->setLabel(yLabel);
     if (logScale) {
@@ -214,6 +219,19 @@ void CurvesPanel::rebuild() {
     for (const CurveSeries& s : series_)
         if (s.selected) drawSeries(s, false);  // on top
     fitRanges();
+    // An empty legend would still claim its place and squeeze the axes: it leaves the layout.
+    for (QCustomPlot* plot : {loss_, accuracy_}) {
+        const bool any = plot->legend->itemCount() > 0;
+        const bool placed = plot->plotLayout()->hasElement(1, 0);
+        if (any && !placed) {
+            plot->plotLayout()->addElement(1, 0, plot->legend);
+            plot->plotLayout()->setRowStretchFactor(1, 0.001);
+        } else if (!any && placed) {
+            plot->plotLayout()->take(plot->legend);
+            plot->plotLayout()->simplify();
+        }
+        plot->legend->setVisible(any);
+    }
     loss_->replot(QCustomPlot::rpQueuedReplot);
     accuracy_->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -65,6 +65,7 @@ RunsPanel::RunsPanel(RunListModel* model, QWidget* parent) : QWidget(parent), mo
     buttons->addStretch();
     buttons->addWidget(reference);
     buttons->addWidget(exportButton);
+    setMinimumWidth(220);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(tr("<b>Runs</b>")));

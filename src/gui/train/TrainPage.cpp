@@ -207,7 +207,11 @@ TrainPage::TrainPage(QWidget* parent) : QWidget(parent) {
     setProject(nullptr);
 }
 
-TrainPage::~TrainPage() = default;  // the session stops its run and waits
+TrainPage::~TrainPage() {
+    // The session stops its run and waits; its last reports must not reach this half-destroyed page.
+    session_->disconnect(this);
+    delete session_;
+}
 
 QString TrainPage::experimentsDir() const {
     return project_ ? QString::fromStdString(project_->experimentsDir()) : QString();
@@ -240,7 +244,7 @@ void TrainPage::loadDatasetInfo() {
         return;
     }
     dataset_->setText(tr("Reading the dataset…"));
-    datasetJob_->request([path](const LatestJob::Context&) { return Dataset::load(path).counts(); },
+    datasetJob_->request([path](const LatestJob::Context&) { return Dataset::readCounts(path); },
                          [this](SplitCounts c) {
                              datasetReady_ = c.samples[0] > 1;
                              dataset_->setText(tr("Dataset: %L1 train, %L2 eval, %L3 test samples")

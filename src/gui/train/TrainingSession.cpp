@@ -33,8 +33,12 @@ QString repeatRunDir(const QString& runDir, int index, int count) {
 }
 
 TrainingSession::TrainingSession(QObject* parent) : QObject(parent), job_(new BackgroundJob(this)) {
-    connect(job_, &BackgroundJob::cancelRequested, this,
-            [this] { control_->withTrainer([](Trainer& t) { t.requestStop(); }); });
+    connect(job_, &BackgroundJob::cancelRequested, this, [this] {
+        stopRequested_ = true;  // however it was asked for, no repeat follows a stop
+        const std::lock_guard<std::mutex> lock(control_->mutex);
+        control_->stopWanted = true;
+        if (control_->trainer) control_->trainer->requestStop();
+    });
     connect(job_, &BackgroundJob::ended, this, [this] {
         if (!stopRequested_ && ++repeatIndex_ < request_.repeats) {
             startRun();
@@ -52,6 +56,7 @@ TrainingSession::TrainingSession(QObject* parent) : QObject(parent), job_(new Ba
 }
 
 TrainingSession::~TrainingSession() {
+    stopRequested_ = true;  // no next repeat
     stop();
     job_->wait();
 }
@@ -77,8 +82,7 @@ void TrainingSession::startRun() {
     options.runDir = runDir_.toStdString();
     options.resume = request_.resume;
     control_ = std::make_shared<Control>();
-    control_->pauseWanted = paused_;
-    paused_ = false;
+    control_->pauseWanted = paused_;  // a pause pressed at the end of a repeat holds the next one
 
     const std::string datasetPath = request_.datasetPath.toStdString();
     const QString runDir = runDir_;
@@ -129,26 +133,28 @@ void TrainingSession::startRun() {
 void TrainingSession::pause() {
     if (!isRunning() || paused_) return;
     paused_ = true;
-    control_->pauseWanted = true;
-    control_->withTrainer([](Trainer& t) { t.requestPause(); });
+    {
+        const std::lock_guard<std::mutex> lock(control_->mutex);
+        control_->pauseWanted = true;
+        if (control_->trainer) control_->trainer->requestPause();
+    }
     emit pausedChanged(true);
 }
 
 void TrainingSession::resume() {
     if (!paused_) return;
     paused_ = false;
-    control_->pauseWanted = false;
-    control_->withTrainer([](Trainer& t) { t.resume(); });
+    {
+        const std::lock_guard<std::mutex> lock(control_->mutex);
+        control_->pauseWanted = false;
+        if (control_->trainer) control_->trainer->resume();
+    }
     emit pausedChanged(false);
 }
 
 void TrainingSession::stop() {
     if (!isRunning()) return;
     stopRequested_ = true;
-    {
-        const std::lock_guard<std::mutex> lock(control_->mutex);
-        control_->stopWanted = true;
-    }
     job_->cancel();  // cancelRequested reaches the trainer's own stop
     if (paused_) {
         paused_ = false;
@@ -157,6 +163,8 @@ void TrainingSession::stop() {
     }
 }
 
-void TrainingSession::wait() { job_->wait(); }
+void TrainingSession::wait() {
+    while (job_->isRunning()) job_->wait();  // delivering an end may start the next repeat
+}
 
 }  // namespace faultke::gui
