@@ -31,8 +31,10 @@
 #include "gui/app/Translations.h"
 #include "gui/data/DataPage.h"
 #include "gui/data/PreparePanel.h"
+#include "gui/evaluate/EvaluatePage.h"
 #include "gui/jobs/BackgroundJob.h"
 #include "gui/pages/StagePages.h"
+#include "gui/train/RunsPanel.h"
 #include "gui/train/TrainPage.h"
 #include "gui/widgets/JobProgressWidget.h"
 
@@ -118,9 +120,17 @@ void MainWindow::createPages() {
             [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     connect(dataPage_->preparePanel()->job(), &BackgroundJob::finished, trainPage_, &TrainPage::refreshDataset);
     pages_[1] = trainPage_;
-    comingPages_[2] = StagePages::evaluate(this);
+    evaluatePage_ = new EvaluatePage(this);
+    connect(evaluatePage_, &EvaluatePage::statusMessage, this,
+            [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+    connect(evaluatePage_, &EvaluatePage::showOnDataPage, this,
+            [this](const QString& experiment, int frame, int window) {
+                showPage(Page::Data);
+                dataPage_->showSample(experiment, frame, window);
+            });
+    pages_[2] = evaluatePage_;
     comingPages_[3] = StagePages::predict(this);
-    for (int i = 2; i < kPageCount; ++i) pages_[static_cast<size_t>(i)] = comingPages_[static_cast<size_t>(i)];
+    pages_[3] = comingPages_[3];
     for (int i = 0; i < kPageCount; ++i) {
         pages_[static_cast<size_t>(i)]->setObjectName(pageKey(static_cast<Page>(i)) + QStringLiteral("Page"));
         stack_->addWidget(pages_[static_cast<size_t>(i)]);
@@ -313,6 +323,8 @@ MainWindow::Page MainWindow::currentPage() const { return static_cast<Page>(stac
 void MainWindow::showPage(Page page) {
     stack_->setCurrentIndex(static_cast<int>(page));
     pageAction(page)->setChecked(true);
+    // The Evaluate page follows the run chosen on the Train page.
+    if (page == Page::Evaluate) evaluatePage_->refreshRuns(trainPage_->runsPanel()->currentRun());
 }
 
 void MainWindow::startUp() {
@@ -393,6 +405,7 @@ void MainWindow::showPreferences() {
 void MainWindow::onProjectChanged(faultke::Project* project) {
     dataPage_->setProject(project);
     trainPage_->setProject(project);
+    evaluatePage_->setProject(project);
     for (ComingPage* page : comingPages_)
         if (page) page->setProject(project);
 

@@ -23,6 +23,7 @@ namespace faultke::gui {
 class ComingPage;
 class ComputeStatus;
 class DataPage;
+class EvaluatePage;
 class TrainPage;
 class JobProgressWidget;
 class ProjectController;
@@ -98,6 +99,7 @@ private:
     std::array<QAction*, kPageCount> pageActions_{};
     DataPage* dataPage_ = nullptr;
     TrainPage* trainPage_ = nullptr;
+    EvaluatePage* evaluatePage_ = nullptr;
     std::array<ComingPage*, kPageCount> comingPages_{};
 
     QAction* newAction_ = nullptr;

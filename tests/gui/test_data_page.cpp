@@ -55,6 +55,7 @@ private slots:
     void prepareWritesWhatPrepareDatasetGives();
     void refusesWhatIsNotAnExperiment();
     void worksAt1280x720();
+    void showSampleOpensExperimentFrameAndWindow();
     void nothingStaleAfterDeleteOrProjectSwitch();
     void overlayShowsSplitsAndHighlightsTheTimeline();
     void prepareLeavesOutUnreadableExperiments();
@@ -471,6 +472,25 @@ void TestDataPage::nothingStaleAfterDeleteOrProjectSwitch() {
         QVERIFY2(!label->text().contains("313"), qPrintable(label->text()));  // the old frame size
     QVERIFY(page.preparePanel()->outcomeLabel()->text().isEmpty());
     QVERIFY(page.experimentPanel()->noticeLabel()->isHidden());
+}
+
+// What a click on the Evaluate page asks for: that experiment, frame and window.
+void TestDataPage::showSampleOpensExperimentFrameAndWindow() {
+    auto project = makeProject({first_, second_});
+    DataPage page;
+    page.setProject(project.get());
+    showAndSettle(page);
+    QVERIFY(page.showSample("PP_050_1", 3, 2));
+    QCOMPARE(page.selectedRow(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        page.framePanel()->experiment() != nullptr && page.framePanel()->experiment()->name() == "PP_050_1", kWaitMs);
+    QCOMPARE(page.framePanel()->currentFrame(), 3);
+    QCOMPARE(page.framePanel()->viewer()->highlightedWindow(), 2);
+    // Already shown: at once.
+    QVERIFY(page.showSample("PP_050_1", 5, 1));
+    QCOMPARE(page.framePanel()->currentFrame(), 5);
+    QCOMPARE(page.framePanel()->viewer()->highlightedWindow(), 1);
+    QVERIFY(!page.showSample("NOPE_1", 0, 0));
 }
 
 // The page's share of a 1280 x 720 window: Prepare in view, names whole, a usable frame slider.

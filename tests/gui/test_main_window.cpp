@@ -328,14 +328,15 @@ void TestMainWindow::comingPagesShowTheProjectsCommand() {
     QTemporaryDir tmp;
     const QString folder = tmp.filePath(QStringLiteral("cmd"));
     MainWindow window;
-    QVERIFY(qobject_cast<faultke::gui::ComingPage*>(window.page(Page::Train)) == nullptr);  // a real page now
-    auto* evaluate = qobject_cast<faultke::gui::ComingPage*>(window.page(Page::Evaluate));
-    QVERIFY(evaluate);
-    QVERIFY(evaluate->command().startsWith(QStringLiteral("faultke-cli evaluate")));
-    QVERIFY(evaluate->command().contains(QStringLiteral("PROJECT")));
+    QVERIFY(qobject_cast<faultke::gui::ComingPage*>(window.page(Page::Train)) == nullptr);  // real pages now
+    QVERIFY(qobject_cast<faultke::gui::ComingPage*>(window.page(Page::Evaluate)) == nullptr);
+    auto* predict = qobject_cast<faultke::gui::ComingPage*>(window.page(Page::Predict));
+    QVERIFY(predict);
+    QVERIFY(predict->command().startsWith(QStringLiteral("faultke-cli predict")));
+    QVERIFY(predict->command().contains(QStringLiteral("PROJECT")));
     QVERIFY(window.projectController()->newProject(folder));
-    QVERIFY2(evaluate->command().contains(QDir::cleanPath(folder) + QStringLiteral("/dataset.mat")),
-             qPrintable(evaluate->command()));
+    QVERIFY2(predict->command().contains(QDir::cleanPath(folder) + QStringLiteral("/experiments")),
+             qPrintable(predict->command()));
 }
 
 void TestMainWindow::germanTranslationLoads() {

@@ -64,9 +64,9 @@ private slots:
     }
 
     void badInputIsNamed() {
-        QVERIFY(test::errorOf([&] { evaluateRunStored(dir_.filePath("none").toStdString(), data_, "best",
-                                                      DeviceChoice::Cpu); })
-                    .contains("not a training run"));
+        QVERIFY(test::errorOf([&] {
+                    evaluateRunStored(dir_.filePath("none").toStdString(), data_, "best", DeviceChoice::Cpu);
+                }).contains("not a training run"));
         QFile::remove(QString::fromStdString(run_) + "/checkpoints/epoch-002.pt");
         QVERIFY(!test::errorOf([&] { evaluateRunStored(run_, data_, "2", DeviceChoice::Cpu); }).isEmpty());
         const QString csv = dir_.filePath("bad.csv");

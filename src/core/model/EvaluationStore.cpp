@@ -44,8 +44,8 @@ std::string readText(const std::string& path) {
 }
 
 nlohmann::json metricsJson(const SplitMetrics& m) {
-    return {{"count", m.count}, {"loss", m.loss}, {"acc2sd", m.accuracy2sd}, {"acc1sd", m.accuracy1sd},
-            {"mse", m.mse},     {"mae", m.mae},   {"r2", m.r2}};
+    return {{"count", m.count}, {"loss", m.loss}, {"acc2sd", m.accuracy2sd}, {"acc1sd", m.accuracy1sd}, {"mse", m.mse},
+            {"mae", m.mae},     {"r2", m.r2}};
 }
 
 SplitMetrics metricsFrom(const nlohmann::json& j) {
@@ -107,10 +107,8 @@ void storeEvaluation(const std::string& runDir, const EvaluationResult& result, 
     writePredictionsCsv(base + ".csv", result);
     nlohmann::json splits = nlohmann::json::array();
     for (const SplitMetrics& m : result.splits) splits.push_back(metricsJson(m));
-    const nlohmann::json j = {{"epoch", result.epoch},
-                              {"checkpoint", result.checkpoint},
-                              {"dataset", fingerprint},
-                              {"splits", splits}};
+    const nlohmann::json j = {
+        {"epoch", result.epoch}, {"checkpoint", result.checkpoint}, {"dataset", fingerprint}, {"splits", splits}};
     writeTextAtomically(base + ".json", j.dump(2) + "\n");  // last: it validates the csv
 }
 
@@ -148,7 +146,8 @@ std::vector<SamplePrediction> readPredictionsCsv(const std::string& path) {
         if (f.size() != 8) throw Error(path, "line " + std::to_string(number) + ": expected 8 fields");
         SamplePrediction s;
         try {
-            if (!parseSplit(f[0], s.split)) throw Error(path, "line " + std::to_string(number) + ": no split '" + f[0] + "'");
+            if (!parseSplit(f[0], s.split))
+                throw Error(path, "line " + std::to_string(number) + ": no split '" + f[0] + "'");
             s.experiment = f[1];
             s.window = std::stoi(f[2]);
             s.frame = std::stoi(f[3]);

@@ -55,6 +55,11 @@ DataPage::DataPage(QWidget* parent) : QWidget(parent) {
         cropEditor_->setFrameSize(labeller_->loaded()->rows(), labeller_->loaded()->cols());
         framePanel_->setExperiment(labeller_->loaded());
         updateTimeline();
+        if (pendingFrame_ >= 0) {
+            framePanel_->setCurrentFrame(pendingFrame_);
+            framePanel_->selectWindow(pendingWindow_);
+            pendingFrame_ = pendingWindow_ = -1;
+        }
     });
     connect(labeller_, &ExperimentLabeller::loadFailed, this, [this](const QString& path, const QString& message) {
         if (selectedRow_ >= 0 && model_->row(selectedRow_).absolutePath == path) framePanel_->clear(message);
@@ -227,6 +232,23 @@ void DataPage::selectExperiment(int row) {
     if (row == selectedRow_) return;
     selectedRow_ = row;
     showSelected();
+}
+
+bool DataPage::showSample(const QString& experiment, int frame, int window) {
+    for (int r = 0; r < model_->rowCount(); ++r) {
+        if (model_->row(r).name() != experiment) continue;
+        pendingFrame_ = frame;
+        pendingWindow_ = window;
+        selectExperiment(r);
+        if (framePanel_->experiment() && labeller_->loadedPath() == model_->row(r).absolutePath) {
+            framePanel_->setCurrentFrame(frame);
+            framePanel_->selectWindow(window);
+            pendingFrame_ = pendingWindow_ = -1;
+        }
+        return true;
+    }
+    emit statusMessage(tr("The project has no experiment named %1").arg(experiment), 6000);
+    return false;
 }
 
 // Shows the selected experiment: loaded already, being loaded, or unreadable.

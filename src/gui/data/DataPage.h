@@ -51,6 +51,9 @@ public:
     int dropExperiments(const QMimeData* mime);
     void removeExperiment(int row);
     void selectExperiment(int row);
+    // Shows one sample: its experiment, frame and window (as a click on the Evaluate page asks).
+    // False when the project has no experiment of that name.
+    bool showSample(const QString& experiment, int frame, int window);
     int selectedRow() const { return selectedRow_; }
 
     // True while experiments are being read or labelled for the current settings.
@@ -102,7 +105,9 @@ private:
     SplitPanel* splitPanel_;
     PreparePanel* preparePanel_;
     int selectedRow_ = -1;
-    QStringList refusedImages_;  // the images of the last refused drop, for predictRequested
+    QStringList refusedImages_;
+    int pendingFrame_ = -1, pendingWindow_ = -1;  // showSample's, once its experiment is loaded  // the images of the
+                                                  // last refused drop, for predictRequested
 };
 
 }  // namespace faultke::gui

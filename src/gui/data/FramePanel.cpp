@@ -230,6 +230,13 @@ void FramePanel::setCurrentFrame(int frame) {
     updateCursorInfo(cursorRow_, cursorCol_);
 }
 
+void FramePanel::selectWindow(int window) {
+    clickedWindow_ = window;
+    viewer_->setHighlightedWindow(window);
+    timeline_->setHighlightedWindow(window);
+    updateWindowInfo();
+}
+
 void FramePanel::updateFrameControls() {
     const int frames = experiment_ ? experiment_->frames() : 0;
     frameLabel_->setText(frames ? tr("Frame %1 of 0–%2").arg(frame_).arg(frames - 1) : tr("Frame –"));

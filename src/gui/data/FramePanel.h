@@ -45,6 +45,8 @@ public:
     const Experiment* experiment() const { return experiment_.get(); }
     int currentFrame() const { return frame_; }
     void setCurrentFrame(int frame);
+    // Highlights a window as a click on it does (-1: none).
+    void selectWindow(int window);
 
     FrameViewer* viewer() const { return viewer_; }
     KeTimelinePlot* timeline() const { return timeline_; }

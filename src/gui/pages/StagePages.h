@@ -1,5 +1,5 @@
 #pragma once
-// The pages of the workflow that are not built yet: Evaluate and Predict.
+// The page of the workflow that is not built yet: Predict.
 #include <QCoreApplication>
 
 #include "gui/pages/ComingPage.h"
@@ -9,7 +9,6 @@ namespace faultke::gui {
 class StagePages {
     Q_DECLARE_TR_FUNCTIONS(faultke::gui::StagePages)
 public:
-    static ComingPage* evaluate(QWidget* parent = nullptr);
     static ComingPage* predict(QWidget* parent = nullptr);
 };
 

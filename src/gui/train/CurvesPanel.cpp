@@ -7,7 +7,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSlider>
-#include <QSvgGenerator>
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -17,7 +16,6 @@
 #include <map>
 
 #include "core/model/RunCatalog.h"
-#include "core/util/AtomicFile.h"
 
 namespace faultke::gui {
 
@@ -52,6 +50,7 @@ std::vector<double> columnOf(const std::vector<HistoryRow>& history, const std::
 QCustomPlot* makePlot(const QString& yLabel, bool logScale) {
     auto* plot = new QCustomPlot;
     plot->setMinimumSize(220, 200);
+    plot->setMouseTracking(true);  // hover tooltips without a button pressed
     // Epochs are whole numbers: ticks at 1, 2, 5, 10, ... multiples.
     QSharedPointer<QCPAxisTickerFixed> epochs(new QCPAxisTickerFixed);
     epochs->setTickStep(1);
@@ -444,37 +443,6 @@ void CurvesPanel::onHover(QCustomPlot* plot, QMouseEvent* event) {
         QToolTip::hideText();
     else
         QToolTip::showText(event->globalPosition().toPoint(), text, plot);
-}
-
-bool CurvesPanel::exportPlot(QCustomPlot* plot, const QString& path) {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const int width = plot->width() > 0 ? plot->width() : 800, height = plot->height() > 0 ? plot->height() : 500;
-    try {
-        AtomicFile file(path.toStdString());  // a failed export leaves an earlier file as it was
-        const QString tmp = QString::fromStdString(file.temporaryPath());
-        bool written = false;
-        if (suffix == QLatin1String("png")) {
-            written = plot->savePng(tmp, width, height, 2.0);
-        } else if (suffix == QLatin1String("pdf")) {
-            written = plot->savePdf(tmp, width, height);
-        } else if (suffix == QLatin1String("svg")) {
-            QSvgGenerator svg;
-            svg.setFileName(tmp);
-            svg.setSize(QSize(width, height));
-            svg.setViewBox(QRect(0, 0, width, height));
-            svg.setTitle(plot->yAxis->label());
-            QCPPainter painter;
-            if (painter.begin(&svg)) {
-                plot->toPainter(&painter, width, height);
-                written = painter.end();
-            }
-        }
-        if (!written) return false;
-        file.commit();
-        return true;
-    } catch (const std::exception&) {
-        return false;
-    }
 }
 
 }  // namespace faultke::gui

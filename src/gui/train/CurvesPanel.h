@@ -49,9 +49,6 @@ public:
     // not drawn. Group means are named "<group> mean".
     QCPGraph* graphOf(const QString& run, const QString& column) const;
 
-    // Writes a plot as PNG, SVG or PDF (by the file's extension). Throws nothing; false on failure.
-    static bool exportPlot(QCustomPlot* plot, const QString& path);
-
 signals:
     void epochClicked(const QString& run, int epoch);
     void runClicked(const QString& run);

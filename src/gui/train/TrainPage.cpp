@@ -25,6 +25,7 @@
 #include "gui/train/RunsPanel.h"
 #include "gui/train/TrainControlPanel.h"
 #include "gui/train/TrainingSession.h"
+#include "gui/widgets/PlotExport.h"
 
 namespace faultke::gui {
 
@@ -358,8 +359,8 @@ bool TrainPage::exportTo(const QString& folder) {
     bool ok = true;
     curves_->redrawNow();
     for (const QString& ext : {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}) {
-        ok = CurvesPanel::exportPlot(curves_->lossPlot(), dir.filePath("loss." + ext)) && ok;
-        ok = CurvesPanel::exportPlot(curves_->accuracyPlot(), dir.filePath("accuracy." + ext)) && ok;
+        ok = exportPlot(curves_->lossPlot(), dir.filePath("loss." + ext)) && ok;
+        ok = exportPlot(curves_->accuracyPlot(), dir.filePath("accuracy." + ext)) && ok;
     }
     try {
         writeTextAtomically(dir.filePath("epochs.csv").toStdString(), epochs_->toCsv().toStdString());

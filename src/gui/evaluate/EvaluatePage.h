@@ -1,0 +1,89 @@
+#pragma once
+// The Evaluate page: a run's chosen epoch scored on the project's dataset, as the paper's
+// fig. 3. A coordinator over:
+//   PredictionPlot ×3     predicted against true KE per split, with the figures beside
+//   SampleInset           the window behind a hovered point
+//   EvaluateFilterPanel   experiments, correct/incorrect, KE range
+//   DiagnosticPlots       one experiment's KE against frame with the predictions; residuals
+// Evaluation runs on a BackgroundJob through the core's EvaluationStore, which keeps each
+// epoch's predictions in the run folder: reopening is instant, a changed dataset is evaluated
+// again.
+#include <QWidget>
+
+#include <array>
+#include <memory>
+
+#include "core/data/Dataset.h"
+#include "core/model/Evaluation.h"
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace faultke {
+class Project;
+}
+
+namespace faultke::gui {
+
+class BackgroundJob;
+class DiagnosticPlots;
+class EvaluateFilterPanel;
+class JobProgressWidget;
+class PredictionPlot;
+class SampleInset;
+
+class EvaluatePage : public QWidget {
+    Q_OBJECT
+public:
+    explicit EvaluatePage(QWidget* parent = nullptr);
+    ~EvaluatePage() override;
+
+    void setProject(faultke::Project* project);
+    // Lists the project's runs again and selects `run` (when given and present).
+    void refreshRuns(const QString& run = {});
+    // Scores the chosen run and epoch (or takes the stored result); false when it cannot start.
+    bool evaluate();
+    // Writes every plot as PNG, SVG and PDF and the predictions as CSV into `folder`.
+    bool exportTo(const QString& folder);
+
+    const EvaluationResult& result() const { return result_; }
+    bool lastWasReused() const { return reused_; }
+    QComboBox* runBox() const { return run_; }
+    QComboBox* epochBox() const { return epoch_; }
+    PredictionPlot* plot(Split split) const { return plots_[size_t(split)]; }
+    SampleInset* inset() const { return inset_; }
+    EvaluateFilterPanel* filters() const { return filters_; }
+    DiagnosticPlots* diagnostics() const { return diagnostics_; }
+    BackgroundJob* job() const { return job_; }
+    QLabel* messageLabel() const { return message_; }
+
+signals:
+    // A point was clicked: show that sample on the Data page.
+    void showOnDataPage(const QString& experiment, int frame, int window);
+    void statusMessage(const QString& text, int timeoutMs);
+
+private:
+    void fillEpochs();
+    void redraw();
+    void showMessage(const QString& text, bool error);
+
+    faultke::Project* project_ = nullptr;
+    BackgroundJob* job_;
+    QComboBox* run_;
+    QComboBox* epoch_;
+    QPushButton* evaluateButton_;
+    QPushButton* exportButton_;
+    JobProgressWidget* progress_;
+    QLabel* message_;
+    std::array<PredictionPlot*, 3> plots_{};
+    SampleInset* inset_;
+    EvaluateFilterPanel* filters_;
+    DiagnosticPlots* diagnostics_;
+
+    std::shared_ptr<const Dataset> dataset_;
+    EvaluationResult result_;
+    bool reused_ = false;
+};
+
+}  // namespace faultke::gui

@@ -1,0 +1,58 @@
+#include "gui/evaluate/SampleInset.h"
+
+#include <QImage>
+#include <QLabel>
+#include <QPixmap>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace faultke::gui {
+
+SampleInset::SampleInset(QWidget* parent) : QWidget(parent) {
+    image_ = new QLabel;
+    image_->setObjectName("insetImage");
+    image_->setAlignment(Qt::AlignCenter);
+    image_->setMinimumSize(136, 264);
+    image_->setFrameShape(QFrame::Box);
+    text_ = new QLabel;
+    text_->setObjectName("insetText");
+    text_->setWordWrap(true);
+    text_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(image_);
+    layout->addWidget(text_);
+    layout->addStretch();
+    clear();
+}
+
+void SampleInset::clear() {
+    image_->clear();
+    text_->setText(tr("Hover a point to see its window; click it to open it on the Data page."));
+}
+
+void SampleInset::showSample(const Dataset& data, size_t index, const SamplePrediction& p) {
+    if (index >= data.size()) return clear();
+    const int h = data.height, w = data.width;
+    QImage image(w, h, QImage::Format_Grayscale8);
+    const uint8_t* window = data.windows.data() + index * size_t(h) * size_t(w);
+    for (int r = 0; r < h; ++r) {
+        uchar* line = image.scanLine(r);
+        for (int c = 0; c < w; ++c) line[c] = window[size_t(r) * w + c] ? 0 : 255;  // traces black on white
+    }
+    image_->setPixmap(QPixmap::fromImage(image.scaled(w * 2, h * 2, Qt::KeepAspectRatio, Qt::FastTransformation)));
+    const double difference = p.prediction - p.ke;
+    text_->setText(tr("<b>%1</b>, frame %2, window %3<br>label KE %4 ± %5 (2SD)<br>predicted %6<br>"
+                      "difference %7 (%8)")
+                       .arg(QString::fromStdString(p.experiment).toHtmlEscaped())
+                       .arg(p.frame)
+                       .arg(p.window)
+                       .arg(p.ke, 0, 'f', 2)
+                       .arg(2 * p.sd, 0, 'f', 2)
+                       .arg(p.prediction, 0, 'f', 2)
+                       .arg(difference, 0, 'f', 2)
+                       .arg(p.correct ? tr("within 2SD") : tr("outside 2SD")));
+}
+
+}  // namespace faultke::gui

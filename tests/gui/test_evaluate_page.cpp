@@ -1,0 +1,183 @@
+// The Evaluate page on a tiny synthetic dataset and a short real run: the plots hold what
+// faultke-cli evaluate reports, stored evaluations are reused, filters change the counts as
+// the core computes them, hover shows the sample's window, click asks for the Data page,
+// export writes files, and bad runs or datasets say what is wrong.
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QCheckBox>
+#include <QSignalSpy>
+#include <QtTest>
+
+#include <qcustomplot.h>
+
+#include "core/data/Dataset.h"
+#include "core/data/Project.h"
+#include "core/model/EvaluationStore.h"
+#include "core/model/Trainer.h"
+#include "gui/evaluate/EvaluateFilterPanel.h"
+#include "gui/evaluate/EvaluatePage.h"
+#include "gui/evaluate/PredictionPlot.h"
+#include "gui/evaluate/SampleInset.h"
+#include "gui/jobs/BackgroundJob.h"
+#include "support/TestDatasets.h"
+#include "support/TestSupport.h"
+
+using namespace faultke;
+using faultke::gui::EvaluatePage;
+
+namespace {
+
+constexpr int kWaitMs = 120000;
+
+// The row "<split> <samples> <acc2sd> ..." of faultke-cli evaluate's table.
+QStringList cliRow(const QString& out, const QString& split) {
+    for (const QString& line : out.split('\n')) {
+        const QStringList f = line.split(' ', Qt::SkipEmptyParts);
+        if (!f.isEmpty() && f[0] == split) return f;
+    }
+    return {};
+}
+
+}  // namespace
+
+class TestEvaluatePage : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    std::unique_ptr<Project> project_;
+    QString runDir_;
+
+    bool evaluate(EvaluatePage& page) {
+        QSignalSpy ended(page.job(), &gui::BackgroundJob::ended);
+        if (!page.job()->isRunning() && !page.evaluate()) return false;  // choosing a run may have started it
+        return ended.wait(kWaitMs);
+    }
+
+private slots:
+    void initTestCase() {
+        if (!qEnvironmentVariableIsSet("FAULTKE_THREADS")) qputenv("FAULTKE_THREADS", "1");
+        project_ = std::make_unique<Project>(Project::create(dir_.filePath("project").toStdString()));
+        Dataset data = test::lineDataset(120, 4);
+        data.crop.height = data.height;
+        data.crop.width = data.width;
+        data.save(project_->datasetPath());
+        runDir_ = QString::fromStdString(project_->experimentsDir()) + "/run";
+        TrainParams p;
+        p.batchSize = 16;
+        p.numEpochs = 2;
+        TrainOptions o;
+        o.device = DeviceChoice::Cpu;
+        o.runDir = runDir_.toStdString();
+        Trainer(data, p, o).run();
+    }
+
+    void plotsHoldWhatTheCliReports() {
+        EvaluatePage page;
+        page.resize(1500, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setProject(project_.get());
+        page.refreshRuns("run");
+        QCOMPARE(page.runBox()->currentText(), QString("run"));
+        QVERIFY(page.epochBox()->itemText(0).startsWith("best"));
+        QVERIFY(evaluate(page));
+        QVERIFY(!page.result().samples.empty());
+
+        const test::CliResult r = test::runCli(
+            {"evaluate", runDir_, "--data", QString::fromStdString(project_->datasetPath()), "--device", "cpu"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        for (Split s : {Split::Train, Split::Eval, Split::Test}) {
+            const QStringList row = cliRow(r.out, splitName(s));
+            QVERIFY(row.size() >= 3);
+            gui::PredictionPlot* plot = page.plot(s);
+            QCOMPARE(plot->correctCount() + plot->incorrectCount(), row[1].toInt());
+            const double share = double(plot->correctCount()) / (plot->correctCount() + plot->incorrectCount());
+            QVERIFY2(std::abs(share - row[2].toDouble()) < 1e-4, qPrintable(row.join(' ')));
+            QVERIFY(plot->figuresLabel()->text().contains("2SD accuracy " + QString::number(share, 'f', 3)));
+        }
+        QVERIFY(QFile::exists(runDir_ + "/evaluations/epoch-00" + QString::number(page.result().epoch) + ".csv"));
+
+        // Reopening is instant: the stored evaluation is taken.
+        QVERIFY(evaluate(page));
+        QVERIFY(page.lastWasReused());
+        QVERIFY(page.messageLabel()->text().contains("stored evaluation"));
+
+        // Filters: no correct samples, then one experiment only.
+        gui::EvaluateFilterPanel* filters = page.filters();
+        filters->correctBox()->setChecked(false);
+        const auto expected = summarizePredictions(page.result().samples, filters->filter());
+        for (Split s : {Split::Train, Split::Eval, Split::Test}) {
+            QCOMPARE(page.plot(s)->correctCount(), 0);
+            QCOMPARE(page.plot(s)->incorrectCount(), expected[size_t(s)].count);
+        }
+        filters->correctBox()->setChecked(true);
+        filters->experimentList()->item(0)->setCheckState(Qt::Unchecked);
+        const auto one = summarizePredictions(page.result().samples, filters->filter());
+        QCOMPARE(page.plot(Split::Test)->correctCount() + page.plot(Split::Test)->incorrectCount(),
+                 one[size_t(Split::Test)].count);
+        QVERIFY(one[size_t(Split::Test)].count < summarizePredictions(page.result().samples)[size_t(Split::Test)].count);
+        filters->experimentList()->item(0)->setCheckState(Qt::Checked);
+
+        // Hover a test point: its window and labels; click: the Data page is asked for it.
+        gui::PredictionPlot* test = page.plot(Split::Test);
+        test->plot()->replot(QCustomPlot::rpImmediateRefresh);
+        int index = -1;
+        for (size_t i = 0; i < page.result().samples.size(); ++i)
+            if (page.result().samples[i].split == Split::Test) index = int(i);
+        QVERIFY(index >= 0);
+        const SamplePrediction& sample = page.result().samples[size_t(index)];  // a test point to aim at
+        const QPoint at(qRound(test->plot()->xAxis->coordToPixel(sample.prediction)),
+                        qRound(test->plot()->yAxis->coordToPixel(sample.ke)));
+        QVERIFY(test->sampleAt(at) >= 0);
+        QSignalSpy hoveredSpy(test, &gui::PredictionPlot::sampleHovered);
+        QTest::mouseMove(test->plot(), at);
+        QTRY_VERIFY(!hoveredSpy.isEmpty() && hoveredSpy.last().at(0).toInt() >= 0);
+        // Points may overlap: the one under the cursor is whichever the plot names.
+        const SamplePrediction& hovered = page.result().samples[size_t(hoveredSpy.last().at(0).toInt())];
+        QVERIFY(page.inset()->textLabel()->text().contains(QString::fromStdString(hovered.experiment)));
+        QVERIFY(page.inset()->textLabel()->text().contains(QString("frame %1, window %2").arg(hovered.frame).arg(hovered.window)));
+        QVERIFY(!page.inset()->imageLabel()->pixmap().isNull());
+        QSignalSpy show(&page, &EvaluatePage::showOnDataPage);
+        QTest::mouseClick(test->plot(), Qt::LeftButton, Qt::NoModifier, at);
+        QCOMPARE(show.count(), 1);
+        QCOMPARE(show.first().at(0).toString(), QString::fromStdString(hovered.experiment));
+        QCOMPARE(show.first().at(1).toInt(), hovered.frame);
+        QCOMPARE(show.first().at(2).toInt(), hovered.window);
+
+        // Export.
+        const QString out = dir_.filePath("export");
+        QDir().mkpath(out);
+        QVERIFY(page.exportTo(out));
+        for (const QString& f : {"predicted-vs-true-test.png", "predicted-vs-true-train.svg", "predicted-vs-true-eval.pdf",
+                                 "timeline.png", "residuals.svg"})
+            QVERIFY2(QFileInfo(out + "/" + f).size() > 100, qPrintable(f));
+        QCOMPARE(readPredictionsCsv((out + "/predictions.csv").toStdString()).size(), page.result().samples.size());
+    }
+
+    void badRunsAndDatasetsAreNamed() {
+        EvaluatePage page;
+        page.setProject(project_.get());
+        page.refreshRuns("run");
+        // A dataset that no longer fits the run (other window size).
+        const std::string saved = project_->datasetPath() + ".keep";
+        QVERIFY(QFile::rename(QString::fromStdString(project_->datasetPath()), QString::fromStdString(saved)));
+        Dataset other = test::lineDataset(40, 9, test::fullSizeLines(test::LineSplits::FourthEvalFifthTest));
+        other.crop.height = other.height;
+        other.crop.width = other.width;
+        other.save(project_->datasetPath());
+        QVERIFY(evaluate(page));
+        QVERIFY2(page.messageLabel()->text().contains("windows"), qPrintable(page.messageLabel()->text()));
+        QFile::remove(QString::fromStdString(project_->datasetPath()));
+        QVERIFY(QFile::rename(QString::fromStdString(saved), QString::fromStdString(project_->datasetPath())));
+
+        // A run whose checkpoints are gone.
+        QDir(runDir_ + "/checkpoints").removeRecursively();
+        QDir(runDir_ + "/evaluations").removeRecursively();
+        QVERIFY(evaluate(page));
+        QVERIFY2(page.messageLabel()->text().contains("epoch-00"), qPrintable(page.messageLabel()->text()));
+    }
+};
+
+QTEST_MAIN(TestEvaluatePage)
+#include "test_evaluate_page.moc"
