@@ -240,6 +240,61 @@ Epoche %2
         <source>Predict the KE of these images</source>
         <translation>Die KE dieser Bilder vorhersagen</translation>
     </message>
+    <message>
+        <source>The project has no experiment named %1</source>
+        <translation>Das Projekt hat kein Experiment namens %1</translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::DiagnosticPlots</name>
+    <message>
+        <source>The experiment whose windows are drawn against frame</source>
+        <translation>Das Experiment, dessen Fenster über dem Bild gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>Frame (from 0)</source>
+        <translation>Bild (ab 0)</translation>
+    </message>
+    <message>
+        <source>Kinematic efficiency</source>
+        <translation>Kinematische Effizienz</translation>
+    </message>
+    <message>
+        <source>True KE</source>
+        <translation>Wahre KE</translation>
+    </message>
+    <message>
+        <source>Predicted − true KE</source>
+        <translation>Vorhergesagte − wahre KE</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>±2SD of the label</source>
+        <translation>±2SD des Labels</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>richtig</translation>
+    </message>
+    <message>
+        <source>incorrect</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <source>true KE of each window</source>
+        <translation>wahre KE jedes Fensters</translation>
+    </message>
+    <message>
+        <source>predicted, within 2SD</source>
+        <translation>vorhergesagt, innerhalb 2SD</translation>
+    </message>
+    <message>
+        <source>predicted, outside 2SD</source>
+        <translation>vorhergesagt, außerhalb 2SD</translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::EpochTableModel</name>
@@ -290,6 +345,124 @@ Epoche %2
     <message>
         <source>Best epoch (%1)</source>
         <translation>Beste Epoche (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::EvaluateFilterPanel</name>
+    <message>
+        <source>The experiments whose samples are shown</source>
+        <translation>Die Experimente, deren Proben gezeigt werden</translation>
+    </message>
+    <message>
+        <source>Correct (within 2SD)</source>
+        <translation>Richtig (innerhalb 2SD)</translation>
+    </message>
+    <message>
+        <source>Incorrect</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <source>Only samples whose true KE is at least this</source>
+        <translation>Nur Proben, deren wahre KE mindestens so groß ist</translation>
+    </message>
+    <message>
+        <source>Only samples whose true KE is at most this</source>
+        <translation>Nur Proben, deren wahre KE höchstens so groß ist</translation>
+    </message>
+    <message>
+        <source>True KE from, to</source>
+        <translation>Wahre KE von, bis</translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::EvaluatePage</name>
+    <message>
+        <source>The run to evaluate (the Train page&apos;s selection by default)</source>
+        <translation>Der auszuwertende Lauf (vorgegeben: die Auswahl der Seite Training)</translation>
+    </message>
+    <message>
+        <source>The epoch to evaluate: the run&apos;s best, or any other</source>
+        <translation>Die auszuwertende Epoche: die beste des Laufs oder eine andere</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Auswerten</translation>
+    </message>
+    <message>
+        <source>Score the epoch on every sample of the project&apos;s dataset (stored results are reused while the dataset is unchanged)</source>
+        <translation>Die Epoche an jeder Probe des Datensatzes messen (gespeicherte Ergebnisse werden genutzt, solange der Datensatz unverändert ist)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Write every plot as PNG, SVG and PDF and the predictions as CSV into a folder</source>
+        <translation>Jedes Diagramm als PNG, SVG und PDF und die Vorhersagen als CSV in einen Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Probe</translation>
+    </message>
+    <message>
+        <source>Export Plots and Predictions</source>
+        <translation>Diagramme und Vorhersagen exportieren</translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled.</source>
+        <translation>Auswertung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Kein Projekt geöffnet</translation>
+    </message>
+    <message>
+        <source>No trained run yet: train one on the Train page.</source>
+        <translation>Noch kein trainierter Lauf: Trainieren Sie einen auf der Seite Training.</translation>
+    </message>
+    <message>
+        <source>best (%1)</source>
+        <translation>beste (%1)</translation>
+    </message>
+    <message>
+        <source>best</source>
+        <translation>beste</translation>
+    </message>
+    <message>
+        <source>Evaluating %1…</source>
+        <translation>%1 wird ausgewertet…</translation>
+    </message>
+    <message>
+        <source>Evaluating %1</source>
+        <translation>%1 wird ausgewertet</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2, from its stored evaluation (the dataset is unchanged).</source>
+        <translation>Epoche %1 von %2, aus ihrer gespeicherten Auswertung (der Datensatz ist unverändert).</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2, evaluated on %L3 samples.</source>
+        <translation>Epoche %1 von %2, an %L3 Proben ausgewertet.</translation>
+    </message>
+    <message>
+        <source>Exported the plots and the predictions to %1</source>
+        <translation>Diagramme und Vorhersagen nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Could not write every file into %1</source>
+        <translation>Nicht jede Datei ließ sich in %1 schreiben</translation>
     </message>
 </context>
 <context>
@@ -549,7 +722,7 @@ ausgeschlossen: nicht im Datensatz</translation>
         <translation>Keine Fenster</translation>
     </message>
     <message>
-        <source>How the crop's windows are drawn over the frame, coloured by their split (train, eval, test); faint or none lets the field underneath show</source>
+        <source>How the crop&apos;s windows are drawn over the frame, coloured by their split (train, eval, test); faint or none lets the field underneath show</source>
         <translation>Wie die Fenster des Zuschnitts über dem Bild gezeichnet werden, gefärbt nach ihrer Aufteilung (Training, Validierung, Test); blass oder keine lassen das Feld darunter sichtbar</translation>
     </message>
 </context>
@@ -731,7 +904,7 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
         <translation>Datensatz &amp;vorbereiten</translation>
     </message>
     <message>
-        <source>Label, cut and split the experiments into the project's dataset file</source>
+        <source>Label, cut and split the experiments into the project&apos;s dataset file</source>
         <translation>Die Experimente beschriften, zuschneiden und in die Datensatzdatei des Projekts aufteilen</translation>
     </message>
     <message>
@@ -880,7 +1053,7 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
 <context>
     <name>faultke::gui::ParamsForm</name>
     <message>
-        <source>Adam's step size, &gt; 0 (learning_rate). The original: %1</source>
+        <source>Adam&apos;s step size, &gt; 0 (learning_rate). The original: %1</source>
         <translation>Schrittweite von Adam, &gt; 0 (learning_rate). Im Original: %1</translation>
     </message>
     <message>
@@ -892,15 +1065,15 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
         <translation>Durchläufe über die Trainingsfenster (num_epochs). Im Original: %1</translation>
     </message>
     <message>
-        <source>Adam's epsilon, &gt; 0. The original (Keras): %1</source>
+        <source>Adam&apos;s epsilon, &gt; 0. The original (Keras): %1</source>
         <translation>Epsilon von Adam, &gt; 0. Im Original (Keras): %1</translation>
     </message>
     <message>
-        <source>Adam's beta 1, in [0, 1). The original: %1</source>
+        <source>Adam&apos;s beta 1, in [0, 1). The original: %1</source>
         <translation>Beta 1 von Adam, in [0, 1). Im Original: %1</translation>
     </message>
     <message>
-        <source>Adam's beta 2, in [0, 1). The original: %1</source>
+        <source>Adam&apos;s beta 2, in [0, 1). The original: %1</source>
         <translation>Beta 2 von Adam, in [0, 1). Im Original: %1</translation>
     </message>
     <message>
@@ -912,7 +1085,7 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
         <translation>Faltungsblöcke, jeder halbiert das Fenster (num_blocks). Im Original: %1</translation>
     </message>
     <message>
-        <source>Dilation of each block's second convolution. The original: %1</source>
+        <source>Dilation of each block&apos;s second convolution. The original: %1</source>
         <translation>Dilatation der zweiten Faltung jedes Blocks. Im Original: %1</translation>
     </message>
     <message>
@@ -920,7 +1093,7 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
         <translation>Batch-Normalisierung</translation>
     </message>
     <message>
-        <source>Normalise each block's output (use_batch_norm). The original: on</source>
+        <source>Normalise each block&apos;s output (use_batch_norm). The original: on</source>
         <translation>Die Ausgabe jedes Blocks normalisieren (use_batch_norm). Im Original: an</translation>
     </message>
     <message>
@@ -932,7 +1105,7 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
         <translation>Anteil der dichten Einheiten, die beim Training ausfallen. Im Original: %1</translation>
     </message>
     <message>
-        <source>Units of the dense layer; 0: the original's choice, twice num_channels</source>
+        <source>Units of the dense layer; 0: the original&apos;s choice, twice num_channels</source>
         <translation>Einheiten der dichten Schicht; 0: die Wahl des Originals, doppelt num_channels</translation>
     </message>
     <message>
@@ -969,12 +1142,12 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
     </message>
     <message>
         <source>original: what the original code computes (batch MSE times the batch mean of 1/(SD² + 1e-5));
-per-sample: the paper's Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)). The original: original</source>
+per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)). The original: original</source>
         <translation>original: was der Originalcode berechnet (Batch-MSE mal dem Batch-Mittel von 1/(SD² + 1e-5));
 per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e-5)). Im Original: original</translation>
     </message>
     <message>
-        <source>Train on KE and SD rounded to two decimals, as the original's file names stored them, or at full precision. The original: two_decimals</source>
+        <source>Train on KE and SD rounded to two decimals, as the original&apos;s file names stored them, or at full precision. The original: two_decimals</source>
         <translation>Auf KE und SD trainieren, auf zwei Nachkommastellen gerundet wie in den Dateinamen des Originals, oder in voller Genauigkeit. Im Original: two_decimals</translation>
     </message>
     <message>
@@ -998,11 +1171,11 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
         <translation>Epochen ohne Verbesserung vor dem Anhalten</translation>
     </message>
     <message>
-        <source>Which epoch is the run's result: the highest eval 2SD accuracy (ties: lower eval loss), the lowest eval loss, or the epoch you name. Evaluate and Predict use it</source>
+        <source>Which epoch is the run&apos;s result: the highest eval 2SD accuracy (ties: lower eval loss), the lowest eval loss, or the epoch you name. Evaluate and Predict use it</source>
         <translation>Welche Epoche das Ergebnis des Laufs ist: die höchste 2SD-Genauigkeit der Validierung (bei Gleichstand: geringerer Verlust), der geringste Validierungsverlust oder die Epoche, die Sie nennen. Auswertung und Vorhersage nutzen sie</translation>
     </message>
     <message>
-        <source>The epoch the rule "user" takes</source>
+        <source>The epoch the rule &quot;user&quot; takes</source>
         <translation>Die Epoche, die die Regel „user“ nimmt</translation>
     </message>
     <message>
@@ -1138,7 +1311,7 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
         <translation>Beste Epoche</translation>
     </message>
     <message>
-        <source>User's epoch</source>
+        <source>User&apos;s epoch</source>
         <translation>Epoche des Nutzers</translation>
     </message>
     <message>
@@ -1146,7 +1319,7 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
         <translation>Laden…</translation>
     </message>
     <message>
-        <source>Read a params.json: the original's, or one FaultKE wrote into a run</source>
+        <source>Read a params.json: the original&apos;s, or one FaultKE wrote into a run</source>
         <translation>Eine params.json lesen: die des Originals oder eine, die FaultKE in einen Lauf schrieb</translation>
     </message>
     <message>
@@ -1158,16 +1331,16 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
         <translation>Original</translation>
     </message>
     <message>
-        <source>Reset every field to the original's values</source>
+        <source>Reset every field to the original&apos;s values</source>
         <translation>Jedes Feld auf die Werte des Originals zurücksetzen</translation>
     </message>
     <message>
-        <source>Learning rate: '%1' is not a number</source>
-        <translation>Lernrate: '%1' ist keine Zahl</translation>
+        <source>Learning rate: &apos;%1&apos; is not a number</source>
+        <translation>Lernrate: &apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <source>Adam ε: '%1' is not a number</source>
-        <translation>Adam ε: '%1' ist keine Zahl</translation>
+        <source>Adam ε: &apos;%1&apos; is not a number</source>
+        <translation>Adam ε: &apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
         <source>%L1 trainable parameters</source>
@@ -1192,6 +1365,47 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
     <message>
         <source>Parameters (*.json)</source>
         <translation>Parameter (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::PredictionPlot</name>
+    <message>
+        <source>Predicted KE</source>
+        <translation>Vorhergesagte KE</translation>
+    </message>
+    <message>
+        <source>True KE</source>
+        <translation>Wahre KE</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>richtig</translation>
+    </message>
+    <message>
+        <source>incorrect</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <source>correct (%1 %)</source>
+        <translation>richtig (%1 %)</translation>
+    </message>
+    <message>
+        <source>incorrect (%1 %)</source>
+        <translation>falsch (%1 %)</translation>
+    </message>
+    <message>
+        <source>%1 (n = %L2)</source>
+        <translation>%1 (n = %L2)</translation>
+    </message>
+    <message>
+        <source>No samples</source>
+        <translation>Keine Proben</translation>
+    </message>
+    <message>
+        <source>2SD accuracy %1 · 1SD accuracy %2
+R² %3 · MAE %4 · RMSE %5</source>
+        <translation>2SD-Genauigkeit %1 · 1SD-Genauigkeit %2
+R² %3 · MAE %4 · RMSE %5</translation>
     </message>
 </context>
 <context>
@@ -1264,8 +1478,8 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
         <translation>Datensatz vorbereiten</translation>
     </message>
     <message>
-        <source>Label every kept sample of the non-excluded experiments, split them and write the dataset file (the same file as 'faultke-cli prepare' writes)</source>
-        <translation>Jede behaltene Probe der nicht ausgeschlossenen Experimente labeln, aufteilen und die Datensatzdatei schreiben (dieselbe Datei, die 'faultke-cli prepare' schreibt)</translation>
+        <source>Label every kept sample of the non-excluded experiments, split them and write the dataset file (the same file as &apos;faultke-cli prepare&apos; writes)</source>
+        <translation>Jede behaltene Probe der nicht ausgeschlossenen Experimente labeln, aufteilen und die Datensatzdatei schreiben (dieselbe Datei, die &apos;faultke-cli prepare&apos; schreibt)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1386,7 +1600,7 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
         <translation>Läufe ankreuzen, um sie in dieselben Achsen zu zeichnen</translation>
     </message>
     <message>
-        <source>The run's best epoch: Evaluate and Predict use it</source>
+        <source>The run&apos;s best epoch: Evaluate and Predict use it</source>
         <translation>Die beste Epoche des Laufs: Auswertung und Vorhersage nutzen sie</translation>
     </message>
     <message>
@@ -1398,7 +1612,7 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
         <translation>Validierungsverlust in der besten Epoche</translation>
     </message>
     <message>
-        <source>Parameters that differ from the original's</source>
+        <source>Parameters that differ from the original&apos;s</source>
         <translation>Parameter, die vom Original abweichen</translation>
     </message>
     <message>
@@ -1445,7 +1659,7 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
         <translation>Referenz hinzufügen…</translation>
     </message>
     <message>
-        <source>Draw a Keras history.json (as the original archive keeps it) or another run's history.csv dashed on the same axes</source>
+        <source>Draw a Keras history.json (as the original archive keeps it) or another run&apos;s history.csv dashed on the same axes</source>
         <translation>Eine Keras-history.json (wie im Archiv des Originals) oder die history.csv eines anderen Laufs gestrichelt in dieselben Achsen zeichnen</translation>
     </message>
     <message>
@@ -1471,6 +1685,25 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
     <message>
         <source>&lt;b&gt;Runs&lt;/b&gt;</source>
         <translation>&lt;b&gt;Läufe&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::SampleInset</name>
+    <message>
+        <source>Hover a point to see its window; click it to open it on the Data page.</source>
+        <translation>Zeigen Sie auf einen Punkt, um sein Fenster zu sehen; ein Klick öffnet es auf der Seite Daten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, frame %2, window %3&lt;br&gt;label KE %4 ± %5 (2SD)&lt;br&gt;predicted %6&lt;br&gt;difference %7 (%8)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, Bild %2, Fenster %3&lt;br&gt;Label-KE %4 ± %5 (2SD)&lt;br&gt;vorhergesagt %6&lt;br&gt;Differenz %7 (%8)</translation>
+    </message>
+    <message>
+        <source>within 2SD</source>
+        <translation>innerhalb 2SD</translation>
+    </message>
+    <message>
+        <source>outside 2SD</source>
+        <translation>außerhalb 2SD</translation>
     </message>
 </context>
 <context>
@@ -1545,14 +1778,6 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
 <context>
     <name>faultke::gui::StagePages</name>
     <message>
-        <source>Evaluate</source>
-        <translation>Auswertung</translation>
-    </message>
-    <message>
-        <source>Measure a trained run on the test windows it never saw: predicted against true KE per window and per experiment, error statistics, and the windows it gets most wrong.</source>
-        <translation>Messen Sie einen trainierten Lauf an den Testfenstern, die er nie gesehen hat: vorhergesagte gegen wahre KE je Fenster und je Experiment, Fehlerstatistik und die Fenster mit den größten Abweichungen.</translation>
-    </message>
-    <message>
         <source>Predict</source>
         <translation>Vorhersage</translation>
     </message>
@@ -1564,7 +1789,7 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
 <context>
     <name>faultke::gui::TrainControlPanel</name>
     <message>
-        <source>The run's folder under experiments/ in the project</source>
+        <source>The run&apos;s folder under experiments/ in the project</source>
         <translation>Der Ordner des Laufs unter experiments/ im Projekt</translation>
     </message>
     <message>
@@ -1619,7 +1844,7 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
 <context>
     <name>faultke::gui::TrainPage</name>
     <message>
-        <source>Click an epoch to make it the run's best: Evaluate and Predict use the best epoch</source>
+        <source>Click an epoch to make it the run&apos;s best: Evaluate and Predict use the best epoch</source>
         <translation>Klicken Sie eine Epoche an, um sie zur besten des Laufs zu machen: Auswertung und Vorhersage nutzen die beste Epoche</translation>
     </message>
     <message>

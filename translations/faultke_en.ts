@@ -238,6 +238,61 @@ epoch %2
         <source>Predict the KE of these images</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The project has no experiment named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::DiagnosticPlots</name>
+    <message>
+        <source>The experiment whose windows are drawn against frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame (from 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinematic efficiency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True KE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted − true KE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>±2SD of the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incorrect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true KE of each window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicted, within 2SD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicted, outside 2SD</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::EpochTableModel</name>
@@ -287,6 +342,124 @@ epoch %2
     </message>
     <message>
         <source>Best epoch (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::EvaluateFilterPanel</name>
+    <message>
+        <source>The experiments whose samples are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct (within 2SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incorrect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only samples whose true KE is at least this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only samples whose true KE is at most this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True KE from, to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::EvaluatePage</name>
+    <message>
+        <source>The run to evaluate (the Train page&apos;s selection by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The epoch to evaluate: the run&apos;s best, or any other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score the epoch on every sample of the project&apos;s dataset (stored results are reused while the dataset is unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every plot as PNG, SVG and PDF and the predictions as CSV into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Plots and Predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trained run yet: train one on the Train page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2, from its stored evaluation (the dataset is unchanged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2, evaluated on %L3 samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the plots and the predictions to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write every file into %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1186,6 +1359,46 @@ per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)).
     </message>
 </context>
 <context>
+    <name>faultke::gui::PredictionPlot</name>
+    <message>
+        <source>Predicted KE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True KE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incorrect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incorrect (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (n = %L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2SD accuracy %1 · 1SD accuracy %2
+R² %3 · MAE %4 · RMSE %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>faultke::gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1465,6 +1678,25 @@ per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)).
     </message>
 </context>
 <context>
+    <name>faultke::gui::SampleInset</name>
+    <message>
+        <source>Hover a point to see its window; click it to open it on the Data page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, frame %2, window %3&lt;br&gt;label KE %4 ± %5 (2SD)&lt;br&gt;predicted %6&lt;br&gt;difference %7 (%8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within 2SD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside 2SD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>faultke::gui::SplitPanel</name>
     <message>
         <source>Windows of each split experiment that go to evaluation</source>
@@ -1535,14 +1767,6 @@ per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)).
 </context>
 <context>
     <name>faultke::gui::StagePages</name>
-    <message>
-        <source>Evaluate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measure a trained run on the test windows it never saw: predicted against true KE per window and per experiment, error statistics, and the windows it gets most wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Predict</source>
         <translation type="unfinished"></translation>

@@ -2,11 +2,11 @@
 // faultke-cli evaluate reports, stored evaluations are reused, filters change the counts as
 // the core computes them, hover shows the sample's window, click asks for the Data page,
 // export writes files, and bad runs or datasets say what is wrong.
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
-#include <QCheckBox>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -116,7 +116,8 @@ private slots:
         const auto one = summarizePredictions(page.result().samples, filters->filter());
         QCOMPARE(page.plot(Split::Test)->correctCount() + page.plot(Split::Test)->incorrectCount(),
                  one[size_t(Split::Test)].count);
-        QVERIFY(one[size_t(Split::Test)].count < summarizePredictions(page.result().samples)[size_t(Split::Test)].count);
+        QVERIFY(one[size_t(Split::Test)].count <
+                summarizePredictions(page.result().samples)[size_t(Split::Test)].count);
         filters->experimentList()->item(0)->setCheckState(Qt::Checked);
 
         // Hover a test point: its window and labels; click: the Data page is asked for it.
@@ -136,7 +137,8 @@ private slots:
         // Points may overlap: the one under the cursor is whichever the plot names.
         const SamplePrediction& hovered = page.result().samples[size_t(hoveredSpy.last().at(0).toInt())];
         QVERIFY(page.inset()->textLabel()->text().contains(QString::fromStdString(hovered.experiment)));
-        QVERIFY(page.inset()->textLabel()->text().contains(QString("frame %1, window %2").arg(hovered.frame).arg(hovered.window)));
+        QVERIFY(page.inset()->textLabel()->text().contains(
+            QString("frame %1, window %2").arg(hovered.frame).arg(hovered.window)));
         QVERIFY(!page.inset()->imageLabel()->pixmap().isNull());
         QSignalSpy show(&page, &EvaluatePage::showOnDataPage);
         QTest::mouseClick(test->plot(), Qt::LeftButton, Qt::NoModifier, at);
@@ -149,10 +151,47 @@ private slots:
         const QString out = dir_.filePath("export");
         QDir().mkpath(out);
         QVERIFY(page.exportTo(out));
-        for (const QString& f : {"predicted-vs-true-test.png", "predicted-vs-true-train.svg", "predicted-vs-true-eval.pdf",
-                                 "timeline.png", "residuals.svg"})
+        for (const QString& f : {"predicted-vs-true-test.png", "predicted-vs-true-train.svg",
+                                 "predicted-vs-true-eval.pdf", "timeline.png", "residuals.svg"})
             QVERIFY2(QFileInfo(out + "/" + f).size() > 100, qPrintable(f));
         QCOMPARE(readPredictionsCsv((out + "/predictions.csv").toStdString()).size(), page.result().samples.size());
+    }
+
+    // With FAULTKE_SCREENSHOTS=DIR: the page with all three splits and a hover inset.
+    void screenshots() {
+        const QString out = qEnvironmentVariable("FAULTKE_SCREENSHOTS");
+        if (out.isEmpty()) QSKIP("set FAULTKE_SCREENSHOTS=DIR to write screenshots");
+        QDir().mkpath(out);
+        Project project = Project::create(dir_.filePath("pictures").toStdString());
+        Dataset data = test::lineDataset(600, 12);
+        data.crop.height = data.height;
+        data.crop.width = data.width;
+        data.save(project.datasetPath());
+        TrainParams p;
+        p.batchSize = 16;
+        p.numEpochs = 12;
+        TrainOptions o;
+        o.device = DeviceChoice::Cpu;
+        o.runDir = project.experimentsDir() + "/fig3";
+        Trainer(data, p, o).run();
+        EvaluatePage page;
+        page.resize(1600, 930);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setProject(&project);
+        page.refreshRuns("fig3");
+        QVERIFY(evaluate(page));
+        gui::PredictionPlot* test = page.plot(Split::Test);
+        test->plot()->replot(QCustomPlot::rpImmediateRefresh);
+        // The inset of an incorrect test sample (real hovering is tested above).
+        for (size_t i = 0; i < page.result().samples.size(); ++i)
+            if (page.result().samples[i].split == Split::Test && !page.result().samples[i].correct) {
+                emit test->sampleHovered(int(i));
+                break;
+            }
+        QVERIFY(!page.inset()->imageLabel()->pixmap().isNull());
+        QTest::qWait(200);
+        QVERIFY(page.grab().save(out + "/evaluate.png"));
     }
 
     void badRunsAndDatasetsAreNamed() {

@@ -107,6 +107,7 @@ void DiagnosticPlots::setSamples(const std::vector<SamplePrediction>* samples, c
     scatter(residuals_, QColor(31, 119, 180), tr("correct"))->setData(cx, cy);
     scatter(residuals_, QColor(214, 39, 40), tr("incorrect"))->setData(ix, iy);
     residuals_->rescaleAxes();
+    for (QCPAxis* axis : {residuals_->xAxis, residuals_->yAxis}) axis->scaleRange(1.1);  // no point on the frame
     residuals_->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -126,6 +127,7 @@ void DiagnosticPlots::drawTimeline() {
     scatter(timeline_, QColor(31, 119, 180), tr("predicted, within 2SD"))->setData(cx, cy);
     scatter(timeline_, QColor(214, 39, 40), tr("predicted, outside 2SD"))->setData(ix, iy);
     timeline_->rescaleAxes();
+    timeline_->xAxis->scaleRange(1.05);
     timeline_->yAxis->setRange(std::min(0.0, timeline_->yAxis->range().lower),
                                std::max(1.0, timeline_->yAxis->range().upper));
     timeline_->replot(QCustomPlot::rpQueuedReplot);

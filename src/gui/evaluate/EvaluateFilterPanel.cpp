@@ -70,8 +70,10 @@ PredictionFilter EvaluateFilterPanel::filter() const {
         else
             all = false;
     }
-    if (all) f.experiments.clear();
-    else if (f.experiments.empty()) f.experiments.insert(std::string());  // none ticked: nothing shown
+    if (all)
+        f.experiments.clear();
+    else if (f.experiments.empty())
+        f.experiments.insert(std::string());  // none ticked: nothing shown
     f.correct = correct_->isChecked();
     f.incorrect = incorrect_->isChecked();
     f.keMin = keMin_->value();

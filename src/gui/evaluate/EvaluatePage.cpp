@@ -47,9 +47,11 @@ EvaluatePage::EvaluatePage(QWidget* parent) : QWidget(parent), job_(new Backgrou
     epoch_ = new QComboBox;
     epoch_->setObjectName("evaluateEpochBox");
     epoch_->setToolTip(tr("The epoch to evaluate: the run's best, or any other"));
+    epoch_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     evaluateButton_ = new QPushButton(tr("Evaluate"));
-    evaluateButton_->setToolTip(tr("Score the epoch on every sample of the project's dataset (stored results are "
-                                   "reused while the dataset is unchanged)"));
+    evaluateButton_->setToolTip(
+        tr("Score the epoch on every sample of the project's dataset (stored results are "
+           "reused while the dataset is unchanged)"));
     exportButton_ = new QPushButton(tr("Export…"));
     exportButton_->setToolTip(tr("Write every plot as PNG, SVG and PDF and the predictions as CSV into a folder"));
     progress_ = new JobProgressWidget;
@@ -122,8 +124,9 @@ EvaluatePage::EvaluatePage(QWidget* parent) : QWidget(parent), job_(new Backgrou
     connect(epoch_, QOverload<int>::of(&QComboBox::activated), this, [this] { evaluate(); });
     connect(evaluateButton_, &QPushButton::clicked, this, &EvaluatePage::evaluate);
     connect(exportButton_, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(
-            this, tr("Export Plots and Predictions"), project_ ? QString::fromStdString(project_->folder()) : QString());
+        const QString dir =
+            QFileDialog::getExistingDirectory(this, tr("Export Plots and Predictions"),
+                                              project_ ? QString::fromStdString(project_->folder()) : QString());
         if (!dir.isEmpty()) exportTo(dir);
     });
     connect(filters_, &EvaluateFilterPanel::changed, this, &EvaluatePage::redraw);
@@ -189,8 +192,8 @@ bool EvaluatePage::evaluate() {
             auto data = std::make_shared<Dataset>(Dataset::load(datasetPath));
             progress.checkCancel();
             progress.update(0.4, "evaluating " + runDir);
-            outcome.result = evaluateRunStored(runDir, *data, epoch.empty() ? "best" : epoch, DeviceChoice::Auto,
-                                               &outcome.reused);
+            outcome.result =
+                evaluateRunStored(runDir, *data, epoch.empty() ? "best" : epoch, DeviceChoice::Auto, &outcome.reused);
             outcome.dataset = std::move(data);
             return outcome;
         },

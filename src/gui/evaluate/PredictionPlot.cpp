@@ -23,7 +23,8 @@ PredictionPlot::PredictionPlot(Split split, QWidget* parent) : QWidget(parent), 
     plot_->xAxis->setLabel(tr("Predicted KE"));
     plot_->yAxis->setLabel(tr("True KE"));
     plot_->plotLayout()->insertRow(0);
-    plot_->plotLayout()->addElement(0, 0, new QCPTextElement(plot_, QString(), QFont(font().family(), 10, QFont::Bold)));
+    plot_->plotLayout()->addElement(0, 0,
+                                    new QCPTextElement(plot_, QString(), QFont(font().family(), 10, QFont::Bold)));
     auto scatter = [this](const QColor& color, const QString& name) {
         QCPGraph* g = plot_->addGraph();
         g->setLineStyle(QCPGraph::lsNone);
@@ -54,7 +55,8 @@ PredictionPlot::PredictionPlot(Split split, QWidget* parent) : QWidget(parent), 
     // Equal axes: one KE unit is as long on both, whatever the widget's shape. The x range
     // covers the data; y follows it about the same centre.
     connect(plot_, &QCustomPlot::afterLayout, this, [this] { plot_->yAxis->setScaleRatio(plot_->xAxis, 1.0); });
-    connect(plot_, &QCustomPlot::mouseMove, this, [this](QMouseEvent* e) { emit sampleHovered(sampleAt(e->position())); });
+    connect(plot_, &QCustomPlot::mouseMove, this,
+            [this](QMouseEvent* e) { emit sampleHovered(sampleAt(e->position())); });
     connect(plot_, &QCustomPlot::mousePress, this, [this](QMouseEvent* e) {
         const int s = sampleAt(e->position());
         if (s >= 0) emit sampleClicked(s);

@@ -5,6 +5,7 @@
 #include <QPixmap>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace faultke::gui {
@@ -41,7 +42,10 @@ void SampleInset::showSample(const Dataset& data, size_t index, const SamplePred
         uchar* line = image.scanLine(r);
         for (int c = 0; c < w; ++c) line[c] = window[size_t(r) * w + c] ? 0 : 255;  // traces black on white
     }
-    image_->setPixmap(QPixmap::fromImage(image.scaled(w * 2, h * 2, Qt::KeepAspectRatio, Qt::FastTransformation)));
+    // Whole pixels, as tall as the inset allows (a 128 x 64 window at twice its size).
+    const int scale = std::max(1, 256 / std::max(1, h));
+    image_->setPixmap(
+        QPixmap::fromImage(image.scaled(w * scale, h * scale, Qt::KeepAspectRatio, Qt::FastTransformation)));
     const double difference = p.prediction - p.ke;
     text_->setText(tr("<b>%1</b>, frame %2, window %3<br>label KE %4 ± %5 (2SD)<br>predicted %6<br>"
                       "difference %7 (%8)")
