@@ -464,6 +464,46 @@ Epoche %2
         <source>Could not write every file into %1</source>
         <translation>Nicht jede Datei ließ sich in %1 schreiben</translation>
     </message>
+    <message>
+        <source>Show another run&apos;s figures, or every repeat of a group, beside this run&apos;s (each at its best epoch)</source>
+        <translation>Die Kennzahlen eines anderen Laufs oder aller Wiederholungen einer Gruppe neben denen dieses Laufs zeigen (jeweils in der besten Epoche)</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (all %2 repeats)</source>
+        <translation>%1 (alle %2 Wiederholungen)</translation>
+    </message>
+    <message>
+        <source>Evaluate a run first, then compare.</source>
+        <translation>Werten Sie zuerst einen Lauf aus, dann vergleichen Sie.</translation>
+    </message>
+    <message>
+        <source>Evaluating for comparison</source>
+        <translation>Auswertung für den Vergleich</translation>
+    </message>
+    <message>
+        <source>2SD acc.</source>
+        <translation>2SD-Gen.</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>%1 (epoch %2)</source>
+        <translation>%1 (Epoche %2)</translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::ExperimentListModel</name>

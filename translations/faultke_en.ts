@@ -462,6 +462,46 @@ epoch %2
         <source>Could not write every file into %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show another run&apos;s figures, or every repeat of a group, beside this run&apos;s (each at its best epoch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (all %2 repeats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate a run first, then compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating for comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2SD acc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (epoch %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::ExperimentListModel</name>

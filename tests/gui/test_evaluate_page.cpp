@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QtTest>
 
 #include <qcustomplot.h>
@@ -155,6 +156,41 @@ private slots:
                                  "predicted-vs-true-eval.pdf", "timeline.png", "residuals.svg"})
             QVERIFY2(QFileInfo(out + "/" + f).size() > 100, qPrintable(f));
         QCOMPARE(readPredictionsCsv((out + "/predictions.csv").toStdString()).size(), page.result().samples.size());
+    }
+
+    void comparesRunsAndRepeatGroups() {
+        Dataset data = Dataset::load(project_->datasetPath());
+        for (int r = 1; r <= 2; ++r) {
+            TrainParams p;
+            p.batchSize = 16;
+            p.numEpochs = 1;
+            p.seed = 100 + r;
+            TrainOptions o;
+            o.device = DeviceChoice::Cpu;
+            o.runDir = project_->experimentsDir() + "/rep-r" + std::to_string(r);
+            Trainer(data, p, o).run();
+        }
+        EvaluatePage page;
+        page.setProject(project_.get());
+        page.refreshRuns("run");
+        QVERIFY(evaluate(page));
+        QVERIFY(page.compareBox()->findData("group:rep") >= 0);
+        QVERIFY(page.compareBox()->findData("rep-r1") >= 0);
+        QSignalSpy ended(page.compareJob(), &gui::BackgroundJob::ended);
+        QVERIFY(page.compareWith("group:rep"));
+        QVERIFY(ended.wait(kWaitMs));
+        QTableWidget* table = page.comparisonTable();
+        QVERIFY(!table->isHidden());
+        QCOMPARE(table->rowCount(), 3);  // the run and both repeats
+        QCOMPARE(table->columnCount(), 9);
+        QVERIFY(table->verticalHeaderItem(1)->text().startsWith("rep-r1"));
+        // The cells are the core's figures of each run.
+        const EvaluationResult r1 =
+            evaluateRunStored(project_->experimentsDir() + "/rep-r1", data, "best", DeviceChoice::Cpu);
+        const auto figures = summarizePredictions(r1.samples);
+        QCOMPARE(table->item(1, 6)->text(), QString::number(figures[size_t(Split::Test)].accuracy2sd, 'f', 3));
+        QVERIFY(page.compareWith({}));
+        QVERIFY(table->isHidden());
     }
 
     // With FAULTKE_SCREENSHOTS=DIR: the page with all three splits and a hover inset.

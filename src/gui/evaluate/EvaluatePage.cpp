@@ -7,12 +7,15 @@
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <map>
 #include <set>
 
 #include "core/data/Project.h"
@@ -38,7 +41,8 @@ struct EvaluationOutcome {
 
 }  // namespace
 
-EvaluatePage::EvaluatePage(QWidget* parent) : QWidget(parent), job_(new BackgroundJob(this)) {
+EvaluatePage::EvaluatePage(QWidget* parent)
+    : QWidget(parent), job_(new BackgroundJob(this)), compareJob_(new BackgroundJob(this)) {
     setObjectName("evaluatePage");
     run_ = new QComboBox;
     run_->setObjectName("evaluateRunBox");
@@ -68,6 +72,14 @@ EvaluatePage::EvaluatePage(QWidget* parent) : QWidget(parent), job_(new Backgrou
     bar->addWidget(evaluateButton_);
     bar->addWidget(progress_);
     bar->addStretch();
+    compare_ = new QComboBox;
+    compare_->setObjectName("compareBox");
+    compare_->setToolTip(
+        tr("Show another run's figures, or every repeat of a group, beside this run's "
+           "(each at its best epoch)"));
+    compare_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    bar->addWidget(new QLabel(tr("Compare with")));
+    bar->addWidget(compare_);
     bar->addWidget(exportButton_);
 
     auto* plots = new QHBoxLayout;
@@ -84,8 +96,18 @@ EvaluatePage::EvaluatePage(QWidget* parent) : QWidget(parent), job_(new Backgrou
             emit showOnDataPage(QString::fromStdString(p.experiment), p.frame, p.window);
         });
     }
+    comparison_ = new QTableWidget;
+    comparison_->setObjectName("comparisonTable");
+    comparison_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    comparison_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    comparison_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    comparison_->setMaximumHeight(130);
+    comparison_->hide();
     auto* plotsWidget = new QWidget;
-    plotsWidget->setLayout(plots);
+    auto* plotsColumn = new QVBoxLayout(plotsWidget);
+    plotsColumn->setContentsMargins(0, 0, 0, 0);
+    plotsColumn->addLayout(plots, 1);
+    plotsColumn->addWidget(comparison_);
     diagnostics_ = new DiagnosticPlots;
     auto* center = new QSplitter(Qt::Vertical);
     center->addWidget(plotsWidget);
@@ -130,6 +152,9 @@ EvaluatePage::EvaluatePage(QWidget* parent) : QWidget(parent), job_(new Backgrou
         if (!dir.isEmpty()) exportTo(dir);
     });
     connect(filters_, &EvaluateFilterPanel::changed, this, &EvaluatePage::redraw);
+    connect(compare_, QOverload<int>::of(&QComboBox::activated), this,
+            [this] { compareWith(compare_->currentData().toString()); });
+    connect(compareJob_, &BackgroundJob::failed, this, [this](const QString& m) { showMessage(m, true); });
     connect(job_, &BackgroundJob::failed, this, [this](const QString& m) { showMessage(m, true); });
     connect(job_, &BackgroundJob::cancelled, this, [this] { showMessage(tr("Evaluation cancelled."), false); });
     connect(job_, &BackgroundJob::ended, this, [this] { evaluateButton_->setEnabled(true); });
@@ -141,8 +166,10 @@ EvaluatePage::~EvaluatePage() = default;
 void EvaluatePage::setProject(faultke::Project* project) {
     project_ = project;
     job_->cancel();
+    compareJob_->cancel();
     dataset_.reset();
     result_ = {};
+    compared_.clear();
     setEnabled(project_ != nullptr);
     refreshRuns();
     redraw();
@@ -161,6 +188,24 @@ void EvaluatePage::refreshRuns(const QString& run) {
         run_->setCurrentIndex(i >= 0 ? i : run_->count() - 1);
     }
     const bool changed = run_->currentText() != keep || result_.samples.empty();
+    {
+        // Other runs, and groups of repeats (NAME-r1, NAME-r2, ...).
+        const QSignalBlocker block(compare_);
+        const QString current = compare_->currentData().toString();
+        compare_->clear();
+        compare_->addItem(tr("—"), QString());
+        std::map<std::string, int> groups;
+        if (project_)
+            for (const RunSummary& r : listRuns(project_->experimentsDir()))
+                if (r.epochs() > 0) {
+                    compare_->addItem(QString::fromStdString(r.name), QString::fromStdString(r.name));
+                    if (r.group() != r.name) ++groups[r.group()];
+                }
+        for (const auto& [group, count] : groups)
+            compare_->addItem(tr("%1 (all %2 repeats)").arg(QString::fromStdString(group)).arg(count),
+                              QStringLiteral("group:") + QString::fromStdString(group));
+        compare_->setCurrentIndex(std::max(0, compare_->findData(current)));
+    }
     fillEpochs();
     if (run_->count() == 0)
         showMessage(project_ ? tr("No trained run yet: train one on the Train page.") : QString(), false);
@@ -205,7 +250,9 @@ bool EvaluatePage::evaluate() {
             for (const SamplePrediction& s : result_.samples) names.insert(s.experiment);
             filters_->setExperiments({names.begin(), names.end()});
             inset_->clear();
+            compared_.clear();
             redraw();
+            if (!compare_->currentData().toString().isEmpty()) compareWith(compare_->currentData().toString());
             showMessage(reused_ ? tr("Epoch %1 of %2, from its stored evaluation (the dataset is unchanged).")
                                       .arg(result_.epoch)
                                       .arg(run_->currentText())
@@ -217,10 +264,75 @@ bool EvaluatePage::evaluate() {
         });
 }
 
+bool EvaluatePage::compareWith(const QString& runOrGroup) {
+    compared_.clear();
+    fillComparison();
+    if (runOrGroup.isEmpty() || !project_) return true;
+    if (!dataset_) {
+        showMessage(tr("Evaluate a run first, then compare."), true);
+        return false;
+    }
+    std::vector<std::pair<QString, std::string>> runs;  // name, folder
+    for (const RunSummary& r : listRuns(project_->experimentsDir())) {
+        const QString name = QString::fromStdString(r.name);
+        const bool inGroup = runOrGroup.startsWith(QLatin1String("group:")) &&
+                             QString::fromStdString(r.group()) == runOrGroup.mid(6) && r.group() != r.name;
+        if (r.epochs() > 0 && (name == runOrGroup || inGroup)) runs.emplace_back(name, r.dir);
+    }
+    if (runs.empty()) return false;
+    const std::shared_ptr<const Dataset> data = dataset_;
+    return compareJob_->start(
+        tr("Evaluating for comparison"),
+        [runs, data](const Progress& progress) {
+            std::vector<std::pair<QString, EvaluationResult>> results;
+            for (size_t i = 0; i < runs.size(); ++i) {
+                progress.checkCancel();
+                progress.update(double(i) / runs.size(), "evaluating " + runs[i].second);
+                results.emplace_back(runs[i].first,
+                                     evaluateRunStored(runs[i].second, *data, "best", DeviceChoice::Auto));
+            }
+            return results;
+        },
+        [this](std::vector<std::pair<QString, EvaluationResult>> results) {
+            compared_ = std::move(results);
+            fillComparison();
+        });
+}
+
+// Each run's figures side by side per split, for the samples the filters let through.
+void EvaluatePage::fillComparison() {
+    comparison_->setVisible(!compared_.empty());
+    if (compared_.empty()) return;
+    const PredictionFilter filter = filters_->filter();
+    const QStringList figures = {tr("2SD acc."), tr("R²"), tr("RMSE")};
+    QStringList headers;
+    for (Split s : {Split::Train, Split::Eval, Split::Test})
+        for (const QString& f : figures) headers << QStringLiteral("%1 %2").arg(QString::fromLatin1(splitName(s)), f);
+    comparison_->setColumnCount(headers.size());
+    comparison_->setHorizontalHeaderLabels(headers);
+    std::vector<std::pair<QString, const EvaluationResult*>> rows;
+    rows.emplace_back(tr("%1 (epoch %2)").arg(run_->currentText()).arg(result_.epoch), &result_);
+    for (const auto& [name, result] : compared_)
+        rows.emplace_back(tr("%1 (epoch %2)").arg(name).arg(result.epoch), &result);
+    comparison_->setRowCount(int(rows.size()));
+    for (int r = 0; r < int(rows.size()); ++r) {
+        comparison_->setVerticalHeaderItem(r, new QTableWidgetItem(rows[size_t(r)].first));
+        const auto split = summarizePredictions(rows[size_t(r)].second->samples, filter);
+        int c = 0;
+        for (const SplitFigures& f : split)
+            for (double v : {f.accuracy2sd, f.r2, f.rmse}) {
+                auto* item = new QTableWidgetItem(f.count ? QString::number(v, 'f', 3) : QStringLiteral("–"));
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                comparison_->setItem(r, c++, item);
+            }
+    }
+}
+
 void EvaluatePage::redraw() {
     const PredictionFilter filter = filters_->filter();
     for (PredictionPlot* p : plots_) p->setSamples(result_.samples.empty() ? nullptr : &result_.samples, filter);
     diagnostics_->setSamples(result_.samples.empty() ? nullptr : &result_.samples, filter);
+    fillComparison();
 }
 
 bool EvaluatePage::exportTo(const QString& folder) {

@@ -12,6 +12,7 @@
 
 #include <array>
 #include <memory>
+#include <vector>
 
 #include "core/data/Dataset.h"
 #include "core/model/Evaluation.h"
@@ -19,6 +20,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QTableWidget;
 
 namespace faultke {
 class Project;
@@ -44,6 +46,13 @@ public:
     void refreshRuns(const QString& run = {});
     // Scores the chosen run and epoch (or takes the stored result); false when it cannot start.
     bool evaluate();
+    // Compares the evaluated run with another run, or with every repeat of a group: their
+    // figures side by side per split, for the same epoch rule (their best epochs).
+    bool compareWith(const QString& runOrGroup);
+    QComboBox* compareBox() const { return compare_; }
+    QTableWidget* comparisonTable() const { return comparison_; }
+    BackgroundJob* compareJob() const { return compareJob_; }
+
     // Writes every plot as PNG, SVG and PDF and the predictions as CSV into `folder`.
     bool exportTo(const QString& folder);
 
@@ -67,6 +76,7 @@ private:
     void fillEpochs();
     void redraw();
     void showMessage(const QString& text, bool error);
+    void fillComparison();
 
     faultke::Project* project_ = nullptr;
     BackgroundJob* job_;
@@ -76,6 +86,10 @@ private:
     QPushButton* exportButton_;
     JobProgressWidget* progress_;
     QLabel* message_;
+    QComboBox* compare_;
+    QTableWidget* comparison_;
+    BackgroundJob* compareJob_;
+    std::vector<std::pair<QString, EvaluationResult>> compared_;
     std::array<PredictionPlot*, 3> plots_{};
     SampleInset* inset_;
     EvaluateFilterPanel* filters_;
