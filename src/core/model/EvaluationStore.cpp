@@ -11,6 +11,7 @@
 #include "core/model/Run.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/Error.h"
+#include "core/util/TextFile.h"
 
 namespace faultke {
 namespace fs = std::filesystem;
@@ -33,14 +34,6 @@ std::string stem(const std::string& runDir, int epoch) {
     char name[32];
     std::snprintf(name, sizeof name, "epoch-%03d", epoch);
     return (fs::path(runDir) / "evaluations" / name).string();
-}
-
-std::string readText(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error(path, "cannot open");
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
 }
 
 nlohmann::json metricsJson(const SplitMetrics& m) {
@@ -88,7 +81,7 @@ bool readStoredEvaluation(const std::string& runDir, int epoch, const std::strin
     const std::string base = stem(runDir, epoch);
     if (!fs::exists(base + ".json") || !fs::exists(base + ".csv")) return false;
     try {
-        const auto j = nlohmann::json::parse(readText(base + ".json"));
+        const auto j = nlohmann::json::parse(readTextFile(base + ".json"));
         if (j.at("dataset").get<std::string>() != fingerprint) return false;
         EvaluationResult stored;
         stored.epoch = epoch;
@@ -130,7 +123,7 @@ EvaluationResult evaluateRunStored(const std::string& runDir, const Dataset& dat
 }
 
 std::vector<SamplePrediction> readPredictionsCsv(const std::string& path) {
-    std::istringstream in(readText(path));
+    std::istringstream in(readTextFile(path));
     std::string line;
     if (!std::getline(in, line) || line != "split,experiment,window,frame,ke,sd,prediction,correct")
         throw Error(path, "not a predictions file (unexpected header)");

@@ -10,6 +10,7 @@
 
 #include "core/util/AtomicFile.h"
 #include "core/util/Error.h"
+#include "core/util/TextFile.h"
 
 namespace faultke {
 
@@ -52,14 +53,6 @@ std::string exact(double v) {
         if (std::strtod(buffer, nullptr) == v) break;
     }
     return buffer;
-}
-
-std::string readText(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error(path, "cannot open");
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
 }
 
 }  // namespace
@@ -147,7 +140,7 @@ std::vector<HistoryRow> RunFolder::readHistory() const {
     const std::string path = historyPath();
     std::vector<HistoryRow> rows;
     if (!fs::exists(path)) return rows;
-    std::istringstream in(readText(path));
+    std::istringstream in(readTextFile(path));
     std::string line;
     const auto columns = historyColumns();
     if (!std::getline(in, line)) return rows;
@@ -229,7 +222,7 @@ BestEpoch RunFolder::readBest() const {
     const std::string path = bestPath();
     if (!fs::exists(path)) throw Error(path, "no best epoch chosen yet (the run has no completed epoch)");
     try {
-        const auto j = nlohmann::json::parse(readText(path));
+        const auto j = nlohmann::json::parse(readTextFile(path));
         BestEpoch best;
         best.epoch = j.at("epoch").get<int>();
         best.rule = parseBestEpochRule(j.at("rule").get<std::string>());
@@ -245,7 +238,7 @@ BestEpoch RunFolder::readBest() const {
 
 void RunFolder::log(const std::string& line) const {
     std::string text;
-    if (fs::exists(logPath())) text = readText(logPath());
+    if (fs::exists(logPath())) text = readTextFile(logPath());
     text += line + "\n";
     writeTextAtomically(logPath(), text);
 }

@@ -9,26 +9,19 @@
 #include <nlohmann/json.hpp>
 
 #include "core/util/Error.h"
+#include "core/util/TextFile.h"
 
 namespace faultke {
 namespace fs = std::filesystem;
 
 namespace {
 
-std::string readText(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error(path, "cannot open");
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 // What the run's log says last about how it ended.
 enum class LoggedEnd { Nothing, Stopped, EarlyStopped };
 
 LoggedEnd loggedEnd(const RunFolder& run) {
     if (!fs::exists(run.logPath())) return LoggedEnd::Nothing;
-    std::istringstream in(readText(run.logPath()));
+    std::istringstream in(readTextFile(run.logPath()));
     LoggedEnd end = LoggedEnd::Nothing;
     std::string line;
     while (std::getline(in, line)) {
@@ -139,7 +132,7 @@ void clearSelectedBestEpoch(const std::string& runDir) {
 std::vector<HistoryRow> readKerasHistory(const std::string& path) {
     nlohmann::json j;
     try {
-        j = nlohmann::json::parse(readText(path));
+        j = nlohmann::json::parse(readTextFile(path));
     } catch (const nlohmann::json::exception& e) {
         throw Error(path, std::string("not JSON: ") + e.what());
     }
