@@ -25,12 +25,7 @@ CliResult runCli(const QStringList& args) {
 
 // Windows of 32 x 16 with a vertical fault of thickness 1..4; KE = 0.2 * thickness. Samples 3
 // and 4 of every five are eval and test.
-void writeTinyDataset(const std::string& path, int count) {
-    Dataset d = test::lineDataset(count, 5);
-    d.crop.height = 32;
-    d.crop.width = 16;
-    d.save(path);
-}
+void writeTinyDataset(const std::string& path, int count) { test::lineDataset(count, 5).save(path); }
 
 int lineCount(const QString& path) {
     QFile f(path);

@@ -24,6 +24,7 @@
 #include "gui/jobs/BackgroundJob.h"
 #include "support/TestDatasets.h"
 #include "support/TestSupport.h"
+#include "support/TinyTraining.h"
 
 using namespace faultke;
 using faultke::gui::EvaluatePage;
@@ -59,18 +60,10 @@ private slots:
     void initTestCase() {
         if (!qEnvironmentVariableIsSet("FAULTKE_THREADS")) qputenv("FAULTKE_THREADS", "1");
         project_ = std::make_unique<Project>(Project::create(dir_.filePath("project").toStdString()));
-        Dataset data = test::lineDataset(120, 4);
-        data.crop.height = data.height;
-        data.crop.width = data.width;
+        const Dataset data = test::lineDataset(120, 4);
         data.save(project_->datasetPath());
         runDir_ = QString::fromStdString(project_->experimentsDir()) + "/run";
-        TrainParams p;
-        p.batchSize = 16;
-        p.numEpochs = 2;
-        TrainOptions o;
-        o.device = DeviceChoice::Cpu;
-        o.runDir = runDir_.toStdString();
-        Trainer(data, p, o).run();
+        test::trainTinyRun(data, runDir_.toStdString(), 2);
     }
 
     void plotsHoldWhatTheCliReports() {
@@ -161,14 +154,7 @@ private slots:
     void comparesRunsAndRepeatGroups() {
         Dataset data = Dataset::load(project_->datasetPath());
         for (int r = 1; r <= 2; ++r) {
-            TrainParams p;
-            p.batchSize = 16;
-            p.numEpochs = 1;
-            p.seed = 100 + r;
-            TrainOptions o;
-            o.device = DeviceChoice::Cpu;
-            o.runDir = project_->experimentsDir() + "/rep-r" + std::to_string(r);
-            Trainer(data, p, o).run();
+            test::trainTinyRun(data, project_->experimentsDir() + "/rep-r" + std::to_string(r), 1, 100 + r);
         }
         EvaluatePage page;
         page.setProject(project_.get());
@@ -199,17 +185,9 @@ private slots:
         if (out.isEmpty()) QSKIP("set FAULTKE_SCREENSHOTS=DIR to write screenshots");
         QDir().mkpath(out);
         Project project = Project::create(dir_.filePath("pictures").toStdString());
-        Dataset data = test::lineDataset(600, 12);
-        data.crop.height = data.height;
-        data.crop.width = data.width;
+        const Dataset data = test::lineDataset(600, 12);
         data.save(project.datasetPath());
-        TrainParams p;
-        p.batchSize = 16;
-        p.numEpochs = 12;
-        TrainOptions o;
-        o.device = DeviceChoice::Cpu;
-        o.runDir = project.experimentsDir() + "/fig3";
-        Trainer(data, p, o).run();
+        test::trainTinyRun(data, project.experimentsDir() + "/fig3", 12);
         EvaluatePage page;
         page.resize(1600, 930);
         page.show();
@@ -237,9 +215,7 @@ private slots:
         // A dataset that no longer fits the run (other window size).
         const std::string saved = project_->datasetPath() + ".keep";
         QVERIFY(QFile::rename(QString::fromStdString(project_->datasetPath()), QString::fromStdString(saved)));
-        Dataset other = test::lineDataset(40, 9, test::fullSizeLines(test::LineSplits::FourthEvalFifthTest));
-        other.crop.height = other.height;
-        other.crop.width = other.width;
+        const Dataset other = test::lineDataset(40, 9, test::fullSizeLines(test::LineSplits::FourthEvalFifthTest));
         other.save(project_->datasetPath());
         QVERIFY(evaluate(page));
         QVERIFY2(page.messageLabel()->text().contains("windows"), qPrintable(page.messageLabel()->text()));

@@ -80,9 +80,7 @@ private slots:
     void initTestCase() {
         if (!qEnvironmentVariableIsSet("FAULTKE_THREADS")) qputenv("FAULTKE_THREADS", "1");
         project_ = std::make_unique<Project>(Project::create(dir_.filePath("project").toStdString()));
-        Dataset data = test::lineDataset(96, 3);
-        data.crop.height = data.height;  // the crop the windows were cut with
-        data.crop.width = data.width;
+        const Dataset data = test::lineDataset(96, 3);
         data.save(project_->datasetPath());
     }
 
@@ -284,9 +282,7 @@ private slots:
         QDir().mkpath(out);
         // A project of its own, with a larger dataset: the other tests' runs stay out of the pictures.
         Project project = Project::create(dir_.filePath("pictures").toStdString());
-        Dataset data = test::lineDataset(400, 11);
-        data.crop.height = data.height;
-        data.crop.width = data.width;
+        const Dataset data = test::lineDataset(400, 11);
         data.save(project.datasetPath());
         for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
             gui::installTranslations(qApp, language);

@@ -10,6 +10,7 @@
 #include "core/model/Trainer.h"
 #include "support/TestDatasets.h"
 #include "support/TestSupport.h"
+#include "support/TinyTraining.h"
 
 using namespace faultke;
 
@@ -24,13 +25,7 @@ private slots:
         if (!qEnvironmentVariableIsSet("FAULTKE_THREADS")) qputenv("FAULTKE_THREADS", "1");
         data_ = test::lineDataset(80, 2);
         run_ = dir_.filePath("run").toStdString();
-        TrainParams p;
-        p.batchSize = 16;
-        p.numEpochs = 2;
-        TrainOptions o;
-        o.device = DeviceChoice::Cpu;
-        o.runDir = run_;
-        Trainer(data_, p, o).run();
+        test::trainTinyRun(data_, run_, 2);
     }
 
     void storedOnceReusedWhileTheDatasetIsTheSame() {

@@ -14,18 +14,11 @@
 #include "core/model/Trainer.h"
 #include "core/util/Error.h"
 #include "support/TestDatasets.h"
+#include "support/TinyTraining.h"
 
 using namespace faultke;
 
 namespace {
-
-TrainParams tinyParams(int epochs) {
-    TrainParams p;
-    p.batchSize = 16;
-    p.numEpochs = epochs;
-    p.seed = 11;
-    return p;
-}
 
 HistoryRow row(int epoch, double evalAccuracy, double evalLoss) {
     HistoryRow r;
@@ -210,7 +203,7 @@ void TestRun::runFolderHoldsEverything() {
     TrainOptions options;
     options.device = DeviceChoice::Cpu;
     options.runDir = dir.filePath("run").toStdString();
-    const TrainResult result = Trainer(data, tinyParams(2), options).run();
+    const TrainResult result = Trainer(data, test::tinyTrainParams(2, 11), options).run();
     RunFolder run(options.runDir);
     QVERIFY(run.exists());
     QVERIFY(std::filesystem::exists(run.checkpointPath(1)));
@@ -232,16 +225,16 @@ void TestRun::resumeGivesTheSameResultAsOneRun() {
     TrainOptions straight;
     straight.device = DeviceChoice::Cpu;
     straight.runDir = dir.filePath("straight").toStdString();
-    const TrainResult full = Trainer(data, tinyParams(4), straight).run();
+    const TrainResult full = Trainer(data, test::tinyTrainParams(4, 11), straight).run();
 
     TrainOptions first = straight;
     first.runDir = dir.filePath("resumed").toStdString();
     first.epochs = 2;
-    Trainer(data, tinyParams(4), first).run();
+    Trainer(data, test::tinyTrainParams(4, 11), first).run();
     TrainOptions second = first;
     second.resume = true;
     second.epochs = 4;
-    TrainParams ignored = tinyParams(4);
+    TrainParams ignored = test::tinyTrainParams(4, 11);
     ignored.seed = 999;  // on resume the run's own params.json is used
     const TrainResult resumed = Trainer(data, ignored, second).run();
 
@@ -258,7 +251,7 @@ void TestRun::killedBetweenCheckpointAndHistoryResumes() {
     TrainOptions options;
     options.device = DeviceChoice::Cpu;
     options.runDir = dir.filePath("run").toStdString();
-    const TrainResult full = Trainer(data, tinyParams(3), options).run();
+    const TrainResult full = Trainer(data, test::tinyTrainParams(3, 11), options).run();
     RunFolder run(options.runDir);
     // As if killed after epoch 3's checkpoint but before its history row, with a stray
     // temporary file of an unfinished write.
@@ -270,7 +263,7 @@ void TestRun::killedBetweenCheckpointAndHistoryResumes() {
     // And a history row whose checkpoint is gone does not count.
     TrainOptions again = options;
     again.resume = true;
-    const TrainResult resumed = Trainer(data, tinyParams(3), again).run();
+    const TrainResult resumed = Trainer(data, test::tinyTrainParams(3, 11), again).run();
     expectSameHistory(resumed.history, full.history);
     QCOMPARE(run.lastCompleteEpoch(), 3);
     std::filesystem::remove(run.checkpointPath(3));
@@ -283,7 +276,7 @@ void TestRun::evaluateRunScoresEverySample() {
     TrainOptions options;
     options.device = DeviceChoice::Cpu;
     options.runDir = dir.filePath("run").toStdString();
-    const TrainResult trained = Trainer(data, tinyParams(2), options).run();
+    const TrainResult trained = Trainer(data, test::tinyTrainParams(2, 11), options).run();
     const EvaluationResult result = evaluateRun(options.runDir, data, "best", DeviceChoice::Cpu);
     QCOMPARE(result.epoch, trained.best.epoch);
     QCOMPARE(result.samples.size(), data.size());

@@ -12,25 +12,18 @@
 #include "core/model/Trainer.h"
 #include "support/TestDatasets.h"
 #include "support/TestSupport.h"
+#include "support/TinyTraining.h"
 
 using namespace faultke;
 
 namespace {
-
-TrainParams tinyParams(int epochs) {
-    TrainParams p;
-    p.batchSize = 16;
-    p.numEpochs = epochs;
-    p.seed = 7;
-    return p;
-}
 
 // Trains a run into dir; stops after `stopAfter` epochs when > 0.
 void trainRun(const Dataset& data, const std::string& dir, int epochs, int stopAfter = 0) {
     TrainOptions options;
     options.device = DeviceChoice::Cpu;
     options.runDir = dir;
-    Trainer trainer(data, tinyParams(epochs), options);
+    Trainer trainer(data, test::tinyTrainParams(epochs, 7), options);
     if (stopAfter > 0)
         trainer.onEpoch = [&](const EpochStats& e) {
             if (e.epoch == stopAfter) trainer.requestStop();
@@ -111,7 +104,7 @@ private slots:
     }
 
     void differencesAndNames() {
-        TrainParams a = tinyParams(2), b = tinyParams(2);
+        TrainParams a = test::tinyTrainParams(2, 7), b = test::tinyTrainParams(2, 7);
         QVERIFY(differingParams(a, b).empty());
         b.learningRate = 1e-3;
         b.seed = 8;

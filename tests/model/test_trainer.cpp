@@ -11,20 +11,9 @@
 #include "core/model/Trainer.h"
 #include "core/util/Error.h"
 #include "support/TestDatasets.h"
+#include "support/TinyTraining.h"
 
 using namespace faultke;
-
-namespace {
-
-TrainParams tinyParams(int epochs) {
-    TrainParams p;
-    p.batchSize = 16;
-    p.numEpochs = epochs;
-    p.seed = 7;
-    return p;
-}
-
-}  // namespace
 
 class TestTrainer : public QObject {
     Q_OBJECT
@@ -48,7 +37,7 @@ void TestTrainer::learnsAndReportsEveryEpoch() {
     const Dataset data = test::lineDataset(200, 1);
     TrainOptions options;
     options.device = DeviceChoice::Cpu;
-    Trainer trainer(data, tinyParams(4), options);
+    Trainer trainer(data, test::tinyTrainParams(4, 7), options);
     int batchCalls = 0, epochCalls = 0;
     trainer.onBatch = [&](const BatchProgress& b) {
         ++batchCalls;
@@ -79,7 +68,7 @@ void TestTrainer::sameSeedGivesTheSameHistoryAndWeights() {
         TrainOptions options;
         options.device = DeviceChoice::Cpu;
         options.runDir = dir.filePath(QString("run%1").arg(k)).toStdString();
-        Trainer trainer(data, tinyParams(2), options);
+        Trainer trainer(data, test::tinyTrainParams(2, 7), options);
         histories[k] = trainer.run().history;
         evaluations[k] = evaluateRun(options.runDir, data, "2", DeviceChoice::Cpu);
     }
@@ -91,7 +80,7 @@ void TestTrainer::sameSeedGivesTheSameHistoryAndWeights() {
     for (size_t i = 0; i < data.size(); ++i)
         QCOMPARE(evaluations[0].samples[i].prediction, evaluations[1].samples[i].prediction);
     // A different seed trains differently.
-    TrainParams other = tinyParams(1);
+    TrainParams other = test::tinyTrainParams(1, 7);
     other.seed = 8;
     TrainOptions options;
     options.device = DeviceChoice::Cpu;
@@ -104,7 +93,7 @@ void TestTrainer::stopEndsWithinOneBatch() {
     TrainOptions options;
     options.device = DeviceChoice::Cpu;
     options.runDir = dir.filePath("run").toStdString();
-    Trainer trainer(data, tinyParams(3), options);
+    Trainer trainer(data, test::tinyTrainParams(3, 7), options);
     int batches = 0;
     trainer.onBatch = [&](const BatchProgress& b) {
         ++batches;
@@ -122,7 +111,7 @@ void TestTrainer::pauseHoldsUntilResumed() {
     const Dataset data = test::lineDataset(120, 4);
     TrainOptions options;
     options.device = DeviceChoice::Cpu;
-    Trainer trainer(data, tinyParams(1), options);
+    Trainer trainer(data, test::tinyTrainParams(1, 7), options);
     std::atomic<int> batches{0};
     trainer.onBatch = [&](const BatchProgress&) {
         if (++batches == 2) trainer.requestPause();
@@ -144,7 +133,7 @@ void TestTrainer::pauseHoldsUntilResumed() {
 
 void TestTrainer::earlyStoppingStopsAfterPatience() {
     const Dataset data = test::lineDataset(120, 5);
-    TrainParams p = tinyParams(10);
+    TrainParams p = test::tinyTrainParams(10, 7);
     // Nothing can change: a negligible step and frozen running statistics, so eval accuracy
     // never improves after epoch 1.
     p.learningRate = 1e-12;
@@ -165,8 +154,8 @@ void TestTrainer::badInputIsAnError() {
     options.device = DeviceChoice::Cpu;
     Dataset onlyEval = test::lineDataset(10, 6);
     for (auto& s : onlyEval.samples) s.split = Split::Eval;
-    QVERIFY_THROWS_EXCEPTION(Error, Trainer(onlyEval, tinyParams(1), options).run());
-    TrainParams p = tinyParams(1);
+    QVERIFY_THROWS_EXCEPTION(Error, Trainer(onlyEval, test::tinyTrainParams(1, 7), options).run());
+    TrainParams p = test::tinyTrainParams(1, 7);
     p.earlyStopping.enabled = true;
     p.earlyStopping.metric = "no_such_column";
     QVERIFY_THROWS_EXCEPTION(Error, Trainer(test::lineDataset(10, 6), p, options));
@@ -174,8 +163,8 @@ void TestTrainer::badInputIsAnError() {
     QTemporaryDir dir;
     options.runDir = dir.filePath("run").toStdString();
     const Dataset data = test::lineDataset(40, 6);
-    Trainer(data, tinyParams(1), options).run();
-    QVERIFY_THROWS_EXCEPTION(Error, Trainer(data, tinyParams(1), options).run());
+    Trainer(data, test::tinyTrainParams(1, 7), options).run();
+    QVERIFY_THROWS_EXCEPTION(Error, Trainer(data, test::tinyTrainParams(1, 7), options).run());
 }
 
 QTEST_GUILESS_MAIN(TestTrainer)

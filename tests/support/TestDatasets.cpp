@@ -19,6 +19,8 @@ Dataset lineDataset(int count, uint64_t seed, const LineDatasetShape& shape) {
     Dataset d;
     d.height = shape.height;
     d.width = shape.width;
+    d.crop.height = shape.height;  // the crop these windows stand for, so the dataset saves as it is
+    d.crop.width = shape.width;
     d.experiments = shape.experiments;
     const size_t windowSize = size_t(shape.height) * shape.width;
     d.windows.assign(size_t(count) * windowSize, 0);

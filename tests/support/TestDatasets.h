@@ -30,7 +30,7 @@ struct LineDatasetShape {
 LineDatasetShape fullSizeLines(LineSplits splits);
 
 // `count` samples (window i % 5, frame i / 5) drawn from std::mt19937(seed): per sample first
-// the thickness, then the column.
+// the thickness, then the column. The crop's window size is the shape's.
 Dataset lineDataset(int count, uint64_t seed, const LineDatasetShape& shape = {});
 
 }  // namespace faultke::test

@@ -23,8 +23,9 @@ struct RunSummary {
     TrainParams params;
     std::vector<HistoryRow> history;
     RunStatus status = RunStatus::Empty;
-    BestEpoch best;     // epoch 0 when none
-    std::string error;  // a file of the run could not be read (the run is listed with it)
+    BestEpoch best;                          // epoch 0 when none
+    std::vector<std::string> changedParams;  // differingParams from the original's, read once
+    std::string error;                       // a file of the run could not be read (the run is listed with it)
 
     int epochs() const { return static_cast<int>(history.size()); }
     bool resumable() const { return status == RunStatus::Stopped || status == RunStatus::Interrupted; }
@@ -34,12 +35,12 @@ struct RunSummary {
 
 // Reads one run folder; never throws (a broken file goes to RunSummary::error).
 RunSummary readRunSummary(const std::string& dir);
-// Every run folder (holding params.json) under experimentsDir, by name.
-std::vector<RunSummary> listRuns(const std::string& experimentsDir);
 
 // The parameters in which `params` differs from `reference`, as "key: value" with the
 // params.json key names (seed included).
 std::vector<std::string> differingParams(const TrainParams& params, const TrainParams& reference);
+// Every run folder (holding params.json) under experimentsDir, by name.
+std::vector<RunSummary> listRuns(const std::string& experimentsDir);
 
 // A name not yet used in experimentsDir: base, or base-2, base-3, ...
 std::string uniqueRunName(const std::string& experimentsDir, const std::string& base);

@@ -114,8 +114,8 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const {
     case AccuracyColumn: return best ? QString::number(best->eval().accuracy2sd, 'f', 3) : QString();
     case LossColumn: return best ? QString::number(best->eval().loss, 'g', 4) : QString();
     case ParamsColumn: {
-        QStringList diffs;
-        for (const std::string& d : differingParams(r.params, TrainParams{})) diffs << QString::fromStdString(d);
+        QStringList diffs;  // read with the run, not at every paint
+        for (const std::string& d : r.changedParams) diffs << QString::fromStdString(d);
         return diffs.join(QStringLiteral(", "));
     }
     }

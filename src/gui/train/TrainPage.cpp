@@ -142,6 +142,7 @@ TrainPage::TrainPage(QWidget* parent) : QWidget(parent) {
             placeholder.name = name.toStdString();
             placeholder.dir = runDir.toStdString();
             placeholder.params = params_->params();
+            placeholder.changedParams = differingParams(placeholder.params, TrainParams{});
             runs_->updateRun(placeholder);
         }
         runsPanel_->selectRun(name);
