@@ -1,7 +1,10 @@
-// faultke-cli predict --model RUN|CHECKPOINT|MODEL.hdf5 INPUT...: one KE prediction per window
-// of each input (.npy windows or maps, .mat frames, fault map images), as CSV or JSON.
+// faultke-cli predict [--model RUN|CHECKPOINT|SCRIPT|MODEL.hdf5|bundled] INPUT...: one KE
+// prediction per window of each input (.npy windows or maps, .mat frames, fault map images), as
+// CSV or JSON; --explain writes what drives each window's prediction (occlusion maps).
 #include <cstdio>
+#include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,8 +13,12 @@
 
 #include "cli/Commands.h"
 #include "cli/Terminal.h"
+#include "core/data/FaultMapSource.h"
+#include "core/model/Ensemble.h"
+#include "core/model/Occlusion.h"
 #include "core/model/Predictor.h"
 #include "core/util/AtomicFile.h"
+#include "core/util/Csv.h"
 #include "core/util/Error.h"
 
 namespace faultke::cli {
@@ -19,7 +26,7 @@ namespace faultke::cli {
 namespace {
 
 struct PredictCommandOptions {
-    std::string model;
+    std::string model = kBundledModel;
     std::string epoch = "best";
     std::vector<std::string> inputs;
     std::string format = "csv";
@@ -31,9 +38,14 @@ struct PredictCommandOptions {
     int thickness = FaultMapOptions{}.traceThickness;
     bool thicknessGiven = false;
     bool rotate = false;
+    std::optional<double> strike;
     std::string fit = "image";
+    double kmPerPixel = 0, kmPerWindow = 0;
     int stride = FaultMapOptions{}.stride;
+    double minCoverage = FaultMapOptions{}.minCoverage;
     bool keepEmpty = false;
+    std::string explain;
+    int explainPatch = 8;
     // .mat experiments.
     std::string frame = "last";
     int window = -1;
@@ -67,32 +79,25 @@ FaultMapOptions faultMapOptions(const PredictCommandOptions& o) {
         f.heightFit = HeightFit::WholeImage;
     else if (o.fit == "band")
         f.heightFit = HeightFit::TraceBand;
+    else if (o.fit == "scale")
+        f.heightFit = HeightFit::MapScale;
     else
-        throw Error("--fit must be image or band, not '" + o.fit + "'");
+        throw Error("--fit must be image, band or scale, not '" + o.fit + "'");
+    if (f.heightFit == HeightFit::MapScale && !(o.kmPerPixel > 0 && o.kmPerWindow > 0))
+        throw Error("--fit scale needs --km-per-pixel and --km-per-window, both positive");
+    f.kmPerPixel = o.kmPerPixel;
+    f.kmPerWindowHeight = o.kmPerWindow;
+    if (o.rotate && o.strike) throw Error("--rotate estimates the strike; --strike gives it: use one");
+    f.rotation = o.strike ? Rotation::Degrees : o.rotate ? Rotation::ToStrike : Rotation::None;
+    f.strikeDegrees = o.strike.value_or(0.0);
+    if (!(o.minCoverage >= 0 && o.minCoverage <= 1)) throw Error("--min-coverage must lie in [0, 1]");
     if (o.thickness < 0) throw Error("--thickness must be 0 (keep) or a number of pixels");
     if (o.stride <= 0) throw Error("--stride must be positive");
     f.traceThickness = o.thickness;
-    f.rotateToStrike = o.rotate;
     f.stride = o.stride;
-    f.skipEmptyWindows = !o.keepEmpty;
+    f.minCoverage = o.keepEmpty ? 0.0 : o.minCoverage;
+    f.keepEmptyWindows = o.keepEmpty;
     return f;
-}
-
-// RFC 4180: quote a field holding a comma, a quote or a line break.
-std::string csvField(const std::string& text) {
-    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-    std::string quoted = "\"";
-    for (char c : text) {
-        if (c == '"') quoted += '"';
-        quoted += c;
-    }
-    return quoted + "\"";
-}
-
-std::string formatKe(double ke) {
-    char text[64];
-    std::snprintf(text, sizeof text, "%.9g", ke);
-    return text;
 }
 
 // One row per window: where it lies (frame of a .mat, pixel rectangle in its frame or in the
@@ -103,7 +108,7 @@ std::string toCsv(const std::vector<InputPrediction>& results) {
         for (const WindowPrediction& w : r.windows)
             csv += csvField(r.input) + "," + (w.frame >= 0 ? std::to_string(w.frame) : std::string()) + "," +
                    std::to_string(w.window) + "," + std::to_string(w.rect.row) + "," + std::to_string(w.rect.col) +
-                   "," + std::to_string(w.rect.height) + "," + std::to_string(w.rect.width) + "," + formatKe(w.ke) +
+                   "," + std::to_string(w.rect.height) + "," + std::to_string(w.rect.width) + "," + csvNumber(w.ke) +
                    "\n";
     return csv;
 }
@@ -151,6 +156,40 @@ int parseFrame(const std::string& text) {
     throw Error("--frame must be last, all or a frame number from 0, not '" + text + "'");
 }
 
+// The windows the predictions were made on, in the order of the CSV rows.
+std::vector<std::vector<float>> predictedWindows(const std::vector<InputPrediction>& results,
+                                                 const PredictOptions& options) {
+    std::vector<std::vector<float>> windows;
+    std::map<std::pair<std::string, int>, FaultMapSource> frames;  // .mat frames read once
+    for (const InputPrediction& r : results) {
+        for (const WindowPrediction& w : r.windows) {
+            if (r.kind == InputKind::MatFrame) {
+                auto [it, added] = frames.try_emplace({r.input, w.frame});
+                if (added) it->second = readFaultMapSource(r.input, w.frame, options.crop, options.variables);
+                const GrayImage& image = it->second.image;
+                std::vector<float> window(static_cast<size_t>(w.rect.height) * w.rect.width);
+                for (int row = 0; row < w.rect.height; ++row)
+                    for (int col = 0; col < w.rect.width; ++col)
+                        window[static_cast<size_t>(row) * w.rect.width + col] =
+                            image.pixels[static_cast<size_t>(w.rect.row - options.crop.firstRow + row) * image.cols +
+                                         w.rect.col + col]
+                                ? 1.0f
+                                : 0.0f;
+                windows.push_back(std::move(window));
+            } else if (r.map.windows.empty()) {  // a .npy that is one window
+                const GrayImage image = readFaultMapSource(r.input, kLastMatFrame, options.crop).image;
+                std::vector<float> window(image.pixels.size());
+                for (size_t i = 0; i < window.size(); ++i) window[i] = image.pixels[i] ? 1.0f : 0.0f;
+                windows.push_back(std::move(window));
+            } else {
+                for (size_t i = 0; i < r.map.windows.size(); ++i)
+                    if (r.map.windows[i].col == w.rect.col) windows.push_back(r.map.window(i));
+            }
+        }
+    }
+    return windows;
+}
+
 void runPredict(const PredictCommandOptions& options) {
     if (options.format != "csv" && options.format != "json")
         throw Error("--format must be csv or json, not '" + options.format + "'");
@@ -166,17 +205,28 @@ void runPredict(const PredictCommandOptions& options) {
     if (options.batchSize <= 0) throw Error("--batch-size must be positive");
     predict.batchSize = options.batchSize;
 
+    if (options.explainPatch < 1) throw Error("--explain-patch must be at least 1 pixel");
+
     TerminalProgress terminal("predict");
-    const Predictor predictor = Predictor::load(options.model, options.epoch, parseDeviceChoice(options.device));
+    const auto predictor = std::make_shared<const Predictor>(
+        Predictor::load(options.model, options.epoch, parseDeviceChoice(options.device)));
     std::vector<InputPrediction> results;
     for (size_t i = 0; i < options.inputs.size(); ++i) {
         terminal.progress().update(double(i) / options.inputs.size(), options.inputs[i]);
-        results.push_back(predictor.predictFile(options.inputs[i], predict));
+        results.push_back(predictor->predictFile(options.inputs[i], predict));
         for (const std::string& warning : results.back().warnings) terminal.progress().warning(warning);
+    }
+    if (!options.explain.empty()) {
+        terminal.progress().update(1.0, "occlusion maps");
+        const Ensemble model({predictor});
+        std::vector<OcclusionMap> maps;
+        for (const std::vector<float>& window : predictedWindows(results, predict))
+            maps.push_back(occlusionMap(model, window, options.explainPatch));
+        writeOcclusionMaps(options.explain, maps);
     }
     terminal.finish();
 
-    const std::string text = options.format == "csv" ? toCsv(results) : toJson(predictor.info(), results);
+    const std::string text = options.format == "csv" ? toCsv(results) : toJson(predictor->info(), results);
     if (options.output.empty()) {
         std::fwrite(text.data(), 1, text.size(), stdout);
         std::fflush(stdout);
@@ -191,7 +241,10 @@ void addPredictCommand(CLI::App& app) {
     auto o = std::make_shared<PredictCommandOptions>();
     CLI::App* cmd = app.add_subcommand(
         "predict", "Predict KE for each window of .npy windows or maps, .mat frames or fault map images");
-    cmd->add_option("--model", o->model, "Run folder, checkpoint (.pt) or Keras model (.hdf5/.h5)")->required();
+    cmd->add_option("--model", o->model,
+                    "Run folder, checkpoint (.pt), TorchScript export, Keras model (.hdf5/.h5), or bundled (the model "
+                    "FaultKE ships, trained on its synthetic experiments)")
+        ->capture_default_str();
     cmd->add_option("--epoch", o->epoch, "For a run folder: best or an epoch number")->capture_default_str();
     cmd->add_option("inputs", o->inputs, "Inputs: .npy, .mat, .png, .jpg, .tif, .bmp")->required();
     cmd->add_option("--format", o->format, "csv (input,window,ke) or json (with per-input summaries)")
@@ -211,12 +264,27 @@ void addPredictCommand(CLI::App& app) {
         "Redraw traces N pixels thick (0 keeps them); images default to " +
             std::to_string(FaultMapOptions{}.traceThickness) + ", .npy maps keep theirs");
     cmd->add_flag("--rotate", o->rotate, "Images: rotate so the estimated strike is horizontal");
+    cmd->add_option_function<double>(
+        "--strike", [o](const double& degrees) { o->strike = degrees; },
+        "Images: rotate by this strike (degrees counter-clockwise from the x axis) instead of estimating it");
     cmd->add_option("--fit", o->fit,
-                    "Images: scale the whole image height (image) or the trace band (band) to the window height")
+                    "Images: scale the whole image height (image) or the trace band (band) to the window height, or "
+                    "use a map scale (scale, with --km-per-pixel and --km-per-window)")
         ->capture_default_str();
+    cmd->add_option("--km-per-pixel", o->kmPerPixel, "Images with --fit scale: ground size of one image pixel (km)");
+    cmd->add_option("--km-per-window", o->kmPerWindow,
+                    "Images with --fit scale: what one window height (128 rows) stands for (km)");
+    cmd->add_option("--min-coverage", o->minCoverage,
+                    "Images and maps: leave out windows whose columns hold a trace in less than this share of them")
+        ->capture_default_str();
+    cmd->add_option("--explain", o->explain,
+                    "Write each predicted window's occlusion map (KE change when each patch of its trace is masked) "
+                    "to FILE.npy (windows x rows x cols, CSV order) or FILE.png (windows side by side)");
+    cmd->add_option("--explain-patch", o->explainPatch, "Occlusion patch size in pixels")->capture_default_str();
     cmd->add_option("--stride", o->stride, "Columns between windows (images, maps, .mat frames)")
         ->capture_default_str();
-    cmd->add_flag("--keep-empty", o->keepEmpty, "Images: also predict windows without any trace");
+    cmd->add_flag("--keep-empty", o->keepEmpty,
+                  "Images: also predict windows without any trace or below --min-coverage");
     cmd->add_option("--frame", o->frame,
                     ".mat: the frame to predict: last (the default: early frames hold no fault yet), all, or a "
                     "number from 0")

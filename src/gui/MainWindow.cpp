@@ -33,7 +33,7 @@
 #include "gui/data/PreparePanel.h"
 #include "gui/evaluate/EvaluatePage.h"
 #include "gui/jobs/BackgroundJob.h"
-#include "gui/pages/StagePages.h"
+#include "gui/predict/PredictPage.h"
 #include "gui/train/RunsPanel.h"
 #include "gui/train/TrainPage.h"
 #include "gui/widgets/JobProgressWidget.h"
@@ -113,7 +113,10 @@ void MainWindow::createPages() {
     connect(dataPage_, &DataPage::projectModified, this, &MainWindow::onProjectModified);
     connect(dataPage_, &DataPage::statusMessage, this,
             [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
-    connect(dataPage_, &DataPage::predictRequested, this, [this] { showPage(Page::Predict); });
+    connect(dataPage_, &DataPage::predictRequested, this, [this](const QStringList& images) {
+        showPage(Page::Predict);
+        predictPage_->openFiles(images);
+    });
     pages_[0] = dataPage_;
     trainPage_ = new TrainPage(this);
     connect(trainPage_, &TrainPage::statusMessage, this,
@@ -129,8 +132,10 @@ void MainWindow::createPages() {
                 dataPage_->showSample(experiment, frame, window);
             });
     pages_[2] = evaluatePage_;
-    comingPages_[3] = StagePages::predict(this);
-    pages_[3] = comingPages_[3];
+    predictPage_ = new PredictPage(this);
+    connect(predictPage_, &PredictPage::statusMessage, this,
+            [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+    pages_[3] = predictPage_;
     for (int i = 0; i < kPageCount; ++i) {
         pages_[static_cast<size_t>(i)]->setObjectName(pageKey(static_cast<Page>(i)) + QStringLiteral("Page"));
         stack_->addWidget(pages_[static_cast<size_t>(i)]);
@@ -325,6 +330,7 @@ void MainWindow::showPage(Page page) {
     pageAction(page)->setChecked(true);
     // The Evaluate page follows the run chosen on the Train page.
     if (page == Page::Evaluate) evaluatePage_->refreshRuns(trainPage_->runsPanel()->currentRun());
+    if (page == Page::Predict) predictPage_->refreshRuns();
 }
 
 void MainWindow::startUp() {
@@ -406,8 +412,7 @@ void MainWindow::onProjectChanged(faultke::Project* project) {
     dataPage_->setProject(project);
     trainPage_->setProject(project);
     evaluatePage_->setProject(project);
-    for (ComingPage* page : comingPages_)
-        if (page) page->setProject(project);
+    predictPage_->setProject(project);
 
     if (project) {
         const QString folder = QDir::toNativeSeparators(QString::fromStdString(project->folder()));

@@ -20,10 +20,10 @@ class Project;
 
 namespace faultke::gui {
 
-class ComingPage;
 class ComputeStatus;
 class DataPage;
 class EvaluatePage;
+class PredictPage;
 class TrainPage;
 class JobProgressWidget;
 class ProjectController;
@@ -100,7 +100,7 @@ private:
     DataPage* dataPage_ = nullptr;
     TrainPage* trainPage_ = nullptr;
     EvaluatePage* evaluatePage_ = nullptr;
-    std::array<ComingPage*, kPageCount> comingPages_{};
+    PredictPage* predictPage_ = nullptr;
 
     QAction* newAction_ = nullptr;
     QAction* openAction_ = nullptr;

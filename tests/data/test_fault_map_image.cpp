@@ -102,7 +102,7 @@ private slots:
         GrayImage image = blank(500, 900, 255);
         drawSegment(image, 450, 250, degrees, 600, 5, 0);
         FaultMapOptions options;
-        options.rotateToStrike = true;
+        options.rotation = Rotation::ToStrike;
         const FaultMapWindows map = preprocessFaultMap(image, options);
         QVERIFY(map.rotated);
         QCOMPARE(map.rows, 128);
@@ -124,7 +124,7 @@ private slots:
         drawSegment(image, 500, 128, degrees, 800, 11, 0);
         FaultMapOptions options;
         options.traceThickness = thickness;
-        options.rotateToStrike = degrees != 0;
+        options.rotation = degrees != 0 ? Rotation::ToStrike : Rotation::None;
         const FaultMapWindows map = preprocessFaultMap(image, options);
         // Away from the segment's ends every column crosses the trace exactly `thickness` times.
         const std::vector<int> counts = columnCounts(map, map.cols / 4, 3 * map.cols / 4);
@@ -171,7 +171,8 @@ private slots:
         for (const WindowRect& w : map.windows) QVERIFY(w.col < 251);
 
         FaultMapOptions all;
-        all.skipEmptyWindows = false;
+        all.keepEmptyWindows = true;
+        all.minCoverage = 0;
         QCOMPARE(static_cast<int>(preprocessFaultMap(image, all).windows.size()), 9);
     }
 

@@ -2,6 +2,7 @@
 // controller, recent projects, the first-start sample project, errors, the German translation.
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -22,7 +23,8 @@
 #include "gui/app/RecentProjects.h"
 #include "gui/app/Translations.h"
 #include "gui/jobs/BackgroundJob.h"
-#include "gui/pages/ComingPage.h"
+#include "gui/predict/ModelChooser.h"
+#include "gui/predict/PredictPage.h"
 
 using faultke::gui::MainWindow;
 using faultke::gui::ProjectController;
@@ -58,7 +60,7 @@ private slots:
     void firstStartCreatesTheSampleProject();
     void cancelledSampleLeavesNothingAndComesBack();
     void brokenProjectJsonShowsAClearError();
-    void comingPagesShowTheProjectsCommand();
+    void predictPageOffersTheBundledModelAndTheProjectsRuns();
     void germanTranslationLoads();
 };
 
@@ -324,19 +326,16 @@ void TestMainWindow::brokenProjectJsonShowsAClearError() {
     closeErrorBoxes();
 }
 
-void TestMainWindow::comingPagesShowTheProjectsCommand() {
+void TestMainWindow::predictPageOffersTheBundledModelAndTheProjectsRuns() {
     QTemporaryDir tmp;
-    const QString folder = tmp.filePath(QStringLiteral("cmd"));
     MainWindow window;
-    QVERIFY(qobject_cast<faultke::gui::ComingPage*>(window.page(Page::Train)) == nullptr);  // real pages now
-    QVERIFY(qobject_cast<faultke::gui::ComingPage*>(window.page(Page::Evaluate)) == nullptr);
-    auto* predict = qobject_cast<faultke::gui::ComingPage*>(window.page(Page::Predict));
+    auto* predict = qobject_cast<faultke::gui::PredictPage*>(window.page(Page::Predict));
     QVERIFY(predict);
-    QVERIFY(predict->command().startsWith(QStringLiteral("faultke-cli predict")));
-    QVERIFY(predict->command().contains(QStringLiteral("PROJECT")));
-    QVERIFY(window.projectController()->newProject(folder));
-    QVERIFY2(predict->command().contains(QDir::cleanPath(folder) + QStringLiteral("/experiments")),
-             qPrintable(predict->command()));
+    QComboBox* models = predict->modelChooser()->modelBox();
+    QCOMPARE(models->count(), 1);  // no project: the bundled model alone
+    QVERIFY(models->itemText(0).contains(QStringLiteral("Bundled")));
+    QVERIFY(window.projectController()->newProject(tmp.filePath(QStringLiteral("p"))));
+    QCOMPARE(models->currentIndex(), 0);
 }
 
 void TestMainWindow::germanTranslationLoads() {

@@ -42,7 +42,14 @@ void validate(const FaultMapOptions& o, const std::string& source) {
         throw Error(source, "trace thickness " + std::to_string(o.traceThickness) + " is outside [0, " +
                                 std::to_string(o.windowHeight) + "]");
     if (o.bandMargin < 0) throw Error(source, "the band margin must not be negative");
+    if (o.heightFit == HeightFit::MapScale && !(o.kmPerPixel > 0 && o.kmPerWindowHeight > 0))
+        throw Error(source, "a map scale needs positive km per pixel and km per window height");
+    if (!(o.minCoverage >= 0 && o.minCoverage <= 1))
+        throw Error(source, "the minimum trace coverage must lie in [0, 1]");
+    if (!std::isfinite(o.strikeDegrees)) throw Error(source, "the strike angle is not a number");
 }
+
+std::string percent(double share) { return std::to_string(static_cast<int>(std::lround(share * 100))) + "%"; }
 
 // Zhang & Suen (1984) thinning of a 0/1 image to one-pixel-wide curves.
 void thinZhangSuen(cv::Mat& image) {
@@ -243,26 +250,42 @@ FaultMapWindows preprocessFaultMap(const GrayImage& image, const FaultMapOptions
 
     // 4. Strike horizontal.
     result.strikeDegrees = estimateStrikeDegrees(fromMat(trace));
-    if (options.rotateToStrike && std::abs(result.strikeDegrees) > 1e-9) {
+    const double rotateBy = options.rotation == Rotation::ToStrike  ? result.strikeDegrees
+                            : options.rotation == Rotation::Degrees ? options.strikeDegrees
+                                                                    : 0.0;
+    if (std::abs(rotateBy) > 1e-9) {
         const int originalRows = trace.rows;
-        trace = rotateWhole(trace, -result.strikeDegrees);
+        trace = rotateWhole(trace, -rotateBy);
         result.rotated = true;
+        result.rotatedStrikeDegrees = rotateBy;
         // The enlarged canvas adds empty corners; the map's own height (centred on the
         // rotation centre) stays what is scaled to the window height.
         if (options.heightFit == HeightFit::WholeImage && trace.rows > originalRows) {
             const int top = (trace.rows - originalRows) / 2;
             trace = trace(cv::Rect(0, top, trace.cols, originalRows)).clone();
         }
+        if (cv::countNonZero(trace) == 0) throw Error(source, "no fault trace left after rotation");
     }
 
     // 5. Height to the window height.
     cv::Mat band = trace;
-    if (options.heightFit == HeightFit::TraceBand) {
+    if (options.heightFit != HeightFit::WholeImage) {
         const auto [first, last] = traceRows(trace);
-        if (first < 0) throw Error(source, "no fault trace left after rotation");
-        const int height = last - first + 1;
-        const int margin = std::max(2, static_cast<int>(std::lround(options.bandMargin * height)));
-        const int top = first - margin, bottom = last + margin;  // may reach past the image: pad
+        int top = 0, bottom = 0;  // may reach past the image: padded with background
+        if (options.heightFit == HeightFit::TraceBand) {
+            const int margin = std::max(2, static_cast<int>(std::lround(options.bandMargin * (last - first + 1))));
+            top = first - margin;
+            bottom = last + margin;
+        } else {
+            // One window height is kmPerWindowHeight km: that many source rows, about the band's middle.
+            const double rows = options.kmPerWindowHeight / options.kmPerPixel;
+            if (rows < 1 || rows > 1e5)
+                throw Error(source, "the map scale makes a window " + std::to_string(rows) +
+                                        " image pixels high; expected between 1 and 100000");
+            const int height = static_cast<int>(std::lround(rows));
+            top = (first + last + 1) / 2 - height / 2;
+            bottom = top + height - 1;
+        }
         cv::copyMakeBorder(trace, band, std::max(0, -top), std::max(0, bottom - (trace.rows - 1)), 0, 0,
                            cv::BORDER_CONSTANT, 0);
         band = band(cv::Rect(0, std::max(0, top), band.cols, bottom - top + 1)).clone();
@@ -302,15 +325,37 @@ FaultMapWindows preprocessFaultMap(const GrayImage& image, const FaultMapOptions
                                 std::to_string(options.windowHeight) + " rows; a window needs " +
                                 std::to_string(options.windowWidth));
     for (const WindowRect& w : crop.windows(result.cols)) {
-        if (options.skipEmptyWindows && cv::countNonZero(scaled(cv::Rect(w.col, w.row, w.width, w.height))) == 0)
-            continue;
-        result.windows.push_back(w);
+        const double coverage = columnCoverage(result.binary, result.cols, w);
+        if (coverage == 0 && !options.keepEmptyWindows) {
+            result.leftOut.push_back({w, coverage, "no trace"});
+        } else if (coverage > 0 && coverage < options.minCoverage) {
+            result.leftOut.push_back(
+                {w, coverage,
+                 "trace covers " + percent(coverage) + " of the columns (< " + percent(options.minCoverage) + ")"});
+        } else {
+            result.windows.push_back(w);
+            result.coverage.push_back(coverage);
+        }
     }
     return result;
 }
 
 FaultMapWindows preprocessFaultMapImage(const std::string& path, const FaultMapOptions& options) {
     return preprocessFaultMap(readGrayImage(path), options, path);
+}
+
+double columnCoverage(const std::vector<uint8_t>& binary, int cols, const WindowRect& window) {
+    if (window.width <= 0) return 0;
+    int covered = 0;
+    for (int c = window.col; c < window.col + window.width; ++c) {
+        for (int r = window.row; r < window.row + window.height; ++r) {
+            if (binary[static_cast<size_t>(r) * cols + c]) {
+                ++covered;
+                break;
+            }
+        }
+    }
+    return static_cast<double>(covered) / window.width;
 }
 
 bool isFaultMapImagePath(const std::string& path) {

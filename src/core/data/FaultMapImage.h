@@ -8,14 +8,17 @@
 //  3. polarity: traces are the minority class, so the image is inverted automatically when the
 //     dark class is the smaller one (dark traces on a light background), or as set;
 //  4. optional rotation: the strike is estimated from the second moments of the trace pixels
-//     (the principal axis) and the map rotated by minus that angle so the strike is horizontal
-//     (on an enlarged canvas, of which the map's original height is kept);
-//  5. height: the map is scaled, keeping its aspect ratio, so that its height, or the band of
-//     rows holding traces plus a margin, becomes the window height (128 rows);
+//     (the principal axis), or typed, and the map rotated by minus that angle so the strike is
+//     horizontal (on an enlarged canvas, of which the map's original height is kept);
+//  5. scale, keeping the aspect ratio: the image height, or the band of rows holding traces
+//     plus a margin, becomes the window height (128 rows); or a map scale: the image's km per
+//     pixel and the km one window height stands for, about the middle of the trace band;
 //  6. trace thickness: traces are thinned to one pixel (Zhang-Suen) and dilated to N pixels,
 //     in window pixels, like the 2, 3 and 4 px traces of fig4 (3 by default; 0 keeps them);
 //  7. windows of 64 columns every `stride` columns along strike (the original's crop), one KE
-//     prediction each; windows without any trace pixel are left out by default.
+//     prediction each. A window whose trace covers less than `minCoverage` of its columns is
+//     left out (a trace that barely enters a window says nothing about the fault), and so is
+//     one without any trace; both are kept in `leftOut` with the reason.
 // Plain C++ in the interface; OpenCV stays inside the implementation.
 #include <cstdint>
 #include <string>
@@ -27,15 +30,23 @@ namespace faultke {
 
 enum class ThresholdMethod { Otsu, Fixed };
 enum class InvertMode { Auto, Yes, No };
-// What is scaled to the window height: the whole image, or the rows that hold traces.
-enum class HeightFit { WholeImage, TraceBand };
+// None keeps the map as drawn; ToStrike rotates by the estimated strike; Degrees by a typed one.
+enum class Rotation { None, ToStrike, Degrees };
+// What is scaled to the window height: the whole image, the rows that hold traces, or what a
+// map scale says (kmPerPixel, kmPerWindowHeight).
+enum class HeightFit { WholeImage, TraceBand, MapScale };
 
 struct FaultMapOptions {
     ThresholdMethod threshold = ThresholdMethod::Otsu;
     double thresholdValue = 128;  // with Fixed: gray levels above it form the light class
     InvertMode invert = InvertMode::Auto;
-    bool rotateToStrike = false;
+    Rotation rotation = Rotation::None;
+    double strikeDegrees = 0;  // with Rotation::Degrees: the strike, counter-clockwise from x
     HeightFit heightFit = HeightFit::WholeImage;
+    // With MapScale: the image's ground size of one pixel and what one window height (128 rows)
+    // stands for, both in km.
+    double kmPerPixel = 0;
+    double kmPerWindowHeight = 0;
     // With TraceBand: rows [top - m, bottom + m] of the trace pixels are kept, m being this
     // fraction of the band's height (at least 2 px), before scaling them to windowHeight.
     double bandMargin = 0.5;
@@ -46,7 +57,18 @@ struct FaultMapOptions {
     int windowHeight = 128;
     int windowWidth = 64;
     int stride = 50;
-    bool skipEmptyWindows = true;
+    // Windows whose columns hold a trace in less than this share of them are left out; windows
+    // without any trace always are unless keepEmptyWindows.
+    double minCoverage = 0.25;
+    bool keepEmptyWindows = false;
+};
+
+// A window the preprocessing did not keep, and why ("no trace", "trace covers 12% of the
+// columns (< 25%)").
+struct LeftOutWindow {
+    WindowRect rect;
+    double coverage = 0;
+    std::string reason;
 };
 
 // 8-bit grayscale pixels, row-major.
@@ -64,14 +86,17 @@ struct FaultMapWindows {
     int rows = 0, cols = 0;
     std::vector<uint8_t> binary;
     std::vector<WindowRect> windows;  // into `binary`; index is the window number along strike
+    std::vector<double> coverage;     // of each kept window: the share of its columns with trace
+    std::vector<LeftOutWindow> leftOut;
 
     // What the preprocessing found and did.
-    double threshold = 0;       // the gray level used
-    bool inverted = false;      // true when dark pixels were taken as traces
-    double strikeDegrees = 0;   // trace orientation, counter-clockwise from the x axis
-    bool rotated = false;       // the map was rotated by -strikeDegrees
-    double scale = 1;           // output pixels per source pixel
-    int sourceTracePixels = 0;  // trace pixels after thresholding, before scaling
+    double threshold = 0;             // the gray level used
+    bool inverted = false;            // true when dark pixels were taken as traces
+    double strikeDegrees = 0;         // trace orientation, counter-clockwise from the x axis
+    bool rotated = false;             // the map was rotated by -rotatedStrikeDegrees
+    double rotatedStrikeDegrees = 0;  // the strike (estimated or typed) turned horizontal
+    double scale = 1;                 // output pixels per source pixel
+    int sourceTracePixels = 0;        // trace pixels after thresholding, before scaling
 
     // Window i of `windows` as windowHeight x windowWidth floats (0 or 1), row-major.
     std::vector<float> window(size_t i) const;
@@ -98,5 +123,9 @@ double estimateStrikeDegrees(const GrayImage& binary);
 
 // True for the extensions readGrayImage is meant for: .png .jpg .jpeg .tif .tiff .bmp.
 bool isFaultMapImagePath(const std::string& path);
+
+// The share of a window's columns that hold at least one non-zero pixel of `binary`
+// (rows x cols, row-major).
+double columnCoverage(const std::vector<uint8_t>& binary, int cols, const WindowRect& window);
 
 }  // namespace faultke

@@ -4,9 +4,13 @@
 #include <cctype>
 #include <cmath>
 #include <filesystem>
+#include <optional>
 
+#include <torch/script.h>
+
+#include "core/data/FaultMapSource.h"
 #include "core/io/MatFile.h"
-#include "core/io/Npy.h"
+#include "core/model/BundledModel.h"
 #include "core/model/KerasImport.h"
 #include "core/model/Run.h"
 #include "core/model/torch/Checkpoint.h"
@@ -35,6 +39,16 @@ Network loadModelNetwork(const std::string& path, const std::string& epoch, cons
                          ModelInfo& info) {
     info = ModelInfo();
     info.path = path;
+    if (path == kBundledModel) {
+        if (epoch != "best" && !epoch.empty())
+            throw Error("--epoch applies to run folders only, not the bundled model");
+        info.kind = ModelKind::Bundled;
+        info.weightsPath = bundledModelPath();
+        Network net = loadNetwork(info.weightsPath, device);
+        info.config = net->config();
+        info.description = "bundled model (trained on FaultKE's synthetic experiments)";
+        return net;
+    }
     std::error_code ec;
     if (!fs::exists(path, ec))
         throw Error(path, "no such model (expected a run folder, a .pt checkpoint or a Keras .hdf5)");
@@ -68,6 +82,38 @@ Network loadModelNetwork(const std::string& path, const std::string& epoch, cons
     return net;
 }
 
+namespace {
+
+// A TorchScript file FaultKE exported (it has a forward and a faultke_config attribute), or
+// nothing: checkpoints are TorchScript archives too, but without either.
+std::optional<torch::jit::Module> loadFaultkeScript(const std::string& path, const torch::Device& device,
+                                                    ModelInfo& info) {
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec) || isKerasModelPath(path)) return std::nullopt;
+    torch::jit::Module module;
+    try {
+        module = torch::jit::load(path, device);
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+    if (!module.find_method("forward") || !module.hasattr("faultke_config")) return std::nullopt;
+    info = ModelInfo();
+    info.kind = ModelKind::TorchScript;
+    info.path = path;
+    info.weightsPath = path;
+    try {
+        info.config = networkConfigFromJson(module.attr("faultke_config").toStringRef());
+    } catch (const std::exception& e) {
+        throw Error(path,
+                    std::string("the TorchScript file's faultke_config is not a network configuration: ") + e.what());
+    }
+    info.description = "TorchScript " + path;
+    module.eval();
+    return module;
+}
+
+}  // namespace
+
 // ---- Predictor ----------------------------------------------------------------------------
 
 struct Predictor::Impl {
@@ -75,6 +121,12 @@ struct Predictor::Impl {
     torch::Device device = torch::kCPU;
     // forward() is not const on a torch module; prediction does not change it (eval mode).
     mutable Network net{nullptr};
+    mutable std::optional<torch::jit::Module> script;  // a TorchScript file, instead of net
+
+    torch::Tensor forward(const torch::Tensor& batch) const {
+        if (script) return script->forward({batch}).toTensor().reshape({-1, 1});
+        return net->forward(batch);
+    }
 };
 
 Predictor::Predictor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -86,8 +138,13 @@ Predictor Predictor::load(const std::string& path, const std::string& epoch, Dev
     const DeviceInfo device = resolveDevice(choice);  // also configures libtorch's threads
     auto impl = std::make_unique<Impl>();
     impl->device = device.cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
-    impl->net = loadModelNetwork(path, epoch, impl->device, impl->info);
-    impl->net->eval();
+    impl->script = loadFaultkeScript(path, impl->device, impl->info);
+    if (!impl->script) {
+        impl->net = loadModelNetwork(path, epoch, impl->device, impl->info);
+        impl->net->eval();
+    } else if (epoch != "best" && !epoch.empty()) {
+        throw Error(path, "--epoch applies to run folders only; this is a single model file");
+    }
     impl->info.device = device.name;
     return Predictor(std::move(impl));
 }
@@ -101,13 +158,12 @@ std::vector<double> Predictor::predictWindows(const float* windows, size_t count
     if (batchSize <= 0) throw Error("batch size must be positive");
     const int64_t h = windowHeight(), w = windowWidth();
     torch::NoGradGuard noGrad;
-    impl_->net->eval();
     for (size_t first = 0; first < count; first += static_cast<size_t>(batchSize)) {
         const int64_t n = static_cast<int64_t>(std::min(count - first, static_cast<size_t>(batchSize)));
         torch::Tensor batch = torch::from_blob(const_cast<float*>(windows + first * static_cast<size_t>(h * w)),
                                                {n, 1, h, w}, torch::kFloat32)
                                   .to(impl_->device);
-        const torch::Tensor ke = impl_->net->forward(batch).to(torch::kCPU).to(torch::kFloat64).contiguous();
+        const torch::Tensor ke = impl_->forward(batch).to(torch::kCPU).to(torch::kFloat64).contiguous();
         const double* values = ke.data_ptr<double>();
         out.insert(out.end(), values, values + n);
     }
@@ -155,55 +211,25 @@ InputPrediction Predictor::predictImage(const std::string& path, const PredictOp
 }
 
 InputPrediction Predictor::predictNpy(const std::string& path, const PredictOptions& options) const {
-    const NpyArray array = readNpy(path);
-    const auto& shape = array.shape;
-    if (shape.size() != 2 && shape.size() != 3)
-        throw Error(path, "expected a 2-D fault map (rows x columns) or rows x columns x channels, not " +
-                              std::to_string(shape.size()) + "-D");
-    const size_t rows = shape[0], cols = shape[1], channels = shape.size() == 3 ? shape[2] : 1;
-    if (rows == 0 || cols == 0 || channels == 0) throw Error(path, "the array is empty");
-    if (channels > 4)
-        throw Error(path, "expected rows x columns x channels with at most 4 channels (curl, fault, u, v), not " +
-                              std::to_string(channels));
-    // Like the original, the fault map is channel 1 of a curl, fault, u, v window.
-    const size_t channel = channels > 1 ? 1 : 0;
-    auto value = [&](size_t r, size_t c) { return array.data[(r * cols + c) * channels + channel]; };
-
-    if (static_cast<int>(rows) == windowHeight() && static_cast<int>(cols) == windowWidth()) {
-        std::vector<float> window(rows * cols);
-        for (size_t r = 0; r < rows; ++r)
-            for (size_t c = 0; c < cols; ++c) {
-                const double v = value(r, c);
-                if (!std::isfinite(v)) throw Error(path, "the window holds a non-finite value");
-                window[r * cols + c] = static_cast<float>(v);
-            }
+    CropSpec crop;
+    crop.height = windowHeight();
+    crop.width = windowWidth();
+    const FaultMapSource source = readFaultMapSource(path, kLastMatFrame, crop);
+    if (source.singleWindow) {
         InputPrediction result;
         result.input = path;
         result.kind = InputKind::Npy;
         const WindowRect rect{0, 0, 0, windowHeight(), windowWidth()};
-        result.windows.push_back({0, rect, predictWindow(window)});
+        result.windows.push_back({0, rect, predictWindow(source.windowValues)});
         result.summary = summarise({result.windows.front().ke});
         return result;
     }
-
     // A larger fault map: non-zero pixels are traces; cut it like an image.
-    GrayImage image;
-    image.rows = static_cast<int>(rows);
-    image.cols = static_cast<int>(cols);
-    image.pixels.resize(rows * cols);
-    for (size_t r = 0; r < rows; ++r)
-        for (size_t c = 0; c < cols; ++c) {
-            const double v = value(r, c);
-            image.pixels[r * cols + c] = std::isfinite(v) && v != 0 ? 255 : 0;
-        }
-    FaultMapOptions faultMap = options.faultMap;
-    faultMap.threshold = ThresholdMethod::Fixed;
-    faultMap.thresholdValue = 127;
-    faultMap.invert = InvertMode::No;
-    if (!options.npyThickness) faultMap.traceThickness = 0;
+    FaultMapOptions faultMap = sourceOptions(source, options.faultMap);
+    if (options.npyThickness) faultMap.traceThickness = options.faultMap.traceThickness;
     faultMap.windowHeight = windowHeight();
     faultMap.windowWidth = windowWidth();
-    return predictFaultMap(preprocessFaultMap(image, faultMap, path), path, InputKind::Npy, options.batchSize);
+    return predictFaultMap(preprocessFaultMap(source.image, faultMap, path), path, InputKind::Npy, options.batchSize);
 }
 
 InputPrediction Predictor::predictMatFrame(const std::string& path, const PredictOptions& options) const {

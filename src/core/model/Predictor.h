@@ -3,8 +3,9 @@
 // in memory, a .npy (one window, or a larger fault map), a frame of a .mat experiment, or an
 // image of a real fault map. Plain C++ types only: the CLI and the GUI use this header.
 //
-// The model is a run folder (its best epoch, or epoch N), a checkpoint file (.pt), or the
-// original's Keras .hdf5/.h5. Inference runs in batches, in eval mode, without gradients.
+// The model is a run folder (its best epoch, or epoch N), a checkpoint file (.pt), a TorchScript
+// file FaultKE exported, the original's Keras .hdf5/.h5, or "bundled": the model FaultKE ships
+// (BundledModel.h). Inference runs in batches, in eval mode, without gradients.
 #include <memory>
 #include <string>
 #include <vector>
@@ -17,7 +18,7 @@
 
 namespace faultke {
 
-enum class ModelKind { Run, Checkpoint, Keras };
+enum class ModelKind { Run, Checkpoint, TorchScript, Keras, Bundled };
 
 struct ModelInfo {
     ModelKind kind = ModelKind::Checkpoint;
@@ -76,10 +77,14 @@ struct InputPrediction {
     std::vector<std::string> warnings;
 };
 
+// The name that stands for the bundled model wherever a model path is asked for.
+constexpr const char* kBundledModel = "bundled";
+
 class Predictor {
 public:
-    // path: a run folder, a checkpoint (.pt) or a Keras model (.hdf5/.h5). epoch: "best" or a
-    // number, for runs only. Throws Error naming the path when it cannot be loaded.
+    // path: a run folder, a checkpoint (.pt), a TorchScript export, a Keras model (.hdf5/.h5)
+    // or kBundledModel. epoch: "best" or a number, for runs only. Throws Error naming the path
+    // when it cannot be loaded.
     static Predictor load(const std::string& path, const std::string& epoch = "best",
                           DeviceChoice device = DeviceChoice::Auto);
 

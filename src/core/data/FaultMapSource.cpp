@@ -1,0 +1,128 @@
+#include "core/data/FaultMapSource.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <filesystem>
+
+#include "core/io/MatFile.h"
+#include "core/io/Npy.h"
+#include "core/util/Error.h"
+
+namespace faultke {
+namespace {
+
+std::string lowerExtension(const std::string& path) {
+    std::string extension = std::filesystem::path(path).extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return extension;
+}
+
+FaultMapSource readNpySource(const std::string& path, const CropSpec& crop) {
+    const NpyArray array = readNpy(path);
+    const auto& shape = array.shape;
+    if (shape.size() != 2 && shape.size() != 3)
+        throw Error(path, "expected a 2-D fault map (rows x columns) or rows x columns x channels, not " +
+                              std::to_string(shape.size()) + "-D");
+    const size_t rows = shape[0], cols = shape[1], channels = shape.size() == 3 ? shape[2] : 1;
+    if (rows == 0 || cols == 0 || channels == 0) throw Error(path, "the array is empty");
+    if (channels > 4)
+        throw Error(path, "expected rows x columns x channels with at most 4 channels (curl, fault, u, v), not " +
+                              std::to_string(channels));
+    FaultMapSource source;
+    source.path = path;
+    source.kind = FaultMapKind::Npy;
+    source.singleWindow = static_cast<int>(rows) == crop.height && static_cast<int>(cols) == crop.width;
+    source.image.rows = static_cast<int>(rows);
+    source.image.cols = static_cast<int>(cols);
+    source.image.pixels.resize(rows * cols);
+    // Like the original, the fault map is channel 1 of a curl, fault, u, v window.
+    const size_t channel = channels > 1 ? 1 : 0;
+    for (size_t i = 0; i < rows * cols; ++i) {
+        const double v = array.data[i * channels + channel];
+        if (!std::isfinite(v) && source.singleWindow) throw Error(path, "the window holds a non-finite value");
+        source.image.pixels[i] = std::isfinite(v) && v != 0 ? 255 : 0;
+        if (source.singleWindow) source.windowValues.push_back(static_cast<float>(v));
+    }
+    return source;
+}
+
+FaultMapSource readMatSource(const std::string& path, int frame, const CropSpec& crop, const VariableNames& variables) {
+    MatReader reader(path);
+    const MatVariableInfo info = reader.info(variables.fault);
+    if (!info.numeric) throw Error(path, "variable '" + info.name + "' is not numeric");
+    if (info.dims.size() < 2 || info.dims.size() > 3)
+        throw Error(path, "variable '" + info.name + "' is not rows x columns [x frames]");
+    const int rows = static_cast<int>(info.dims[0]), cols = static_cast<int>(info.dims[1]);
+    const int frames = info.dims.size() == 3 ? static_cast<int>(info.dims[2]) : 1;
+    const int chosen = frame == kLastMatFrame ? frames - 1 : frame;
+    if (chosen < 0 || chosen >= frames)
+        throw Error(path, "frame " + std::to_string(frame) + " does not exist (the experiment has " +
+                              std::to_string(frames) + " frames, numbered from 0)");
+    crop.validate(rows, cols, path);
+    const std::vector<float> fault = reader.readSingle(variables.fault);  // column-major (rows, cols, frames)
+    FaultMapSource source;
+    source.path = path;
+    source.kind = FaultMapKind::MatFrame;
+    source.frame = chosen;
+    source.frames = frames;
+    source.image.rows = crop.height;
+    source.image.cols = cols;
+    source.image.pixels.resize(static_cast<size_t>(crop.height) * cols);
+    const size_t offset = static_cast<size_t>(chosen) * rows * cols;
+    for (int r = 0; r < crop.height; ++r)
+        for (int c = 0; c < cols; ++c) {
+            const float v = fault[offset + (crop.firstRow + r) + static_cast<size_t>(rows) * c];
+            source.image.pixels[static_cast<size_t>(r) * cols + c] = std::isfinite(v) && v != 0 ? 255 : 0;
+        }
+    return source;
+}
+
+}  // namespace
+
+const char* faultMapKindName(FaultMapKind kind) {
+    switch (kind) {
+    case FaultMapKind::Image: return "image";
+    case FaultMapKind::Npy: return "npy";
+    case FaultMapKind::MatFrame: return "mat";
+    }
+    return "image";
+}
+
+bool isFaultMapSourcePath(const std::string& path) {
+    const std::string extension = lowerExtension(path);
+    return extension == ".npy" || extension == ".mat" || isFaultMapImagePath(path);
+}
+
+FaultMapSource readFaultMapSource(const std::string& path, int frame, const CropSpec& crop,
+                                  const VariableNames& variables) {
+    const std::string extension = lowerExtension(path);
+    if (extension == ".npy") return readNpySource(path, crop);
+    if (extension == ".mat") return readMatSource(path, frame, crop, variables);
+    if (isFaultMapImagePath(path)) {
+        FaultMapSource source;
+        source.path = path;
+        source.image = readGrayImage(path);
+        return source;
+    }
+    throw Error(path, "unsupported file type (expected a .png, .jpg, .tif or .bmp image, a .npy map or a .mat "
+                      "experiment)");
+}
+
+FaultMapOptions sourceOptions(const FaultMapSource& source, FaultMapOptions options) {
+    if (!source.binary()) return options;
+    options.threshold = ThresholdMethod::Fixed;
+    options.thresholdValue = 127;
+    options.invert = InvertMode::No;
+    options.traceThickness = 0;
+    options.rotation = Rotation::None;
+    options.heightFit = HeightFit::WholeImage;
+    if (source.singleWindow) {
+        options.minCoverage = 0;
+        options.keepEmptyWindows = true;
+    }
+    return options;
+}
+
+}  // namespace faultke

@@ -1,0 +1,50 @@
+#pragma once
+// Any file a user predicts KE for, as the gray picture of its fault map that preprocessFaultMap
+// turns into windows: an image as it is; a .npy window or map (non-zero pixels are traces; the
+// fault channel of a rows x cols x channels window); one frame of a .mat experiment, cut to the
+// crop's rows so it stays at the scale the network was trained on.
+//
+// Maps that already are binary at window scale (.npy, .mat) keep their traces as drawn: their
+// threshold, polarity and thickness are fixed by sourceOptions, whatever the user set for images.
+#include <string>
+#include <vector>
+
+#include "core/data/CropSpec.h"
+#include "core/data/Experiment.h"
+#include "core/data/FaultMapImage.h"
+
+namespace faultke {
+
+enum class FaultMapKind { Image, Npy, MatFrame };
+const char* faultMapKindName(FaultMapKind kind);  // "image", "npy", "mat"
+
+struct FaultMapSource {
+    std::string path;
+    FaultMapKind kind = FaultMapKind::Image;
+    GrayImage image;  // binary sources: 255 on traces, 0 elsewhere
+    int frame = -1;   // .mat: the frame read (0-based)
+    int frames = 0;   // .mat: how many the experiment has
+    // A .npy that is exactly one window: predicted as it is, never left out; its values as stored.
+    bool singleWindow = false;
+    std::vector<float> windowValues;
+
+    bool binary() const { return kind != FaultMapKind::Image; }
+};
+
+// The last frame of a .mat, as PredictOptions::kLastFrame.
+constexpr int kLastMatFrame = -1;
+
+// Reads `path` by its extension. frame: .mat only, 0-based or kLastMatFrame. Throws Error naming
+// the file and the problem (unsupported type, unreadable, wrong shape, NaN in a window, no such
+// frame).
+FaultMapSource readFaultMapSource(const std::string& path, int frame = kLastMatFrame, const CropSpec& crop = {},
+                                  const VariableNames& variables = {});
+
+// True for the extensions readFaultMapSource takes: images, .npy, .mat.
+bool isFaultMapSourcePath(const std::string& path);
+
+// `options` as they apply to `source`: binary maps are thresholded at mid-gray, never inverted,
+// keep their trace thickness and their scale; a single window keeps every window.
+FaultMapOptions sourceOptions(const FaultMapSource& source, FaultMapOptions options);
+
+}  // namespace faultke

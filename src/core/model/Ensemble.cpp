@@ -1,0 +1,57 @@
+#include "core/model/Ensemble.h"
+
+#include <cmath>
+#include <filesystem>
+
+#include "core/util/Error.h"
+
+namespace faultke {
+
+Ensemble::Ensemble(std::vector<std::shared_ptr<const Predictor>> members) : members_(std::move(members)) {
+    for (const auto& m : members_)
+        if (m->windowHeight() != windowHeight() || m->windowWidth() != windowWidth())
+            throw Error(m->info().path, "reads " + std::to_string(m->windowHeight()) + " x " +
+                                            std::to_string(m->windowWidth()) + " windows, unlike " +
+                                            members_.front()->info().path + "; an ensemble needs one window size");
+}
+
+Ensemble Ensemble::load(const std::vector<std::string>& paths, const std::string& epoch, DeviceChoice device) {
+    if (paths.empty()) throw Error("an ensemble needs at least one model");
+    std::vector<std::shared_ptr<const Predictor>> members;
+    for (const std::string& path : paths)
+        members.push_back(std::make_shared<const Predictor>(Predictor::load(path, epoch, device)));
+    return Ensemble(std::move(members));
+}
+
+int Ensemble::windowHeight() const { return members_.empty() ? 128 : members_.front()->windowHeight(); }
+int Ensemble::windowWidth() const { return members_.empty() ? 64 : members_.front()->windowWidth(); }
+
+std::string Ensemble::description() const {
+    if (members_.empty()) return "no model";
+    if (members_.size() == 1) return members_.front()->info().description;
+    std::string text = "ensemble of " + std::to_string(members_.size()) + " models:";
+    for (size_t i = 0; i < members_.size(); ++i)
+        text += (i ? ", " : " ") + std::filesystem::path(members_[i]->info().path).filename().string();
+    return text;
+}
+
+EnsembleValues Ensemble::predictWindows(const float* windows, size_t count, int batchSize) const {
+    if (members_.empty()) throw Error("no model to predict with");
+    EnsembleValues values;
+    for (const auto& m : members_) values.member.push_back(m->predictWindows(windows, count, batchSize));
+    values.mean.assign(count, 0);
+    values.sd.assign(count, 0);
+    const double n = static_cast<double>(members_.size());
+    for (size_t w = 0; w < count; ++w) {
+        double sum = 0;
+        for (const auto& m : values.member) sum += m[w];
+        const double mean = sum / n;
+        double squares = 0;
+        for (const auto& m : values.member) squares += (m[w] - mean) * (m[w] - mean);
+        values.mean[w] = mean;
+        values.sd[w] = std::sqrt(squares / n);
+    }
+    return values;
+}
+
+}  // namespace faultke

@@ -1,0 +1,62 @@
+#include "core/model/MapPrediction.h"
+
+#include "core/util/Csv.h"
+
+namespace faultke {
+
+MapPrediction predictMap(const Ensemble& model, const FaultMapSource& source, const FaultMapOptions& options,
+                         int batchSize) {
+    FaultMapOptions applied = sourceOptions(source, options);
+    applied.windowHeight = model.windowHeight();
+    applied.windowWidth = model.windowWidth();
+    MapPrediction result;
+    result.input = source.path;
+    result.kind = source.kind;
+    result.frame = source.frame;
+    result.thickness = applied.traceThickness;
+    result.map = preprocessFaultMap(source.image, applied, source.path);
+    const std::vector<float> windows = result.map.allWindows();
+    const EnsembleValues values = model.predictWindows(windows.data(), result.map.windows.size(), batchSize);
+    for (size_t i = 0; i < result.map.windows.size(); ++i) {
+        MapWindowKe w;
+        w.rect = result.map.windows[i];
+        w.coverage = result.map.coverage[i];
+        w.ke = values.mean[i];
+        w.sd = values.sd[i];
+        for (const auto& member : values.member) w.members.push_back(member[i]);
+        result.windows.push_back(std::move(w));
+    }
+    result.summary = summarise(values.mean);
+    return result;
+}
+
+std::vector<MapPrediction> predictMapThicknesses(const Ensemble& model, const FaultMapSource& source,
+                                                 const FaultMapOptions& options, const std::vector<int>& thicknesses,
+                                                 int batchSize) {
+    if (source.binary() || thicknesses.empty()) return {predictMap(model, source, options, batchSize)};
+    std::vector<MapPrediction> results;
+    for (int thickness : thicknesses) {
+        FaultMapOptions one = options;
+        one.traceThickness = thickness;
+        results.push_back(predictMap(model, source, one, batchSize));
+    }
+    return results;
+}
+
+std::string mapSummaryCsvHeader() { return "input,frame,thickness,windows,mean,median,sd,min,max,model"; }
+
+std::string mapSummaryCsvRow(const MapPrediction& p, const std::string& model) {
+    const PredictionSummary& s = p.summary;
+    std::string row = csvField(p.input) + "," + (p.frame >= 0 ? std::to_string(p.frame) : std::string()) + "," +
+                      std::to_string(p.thickness) + "," + std::to_string(s.count);
+    for (double v : {s.mean, s.median, s.sd, s.min, s.max}) row += "," + (s.count > 0 ? csvNumber(v) : std::string());
+    return row + "," + csvField(model);
+}
+
+std::string mapSummariesCsv(const std::vector<MapPrediction>& predictions, const std::string& model) {
+    std::string csv = mapSummaryCsvHeader() + "\n";
+    for (const MapPrediction& p : predictions) csv += mapSummaryCsvRow(p, model) + "\n";
+    return csv;
+}
+
+}  // namespace faultke

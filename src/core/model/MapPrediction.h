@@ -1,0 +1,48 @@
+#pragma once
+// KE along a fault map: a FaultMapSource preprocessed into windows and predicted by a model or
+// an ensemble, window by window, with what the Predict page and `faultke-cli predict` report
+// (summary, left-out windows, several trace thicknesses as in fig4 of the paper).
+#include <string>
+#include <vector>
+
+#include "core/data/FaultMapSource.h"
+#include "core/model/Ensemble.h"
+
+namespace faultke {
+
+struct MapWindowKe {
+    WindowRect rect;  // in the processed map
+    double coverage = 0;
+    double ke = 0;  // the members' mean
+    double sd = 0;  // across members; 0 for one model
+    std::vector<double> members;
+};
+
+struct MapPrediction {
+    std::string input;
+    FaultMapKind kind = FaultMapKind::Image;
+    int frame = -1;      // .mat: the frame
+    int thickness = 0;   // the trace thickness used, in window pixels; 0: as drawn
+    FaultMapWindows map;  // the processed map, its windows and the left-out ones
+    std::vector<MapWindowKe> windows;
+    PredictionSummary summary;  // of the windows' KE
+};
+
+// Preprocesses `source` (sourceOptions, at the model's window size) and predicts every kept
+// window. Throws Error naming the source when preprocessing fails.
+MapPrediction predictMap(const Ensemble& model, const FaultMapSource& source, const FaultMapOptions& options,
+                         int batchSize = 256);
+
+// One prediction per trace thickness, as fig4 draws each map at 2, 3 and 4 px. Binary sources
+// (.npy, .mat) keep their traces, so they give one prediction whatever the thicknesses.
+std::vector<MapPrediction> predictMapThicknesses(const Ensemble& model, const FaultMapSource& source,
+                                                 const FaultMapOptions& options, const std::vector<int>& thicknesses,
+                                                 int batchSize = 256);
+
+// One CSV row per prediction: input,frame,thickness,windows,mean,median,sd,min,max,model.
+std::string mapSummariesCsv(const std::vector<MapPrediction>& predictions, const std::string& model);
+// Its header and one row, without line ends, for tables that add columns.
+std::string mapSummaryCsvHeader();
+std::string mapSummaryCsvRow(const MapPrediction& prediction, const std::string& model);
+
+}  // namespace faultke

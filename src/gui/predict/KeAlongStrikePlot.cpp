@@ -1,0 +1,97 @@
+#include "gui/predict/KeAlongStrikePlot.h"
+
+#include <qcustomplot.h>
+
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+#include "gui/predict/ThicknessStyle.h"
+
+namespace faultke::gui {
+
+KeAlongStrikePlot::KeAlongStrikePlot(QWidget* parent) : QWidget(parent) {
+    plot_ = new QCustomPlot;
+    plot_->setObjectName("keAlongStrike");
+    plot_->setMinimumHeight(160);
+    plot_->yAxis->setLabel(tr("KE"));
+    plot_->yAxis->setRange(0, 1.05);
+    plot_->legend->setVisible(true);
+    plot_->legend->setFont(QFont(plot_->font().family(), 8));
+    plot_->legend->setBrush(QColor(255, 255, 255, 210));
+    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(plot_);
+    clear();
+}
+
+void KeAlongStrikePlot::clear() {
+    predictions_.clear();
+    selected_ = -1;
+    draw();
+}
+
+void KeAlongStrikePlot::setPredictions(const std::vector<MapPrediction>& predictions, double kmPerPixel) {
+    predictions_ = predictions;
+    kmPerPixel_ = kmPerPixel;
+    draw();
+}
+
+void KeAlongStrikePlot::setSelectedWindow(int index) {
+    selected_ = index;
+    draw();
+}
+
+int KeAlongStrikePlot::seriesCount() const { return plot_->graphCount(); }
+
+void KeAlongStrikePlot::draw() {
+    plot_->clearPlottables();
+    plot_->clearItems();
+    const bool km = kmPerPixel_ > 0;
+    plot_->xAxis->setLabel(km ? tr("Distance along strike (km, window middle)")
+                              : tr("Distance along strike (columns of the processed map, window middle)"));
+    double right = 1, top = 1.0;
+    for (const MapPrediction& p : predictions_) {
+        QVector<double> x, y, sd;
+        for (const MapWindowKe& w : p.windows) {
+            const double column = w.rect.col + w.rect.width / 2.0;
+            x.push_back(km ? column / p.map.scale * kmPerPixel_ : column);
+            y.push_back(w.ke);
+            sd.push_back(w.sd);
+            top = std::max(top, w.ke + w.sd);
+        }
+        right = std::max(right, km ? p.map.cols / p.map.scale * kmPerPixel_ : double(p.map.cols));
+        QCPGraph* graph = plot_->addGraph();
+        const QColor colour = thicknessColour(p.thickness);
+        graph->setPen(QPen(colour, 1.2));
+        graph->setScatterStyle(QCPScatterStyle(thicknessShape(p.thickness), colour, Qt::white, 7));
+        graph->setName(predictions_.size() > 1 || p.thickness > 0 ? tr("trace %1").arg(thicknessName(p.thickness))
+                                                                  : tr("windows"));
+        graph->setData(x, y, true);
+        const bool ensemble = !p.windows.empty() && p.windows.front().members.size() > 1;
+        if (ensemble) {
+            auto* bars = new QCPErrorBars(plot_->xAxis, plot_->yAxis);
+            bars->setDataPlottable(graph);
+            bars->setData(sd);
+            bars->setPen(QPen(colour, 1));
+            bars->setName(tr("± SD across models"));
+        }
+    }
+    if (!predictions_.empty() && selected_ >= 0 && selected_ < static_cast<int>(predictions_.front().windows.size())) {
+        const MapPrediction& p = predictions_.front();
+        const WindowRect& rect = p.windows[static_cast<size_t>(selected_)].rect;
+        const double column = rect.col + rect.width / 2.0;
+        auto* line = new QCPItemStraightLine(plot_);
+        const double x = km ? column / p.map.scale * kmPerPixel_ : column;
+        line->point1->setCoords(x, 0);
+        line->point2->setCoords(x, 1);
+        line->setPen(QPen(QColor(0, 0, 0, 120), 1, Qt::DashLine));
+    }
+    plot_->xAxis->setRange(0, right);
+    plot_->yAxis->setRange(0, top * 1.05);  // KE above 1 (the network's output is not capped) stays in view
+    plot_->legend->setVisible(!predictions_.empty());
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+}  // namespace faultke::gui

@@ -1,0 +1,37 @@
+#pragma once
+// KE of each window against its place along strike, for one input: one series per trace
+// thickness, error bars for the SD across an ensemble, the selected window marked. Distances are
+// km when the map scale is known, else columns of the processed map.
+#include <QWidget>
+
+#include <vector>
+
+#include "core/model/MapPrediction.h"
+
+class QCustomPlot;
+
+namespace faultke::gui {
+
+class KeAlongStrikePlot : public QWidget {
+    Q_OBJECT
+public:
+    explicit KeAlongStrikePlot(QWidget* parent = nullptr);
+
+    // kmPerPixel of the source image (0: unknown).
+    void setPredictions(const std::vector<MapPrediction>& predictions, double kmPerPixel);
+    void setSelectedWindow(int index);  // into the first prediction's windows; -1: none
+    void clear();
+    QCustomPlot* plot() const { return plot_; }
+    // The points drawn of series `i` (tests).
+    int seriesCount() const;
+
+private:
+    void draw();
+
+    QCustomPlot* plot_;
+    std::vector<MapPrediction> predictions_;
+    double kmPerPixel_ = 0;
+    int selected_ = -1;
+};
+
+}  // namespace faultke::gui

@@ -1,0 +1,653 @@
+#include "gui/predict/PredictPage.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMimeData>
+#include <QPainter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include "core/data/FaultMapSource.h"
+#include "core/data/Project.h"
+#include "core/model/MapPrediction.h"
+#include "core/model/RunCatalog.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/Error.h"
+#include "gui/jobs/BackgroundJob.h"
+#include "gui/jobs/LatestJob.h"
+#include "gui/predict/FaultMapView.h"
+#include "gui/predict/KeAlongStrikePlot.h"
+#include "gui/predict/ModelChooser.h"
+#include "gui/predict/PredictionTableModel.h"
+#include "gui/predict/PreprocessPanel.h"
+#include "gui/predict/ThicknessChart.h"
+#include "gui/widgets/JobProgressWidget.h"
+#include "gui/widgets/PlotExport.h"
+
+namespace faultke::gui {
+namespace {
+
+struct ReadOutcome {
+    int id = 0;
+    QString path;
+    std::shared_ptr<const FaultMapSource> source;
+    QString error;
+};
+
+QString dropHint() {
+    return QObject::tr("Drop fault-map images (PNG, JPEG, TIFF, BMP), .npy maps or .mat experiments here, "
+                       "or use Open… or Paste.\nThe traces may be dark on light or light on dark; the map is "
+                       "cut into 128 × 64 windows along strike and each window gets a KE.");
+}
+
+// A pasted or dropped picture as 8-bit gray, transparent parts white (as readGrayImage does).
+GrayImage toGray(const QImage& image) {
+    QImage flat(image.size(), QImage::Format_RGB32);
+    flat.fill(Qt::white);
+    {
+        QPainter painter(&flat);
+        painter.drawImage(0, 0, image);
+    }
+    const QImage gray = flat.convertToFormat(QImage::Format_Grayscale8);
+    GrayImage out;
+    out.rows = gray.height();
+    out.cols = gray.width();
+    out.pixels.resize(static_cast<size_t>(out.rows) * out.cols);
+    for (int r = 0; r < out.rows; ++r)
+        std::copy_n(gray.constScanLine(r), out.cols, out.pixels.data() + static_cast<size_t>(r) * out.cols);
+    return out;
+}
+
+}  // namespace
+
+PredictPage::PredictPage(QWidget* parent)
+    : QWidget(parent),
+      readJob_(new BackgroundJob(this)),
+      modelJob_(new LatestJob(this)),
+      predictJob_(new LatestJob(this)),
+      explainJob_(new LatestJob(this)) {
+    setAcceptDrops(true);
+    chooser_ = new ModelChooser;
+    preprocess_ = new PreprocessPanel;
+    table_ = new PredictionTableModel(this);
+
+    message_ = new QLabel;
+    message_->setObjectName("predictMessage");
+    message_->setWordWrap(true);
+    message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    message_->hide();
+    auto* progress = new JobProgressWidget;
+    progress->follow(readJob_);
+
+    auto* settings = new QGroupBox(tr("Preprocessing"));
+    auto* settingsLayout = new QVBoxLayout(settings);
+    settingsLayout->addWidget(preprocess_);
+    settingsLayout->addStretch();
+    auto* settingsScroll = new QScrollArea;
+    settingsScroll->setWidget(settings);
+    settingsScroll->setWidgetResizable(true);
+    settingsScroll->setFrameShape(QFrame::NoFrame);
+    settingsScroll->setMinimumWidth(settings->sizeHint().width() + 20);
+
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(settingsScroll);
+    splitter->addWidget(buildResultArea());
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(chooser_);
+    layout->addWidget(buildToolbar());
+    layout->addWidget(message_);
+    layout->addWidget(progress);
+    layout->addWidget(splitter, 1);
+
+    chartTimer_ = new QTimer(this);
+    chartTimer_->setSingleShot(true);
+    chartTimer_->setInterval(80);
+    connect(chartTimer_, &QTimer::timeout, this, &PredictPage::drawChart);
+
+    connect(chooser_, &ModelChooser::choiceChanged, this, &PredictPage::loadModel);
+    connect(preprocess_, &PreprocessPanel::changed, this, &PredictPage::predictAll);
+    connect(table_, &PredictionTableModel::referenceChanged, this, &PredictPage::scheduleChart);
+    connect(mapView_, &FaultMapView::windowSelected, this, [this](int index) {
+        alongStrike_->setSelectedWindow(index);
+        explainSelected();
+    });
+    connect(tableView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& index) {
+                if (index.isValid()) selectInput(sorted_->mapToSource(index).row());
+            });
+    connect(frame_, &QSpinBox::valueChanged, this, [this](int frame) {
+        if (current_ < 0) return;
+        const PredictInput& in = table_->input(current_);
+        if (in.source && in.source->kind == FaultMapKind::MatFrame && in.source->frame != frame)
+            startReading({{QString::fromStdString(in.source->path), frame, in.id}});
+    });
+    connect(colourBy_, &QComboBox::currentIndexChanged, this, [this](int index) {
+        mapView_->setColourBy(index == 1 ? FaultMapView::ColourBy::Sd : FaultMapView::ColourBy::Ke);
+    });
+    connect(readJob_, &BackgroundJob::ended, this, [this] {
+        if (pendingReads_.empty()) return;
+        std::vector<ReadRequest> next;
+        next.swap(pendingReads_);
+        startReading(std::move(next));
+    });
+    connect(readJob_, &BackgroundJob::failed, this, [this](const QString& m) { showMessage(m, true); });
+    auto* pasteShortcut = new QShortcut(QKeySequence::Paste, this);
+    pasteShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(pasteShortcut, &QShortcut::activated, this, &PredictPage::paste);
+
+    mapView_->clear(dropHint());
+    loadModel();
+}
+
+PredictPage::~PredictPage() {
+    readJob_->cancel();
+    readJob_->wait();
+}
+
+QWidget* PredictPage::buildToolbar() {
+    auto* open = new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), tr("Open…"));
+    open->setToolTip(tr("Fault-map images, .npy maps or .mat experiments; you can also drop them on the page"));
+    auto* paste = new QPushButton(tr("Paste"));
+    paste->setToolTip(tr("A fault-map picture from the clipboard (%1)")
+                          .arg(QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText)));
+    removeButton_ = new QPushButton(tr("Remove"));
+    removeButton_->setToolTip(tr("Remove the selected input"));
+    inputName_ = new QLabel;
+    inputName_->setObjectName("predictInputName");
+    QFont bold = inputName_->font();
+    bold.setBold(true);
+    inputName_->setFont(bold);
+    frameLabel_ = new QLabel(tr("Frame:"));
+    frame_ = new QSpinBox;
+    frame_->setObjectName("predictFrame");
+    frame_->setToolTip(tr("The frame of the experiment to predict (from 0; the last one holds the most developed "
+                          "fault)"));
+    colourBy_ = new QComboBox;
+    colourBy_->addItem(tr("Colour by KE"));
+    colourBy_->addItem(tr("Colour by SD across models"));
+    colourBy_->setToolTip(tr("With an ensemble (a repeat group), the windows can show how much the models disagree"));
+    auto* exportTable = new QPushButton(tr("Export Table…"));
+    exportTable->setToolTip(tr("Every input and thickness with its KE summary, as CSV"));
+    auto* exportChart = new QPushButton(tr("Export Chart…"));
+    exportChart->setToolTip(tr("The thickness chart (fig. 4) as PNG, SVG or PDF"));
+
+    auto* bar = new QWidget;
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    for (QWidget* w : std::initializer_list<QWidget*>{open, paste, removeButton_}) row->addWidget(w);
+    row->addSpacing(12);
+    row->addWidget(inputName_, 1);
+    for (QWidget* w : std::initializer_list<QWidget*>{frameLabel_, frame_, colourBy_, exportTable, exportChart})
+        row->addWidget(w);
+    connect(open, &QPushButton::clicked, this, &PredictPage::openDialog);
+    connect(paste, &QPushButton::clicked, this, &PredictPage::paste);
+    connect(removeButton_, &QPushButton::clicked, this, &PredictPage::removeCurrent);
+    connect(exportTable, &QPushButton::clicked, this, &PredictPage::exportTableDialog);
+    connect(exportChart, &QPushButton::clicked, this, &PredictPage::exportChartDialog);
+    return bar;
+}
+
+QWidget* PredictPage::buildResultArea() {
+    mapView_ = new FaultMapView;
+    mapView_->setObjectName("predictMap");
+    summary_ = new QLabel;
+    summary_->setObjectName("predictSummary");
+    summary_->setWordWrap(true);
+    summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    alongStrike_ = new KeAlongStrikePlot;
+    thicknessChart_ = new ThicknessChart;
+
+    sorted_ = new QSortFilterProxyModel(this);
+    sorted_->setSourceModel(table_);
+    sorted_->setSortRole(PredictionTableModel::SortRole);
+    tableView_ = new QTableView;
+    tableView_->setObjectName("predictTable");
+    tableView_->setModel(sorted_);
+    tableView_->setSortingEnabled(true);
+    tableView_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    tableView_->setSelectionMode(QAbstractItemView::SingleSelection);
+    tableView_->verticalHeader()->hide();
+    tableView_->horizontalHeader()->setStretchLastSection(true);
+    tableView_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                QAbstractItemView::SelectedClicked);
+
+    tabs_ = new QTabWidget;
+    tabs_->addTab(alongStrike_, tr("KE Along Strike"));
+    tabs_->addTab(tableView_, tr("Inputs"));
+    tabs_->addTab(thicknessChart_, tr("Thickness Chart (Fig. 4)"));
+
+    auto* top = new QWidget;
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(mapView_, 1);
+    topLayout->addWidget(summary_);
+    auto* split = new QSplitter(Qt::Vertical);
+    split->addWidget(top);
+    split->addWidget(tabs_);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    return split;
+}
+
+void PredictPage::setProject(faultke::Project* project) {
+    project_ = project;
+    refreshRuns();
+}
+
+void PredictPage::refreshRuns() {
+    chooser_->setRuns(project_ ? listRuns(project_->experimentsDir()) : std::vector<RunSummary>{});
+}
+
+void PredictPage::showMessage(const QString& text, bool error) {
+    message_->setStyleSheet(error ? QStringLiteral("color: #a00000") : QString());
+    message_->setText(text);
+    message_->setVisible(!text.isEmpty());
+}
+
+// ---- Inputs -------------------------------------------------------------------------------
+
+void PredictPage::openFiles(const QStringList& paths) {
+    QStringList refused;
+    std::vector<ReadRequest> requests;
+    for (const QString& path : paths) {
+        if (path.isEmpty()) continue;
+        if (!isFaultMapSourcePath(path.toStdString())) {
+            refused << tr("%1: unsupported file type (expected a PNG, JPEG, TIFF or BMP image, a .npy map or a .mat "
+                          "experiment)")
+                           .arg(QFileInfo(path).fileName());
+            continue;
+        }
+        requests.push_back({path, -1, 0});
+    }
+    showMessage(refused.isEmpty() ? QString() : tr("Refused: %1").arg(refused.join(QStringLiteral("; "))),
+                !refused.isEmpty());
+    if (!requests.empty()) startReading(std::move(requests));
+}
+
+void PredictPage::startReading(std::vector<ReadRequest> requests) {
+    if (readJob_->isRunning()) {
+        pendingReads_.insert(pendingReads_.end(), requests.begin(), requests.end());
+        return;
+    }
+    auto work = [requests](const faultke::Progress& progress) {
+        std::vector<ReadOutcome> outcomes;
+        for (size_t i = 0; i < requests.size(); ++i) {
+            progress.update(double(i) / requests.size(), requests[i].path.toStdString());
+            progress.checkCancel();
+            ReadOutcome outcome{requests[i].id, requests[i].path, nullptr, {}};
+            try {
+                outcome.source = std::make_shared<const FaultMapSource>(
+                    readFaultMapSource(requests[i].path.toStdString(), requests[i].frame));
+            } catch (const Error& e) {
+                outcome.error = QString::fromStdString(e.what());
+            }
+            outcomes.push_back(std::move(outcome));
+        }
+        return outcomes;
+    };
+    readJob_->start(tr("Reading fault maps"), work, [this](std::vector<ReadOutcome> outcomes) {
+        QStringList refused;
+        int select = -1;
+        for (ReadOutcome& o : outcomes) {
+            if (!o.error.isEmpty()) {
+                refused << o.error;
+                continue;
+            }
+            if (o.id != 0) {
+                const int row = table_->rowOf(o.id);
+                if (row >= 0) table_->setSource(row, std::move(o.source));
+                select = row;
+                continue;
+            }
+            PredictInput input;
+            input.name = QFileInfo(o.path).fileName();
+            input.source = std::move(o.source);
+            select = table_->add(std::move(input));
+        }
+        if (!refused.isEmpty()) {
+            // After what openFiles refused by type, for the same drop.
+            const QString before = message_->isHidden() ? QString() : message_->text() + QStringLiteral("; ");
+            showMessage(before.isEmpty() ? tr("Refused: %1").arg(refused.join(QStringLiteral("; ")))
+                                         : before + refused.join(QStringLiteral("; ")),
+                        true);
+        }
+        if (table_->rowCount() > 1 && tabs_->currentWidget() == alongStrike_ && select >= 0 && outcomes.size() > 1)
+            tabs_->setCurrentWidget(tableView_);
+        if (select >= 0) selectInput(select);
+        predictAll();
+    });
+}
+
+bool PredictPage::addImage(const QImage& image) {
+    if (image.isNull() || image.width() == 0 || image.height() == 0) {
+        showMessage(tr("Refused: the clipboard holds no picture"), true);
+        return false;
+    }
+    auto source = std::make_shared<FaultMapSource>();
+    source->path = tr("clipboard %1").arg(++pasted_).toStdString();
+    source->image = toGray(image);
+    PredictInput input;
+    input.name = QString::fromStdString(source->path);
+    input.source = std::move(source);
+    showMessage({}, false);
+    selectInput(table_->add(std::move(input)));
+    predictAll();
+    return true;
+}
+
+void PredictPage::paste() {
+    const QMimeData* data = QApplication::clipboard()->mimeData();
+    if (data && data->hasUrls()) {
+        QStringList paths;
+        for (const QUrl& url : data->urls())
+            if (url.isLocalFile()) paths << url.toLocalFile();
+        if (!paths.isEmpty()) return openFiles(paths);
+    }
+    addImage(QApplication::clipboard()->image());
+}
+
+void PredictPage::openDialog() {
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open Fault Maps"), {},
+        tr("Fault maps (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.npy *.mat);;All files (*)"));
+    openFiles(paths);
+}
+
+void PredictPage::removeCurrent() {
+    if (current_ < 0) return;
+    table_->remove(current_);
+    current_ = -1;
+    selectInput(std::min(table_->rowCount() - 1, 0));
+    scheduleChart();
+}
+
+void PredictPage::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasImage()) event->acceptProposedAction();
+}
+
+void PredictPage::dropEvent(QDropEvent* event) {
+    const QMimeData* data = event->mimeData();
+    if (data->hasUrls()) {
+        QStringList paths, remote;
+        for (const QUrl& url : data->urls()) {
+            if (url.isLocalFile())
+                paths << url.toLocalFile();
+            else
+                remote << url.toDisplayString();
+        }
+        event->acceptProposedAction();
+        openFiles(paths);
+        if (!remote.isEmpty())
+            showMessage(tr("Refused: %1: not a local file").arg(remote.join(QStringLiteral(", "))), true);
+        return;
+    }
+    if (data->hasImage()) {
+        event->acceptProposedAction();
+        addImage(qvariant_cast<QImage>(data->imageData()));
+    }
+}
+
+// ---- Model and prediction -----------------------------------------------------------------
+
+void PredictPage::loadModel() {
+    const ModelChoice choice = chooser_->choice();
+    chooser_->setLoading();
+    std::vector<std::string> paths;
+    for (const QString& p : choice.paths) paths.push_back(p.toStdString());
+    const std::string epoch = choice.epoch.toStdString();
+    const bool bundled = choice.paths == QStringList{QString::fromUtf8(kBundledModel)};
+    modelJob_->request(
+        [paths, epoch](const LatestJob::Context&) { return std::make_shared<const Ensemble>(Ensemble::load(paths, epoch)); },
+        [this, bundled](std::shared_ptr<const Ensemble> model) {
+            model_ = std::move(model);
+            chooser_->setInUse(QString::fromStdString(model_->description()), bundled);
+            colourBy_->setEnabled(model_->size() > 1);
+            if (model_->size() < 2) colourBy_->setCurrentIndex(0);
+            predictAll();
+        },
+        [this](const QString& message) {
+            model_.reset();
+            chooser_->setFailed(message);
+            table_->clearResults();
+            predictAll();
+        });
+}
+
+void PredictPage::predictAll() {
+    struct Job {
+        int id;
+        std::shared_ptr<const FaultMapSource> source;
+    };
+    std::vector<Job> jobs;
+    // The shown input first: its result arrives soonest.
+    if (current_ >= 0 && table_->input(current_).source)
+        jobs.push_back({table_->input(current_).id, table_->input(current_).source});
+    for (const PredictInput& in : table_->inputs())
+        if (in.source && (current_ < 0 || in.id != table_->input(current_).id)) jobs.push_back({in.id, in.source});
+    if (jobs.empty()) return;
+    const FaultMapOptions options = preprocess_->options();
+    const std::vector<int> thicknesses = preprocess_->thicknesses();
+    const std::shared_ptr<const Ensemble> model = model_;
+    const QString modelName = model ? QString::fromStdString(model->description()) : QString();
+    const int shownId = jobs.front().id;
+
+    predictJob_->request(
+        [=](const LatestJob::Context& c) {
+            for (const Job& job : jobs) {
+                c.progress.checkCancel();
+                QElapsedTimer clock;
+                clock.start();
+                try {
+                    if (model) {
+                        auto results = predictMapThicknesses(*model, *job.source, options, thicknesses);
+                        const double ms = clock.nsecsElapsed() / 1e6;
+                        c.post([this, id = job.id, results = std::move(results), modelName, ms, shownId]() mutable {
+                            const int row = table_->rowOf(id);
+                            if (row < 0) return;
+                            table_->setResults(row, std::move(results), modelName);
+                            if (id == shownId) lastPredictionMs_ = ms;
+                            if (row == current_) showCurrent();
+                            scheduleChart();
+                        });
+                    } else {
+                        FaultMapOptions one = options;
+                        one.traceThickness = thicknesses.front();
+                        FaultMapWindows preview =
+                            preprocessFaultMap(job.source->image, sourceOptions(*job.source, one), job.source->path);
+                        c.post([this, id = job.id, preview = std::move(preview)] {
+                            const int row = table_->rowOf(id);
+                            if (row < 0) return;
+                            table_->setPreview(row, preview);
+                            if (row == current_) showCurrent();
+                        });
+                    }
+                } catch (const Error& e) {
+                    c.post([this, id = job.id, message = QString::fromStdString(e.what())] {
+                        const int row = table_->rowOf(id);
+                        if (row < 0) return;
+                        table_->setError(row, message);
+                        if (row == current_) showCurrent();
+                        scheduleChart();
+                    });
+                }
+            }
+        },
+        [] {});
+}
+
+// ---- What is shown ------------------------------------------------------------------------
+
+void PredictPage::selectInput(int row) {
+    if (row >= table_->rowCount()) row = table_->rowCount() - 1;
+    current_ = row;
+    if (row >= 0) {
+        const QModelIndex index = sorted_->mapFromSource(table_->index(row, 0));
+        if (tableView_->currentIndex().row() != index.row()) tableView_->setCurrentIndex(index);
+    }
+    showCurrent();
+}
+
+void PredictPage::showCurrent() {
+    occlusion_.reset();
+    removeButton_->setEnabled(current_ >= 0);
+    if (current_ < 0) {
+        inputName_->clear();
+        frame_->hide();
+        frameLabel_->hide();
+        summary_->clear();
+        mapView_->clear(dropHint());
+        alongStrike_->clear();
+        preprocess_->setFound({});
+        return;
+    }
+    const PredictInput& in = table_->input(current_);
+    inputName_->setText(in.name);
+    inputName_->setToolTip(in.source ? QString::fromStdString(in.source->path) : in.name);
+    const bool mat = in.source && in.source->kind == FaultMapKind::MatFrame;
+    frame_->setVisible(mat);
+    frameLabel_->setVisible(mat);
+    if (mat) {
+        const QSignalBlocker blocker(frame_);
+        frame_->setRange(0, std::max(0, in.source->frames - 1));
+        frame_->setValue(in.source->frame);
+        frame_->setSuffix(tr(" of %1").arg(in.source->frames));
+    }
+    const int selected = mapView_->selectedWindow();
+    if (!in.error.isEmpty()) {
+        mapView_->clear(in.error);
+        alongStrike_->clear();
+        summary_->setText(QStringLiteral("<span style='color:#a00000'>%1</span>").arg(in.error.toHtmlEscaped()));
+        preprocess_->setFound({});
+        return;
+    }
+    if (in.results.empty()) {
+        mapView_->setMap(in.preview);
+        alongStrike_->clear();
+        preprocess_->setFound(in.preview);
+        summary_->setText(in.preview.rows ? tr("%n window(s) to predict; %1", nullptr, int(in.preview.windows.size()))
+                                                .arg(model_ ? tr("predicting…") : tr("waiting for a model"))
+                                          : tr("Preprocessing…"));
+        return;
+    }
+    const MapPrediction& first = in.results.front();
+    mapView_->setPrediction(first);
+    mapView_->selectWindow(selected);
+    const FaultMapOptions options = preprocess_->options();
+    alongStrike_->setPredictions(in.results,
+                                 options.heightFit == HeightFit::MapScale && !in.source->binary() ? options.kmPerPixel : 0);
+    alongStrike_->setSelectedWindow(mapView_->selectedWindow());
+    preprocess_->setFound(first.map);
+
+    QStringList lines;
+    for (const MapPrediction& p : in.results) {
+        const PredictionSummary& s = p.summary;
+        QString line = in.results.size() > 1 ? tr("Trace %1 px: ").arg(p.thickness) : QString();
+        if (s.count == 0) {
+            line += tr("no window kept");
+        } else {
+            line += tr("%n window(s) · mean KE %1 · median %2 · range %3–%4 · SD %5", nullptr, s.count)
+                        .arg(s.mean, 0, 'f', 3)
+                        .arg(s.median, 0, 'f', 3)
+                        .arg(s.min, 0, 'f', 3)
+                        .arg(s.max, 0, 'f', 3)
+                        .arg(s.sd, 0, 'f', 3);
+        }
+        if (!p.map.leftOut.empty()) line += tr(" · %n left out", nullptr, int(p.map.leftOut.size()));
+        lines << line;
+    }
+    if (model_ && model_->size() > 1)
+        lines << tr("Ensemble of %1 models: each window's KE is their mean; its SD says how much they disagree.")
+                     .arg(model_->size());
+    summary_->setText(lines.join(QStringLiteral("<br>")));
+    explainSelected();
+}
+
+void PredictPage::explainSelected() {
+    occlusion_.reset();
+    mapView_->setOcclusion(std::nullopt);
+    const int window = mapView_->selectedWindow();
+    if (current_ < 0 || window < 0 || !model_ || table_->input(current_).results.empty()) {
+        explainJob_->cancel();
+        return;
+    }
+    const MapPrediction& shown = table_->input(current_).results.front();
+    if (window >= static_cast<int>(shown.map.windows.size())) return;
+    const std::vector<float> pixels = shown.map.window(static_cast<size_t>(window));
+    const std::shared_ptr<const Ensemble> model = model_;
+    explainJob_->request([model, pixels](const LatestJob::Context&) { return occlusionMap(*model, pixels); },
+                         [this](OcclusionMap map) {
+                             occlusion_ = map;
+                             mapView_->setOcclusion(map);
+                         });
+}
+
+void PredictPage::scheduleChart() { chartTimer_->start(); }
+
+void PredictPage::drawChart() {
+    std::vector<ThicknessColumn> columns;
+    for (const PredictInput& in : table_->inputs()) {
+        if (in.results.empty()) continue;
+        columns.push_back({QFileInfo(in.name).completeBaseName(), in.results, in.reference});
+    }
+    thicknessChart_->setColumns(columns);
+}
+
+// ---- Export -------------------------------------------------------------------------------
+
+bool PredictPage::exportTable(const QString& path) {
+    try {
+        writeTextAtomically(path.toStdString(), table_->toCsv());
+    } catch (const Error& e) {
+        showMessage(QString::fromStdString(e.what()), true);
+        return false;
+    }
+    emit statusMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool PredictPage::exportChart(const QString& path) {
+    drawChart();
+    if (!exportPlot(thicknessChart_->plot(), path)) {
+        showMessage(tr("%1: cannot write the chart").arg(path), true);
+        return false;
+    }
+    emit statusMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void PredictPage::exportTableDialog() {
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Table"), QStringLiteral("ke-predictions.csv"), tr("CSV (*.csv)"));
+    if (!path.isEmpty()) exportTable(path);
+}
+
+void PredictPage::exportChartDialog() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), QStringLiteral("ke-thickness.png"),
+                                                      tr("PNG (*.png);;SVG (*.svg);;PDF (*.pdf)"));
+    if (!path.isEmpty()) exportChart(path);
+}
+
+}  // namespace faultke::gui

@@ -1,0 +1,153 @@
+#pragma once
+// The Predict page: KE for new fault maps. Files dropped anywhere on the page (or opened, or an
+// image pasted) are read in the background; each is preprocessed and predicted by the chosen
+// model, window by window, and the result shown as the processed map with its windows coloured
+// by KE, KE along strike, the summary, a batch table and fig4's thickness chart. A coordinator
+// over:
+//   ModelChooser          which model (bundled, a run, an ensemble, a file), loaded by modelJob
+//   PreprocessPanel       threshold, polarity, thickness, rotation, scale, stride, coverage
+//   FaultMapView          the processed map, windows, left-out windows, occlusion overlay
+//   KeAlongStrikePlot     KE against distance along strike
+//   ThicknessChart        fig4: one column per input, markers by thickness, reference ranges
+//   PredictionTableModel  the inputs and their results (the batch table)
+// Jobs: readJob (files into FaultMapSources), predictJob (every input; a settings change
+// replaces it, so the map previews live), explainJob (occlusion map of the selected window).
+// No torch here: the core's MapPrediction, Ensemble and Occlusion do the work.
+#include <QImage>
+#include <QStringList>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "core/model/Ensemble.h"
+#include "core/model/Occlusion.h"
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QTabWidget;
+class QTableView;
+class QTimer;
+
+namespace faultke {
+class Project;
+}
+
+namespace faultke::gui {
+
+class BackgroundJob;
+class FaultMapView;
+class KeAlongStrikePlot;
+class LatestJob;
+class ModelChooser;
+class PredictionTableModel;
+class PreprocessPanel;
+class ThicknessChart;
+
+class PredictPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit PredictPage(QWidget* parent = nullptr);
+    ~PredictPage() override;
+
+    void setProject(faultke::Project* project);
+    // Lists the project's runs in the model chooser again.
+    void refreshRuns();
+
+    // Adds files as a drop does: supported ones are read in the background, the rest refused
+    // with the reason in the message line; earlier inputs stay.
+    void openFiles(const QStringList& paths);
+    // Adds a picture (pasted or dropped as image data). False when it is empty.
+    bool addImage(const QImage& image);
+    bool exportTable(const QString& path);
+    bool exportChart(const QString& path);
+    void selectInput(int row);  // a row of the model (not of the sorted view)
+    int currentInput() const { return current_; }
+
+    ModelChooser* modelChooser() const { return chooser_; }
+    PreprocessPanel* preprocessPanel() const { return preprocess_; }
+    FaultMapView* mapView() const { return mapView_; }
+    KeAlongStrikePlot* alongStrikePlot() const { return alongStrike_; }
+    ThicknessChart* thicknessChart() const { return thicknessChart_; }
+    PredictionTableModel* table() const { return table_; }
+    QTableView* tableView() const { return tableView_; }
+    QTabWidget* tabs() const { return tabs_; }
+    QLabel* messageLabel() const { return message_; }
+    QLabel* summaryLabel() const { return summary_; }
+    QSpinBox* frameBox() const { return frame_; }
+    QComboBox* colourBox() const { return colourBy_; }
+    BackgroundJob* readJob() const { return readJob_; }
+    LatestJob* modelJob() const { return modelJob_; }
+    LatestJob* predictJob() const { return predictJob_; }
+    LatestJob* explainJob() const { return explainJob_; }
+    std::shared_ptr<const Ensemble> model() const { return model_; }
+    const std::optional<OcclusionMap>& occlusion() const { return occlusion_; }
+    // How long the last prediction of the selected input took, in ms (-1 before one).
+    double lastPredictionMs() const { return lastPredictionMs_; }
+
+signals:
+    void statusMessage(const QString& text, int timeoutMs);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    struct ReadRequest {
+        QString path;
+        int frame = -1;  // .mat
+        int id = 0;      // 0: a new input; else the input whose source is read again
+    };
+    QWidget* buildToolbar();
+    QWidget* buildResultArea();
+    void startReading(std::vector<ReadRequest> requests);
+    void loadModel();
+    void predictAll();
+    void showCurrent();
+    void explainSelected();
+    void scheduleChart();
+    void drawChart();
+    void showMessage(const QString& text, bool error);
+    void openDialog();
+    void paste();
+    void removeCurrent();
+    void exportTableDialog();
+    void exportChartDialog();
+
+    faultke::Project* project_ = nullptr;
+    ModelChooser* chooser_;
+    PreprocessPanel* preprocess_;
+    FaultMapView* mapView_;
+    KeAlongStrikePlot* alongStrike_;
+    ThicknessChart* thicknessChart_;
+    PredictionTableModel* table_;
+    QSortFilterProxyModel* sorted_;
+    QTableView* tableView_;
+    QTabWidget* tabs_;
+    QLabel* message_;
+    QLabel* summary_;
+    QLabel* inputName_;
+    QSpinBox* frame_;
+    QLabel* frameLabel_;
+    QComboBox* colourBy_;
+    QPushButton* removeButton_;
+    QTimer* chartTimer_;
+
+    BackgroundJob* readJob_;
+    LatestJob* modelJob_;
+    LatestJob* predictJob_;
+    LatestJob* explainJob_;
+    std::vector<ReadRequest> pendingReads_;
+
+    std::shared_ptr<const Ensemble> model_;
+    std::optional<OcclusionMap> occlusion_;
+    int current_ = -1;
+    int pasted_ = 0;
+    double lastPredictionMs_ = -1;
+};
+
+}  // namespace faultke::gui

@@ -1,0 +1,326 @@
+// The Predict page with real widgets and real drag-and-drop events: images, .npy maps, .mat
+// frames, broken and unsupported files dropped on it; preprocessing changed and checked against
+// the core called directly; an ensemble's mean and SD; the occlusion map of a selected window;
+// the batch table and the thickness chart, exported.
+#include <QtTest>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QDropEvent>
+#include <QLabel>
+#include <QMimeData>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <qcustomplot.h>
+
+#include <cmath>
+
+#include "core/data/FaultMapSource.h"
+#include "core/io/Npy.h"
+#include "core/model/MapPrediction.h"
+#include "core/model/Occlusion.h"
+#include "core/model/RunCatalog.h"
+#include "gui/jobs/BackgroundJob.h"
+#include "gui/jobs/LatestJob.h"
+#include "gui/predict/FaultMapView.h"
+#include "gui/predict/KeAlongStrikePlot.h"
+#include "gui/predict/ModelChooser.h"
+#include "gui/predict/PredictPage.h"
+#include "gui/predict/PredictionTableModel.h"
+#include "gui/predict/PreprocessPanel.h"
+#include "gui/predict/ThicknessChart.h"
+#include "support/FaultMapDrawings.h"
+#include "support/TestDatasets.h"
+#include "support/TestSupport.h"
+#include "support/TinyTraining.h"
+
+using namespace faultke;
+using namespace faultke::gui;
+
+namespace {
+
+// A drop as a file manager makes it: enter, then drop, with file:// URLs.
+void dropFiles(QWidget* target, const QStringList& paths) {
+    QMimeData data;
+    QList<QUrl> urls;
+    for (const QString& p : paths) urls << QUrl::fromLocalFile(p);
+    data.setUrls(urls);
+    const QPoint at(target->width() / 2, target->height() / 2);
+    QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &drop);
+    QVERIFY(drop.isAccepted());
+}
+
+// Every input read, predicted (or failed) by the page's current model.
+bool settled(const PredictPage& page) {
+    if (page.readJob()->isRunning() || page.modelJob()->isRunning() || page.predictJob()->isRunning()) return false;
+    if (!page.model()) return false;
+    for (const PredictInput& in : page.table()->inputs())
+        if (in.error.isEmpty() && in.results.empty()) return false;
+    return true;
+}
+
+#define WAIT_SETTLED(page) QTRY_VERIFY_WITH_TIMEOUT(settled(page), 60000)
+
+int rowNamed(const PredictPage& page, const QString& name) {
+    for (int r = 0; r < page.table()->rowCount(); ++r)
+        if (page.table()->input(r).name == name) return r;
+    return -1;
+}
+
+}  // namespace
+
+class TestPredictPage : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+
+    QString file(const QString& name) const { return dir_.filePath(name); }
+
+private slots:
+    void droppedFilesArePredictedAndBadOnesRefusedInPlace() {
+        PredictPage page;
+        page.resize(1400, 900);
+        const QString straight = test::drawStraightTrace(file("straight.png"));
+        std::vector<double> map(128 * 400, 0.0);
+        for (int c = 0; c < 400; ++c) map[60 * 400 + c] = map[61 * 400 + c] = 1;
+        writeNpy(file("map.npy").toStdString(), {128, 400}, map.data());
+        const QString mat = QString::fromStdString(test::writeSyntheticExperiment(dir_.path(), "EB_100_1", 4, 9));
+
+        dropFiles(&page, {straight, file("map.npy"), mat});
+        WAIT_SETTLED(page);
+        QCOMPARE(page.table()->rowCount(), 3);
+        QVERIFY(page.messageLabel()->isHidden());
+        QVERIFY(page.modelChooser()->inUseLabel()->text().contains("synthetic"));
+
+        // Each row against the core called directly with the page's model and settings.
+        for (int r = 0; r < 3; ++r) {
+            const PredictInput& in = page.table()->input(r);
+            QVERIFY2(in.error.isEmpty(), qPrintable(in.error));
+            const MapPrediction direct = predictMap(*page.model(), *in.source, page.preprocessPanel()->options());
+            QCOMPARE(in.results.size(), size_t(1));
+            QCOMPARE(in.results.front().windows.size(), direct.windows.size());
+            QVERIFY(!direct.windows.empty());
+            for (size_t w = 0; w < direct.windows.size(); ++w)
+                QVERIFY(std::abs(in.results.front().windows[w].ke - direct.windows[w].ke) < 1e-9);
+        }
+        const int matRow = rowNamed(page, "EB_100_1.mat");
+        QCOMPARE(page.table()->input(matRow).source->frame, 3);  // the last frame
+
+        // Broken and unsupported files: refused by name, the earlier results stay.
+        QFile broken(file("broken.png"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("\x89PNG not really");
+        broken.close();
+        QFile notes(file("notes.txt"));
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("hello");
+        notes.close();
+        dropFiles(&page, {file("broken.png"), file("notes.txt")});
+        QTRY_VERIFY_WITH_TIMEOUT(!page.readJob()->isRunning(), 20000);
+        QTRY_VERIFY(!page.messageLabel()->isHidden());
+        const QString message = page.messageLabel()->text();
+        QVERIFY2(message.contains("notes.txt") && message.contains("unsupported file type"), qPrintable(message));
+        QVERIFY2(message.contains(file("broken.png")), qPrintable(message));
+        QCOMPARE(page.table()->rowCount(), 3);
+        QVERIFY(!page.table()->input(0).results.empty());
+
+        // The frame chooser of a .mat input reads another frame.
+        page.selectInput(matRow);
+        QVERIFY(page.frameBox()->isVisibleTo(&page));
+        page.frameBox()->setValue(2);
+        QTRY_COMPARE_WITH_TIMEOUT(page.table()->input(matRow).source->frame, 2, 20000);
+        WAIT_SETTLED(page);
+    }
+
+    void preprocessingChangesPreviewAndPredictions() {
+        PredictPage page;
+        page.resize(1400, 900);
+        test::Drawing partial;
+        partial.extent = 0.62;  // the trace ends inside a window
+        dropFiles(&page, {test::drawStraightTrace(file("partial.png"), partial)});
+        WAIT_SETTLED(page);
+        const PredictInput& in = page.table()->input(0);
+        const size_t before = in.results.front().windows.size();
+
+        // A stride of 100 halves the windows; the map view shows the same ones.
+        page.preprocessPanel()->strideBox()->setValue(100);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page) && page.table()->input(0).results.front().map.windows.size() < before,
+                                 30000);
+        const MapPrediction direct = predictMap(*page.model(), *in.source, page.preprocessPanel()->options());
+        QCOMPARE(page.table()->input(0).results.front().windows.size(), direct.windows.size());
+        QCOMPARE(page.mapView()->map().windows.size(), direct.map.windows.size());
+
+        // A coverage of 90% leaves windows out, hatched, each with its reason.
+        page.preprocessPanel()->strideBox()->setValue(50);
+        page.preprocessPanel()->minCoverageBox()->setValue(90);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page) && !page.table()->input(0).results.front().map.leftOut.empty(), 30000);
+        for (const LeftOutWindow& w : page.mapView()->map().leftOut) QVERIFY(!w.reason.empty());
+        QVERIFY(page.summaryLabel()->text().contains("left out"));
+
+        // Fig. 4's three thicknesses at once: three predictions, three marker kinds in the chart.
+        page.preprocessPanel()->minCoverageBox()->setValue(25);
+        page.preprocessPanel()->thicknessBox(2)->setChecked(true);
+        page.preprocessPanel()->thicknessBox(4)->setChecked(true);
+        QCOMPARE(page.preprocessPanel()->thicknesses(), (std::vector<int>{2, 3, 4}));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page) && page.table()->input(0).results.size() == 3, 30000);
+        QTRY_VERIFY(page.thicknessChart()->markerCount(2) > 0);
+        QCOMPARE(page.thicknessChart()->markerCount(4), int(page.table()->input(0).results[2].windows.size()));
+        QCOMPARE(page.alongStrikePlot()->seriesCount(), 3);
+
+        // "As drawn" replaces them.
+        page.preprocessPanel()->thicknessBox(0)->setChecked(true);
+        QCOMPARE(page.preprocessPanel()->thicknesses(), std::vector<int>{0});
+    }
+
+    void ensembleShowsTheMembersMeanAndSd() {
+        const Dataset d = test::lineDataset(32, 5, test::fullSizeLines(test::LineSplits::FourthEvalFifthTest));
+        test::trainTinyRun(d, file("runs/g-r1").toStdString(), 1, 1);
+        test::trainTinyRun(d, file("runs/g-r2").toStdString(), 1, 2);
+        PredictPage page;
+        page.resize(1400, 900);
+        page.modelChooser()->setRuns(listRuns(file("runs").toStdString()));
+        QComboBox* models = page.modelChooser()->modelBox();
+        const int ensemble = models->findText("Ensemble: g (2 repeat", Qt::MatchStartsWith);
+        QVERIFY2(ensemble > 0, qPrintable(models->itemText(models->count() - 1)));
+        models->setCurrentIndex(ensemble);
+        dropFiles(&page, {test::drawStepover(file("ens.png"))});
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page) && page.model()->size() == 2, 60000);
+        QVERIFY(page.colourBox()->isEnabled());
+
+        const MapPrediction& p = page.table()->input(0).results.front();
+        const std::vector<float> windows = p.map.allWindows();
+        const std::vector<double> a = page.model()->member(0).predictWindows(windows.data(), p.windows.size());
+        const std::vector<double> b = page.model()->member(1).predictWindows(windows.data(), p.windows.size());
+        for (size_t i = 0; i < p.windows.size(); ++i) {
+            QVERIFY(std::abs(p.windows[i].ke - (a[i] + b[i]) / 2) < 1e-9);
+            QVERIFY(std::abs(p.windows[i].sd - std::abs(a[i] - b[i]) / 2) < 1e-9);
+        }
+        page.colourBox()->setCurrentIndex(1);
+        QCOMPARE(page.mapView()->colourBy(), FaultMapView::ColourBy::Sd);
+        QVERIFY(page.summaryLabel()->text().contains("Ensemble of 2 models"));
+    }
+
+    void clickingAWindowExplainsItsPrediction() {
+        PredictPage page;
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        dropFiles(&page, {test::drawStepover(file("explain.png"))});
+        WAIT_SETTLED(page);
+        const MapPrediction& p = page.table()->input(0).results.front();
+        const int window = int(p.windows.size()) / 2;
+        QTest::mouseClick(page.mapView(), Qt::LeftButton, Qt::NoModifier,
+                          page.mapView()->windowArea(window).center().toPoint());
+        QCOMPARE(page.mapView()->selectedWindow(), window);
+        QTRY_VERIFY_WITH_TIMEOUT(page.occlusion().has_value(), 20000);
+        const OcclusionMap direct = occlusionMap(*page.model(), p.map.window(size_t(window)));
+        QCOMPARE(page.occlusion()->delta.size(), direct.delta.size());
+        for (size_t i = 0; i < direct.delta.size(); ++i) QVERIFY(std::abs(page.occlusion()->delta[i] - direct.delta[i]) < 1e-9);
+    }
+
+    void batchTableSortsAndExportsWithReferenceRanges() {
+        PredictPage page;
+        page.resize(1400, 900);
+        page.openFiles({test::drawStraightTrace(file("a-straight.png")), test::drawStepover(file("b-stepover.png"))});
+        WAIT_SETTLED(page);
+        QCOMPARE(page.table()->rowCount(), 2);
+        QCOMPARE(page.tabs()->currentWidget(), page.tableView());
+        // Sorted by mean KE, descending: the straight trace first.
+        page.tableView()->sortByColumn(PredictionTableModel::Mean, Qt::DescendingOrder);
+        QCOMPARE(page.tableView()->model()->index(0, PredictionTableModel::File).data().toString(),
+                 QString("a-straight.png"));
+        // A reference range typed in the table goes to the chart and the CSV.
+        const QModelIndex reference = page.table()->index(rowNamed(page, "b-stepover.png"), PredictionTableModel::Reference);
+        QVERIFY(!page.table()->setData(reference, "lots", Qt::EditRole));
+        QVERIFY(page.table()->setData(reference, "0.2-0.4", Qt::EditRole));
+        QFile blocker(file("blocker"));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QVERIFY(!page.exportTable(file("blocker/table.csv")));  // a file is in the way: said, nothing written
+        QVERIFY(page.messageLabel()->text().contains("blocker/table.csv"));
+        QVERIFY(page.exportTable(file("table.csv")));
+        QFile csv(file("table.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(csv.readAll()).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines[0].endsWith("reference_low,reference_high"));
+        QVERIFY(lines.filter("b-stepover.png").first().endsWith(",0.2,0.4"));
+        QVERIFY(page.exportChart(file("chart.png")));
+        QVERIFY(page.exportChart(file("chart.svg")));
+        QVERIFY(QFileInfo(file("chart.png")).size() > 1000);
+        QCOMPARE(page.thicknessChart()->columnCount(), 2);
+    }
+
+    void pastedPictureIsPredicted() {
+        PredictPage page;
+        QImage picture(900, 200, QImage::Format_RGB32);
+        picture.fill(Qt::white);
+        {
+            QPainter painter(&picture);
+            painter.fillRect(0, 97, 900, 6, Qt::black);
+        }
+        QVERIFY(page.addImage(picture));
+        QVERIFY(!page.addImage(QImage()));
+        QVERIFY(page.messageLabel()->text().contains("no picture"));
+        WAIT_SETTLED(page);
+        QVERIFY(page.table()->input(0).name.startsWith("clipboard"));
+        QVERIFY(page.table()->input(0).results.front().summary.count > 0);
+    }
+
+    // With FAULTKE_SCREENSHOTS=DIR: one map, a batch, and fig. 4 for three maps at three thicknesses.
+    void screenshots() {
+        const QString out = qEnvironmentVariable("FAULTKE_SCREENSHOTS");
+        if (out.isEmpty()) QSKIP("set FAULTKE_SCREENSHOTS=DIR to write screenshots");
+        QDir().mkpath(out);
+        PredictPage page;
+        page.resize(1600, 1000);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        test::Drawing wide;
+        wide.cols = 1400;
+        wide.gap = 0.15;
+        page.openFiles({test::drawStepover(file("stepover-fault.png"), wide)});
+        WAIT_SETTLED(page);
+        // The window with the highest KE among those holding both segments (the middle third).
+        const MapPrediction& shown = page.table()->input(0).results.front();
+        int explained = int(shown.windows.size()) / 2;
+        for (int i = int(shown.windows.size()) / 3; i < 2 * int(shown.windows.size()) / 3; ++i)
+            if (shown.windows[size_t(i)].ke > shown.windows[size_t(explained)].ke) explained = i;
+        QTest::mouseClick(page.mapView(), Qt::LeftButton, Qt::NoModifier,
+                          page.mapView()->windowArea(explained).center().toPoint());
+        QTRY_VERIFY_WITH_TIMEOUT(page.occlusion().has_value(), 20000);
+        QTest::qWait(200);
+        QVERIFY(page.grab().save(out + "/predict-map.png"));
+
+        test::Drawing turned;
+        turned.rows = 500;
+        turned.degrees = 12;
+        page.openFiles({test::drawStraightTrace(file("straight-fault.png")),
+                        test::drawStraightTrace(file("rotated-fault.png"), turned)});
+        page.preprocessPanel()->rotationBox()->setCurrentIndex(1);
+        WAIT_SETTLED(page);
+        page.tabs()->setCurrentWidget(page.tableView());
+        QTest::qWait(200);
+        QVERIFY(page.grab().save(out + "/predict-batch.png"));
+
+        page.preprocessPanel()->thicknessBox(2)->setChecked(true);
+        page.preprocessPanel()->thicknessBox(4)->setChecked(true);
+        page.table()->setData(page.table()->index(rowNamed(page, "straight-fault.png"), PredictionTableModel::Reference),
+                              "0.8-0.95", Qt::EditRole);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page) && page.table()->input(0).results.size() == 3, 60000);
+        page.tabs()->setCurrentWidget(page.thicknessChart());
+        QTest::qWait(300);
+        QVERIFY(page.grab().save(out + "/predict-thickness.png"));
+        QVERIFY(page.exportChart(out + "/predict-thickness-chart.png"));
+    }
+};
+
+QTEST_MAIN(TestPredictPage)
+#include "test_predict_page.moc"
