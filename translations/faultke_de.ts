@@ -9,30 +9,23 @@
     </message>
 </context>
 <context>
-    <name>faultke::gui::ComingPage</name>
+    <name>QObject</name>
     <message>
-        <source>Coming in a later version of FaultKE</source>
-        <translation>Kommt in einer späteren Version von FaultKE</translation>
+        <source>Drop fault-map images (PNG, JPEG, TIFF, BMP), .npy maps or .mat experiments here, or use Open… or Paste.
+The traces may be dark on light or light on dark; the map is cut into 128 × 64 windows along strike and each window gets a KE.</source>
+        <translation>Bilder von Störungskarten (PNG, JPEG, TIFF, BMP), .npy-Karten oder .mat-Experimente hier ablegen oder Öffnen… bzw. Einfügen verwenden.
+Die Spuren dürfen dunkel auf hell oder hell auf dunkel sein; die Karte wird entlang des Streichens in Fenster von 128 × 64 zerlegt, und jedes Fenster erhält eine KE.</translation>
+    </message>
+</context>
+<context>
+    <name>ThicknessStyle</name>
+    <message>
+        <source>as drawn</source>
+        <translation>wie gezeichnet</translation>
     </message>
     <message>
-        <source>Until then, the command line does it:</source>
-        <translation>Bis dahin erledigt das die Kommandozeile:</translation>
-    </message>
-    <message>
-        <source>PROJECT</source>
-        <translation>PROJEKT</translation>
-    </message>
-    <message>
-        <source>PROJECT/data</source>
-        <translation>PROJEKT/data</translation>
-    </message>
-    <message>
-        <source>PROJECT/dataset.mat</source>
-        <translation>PROJEKT/dataset.mat</translation>
-    </message>
-    <message>
-        <source>PROJECT/experiments</source>
-        <translation>PROJEKT/experiments</translation>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
     </message>
 </context>
 <context>
@@ -652,6 +645,52 @@ ausgeschlossen: nicht im Datensatz</translation>
     </message>
 </context>
 <context>
+    <name>faultke::gui::FaultMapView</name>
+    <message>
+        <source>Window %1 (columns %2–%3), trace in %4% of its columns</source>
+        <translation>Fenster %1 (Spalten %2–%3), Spur in %4 % seiner Spalten</translation>
+    </message>
+    <message>
+        <source>
+KE %1 ± %2 (SD of %3 models)</source>
+        <translation>
+KE %1 ± %2 (SD von %3 Modellen)</translation>
+    </message>
+    <message>
+        <source>
+KE %1</source>
+        <translation>
+KE %1</translation>
+    </message>
+    <message>
+        <source>Window %1 left out: %2</source>
+        <translation>Fenster %1 ausgelassen: %2</translation>
+    </message>
+    <message>
+        <source>KE (window colour)</source>
+        <translation>KE (Fensterfarbe)</translation>
+    </message>
+    <message>
+        <source>SD of KE across models</source>
+        <translation>SD der KE über die Modelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>hatched: left out (%n window(s); hover for why)</source>
+        <translation>
+            <numerusform>schraffiert: ausgelassen (%n Fenster; für den Grund darauf zeigen)</numerusform>
+            <numerusform>schraffiert: ausgelassen (%n Fenster; für den Grund darauf zeigen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overlay: red, masking raises KE; blue, masking lowers it</source>
+        <translation>Überlagerung: rot, Maskieren erhöht die KE; blau, Maskieren senkt sie</translation>
+    </message>
+    <message>
+        <source>preview: no model has predicted yet</source>
+        <translation>Vorschau: noch hat kein Modell vorhergesagt</translation>
+    </message>
+</context>
+<context>
     <name>faultke::gui::FramePanel</name>
     <message>
         <source>1/frame</source>
@@ -840,6 +879,33 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::KeAlongStrikePlot</name>
+    <message>
+        <source>KE</source>
+        <translation>KE</translation>
+    </message>
+    <message>
+        <source>Distance along strike (km, window middle)</source>
+        <translation>Abstand entlang des Streichens (km, Fenstermitte)</translation>
+    </message>
+    <message>
+        <source>Distance along strike (columns of the processed map, window middle)</source>
+        <translation>Abstand entlang des Streichens (Spalten der verarbeiteten Karte, Fenstermitte)</translation>
+    </message>
+    <message>
+        <source>trace %1</source>
+        <translation>Spur %1</translation>
+    </message>
+    <message>
+        <source>windows</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>± SD across models</source>
+        <translation>± SD über die Modelle</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1154,99 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
     <message>
         <source>Open the bundled sample project of synthetic experiments (made anew when missing)</source>
         <translation>Das mitgelieferte Beispielprojekt mit synthetischen Experimenten öffnen (wird neu erzeugt, wenn es fehlt)</translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::ModelChooser</name>
+    <message>
+        <source>The model that predicts: a run&apos;s chosen epoch, a repeat group as an ensemble (mean and SD across its runs), a model file, or the bundled model</source>
+        <translation>Das vorhersagende Modell: die gewählte Epoche eines Laufs, eine Wiederholungsgruppe als Ensemble (Mittel und SD über ihre Läufe), eine Modelldatei oder das mitgelieferte Modell</translation>
+    </message>
+    <message>
+        <source>For one run: its best epoch or any other</source>
+        <translation>Für einen Lauf: seine beste Epoche oder eine andere</translation>
+    </message>
+    <message>
+        <source>Model File…</source>
+        <translation>Modelldatei…</translation>
+    </message>
+    <message>
+        <source>A checkpoint (.pt), a TorchScript export (.pt) or a Keras model (.hdf5, .h5)</source>
+        <translation>Ein Checkpoint (.pt), ein TorchScript-Export (.pt) oder ein Keras-Modell (.hdf5, .h5)</translation>
+    </message>
+    <message>
+        <source>About This Model…</source>
+        <translation>Über dieses Modell…</translation>
+    </message>
+    <message>
+        <source>The bundled model&apos;s card: what it was trained on and how well it did</source>
+        <translation>Die Modellkarte des mitgelieferten Modells: worauf es trainiert wurde und wie gut es abschnitt</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Bundled model (synthetic experiments)</source>
+        <translation>Mitgeliefertes Modell (synthetische Experimente)</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ensemble: %1 (%n repeat(s))</source>
+        <translation>
+            <numerusform>Ensemble: %1 (%n Wiederholung)</numerusform>
+            <numerusform>Ensemble: %1 (%n Wiederholungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ensemble: every run (%n)</source>
+        <translation>
+            <numerusform>Ensemble: jeder Lauf (%n)</numerusform>
+            <numerusform>Ensemble: alle Läufe (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Datei %1</translation>
+    </message>
+    <message>
+        <source>best epoch</source>
+        <translation>beste Epoche</translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation>Epoche %1</translation>
+    </message>
+    <message>
+        <source>In use: the bundled model, trained on FaultKE&apos;s synthetic experiments (not on laboratory or field data)</source>
+        <translation>In Verwendung: das mitgelieferte Modell, trainiert an den synthetischen Experimenten von FaultKE (nicht an Labor- oder Felddaten)</translation>
+    </message>
+    <message>
+        <source>In use: %1</source>
+        <translation>In Verwendung: %1</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Modell wird geladen…</translation>
+    </message>
+    <message>
+        <source>No model in use: %1</source>
+        <translation>Kein Modell in Verwendung: %1</translation>
+    </message>
+    <message>
+        <source>Choose a Model</source>
+        <translation>Modell wählen</translation>
+    </message>
+    <message>
+        <source>Models (*.pt *.hdf5 *.h5);;All files (*)</source>
+        <translation>Modelle (*.pt *.hdf5 *.h5);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The Bundled Model</source>
+        <translation>Das mitgelieferte Modell</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1567,194 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
     </message>
 </context>
 <context>
+    <name>faultke::gui::PredictPage</name>
+    <message>
+        <source>Preprocessing</source>
+        <translation>Vorverarbeitung</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Fault-map images, .npy maps or .mat experiments; you can also drop them on the page</source>
+        <translation>Bilder von Störungskarten, .npy-Karten oder .mat-Experimente; Sie können sie auch auf die Seite ziehen</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>A fault-map picture from the clipboard (%1)</source>
+        <translation>Ein Bild einer Störungskarte aus der Zwischenablage (%1)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected input</source>
+        <translation>Die gewählte Eingabe entfernen</translation>
+    </message>
+    <message>
+        <source>Frame:</source>
+        <translation>Bild:</translation>
+    </message>
+    <message>
+        <source>The frame of the experiment to predict (from 0; the last one holds the most developed fault)</source>
+        <translation>Das vorherzusagende Bild des Experiments (ab 0; das letzte zeigt die am weitesten entwickelte Störung)</translation>
+    </message>
+    <message>
+        <source>Colour by KE</source>
+        <translation>Nach KE färben</translation>
+    </message>
+    <message>
+        <source>Colour by SD across models</source>
+        <translation>Nach SD über die Modelle färben</translation>
+    </message>
+    <message>
+        <source>With an ensemble (a repeat group), the windows can show how much the models disagree</source>
+        <translation>Bei einem Ensemble (einer Wiederholungsgruppe) können die Fenster zeigen, wie stark die Modelle voneinander abweichen</translation>
+    </message>
+    <message>
+        <source>Export Table…</source>
+        <translation>Tabelle exportieren…</translation>
+    </message>
+    <message>
+        <source>Every input and thickness with its KE summary, as CSV</source>
+        <translation>Jede Eingabe und Dicke mit ihrer KE-Zusammenfassung, als CSV</translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>The thickness chart (fig. 4) as PNG, SVG or PDF</source>
+        <translation>Das Dickendiagramm (Abb. 4) als PNG, SVG oder PDF</translation>
+    </message>
+    <message>
+        <source>KE Along Strike</source>
+        <translation>KE entlang des Streichens</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>Thickness Chart (Fig. 4)</source>
+        <translation>Dickendiagramm (Abb. 4)</translation>
+    </message>
+    <message>
+        <source>%1: unsupported file type (expected a PNG, JPEG, TIFF or BMP image, a .npy map or a .mat experiment)</source>
+        <translation>%1: nicht unterstützter Dateityp (erwartet: ein PNG-, JPEG-, TIFF- oder BMP-Bild, eine .npy-Karte oder ein .mat-Experiment)</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Reading fault maps</source>
+        <translation>Störungskarten werden gelesen</translation>
+    </message>
+    <message>
+        <source>Refused: the clipboard holds no picture</source>
+        <translation>Abgelehnt: Die Zwischenablage enthält kein Bild</translation>
+    </message>
+    <message>
+        <source>clipboard %1</source>
+        <translation>Zwischenablage %1</translation>
+    </message>
+    <message>
+        <source>Open Fault Maps</source>
+        <translation>Störungskarten öffnen</translation>
+    </message>
+    <message>
+        <source>Fault maps (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.npy *.mat);;All files (*)</source>
+        <translation>Störungskarten (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.npy *.mat);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Refused: %1: not a local file</source>
+        <translation>Abgelehnt: %1: keine lokale Datei</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s) to predict; %1</source>
+        <translation>
+            <numerusform>%n Fenster zur Vorhersage; %1</numerusform>
+            <numerusform>%n Fenster zur Vorhersage; %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>predicting…</source>
+        <translation>wird vorhergesagt…</translation>
+    </message>
+    <message>
+        <source>waiting for a model</source>
+        <translation>wartet auf ein Modell</translation>
+    </message>
+    <message>
+        <source>Preprocessing…</source>
+        <translation>Wird vorverarbeitet…</translation>
+    </message>
+    <message>
+        <source>Trace %1 px: </source>
+        <translation>Spur %1 px: </translation>
+    </message>
+    <message>
+        <source>no window kept</source>
+        <translation>kein Fenster behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s) · mean KE %1 · median %2 · range %3–%4 · SD %5</source>
+        <translation>
+            <numerusform>%n Fenster · mittlere KE %1 · Median %2 · Bereich %3–%4 · SD %5</numerusform>
+            <numerusform>%n Fenster · mittlere KE %1 · Median %2 · Bereich %3–%4 · SD %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n left out</source>
+        <translation>
+            <numerusform> · %n ausgelassen</numerusform>
+            <numerusform> · %n ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ensemble of %1 models: each window&apos;s KE is their mean; its SD says how much they disagree.</source>
+        <translation>Ensemble aus %1 Modellen: Die KE jedes Fensters ist ihr Mittel; ihre SD zeigt, wie stark sie voneinander abweichen.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the chart</source>
+        <translation>%1: Das Diagramm kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
+        <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 preprocessed and predicted in %2 ms</source>
+        <translation>%1 in %2 ms vorverarbeitet und vorhergesagt</translation>
+    </message>
+</context>
+<context>
     <name>faultke::gui::PredictionPlot</name>
     <message>
         <source>Predicted KE</source>
@@ -1446,6 +1793,73 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
 R² %3 · MAE %4 · RMSE %5</source>
         <translation>2SD-Genauigkeit %1 · 1SD-Genauigkeit %2
 R² %3 · MAE %4 · RMSE %5</translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::PredictionTableModel</name>
+    <message>
+        <source>A KE range you know for this fault (a field estimate), as 0.6-0.8; drawn as a grey bar in the thickness chart</source>
+        <translation>Ein bekannter KE-Bereich dieser Störung (eine Feldschätzung), etwa 0.6-0.8; im Dickendiagramm als grauer Balken gezeichnet</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Gelesen als</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Mean KE</source>
+        <translation>Mittlere KE</translation>
+    </message>
+    <message>
+        <source>Median KE</source>
+        <translation>Median-KE</translation>
+    </message>
+    <message>
+        <source>Min KE</source>
+        <translation>Min. KE</translation>
+    </message>
+    <message>
+        <source>Max KE</source>
+        <translation>Max. KE</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Reference KE</source>
+        <translation>Referenz-KE</translation>
+    </message>
+    <message>
+        <source>frame %1 of %2</source>
+        <translation>Bild %1 von %2</translation>
+    </message>
+    <message>
+        <source>.npy window</source>
+        <translation>.npy-Fenster</translation>
+    </message>
+    <message>
+        <source>.npy map</source>
+        <translation>.npy-Karte</translation>
+    </message>
+    <message>
+        <source>image %1 × %2</source>
+        <translation>Bild %1 × %2</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1986,177 @@ R² %3 · MAE %4 · RMSE %5</translation>
     <message>
         <source>Dataset written to %1</source>
         <translation>Datensatz nach %1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::PreprocessPanel</name>
+    <message>
+        <source>Otsu (automatic)</source>
+        <translation>Otsu (automatisch)</translation>
+    </message>
+    <message>
+        <source>Gray level</source>
+        <translation>Grauwert</translation>
+    </message>
+    <message>
+        <source>Splits the picture into a light and a dark class</source>
+        <translation>Teilt das Bild in eine helle und eine dunkle Klasse</translation>
+    </message>
+    <message>
+        <source>Gray levels above this form the light class</source>
+        <translation>Grauwerte darüber bilden die helle Klasse</translation>
+    </message>
+    <message>
+        <source>Automatic (traces are the smaller class)</source>
+        <translation>Automatisch (Spuren sind die kleinere Klasse)</translation>
+    </message>
+    <message>
+        <source>Dark traces on light</source>
+        <translation>Dunkle Spuren auf hell</translation>
+    </message>
+    <message>
+        <source>Light traces on dark</source>
+        <translation>Helle Spuren auf dunkel</translation>
+    </message>
+    <message>
+        <source>as drawn</source>
+        <translation>wie gezeichnet</translation>
+    </message>
+    <message>
+        <source>2 px</source>
+        <translation>2 px</translation>
+    </message>
+    <message>
+        <source>3 px</source>
+        <translation>3 px</translation>
+    </message>
+    <message>
+        <source>4 px</source>
+        <translation>4 px</translation>
+    </message>
+    <message>
+        <source>Traces are thinned to one pixel and redrawn this thick, in window pixels, as fig. 4 of the paper does at 2, 3 and 4 px; tick several to compare</source>
+        <translation>Spuren werden auf ein Pixel verdünnt und in dieser Dicke (in Fensterpixeln) neu gezeichnet, wie Abb. 4 der Veröffentlichung mit 2, 3 und 4 px; mehrere ankreuzen, um zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Keep the traces as thick as the scaled picture draws them</source>
+        <translation>Die Spuren so dick lassen, wie das skalierte Bild sie zeichnet</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Automatic (estimated strike)</source>
+        <translation>Automatisch (geschätztes Streichen)</translation>
+    </message>
+    <message>
+        <source>Typed strike</source>
+        <translation>Eingegebenes Streichen</translation>
+    </message>
+    <message>
+        <source>Strike counter-clockwise from the x axis of the picture; the map is turned so it runs horizontally</source>
+        <translation>Streichen gegen den Uhrzeigersinn von der x-Achse des Bildes; die Karte wird so gedreht, dass sie waagerecht verläuft</translation>
+    </message>
+    <message>
+        <source>Fit the image height</source>
+        <translation>An die Bildhöhe anpassen</translation>
+    </message>
+    <message>
+        <source>Fit the trace band</source>
+        <translation>An das Spurenband anpassen</translation>
+    </message>
+    <message>
+        <source>Map scale</source>
+        <translation>Kartenmaßstab</translation>
+    </message>
+    <message>
+        <source>What becomes the window height (128 rows): the whole picture, the rows holding traces with a margin, or a ground distance</source>
+        <translation>Was zur Fensterhöhe (128 Zeilen) wird: das ganze Bild, die Zeilen mit Spuren samt Rand oder eine Strecke im Gelände</translation>
+    </message>
+    <message>
+        <source> km/px</source>
+        <translation> km/px</translation>
+    </message>
+    <message>
+        <source>Ground size of one pixel of the picture</source>
+        <translation>Größe eines Bildpixels im Gelände</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>What one window height stands for on the ground</source>
+        <translation>Welcher Strecke im Gelände eine Fensterhöhe entspricht</translation>
+    </message>
+    <message>
+        <source>window height</source>
+        <translation>Fensterhöhe</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Columns between the starts of neighbouring windows (the original&apos;s 50)</source>
+        <translation>Spalten zwischen den Anfängen benachbarter Fenster (im Original 50)</translation>
+    </message>
+    <message>
+        <source>A window whose columns hold a trace in less than this share of them is left out: a trace that barely enters a window says nothing about the fault</source>
+        <translation>Ein Fenster, bei dem weniger als dieser Anteil seiner Spalten eine Spur enthält, wird ausgelassen: Eine Spur, die kaum in ein Fenster reicht, sagt nichts über die Störung aus</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>Schwellenwert:</translation>
+    </message>
+    <message>
+        <source>Polarity:</source>
+        <translation>Polarität:</translation>
+    </message>
+    <message>
+        <source>Trace thickness:</source>
+        <translation>Spurdicke:</translation>
+    </message>
+    <message>
+        <source>Rotation:</source>
+        <translation>Drehung:</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Skalierung:</translation>
+    </message>
+    <message>
+        <source>Map scale:</source>
+        <translation>Kartenmaßstab:</translation>
+    </message>
+    <message>
+        <source>Stride:</source>
+        <translation>Schrittweite:</translation>
+    </message>
+    <message>
+        <source>Min. coverage:</source>
+        <translation>Min. Abdeckung:</translation>
+    </message>
+    <message>
+        <source>Threshold %1, %2; strike %3°</source>
+        <translation>Schwellenwert %1, %2; Streichen %3°</translation>
+    </message>
+    <message>
+        <source>dark traces</source>
+        <translation>dunkle Spuren</translation>
+    </message>
+    <message>
+        <source>light traces</source>
+        <translation>helle Spuren</translation>
+    </message>
+    <message>
+        <source>, rotated by %1° to run horizontally</source>
+        <translation>, um %1° gedreht, damit sie waagerecht verläuft</translation>
+    </message>
+    <message>
+        <source>; scaled ×%1</source>
+        <translation>; skaliert ×%1</translation>
     </message>
 </context>
 <context>
@@ -1816,14 +2401,22 @@ R² %3 · MAE %4 · RMSE %5</translation>
     </message>
 </context>
 <context>
-    <name>faultke::gui::StagePages</name>
+    <name>faultke::gui::ThicknessChart</name>
     <message>
-        <source>Predict</source>
-        <translation>Vorhersage</translation>
+        <source>KE</source>
+        <translation>KE</translation>
     </message>
     <message>
-        <source>Apply a trained run to new fault maps (experiment files or images) and map the predicted kinematic efficiency along the fault, frame by frame, ready to export.</source>
-        <translation>Wenden Sie einen trainierten Lauf auf neue Störungskarten (Experimentdateien oder Bilder) an und kartieren Sie die vorhergesagte kinematische Effizienz entlang der Störung, Bild für Bild, bereit zum Export.</translation>
+        <source>window, trace %1</source>
+        <translation>Fenster, Spur %1</translation>
+    </message>
+    <message>
+        <source>range of the windows</source>
+        <translation>Bereich der Fenster</translation>
+    </message>
+    <message>
+        <source>reference range (field estimate)</source>
+        <translation>Referenzbereich (Feldschätzung)</translation>
     </message>
 </context>
 <context>

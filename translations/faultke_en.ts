@@ -9,29 +9,21 @@
     </message>
 </context>
 <context>
-    <name>faultke::gui::ComingPage</name>
+    <name>QObject</name>
     <message>
-        <source>Coming in a later version of FaultKE</source>
+        <source>Drop fault-map images (PNG, JPEG, TIFF, BMP), .npy maps or .mat experiments here, or use Open… or Paste.
+The traces may be dark on light or light on dark; the map is cut into 128 × 64 windows along strike and each window gets a KE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThicknessStyle</name>
+    <message>
+        <source>as drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Until then, the command line does it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PROJECT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PROJECT/data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PROJECT/dataset.mat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PROJECT/experiments</source>
+        <source>%1 px</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -648,6 +640,50 @@ excluded: left out of the dataset</source>
     </message>
 </context>
 <context>
+    <name>faultke::gui::FaultMapView</name>
+    <message>
+        <source>Window %1 (columns %2–%3), trace in %4% of its columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+KE %1 ± %2 (SD of %3 models)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+KE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1 left out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KE (window colour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD of KE across models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>hatched: left out (%n window(s); hover for why)</source>
+        <translation>
+            <numerusform>hatched: left out (%n window; hover for why)</numerusform>
+            <numerusform>hatched: left out (%n windows; hover for why)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overlay: red, masking raises KE; blue, masking lowers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview: no model has predicted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>faultke::gui::FramePanel</name>
     <message>
         <source>1/frame</source>
@@ -832,6 +868,33 @@ Drag the bottom edge of a window: height</source>
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::KeAlongStrikePlot</name>
+    <message>
+        <source>KE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance along strike (km, window middle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance along strike (columns of the processed map, window middle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>± SD across models</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1079,6 +1142,99 @@ Drag the bottom edge of a window: height</source>
     </message>
     <message>
         <source>Open the bundled sample project of synthetic experiments (made anew when missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::ModelChooser</name>
+    <message>
+        <source>The model that predicts: a run&apos;s chosen epoch, a repeat group as an ensemble (mean and SD across its runs), a model file, or the bundled model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For one run: its best epoch or any other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checkpoint (.pt), a TorchScript export (.pt) or a Keras model (.hdf5, .h5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About This Model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundled model&apos;s card: what it was trained on and how well it did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled model (synthetic experiments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ensemble: %1 (%n repeat(s))</source>
+        <translation>
+            <numerusform>Ensemble: %1 (%n repeat)</numerusform>
+            <numerusform>Ensemble: %1 (%n repeats)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ensemble: every run (%n)</source>
+        <translation>
+            <numerusform>Ensemble: every run (%n)</numerusform>
+            <numerusform>Ensemble: every run (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use: the bundled model, trained on FaultKE&apos;s synthetic experiments (not on laboratory or field data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model in use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models (*.pt *.hdf5 *.h5);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bundled Model</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1399,6 +1555,194 @@ per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)).
     </message>
 </context>
 <context>
+    <name>faultke::gui::PredictPage</name>
+    <message>
+        <source>Preprocessing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault-map images, .npy maps or .mat experiments; you can also drop them on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fault-map picture from the clipboard (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame of the experiment to predict (from 0; the last one holds the most developed fault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour by KE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour by SD across models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an ensemble (a repeat group), the windows can show how much the models disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every input and thickness with its KE summary, as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thickness chart (fig. 4) as PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KE Along Strike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thickness Chart (Fig. 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unsupported file type (expected a PNG, JPEG, TIFF or BMP image, a .npy map or a .mat experiment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading fault maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the clipboard holds no picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clipboard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Fault Maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault maps (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.npy *.mat);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1: not a local file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s) to predict; %1</source>
+        <translation>
+            <numerusform>%n window to predict; %1</numerusform>
+            <numerusform>%n windows to predict; %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>predicting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preprocessing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace %1 px: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no window kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s) · mean KE %1 · median %2 · range %3–%4 · SD %5</source>
+        <translation>
+            <numerusform>%n window · mean KE %1 · median %2 · range %3–%4 · SD %5</numerusform>
+            <numerusform>%n windows · mean KE %1 · median %2 · range %3–%4 · SD %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n left out</source>
+        <translation>
+            <numerusform> · %n left out</numerusform>
+            <numerusform> · %n left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ensemble of %1 models: each window&apos;s KE is their mean; its SD says how much they disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 preprocessed and predicted in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>faultke::gui::PredictionPlot</name>
     <message>
         <source>Predicted KE</source>
@@ -1435,6 +1779,73 @@ per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)).
     <message>
         <source>2SD accuracy %1 · 1SD accuracy %2
 R² %3 · MAE %4 · RMSE %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::PredictionTableModel</name>
+    <message>
+        <source>A KE range you know for this fault (a field estimate), as 0.6-0.8; drawn as a grey bar in the thickness chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean KE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median KE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min KE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max KE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference KE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.npy window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.npy map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1561,6 +1972,177 @@ R² %3 · MAE %4 · RMSE %5</source>
     </message>
     <message>
         <source>Dataset written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::PreprocessPanel</name>
+    <message>
+        <source>Otsu (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gray level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splits the picture into a light and a dark class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gray levels above this form the light class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (traces are the smaller class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark traces on light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light traces on dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traces are thinned to one pixel and redrawn this thick, in window pixels, as fig. 4 of the paper does at 2, 3 and 4 px; tick several to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the traces as thick as the scaled picture draws them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (estimated strike)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed strike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strike counter-clockwise from the x axis of the picture; the map is turned so it runs horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the image height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the trace band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What becomes the window height (128 rows): the whole picture, the rows holding traces with a margin, or a ground distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> km/px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground size of one pixel of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What one window height stands for on the ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns between the starts of neighbouring windows (the original&apos;s 50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A window whose columns hold a trace in less than this share of them is left out: a trace that barely enters a window says nothing about the fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polarity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace thickness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stride:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min. coverage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold %1, %2; strike %3°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dark traces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>light traces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, rotated by %1° to run horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; scaled ×%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1806,13 +2388,21 @@ R² %3 · MAE %4 · RMSE %5</source>
     </message>
 </context>
 <context>
-    <name>faultke::gui::StagePages</name>
+    <name>faultke::gui::ThicknessChart</name>
     <message>
-        <source>Predict</source>
+        <source>KE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Apply a trained run to new fault maps (experiment files or images) and map the predicted kinematic efficiency along the fault, frame by frame, ready to export.</source>
+        <source>window, trace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range of the windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference range (field estimate)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

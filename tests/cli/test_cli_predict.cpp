@@ -12,6 +12,7 @@
 
 #include "core/data/FaultMapImage.h"
 #include "core/io/MatFile.h"
+#include "core/io/Npy.h"
 #include "support/TestSupport.h"
 
 using namespace faultke;
@@ -211,6 +212,61 @@ private slots:
         c.write("\x89PNG garbage");
         c.close();
         QVERIFY(failedWithOneLine(runCli({"predict", "--model", model, corrupt}), corrupt));
+    }
+
+    // Without --model: the bundled model. No reference material needed.
+    void bundledModelIsTheDefaultAndExplainWritesOcclusionMaps() {
+        QTemporaryDir dir;
+        const std::string png = (dir.path() + "/map.png").toStdString();
+        writeMap(png, 256, 800);
+        const CliResult r =
+            runCli({"predict", "--format", "json", QString::fromStdString(png), "--explain", dir.path() + "/why.npy"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const nlohmann::json doc = nlohmann::json::parse(r.out.toStdString());
+        QVERIFY(QString::fromStdString(doc.at("model").get<std::string>()).contains("bundled model"));
+        const size_t windows = doc.at("predictions").size();
+        QVERIFY(windows > 0);
+        const NpyArray why = readNpy((dir.path() + "/why.npy").toStdString());
+        QCOMPARE(why.shape, (std::vector<size_t>{windows, 128, 64}));
+
+        const CliResult png2 = runCli({"predict", "--model", "bundled", QString::fromStdString(png), "--explain",
+                                       dir.path() + "/why.png", "--explain-patch", "16"});
+        QVERIFY2(png2.exitCode == 0, qPrintable(png2.err));
+        const GrayImage picture = readGrayImage((dir.path() + "/why.png").toStdString());
+        QCOMPARE(picture.rows, 128);
+        QCOMPARE(picture.cols, int(windows) * 66 - 2);  // windows side by side, 2 px apart
+        QVERIFY(failedWithOneLine(
+            runCli({"predict", QString::fromStdString(png), "--explain", dir.path() + "/why.txt"}), ".npy or .png"));
+    }
+
+    void mapScaleStrikeAndCoverageOptions() {
+        QTemporaryDir dir;
+        const std::string png = (dir.path() + "/map.png").toStdString();
+        writeMap(png, 256, 800);
+        auto rows = [](const CliResult& r) { return r.out.split('\n', Qt::SkipEmptyParts).size() - 1; };
+        const CliResult fitted = runCli({"predict", QString::fromStdString(png)});
+        QVERIFY2(fitted.exitCode == 0, qPrintable(fitted.err));
+        // 0.1 km per pixel, 25.6 km per window height: 256 rows per window, as fitting the image height.
+        const CliResult scaled = runCli({"predict", "--fit", "scale", "--km-per-pixel", "0.1", "--km-per-window",
+                                         "25.6", QString::fromStdString(png)});
+        QVERIFY2(scaled.exitCode == 0, qPrintable(scaled.err));
+        QCOMPARE(rows(scaled), rows(fitted));
+        // Half the ground per window: twice the columns, about twice the windows.
+        const CliResult finer = runCli({"predict", "--fit", "scale", "--km-per-pixel", "0.1", "--km-per-window", "12.8",
+                                        QString::fromStdString(png)});
+        QVERIFY2(finer.exitCode == 0, qPrintable(finer.err));
+        QVERIFY(rows(finer) > rows(fitted) + 3);
+        QVERIFY(
+            failedWithOneLine(runCli({"predict", "--fit", "scale", QString::fromStdString(png)}), "--km-per-pixel"));
+        QVERIFY(failedWithOneLine(runCli({"predict", "--rotate", "--strike", "10", QString::fromStdString(png)}),
+                                  "use one"));
+        const CliResult strike = runCli({"predict", "--strike", "0.5", QString::fromStdString(png)});
+        QVERIFY2(strike.exitCode == 0, qPrintable(strike.err));
+        QVERIFY(failedWithOneLine(runCli({"predict", "--min-coverage", "2", QString::fromStdString(png)}),
+                                  "--min-coverage"));
+        const CliResult strict = runCli({"predict", "--min-coverage", "1", QString::fromStdString(png)});
+        QVERIFY2(strict.exitCode == 0, qPrintable(strict.err));
+        QVERIFY(rows(strict) <= rows(fitted));
     }
 };
 

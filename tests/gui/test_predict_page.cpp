@@ -222,7 +222,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(page.occlusion().has_value(), 20000);
         const OcclusionMap direct = occlusionMap(*page.model(), p.map.window(size_t(window)));
         QCOMPARE(page.occlusion()->delta.size(), direct.delta.size());
-        for (size_t i = 0; i < direct.delta.size(); ++i) QVERIFY(std::abs(page.occlusion()->delta[i] - direct.delta[i]) < 1e-9);
+        for (size_t i = 0; i < direct.delta.size(); ++i)
+            QVERIFY(std::abs(page.occlusion()->delta[i] - direct.delta[i]) < 1e-9);
     }
 
     void batchTableSortsAndExportsWithReferenceRanges() {
@@ -237,7 +238,8 @@ private slots:
         QCOMPARE(page.tableView()->model()->index(0, PredictionTableModel::File).data().toString(),
                  QString("a-straight.png"));
         // A reference range typed in the table goes to the chart and the CSV.
-        const QModelIndex reference = page.table()->index(rowNamed(page, "b-stepover.png"), PredictionTableModel::Reference);
+        const QModelIndex reference =
+            page.table()->index(rowNamed(page, "b-stepover.png"), PredictionTableModel::Reference);
         QVERIFY(!page.table()->setData(reference, "lots", Qt::EditRole));
         QVERIFY(page.table()->setData(reference, "0.2-0.4", Qt::EditRole));
         QFile blocker(file("blocker"));
@@ -285,7 +287,6 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         test::Drawing wide;
         wide.cols = 1400;
-        wide.gap = 0.15;
         page.openFiles({test::drawStepover(file("stepover-fault.png"), wide)});
         WAIT_SETTLED(page);
         // The window with the highest KE among those holding both segments (the middle third).
@@ -312,8 +313,9 @@ private slots:
 
         page.preprocessPanel()->thicknessBox(2)->setChecked(true);
         page.preprocessPanel()->thicknessBox(4)->setChecked(true);
-        page.table()->setData(page.table()->index(rowNamed(page, "straight-fault.png"), PredictionTableModel::Reference),
-                              "0.8-0.95", Qt::EditRole);
+        page.table()->setData(
+            page.table()->index(rowNamed(page, "straight-fault.png"), PredictionTableModel::Reference), "0.8-0.95",
+            Qt::EditRole);
         QTRY_VERIFY_WITH_TIMEOUT(settled(page) && page.table()->input(0).results.size() == 3, 60000);
         page.tabs()->setCurrentWidget(page.thicknessChart());
         QTest::qWait(300);

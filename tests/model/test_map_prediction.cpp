@@ -32,7 +32,8 @@ void writeFile(const QString& path, const QByteArray& bytes) {
 }
 
 std::shared_ptr<const Predictor> bundled() {
-    static const auto model = std::make_shared<const Predictor>(Predictor::load(kBundledModel, "best", DeviceChoice::Cpu));
+    static const auto model =
+        std::make_shared<const Predictor>(Predictor::load(kBundledModel, "best", DeviceChoice::Cpu));
     return model;
 }
 
@@ -76,7 +77,8 @@ private slots:
         const Ensemble model({bundled()});
         const double straight = meanKe(model, test::drawStraightTrace(file("straight.png")));
         const double stepover = meanKe(model, test::drawStepover(file("stepover.png")));
-        QVERIFY2(straight > stepover + 0.1, qPrintable(QString("straight %1, stepover %2").arg(straight).arg(stepover)));
+        QVERIFY2(straight > stepover + 0.1,
+                 qPrintable(QString("straight %1, stepover %2").arg(straight).arg(stepover)));
     }
 
     void kerasModelAgreesOnStraightAgainstStepover() {
@@ -85,14 +87,16 @@ private slots:
         const Ensemble model = Ensemble::load({keras.toStdString()}, "best", DeviceChoice::Cpu);
         const double straight = meanKe(model, test::drawStraightTrace(file("k-straight.png")));
         const double stepover = meanKe(model, test::drawStepover(file("k-stepover.png")));
-        QVERIFY2(straight > stepover + 0.1, qPrintable(QString("straight %1, stepover %2").arg(straight).arg(stepover)));
+        QVERIFY2(straight > stepover + 0.1,
+                 qPrintable(QString("straight %1, stepover %2").arg(straight).arg(stepover)));
     }
 
     void polarityAndRotationGiveTheSameWindows() {
         test::Drawing lightOnDark;
         lightOnDark.darkOnLight = false;
         const FaultMapSource dark = readFaultMapSource(test::drawStraightTrace(file("dark.png")).toStdString());
-        const FaultMapSource light = readFaultMapSource(test::drawStraightTrace(file("light.png"), lightOnDark).toStdString());
+        const FaultMapSource light =
+            readFaultMapSource(test::drawStraightTrace(file("light.png"), lightOnDark).toStdString());
         const FaultMapWindows a = preprocessFaultMap(dark.image, {});
         const FaultMapWindows b = preprocessFaultMap(light.image, {});
         QVERIFY(a.inverted);
@@ -102,7 +106,8 @@ private slots:
         test::Drawing turned;
         turned.rows = 700;
         turned.degrees = 20;
-        const FaultMapSource rotated = readFaultMapSource(test::drawStraightTrace(file("turned.png"), turned).toStdString());
+        const FaultMapSource rotated =
+            readFaultMapSource(test::drawStraightTrace(file("turned.png"), turned).toStdString());
         FaultMapOptions automatic;
         automatic.rotation = Rotation::ToStrike;
         automatic.heightFit = HeightFit::TraceBand;
@@ -206,8 +211,9 @@ private slots:
         QVERIFY(test::errorOf([&] { readFaultMapSource(mat.toStdString(), 99); }).contains("frame 99 does not exist"));
 
         writeFile(file("notes.txt"), "hello");
-        QVERIFY(test::errorOf([&] { readFaultMapSource(file("notes.txt").toStdString()); })
-                    .contains("unsupported file type"));
+        QVERIFY(test::errorOf([&] {
+                    readFaultMapSource(file("notes.txt").toStdString());
+                }).contains("unsupported file type"));
         writeFile(file("broken.png"), QByteArray("\x89PNG\r\n\x1a\n truncated", 17));
         const QString broken = test::errorOf([&] { readFaultMapSource(file("broken.png").toStdString()); });
         QVERIFY2(broken.contains(file("broken.png")), qPrintable(broken));
@@ -258,8 +264,10 @@ private slots:
                         masked[size_t(r) * 64 + c] = 0;
                     }
                 const double expected = trace ? bundled()->predictWindow(masked) - map.baseKe : 0.0;
-                QVERIFY2(std::abs(map.at(r0 + 3, c0 + 5) - expected) < 1e-5,
-                         qPrintable(QString("patch %1,%2: %3 vs %4").arg(r0).arg(c0).arg(map.at(r0 + 3, c0 + 5)).arg(expected)));
+                QVERIFY2(
+                    std::abs(map.at(r0 + 3, c0 + 5) - expected) < 1e-5,
+                    qPrintable(
+                        QString("patch %1,%2: %3 vs %4").arg(r0).arg(c0).arg(map.at(r0 + 3, c0 + 5)).arg(expected)));
                 checked += trace;
             }
         QVERIFY(checked > 0);
@@ -272,7 +280,8 @@ private slots:
         const GrayImage png = readGrayImage(file("occ.png").toStdString());
         QCOMPARE(png.rows, 128);
         QCOMPARE(png.cols, 64);
-        QVERIFY(test::errorOf([&] { writeOcclusionMaps(file("occ.txt").toStdString(), {map}); }).contains(".npy or .png"));
+        QVERIFY(
+            test::errorOf([&] { writeOcclusionMaps(file("occ.txt").toStdString(), {map}); }).contains(".npy or .png"));
     }
 
     void torchScriptExportIsAModelToo() {

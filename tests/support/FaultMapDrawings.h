@@ -8,11 +8,11 @@ namespace faultke::test {
 struct Drawing {
     int rows = 256;
     int cols = 1024;
-    int thickness = 5;       // trace width in picture pixels
+    int thickness = 5;        // trace width in picture pixels
     bool darkOnLight = true;  // black traces on white
-    double degrees = 0;      // strike, counter-clockwise from the x axis (rotated maps)
-    double extent = 1.0;     // straight trace: the share of the width it spans, from the left
-    double gap = 0.4;        // stepover: the segments' distance across strike, as a share of the rows
+    double degrees = 0;       // strike, counter-clockwise from the x axis (rotated maps)
+    double extent = 1.0;      // straight trace: the share of the width it spans, from the left
+    double gap = 0.4;         // stepover: the segments' distance across strike, as a share of the rows
 };
 
 // One through-going trace along the middle.

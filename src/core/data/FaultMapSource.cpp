@@ -106,8 +106,9 @@ FaultMapSource readFaultMapSource(const std::string& path, int frame, const Crop
         source.image = readGrayImage(path);
         return source;
     }
-    throw Error(path, "unsupported file type (expected a .png, .jpg, .tif or .bmp image, a .npy map or a .mat "
-                      "experiment)");
+    throw Error(path,
+                "unsupported file type (expected a .png, .jpg, .tif or .bmp image, a .npy map or a .mat "
+                "experiment)");
 }
 
 FaultMapOptions sourceOptions(const FaultMapSource& source, FaultMapOptions options) {

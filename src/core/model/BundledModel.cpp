@@ -76,10 +76,9 @@ ModelCard readBundledModelCard() {
 
 std::string formatModelCard(const ModelCard& card) {
     return card.name + "\n" + "Trained on: " + card.trainedOn + "\n" + "Dataset: " + card.dataset + "\n" +
-           "Samples: " + std::to_string(card.trainSamples) + " train, " + std::to_string(card.evalSamples) +
-           " eval, " + std::to_string(card.testSamples) + " test\n" + "Epochs: " + std::to_string(card.epochs) +
-           ", best epoch " + std::to_string(card.bestEpoch) +
-           (card.bestEpochRule.empty() ? "" : " (" + card.bestEpochRule + ")") + "\n" +
+           "Samples: " + std::to_string(card.trainSamples) + " train, " + std::to_string(card.evalSamples) + " eval, " +
+           std::to_string(card.testSamples) + " test\n" + "Epochs: " + std::to_string(card.epochs) + ", best epoch " +
+           std::to_string(card.bestEpoch) + (card.bestEpochRule.empty() ? "" : " (" + card.bestEpochRule + ")") + "\n" +
            "Eval: 2SD accuracy " + formatFigure(card.evalAccuracy) + ", R2 " + formatFigure(card.evalR2) + "\n" +
            "Test: 2SD accuracy " + formatFigure(card.testAccuracy) + ", R2 " + formatFigure(card.testR2) + "\n" +
            (card.reproduce.empty() ? "" : "Reproduce: " + card.reproduce + "\n");

@@ -21,8 +21,8 @@ struct MapWindowKe {
 struct MapPrediction {
     std::string input;
     FaultMapKind kind = FaultMapKind::Image;
-    int frame = -1;      // .mat: the frame
-    int thickness = 0;   // the trace thickness used, in window pixels; 0: as drawn
+    int frame = -1;       // .mat: the frame
+    int thickness = 0;    // the trace thickness used, in window pixels; 0: as drawn
     FaultMapWindows map;  // the processed map, its windows and the left-out ones
     std::vector<MapWindowKe> windows;
     PredictionSummary summary;  // of the windows' KE

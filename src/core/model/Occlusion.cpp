@@ -91,9 +91,9 @@ void writeOcclusionMaps(const std::string& path, const std::vector<OcclusionMap>
                 if (t > 0) b = g = 255 * (1 - t);
                 if (t < 0) red = g = 255 * (1 + t);
                 const double shade = maps[i].window[static_cast<size_t>(r) * cols + c] != 0 ? 0.35 : 1.0;
-                image.at<cv::Vec3b>(r, left + c) = cv::Vec3b(cv::saturate_cast<uchar>(b * shade),
-                                                             cv::saturate_cast<uchar>(g * shade),
-                                                             cv::saturate_cast<uchar>(red * shade));
+                image.at<cv::Vec3b>(r, left + c) =
+                    cv::Vec3b(cv::saturate_cast<uchar>(b * shade), cv::saturate_cast<uchar>(g * shade),
+                              cv::saturate_cast<uchar>(red * shade));
             }
     }
     std::vector<uchar> bytes;

@@ -20,7 +20,6 @@ struct OcclusionMap {
     std::vector<double> delta;
     std::vector<float> window;  // the window explained
 
-
     double at(int r, int c) const { return delta[static_cast<size_t>(r) * cols + c]; }
 };
 

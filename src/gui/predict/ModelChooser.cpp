@@ -29,8 +29,9 @@ ModelChooser::ModelChooser(QWidget* parent) : QWidget(parent) {
     model_->setObjectName("predictModel");
     model_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     model_->setMinimumContentsLength(28);
-    model_->setToolTip(tr("The model that predicts: a run's chosen epoch, a repeat group as an ensemble (mean and SD "
-                          "across its runs), a model file, or the bundled model"));
+    model_->setToolTip(
+        tr("The model that predicts: a run's chosen epoch, a repeat group as an ensemble (mean and SD "
+           "across its runs), a model file, or the bundled model"));
     epoch_ = new QComboBox;
     epoch_->setObjectName("predictEpoch");
     epoch_->setToolTip(tr("For one run: its best epoch or any other"));
@@ -69,7 +70,8 @@ void ModelChooser::setRuns(const std::vector<RunSummary>& runs) {
     // Model files chosen before stay listed.
     std::vector<std::pair<QString, QStringList>> files;
     for (int i = 0; i < model_->count(); ++i)
-        if (model_->itemData(i, kEpochsRole).toInt() < 0) files.emplace_back(model_->itemText(i), model_->itemData(i).toStringList());
+        if (model_->itemData(i, kEpochsRole).toInt() < 0)
+            files.emplace_back(model_->itemText(i), model_->itemData(i).toStringList());
     model_->clear();
     model_->addItem(tr("Bundled model (synthetic experiments)"), QStringList{QString::fromUtf8(kBundledModel)});
     model_->setItemData(0, 0, kEpochsRole);
@@ -85,7 +87,8 @@ void ModelChooser::setRuns(const std::vector<RunSummary>& runs) {
     }
     for (const auto& [group, dirs] : groups) {
         if (dirs.size() < 2) continue;
-        model_->addItem(tr("Ensemble: %1 (%n repeat(s))", nullptr, dirs.size()).arg(QString::fromStdString(group)), dirs);
+        model_->addItem(tr("Ensemble: %1 (%n repeat(s))", nullptr, dirs.size()).arg(QString::fromStdString(group)),
+                        dirs);
         model_->setItemData(model_->count() - 1, 0, kEpochsRole);
     }
     if (every.size() >= 2 && groups.size() > 1) {  // with one group, that group is every run
@@ -155,8 +158,8 @@ void ModelChooser::setFailed(const QString& message) {
 }
 
 void ModelChooser::browse() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a Model"), {},
-                                                      tr("Models (*.pt *.hdf5 *.h5);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Choose a Model"), {}, tr("Models (*.pt *.hdf5 *.h5);;All files (*)"));
     if (!path.isEmpty()) chooseFile(path);
 }
 

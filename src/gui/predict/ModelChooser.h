@@ -19,7 +19,7 @@ namespace faultke::gui {
 struct ModelChoice {
     QStringList paths;  // kBundledModel, run folders or one file
     QString epoch = QStringLiteral("best");
-    QString label;      // as the chooser lists it
+    QString label;  // as the chooser lists it
     bool operator==(const ModelChoice& o) const { return paths == o.paths && epoch == o.epoch; }
 };
 

@@ -27,6 +27,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include "core/data/FaultMapSource.h"
 #include "core/data/Project.h"
 #include "core/model/MapPrediction.h"
@@ -55,9 +57,10 @@ struct ReadOutcome {
 };
 
 QString dropHint() {
-    return QObject::tr("Drop fault-map images (PNG, JPEG, TIFF, BMP), .npy maps or .mat experiments here, "
-                       "or use Open… or Paste.\nThe traces may be dark on light or light on dark; the map is "
-                       "cut into 128 × 64 windows along strike and each window gets a KE.");
+    return QObject::tr(
+        "Drop fault-map images (PNG, JPEG, TIFF, BMP), .npy maps or .mat experiments here, "
+        "or use Open… or Paste.\nThe traces may be dark on light or light on dark; the map is "
+        "cut into 128 × 64 windows along strike and each window gets a KE.");
 }
 
 // A pasted or dropped picture as 8-bit gray, transparent parts white (as readGrayImage does).
@@ -183,8 +186,9 @@ QWidget* PredictPage::buildToolbar() {
     frameLabel_ = new QLabel(tr("Frame:"));
     frame_ = new QSpinBox;
     frame_->setObjectName("predictFrame");
-    frame_->setToolTip(tr("The frame of the experiment to predict (from 0; the last one holds the most developed "
-                          "fault)"));
+    frame_->setToolTip(
+        tr("The frame of the experiment to predict (from 0; the last one holds the most developed "
+           "fault)"));
     colourBy_ = new QComboBox;
     colourBy_->addItem(tr("Colour by KE"));
     colourBy_->addItem(tr("Colour by SD across models"));
@@ -420,7 +424,9 @@ void PredictPage::loadModel() {
     const std::string epoch = choice.epoch.toStdString();
     const bool bundled = choice.paths == QStringList{QString::fromUtf8(kBundledModel)};
     modelJob_->request(
-        [paths, epoch](const LatestJob::Context&) { return std::make_shared<const Ensemble>(Ensemble::load(paths, epoch)); },
+        [paths, epoch](const LatestJob::Context&) {
+            return std::make_shared<const Ensemble>(Ensemble::load(paths, epoch));
+        },
         [this, bundled](std::shared_ptr<const Ensemble> model) {
             model_ = std::move(model);
             chooser_->setInUse(QString::fromStdString(model_->description()), bundled);
@@ -468,7 +474,13 @@ void PredictPage::predictAll() {
                             const int row = table_->rowOf(id);
                             if (row < 0) return;
                             table_->setResults(row, std::move(results), modelName);
-                            if (id == shownId) lastPredictionMs_ = ms;
+                            if (id == shownId) {
+                                lastPredictionMs_ = ms;
+                                emit statusMessage(tr("%1 preprocessed and predicted in %2 ms")
+                                                       .arg(table_->input(row).name)
+                                                       .arg(ms, 0, 'f', 0),
+                                                   5000);
+                            }
                             if (row == current_) showCurrent();
                             scheduleChart();
                         });
@@ -556,8 +568,8 @@ void PredictPage::showCurrent() {
     mapView_->setPrediction(first);
     mapView_->selectWindow(selected);
     const FaultMapOptions options = preprocess_->options();
-    alongStrike_->setPredictions(in.results,
-                                 options.heightFit == HeightFit::MapScale && !in.source->binary() ? options.kmPerPixel : 0);
+    alongStrike_->setPredictions(
+        in.results, options.heightFit == HeightFit::MapScale && !in.source->binary() ? options.kmPerPixel : 0);
     alongStrike_->setSelectedWindow(mapView_->selectedWindow());
     preprocess_->setFound(first.map);
 
@@ -576,6 +588,10 @@ void PredictPage::showCurrent() {
                         .arg(s.sd, 0, 'f', 3);
         }
         if (!p.map.leftOut.empty()) line += tr(" · %n left out", nullptr, int(p.map.leftOut.size()));
+        // The labels the models learnt lie in [0, 1]; more is the network extrapolating.
+        const auto above =
+            std::count_if(p.windows.begin(), p.windows.end(), [](const MapWindowKe& w) { return w.ke > 1; });
+        if (above > 0) line += tr(" · <b>%n above 1</b> (outside what the model learnt)", nullptr, int(above));
         lines << line;
     }
     if (model_ && model_->size() > 1)

@@ -23,8 +23,9 @@ PredictionSummary PredictionTableModel::summaryOf(const PredictInput& input) {
 QVariant PredictionTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal) return {};
     if (role == Qt::ToolTipRole && section == Reference)
-        return tr("A KE range you know for this fault (a field estimate), as 0.6-0.8; drawn as a grey bar in the "
-                  "thickness chart");
+        return tr(
+            "A KE range you know for this fault (a field estimate), as 0.6-0.8; drawn as a grey bar in the "
+            "thickness chart");
     if (role != Qt::DisplayRole) return {};
     switch (section) {
     case File: return tr("File");
@@ -71,7 +72,8 @@ QVariant PredictionTableModel::data(const QModelIndex& index, int role) const {
     case File: return in.name;
     case Read:
         if (!in.source) return {};
-        if (in.source->kind == FaultMapKind::MatFrame) return tr("frame %1 of %2").arg(in.source->frame).arg(in.source->frames);
+        if (in.source->kind == FaultMapKind::MatFrame)
+            return tr("frame %1 of %2").arg(in.source->frame).arg(in.source->frames);
         if (in.source->kind == FaultMapKind::Npy) return in.source->singleWindow ? tr(".npy window") : tr(".npy map");
         return tr("image %1 × %2").arg(in.source->image.cols).arg(in.source->image.rows);
     case Windows:
@@ -94,7 +96,8 @@ QVariant PredictionTableModel::data(const QModelIndex& index, int role) const {
 }
 
 std::optional<std::pair<double, double>> PredictionTableModel::parseRange(const QString& text) {
-    static const QRegularExpression pattern(QStringLiteral(R"(^\s*([0-9]*\.?[0-9]+)\s*(?:[-–—]\s*([0-9]*\.?[0-9]+))?\s*$)"));
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^\s*([0-9]*\.?[0-9]+)\s*(?:[-–—]\s*([0-9]*\.?[0-9]+))?\s*$)"));
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch()) return std::nullopt;
     const double low = match.captured(1).toDouble();

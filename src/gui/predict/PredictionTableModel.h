@@ -18,10 +18,10 @@ struct PredictInput {
     int id = 0;    // stable while rows come and go (background results find their row by it)
     QString name;  // file name, or "clipboard 1"
     std::shared_ptr<const FaultMapSource> source;
-    FaultMapWindows preview;              // the processed map before (or without) a model
-    std::vector<MapPrediction> results;   // one per trace thickness; empty before prediction
-    QString model;                        // what predicted the results
-    QString error;                        // preprocessing or prediction failed
+    FaultMapWindows preview;             // the processed map before (or without) a model
+    std::vector<MapPrediction> results;  // one per trace thickness; empty before prediction
+    QString model;                       // what predicted the results
+    QString error;                       // preprocessing or prediction failed
     std::optional<std::pair<double, double>> reference;
 };
 

@@ -35,8 +35,9 @@ PreprocessPanel::PreprocessPanel(QWidget* parent) : QWidget(parent) {
     thickness3_ = new QCheckBox(tr("3 px"));
     thickness4_ = new QCheckBox(tr("4 px"));
     for (QCheckBox* box : {asDrawn_, thickness2_, thickness3_, thickness4_}) {
-        box->setToolTip(tr("Traces are thinned to one pixel and redrawn this thick, in window pixels, as "
-                           "fig. 4 of the paper does at 2, 3 and 4 px; tick several to compare"));
+        box->setToolTip(
+            tr("Traces are thinned to one pixel and redrawn this thick, in window pixels, as "
+               "fig. 4 of the paper does at 2, 3 and 4 px; tick several to compare"));
         connect(box, &QCheckBox::toggled, this, [this, box] { thicknessToggled(box); });
     }
     asDrawn_->setToolTip(tr("Keep the traces as thick as the scaled picture draws them"));
@@ -52,8 +53,9 @@ PreprocessPanel::PreprocessPanel(QWidget* parent) : QWidget(parent) {
     strike_->setRange(-90, 90);
     strike_->setDecimals(1);
     strike_->setSuffix(QStringLiteral("°"));
-    strike_->setToolTip(tr("Strike counter-clockwise from the x axis of the picture; the map is turned so it "
-                           "runs horizontally"));
+    strike_->setToolTip(
+        tr("Strike counter-clockwise from the x axis of the picture; the map is turned so it "
+           "runs horizontally"));
     auto* rotationRow = new QHBoxLayout;
     rotationRow->addWidget(rotation_, 1);
     rotationRow->addWidget(strike_);
@@ -62,8 +64,9 @@ PreprocessPanel::PreprocessPanel(QWidget* parent) : QWidget(parent) {
     scale_->addItem(tr("Fit the image height"));
     scale_->addItem(tr("Fit the trace band"));
     scale_->addItem(tr("Map scale"));
-    scale_->setToolTip(tr("What becomes the window height (128 rows): the whole picture, the rows holding "
-                          "traces with a margin, or a ground distance"));
+    scale_->setToolTip(
+        tr("What becomes the window height (128 rows): the whole picture, the rows holding "
+           "traces with a margin, or a ground distance"));
     kmPerPixel_ = new QDoubleSpinBox;
     kmPerPixel_->setRange(0.0001, 100);
     kmPerPixel_->setDecimals(4);
@@ -91,8 +94,9 @@ PreprocessPanel::PreprocessPanel(QWidget* parent) : QWidget(parent) {
     minCoverage_->setDecimals(0);
     minCoverage_->setSuffix(QStringLiteral(" %"));
     minCoverage_->setValue(defaults.minCoverage * 100);
-    minCoverage_->setToolTip(tr("A window whose columns hold a trace in less than this share of them is left "
-                                "out: a trace that barely enters a window says nothing about the fault"));
+    minCoverage_->setToolTip(
+        tr("A window whose columns hold a trace in less than this share of them is left "
+           "out: a trace that barely enters a window says nothing about the fault"));
 
     found_ = new QLabel;
     found_->setWordWrap(true);
@@ -116,7 +120,8 @@ PreprocessPanel::PreprocessPanel(QWidget* parent) : QWidget(parent) {
             updateEnabled();
             emit changed();
         });
-    for (QSpinBox* box : {thresholdValue_, stride_}) connect(box, &QSpinBox::valueChanged, this, &PreprocessPanel::changed);
+    for (QSpinBox* box : {thresholdValue_, stride_})
+        connect(box, &QSpinBox::valueChanged, this, &PreprocessPanel::changed);
     for (QDoubleSpinBox* box : {strike_, kmPerPixel_, kmPerWindow_, minCoverage_})
         connect(box, &QDoubleSpinBox::valueChanged, this, &PreprocessPanel::changed);
     updateEnabled();
@@ -179,8 +184,9 @@ FaultMapOptions PreprocessPanel::options() const {
     FaultMapOptions o;
     o.threshold = threshold_->currentIndex() == 1 ? ThresholdMethod::Fixed : ThresholdMethod::Otsu;
     o.thresholdValue = thresholdValue_->value();
-    o.invert = invert_->currentIndex() == 1 ? InvertMode::Yes : invert_->currentIndex() == 2 ? InvertMode::No
-                                                                                            : InvertMode::Auto;
+    o.invert = invert_->currentIndex() == 1   ? InvertMode::Yes
+               : invert_->currentIndex() == 2 ? InvertMode::No
+                                              : InvertMode::Auto;
     o.rotation = static_cast<Rotation>(rotation_->currentIndex());
     o.strikeDegrees = strike_->value();
     o.heightFit = static_cast<HeightFit>(scale_->currentIndex());
@@ -194,8 +200,8 @@ FaultMapOptions PreprocessPanel::options() const {
 
 void PreprocessPanel::setOptions(const FaultMapOptions& o) {
     {
-        const QSignalBlocker b1(threshold_), b2(thresholdValue_), b3(invert_), b4(rotation_), b5(strike_),
-            b6(scale_), b7(kmPerPixel_), b8(kmPerWindow_), b9(stride_), b10(minCoverage_);
+        const QSignalBlocker b1(threshold_), b2(thresholdValue_), b3(invert_), b4(rotation_), b5(strike_), b6(scale_),
+            b7(kmPerPixel_), b8(kmPerWindow_), b9(stride_), b10(minCoverage_);
         threshold_->setCurrentIndex(o.threshold == ThresholdMethod::Fixed ? 1 : 0);
         thresholdValue_->setValue(static_cast<int>(o.thresholdValue));
         invert_->setCurrentIndex(o.invert == InvertMode::Yes ? 1 : o.invert == InvertMode::No ? 2 : 0);

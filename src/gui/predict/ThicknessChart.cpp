@@ -21,8 +21,12 @@ ThicknessChart::ThicknessChart(QWidget* parent) : QWidget(parent) {
     plot_->legend->setBrush(QColor(255, 255, 255, 210));
     // Beside the axes, not over the columns.
     plot_->axisRect()->insetLayout()->take(plot_->legend);
-    plot_->plotLayout()->addElement(0, 1, plot_->legend);
+    auto* side = new QCPLayoutGrid;
+    plot_->plotLayout()->addElement(0, 1, side);
     plot_->plotLayout()->setColumnStretchFactor(1, 0.001);
+    side->addElement(0, 0, plot_->legend);
+    side->addElement(1, 0, new QCPLayoutElement(plot_));  // keeps the legend at the top
+    side->setRowStretchFactor(0, 0.001);
     plot_->legend->setMargins(QMargins(6, 4, 6, 4));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
