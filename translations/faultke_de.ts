@@ -1753,6 +1753,13 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
         <source>%1 preprocessed and predicted in %2 ms</source>
         <translation>%1 in %2 ms vorverarbeitet und vorhergesagt</translation>
     </message>
+    <message numerus="yes">
+        <source> · &lt;b&gt;%n above 1&lt;/b&gt; (outside what the model learnt)</source>
+        <translation>
+            <numerusform> · &lt;b&gt;%n über 1&lt;/b&gt; (außerhalb dessen, was das Modell gelernt hat)</numerusform>
+            <numerusform> · &lt;b&gt;%n über 1&lt;/b&gt; (außerhalb dessen, was das Modell gelernt hat)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::PredictionPlot</name>

@@ -1741,6 +1741,13 @@ per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)).
         <source>%1 preprocessed and predicted in %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source> · &lt;b&gt;%n above 1&lt;/b&gt; (outside what the model learnt)</source>
+        <translation>
+            <numerusform> · &lt;b&gt;%n above 1&lt;/b&gt; (outside what the model learnt)</numerusform>
+            <numerusform> · &lt;b&gt;%n above 1&lt;/b&gt; (outside what the model learnt)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::PredictionPlot</name>

@@ -1,7 +1,6 @@
 #include "core/data/FaultMapImage.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <filesystem>
 
@@ -11,6 +10,7 @@
 
 #include "core/util/AtomicFile.h"
 #include "core/util/Error.h"
+#include "core/util/FileName.h"
 
 namespace faultke {
 namespace {
@@ -359,9 +359,7 @@ double columnCoverage(const std::vector<uint8_t>& binary, int cols, const Window
 }
 
 bool isFaultMapImagePath(const std::string& path) {
-    std::string extension = std::filesystem::path(path).extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string extension = lowerExtension(path);
     for (const char* known : {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp"})
         if (extension == known) return true;
     return false;

@@ -1,23 +1,15 @@
 #include "core/data/FaultMapSource.h"
 
-#include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <filesystem>
 
 #include "core/io/MatFile.h"
 #include "core/io/Npy.h"
 #include "core/util/Error.h"
+#include "core/util/FileName.h"
 
 namespace faultke {
 namespace {
-
-std::string lowerExtension(const std::string& path) {
-    std::string extension = std::filesystem::path(path).extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return extension;
-}
 
 FaultMapSource readNpySource(const std::string& path, const CropSpec& crop) {
     const NpyArray array = readNpy(path);

@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <set>
 #include <sstream>
 #include <system_error>
 
 #include <nlohmann/json.hpp>
 
+#include "core/data/FaultMapImage.h"
 #include "core/io/MatFile.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/Error.h"
@@ -271,11 +271,7 @@ std::string Project::storedPath(const std::string& path) const {
 
 void Project::addExperiment(const std::string& path) {
     const std::string absolute = fs::absolute(path).lexically_normal().string();
-    std::string extension = fs::path(path).extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return char(std::tolower(c)); });
-    static const std::set<std::string> imageExtensions = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp"};
-    if (imageExtensions.count(extension))
+    if (isFaultMapImagePath(path))
         throw Error(path, "an image, not an experiment: predict its KE on the Predict page instead");
     if (!fs::is_regular_file(absolute)) throw Error(path, "no such file");
     if (!looksLikeMatFile(absolute)) throw Error(path, "not a MAT file, so not an experiment");

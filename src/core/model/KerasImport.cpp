@@ -3,8 +3,6 @@
 
 #include <hdf5.h>
 
-#include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
@@ -14,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/util/Error.h"
+#include "core/util/FileName.h"
 
 namespace faultke {
 namespace {
@@ -455,9 +454,7 @@ void readWeights(const std::string& path, hid_t file, const NetworkConfig& confi
 }  // namespace
 
 bool isKerasModelPath(const std::string& path) {
-    std::string extension = std::filesystem::path(path).extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string extension = lowerExtension(path);
     return extension == ".hdf5" || extension == ".h5";
 }
 

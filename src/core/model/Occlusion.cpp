@@ -1,7 +1,6 @@
 #include "core/model/Occlusion.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <filesystem>
 
@@ -11,6 +10,7 @@
 #include "core/io/Npy.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/Error.h"
+#include "core/util/FileName.h"
 
 namespace faultke {
 
@@ -62,9 +62,7 @@ OcclusionMap occlusionMap(const Ensemble& model, const std::vector<float>& windo
 namespace faultke {
 
 void writeOcclusionMaps(const std::string& path, const std::vector<OcclusionMap>& maps) {
-    std::string extension = std::filesystem::path(path).extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string extension = lowerExtension(path);
     if (extension != ".npy" && extension != ".png") throw Error(path, "occlusion maps are written as .npy or .png");
     if (maps.empty()) throw Error(path, "no predicted window to explain");
     const int rows = maps.front().rows, cols = maps.front().cols;

@@ -1,7 +1,6 @@
 #include "core/model/Predictor.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <filesystem>
 #include <optional>
@@ -18,20 +17,10 @@
 #include "core/model/torch/LoadModel.h"
 #include "core/model/torch/Network.h"
 #include "core/util/Error.h"
+#include "core/util/FileName.h"
 
 namespace faultke {
 namespace fs = std::filesystem;
-
-namespace {
-
-std::string lowerExtension(const std::string& path) {
-    std::string extension = fs::path(path).extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return extension;
-}
-
-}  // namespace
 
 // ---- Models -------------------------------------------------------------------------------
 
