@@ -87,6 +87,7 @@ private slots:
     void droppedFilesArePredictedAndBadOnesRefusedInPlace() {
         PredictPage page;
         page.resize(1400, 900);
+        QVERIFY(page.frameBox()->isHidden());  // nothing open: no frame to choose
         const QString straight = test::drawStraightTrace(file("straight.png"));
         std::vector<double> map(128 * 400, 0.0);
         for (int c = 0; c < 400; ++c) map[60 * 400 + c] = map[61 * 400 + c] = 1;

@@ -161,7 +161,7 @@ PredictPage::PredictPage(QWidget* parent)
     pasteShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(pasteShortcut, &QShortcut::activated, this, &PredictPage::paste);
 
-    mapView_->clear(dropHint());
+    showCurrent();
     loadModel();
 }
 
