@@ -25,9 +25,14 @@ best="$(sed -n 's/.*"epoch": *\([0-9]*\).*/\1/p' "$work/run/best.json" | head -n
 # split samples acc(2SD) acc(1SD) MSE MAE R2
 figure() { awk -v name="$1" -v column="$2" '$1 == name { print $column }' "$work/evaluate.txt"; }
 
+for name in train eval test; do
+    for column in 2 3 7; do
+        [[ -n "$(figure "$name" "$column")" ]] || { echo "no $name figures in the evaluation" >&2; exit 1; }
+    done
+done
+
 mkdir -p resources/models
 cp "$(printf '%s/run/checkpoints/epoch-%03d.pt' "$work" "$best")" resources/models/faultke-synthetic.pt.tmp
-mv resources/models/faultke-synthetic.pt.tmp resources/models/faultke-synthetic.pt
 cat > resources/models/faultke-synthetic.json.tmp <<EOF
 {
     "name": "FaultKE synthetic",
@@ -43,5 +48,7 @@ cat > resources/models/faultke-synthetic.json.tmp <<EOF
     "reproduce": "bash scripts/make-bundled-model.sh"
 }
 EOF
+# The model and its card replace the old pair together, once both are complete.
+mv resources/models/faultke-synthetic.pt.tmp resources/models/faultke-synthetic.pt
 mv resources/models/faultke-synthetic.json.tmp resources/models/faultke-synthetic.json
 echo "wrote resources/models/faultke-synthetic.pt (epoch $best) and its card"

@@ -12,9 +12,9 @@
     <name>QObject</name>
     <message>
         <source>Drop fault-map images (PNG, JPEG, TIFF, BMP), .npy maps or .mat experiments here, or use Open… or Paste.
-The traces may be dark on light or light on dark; the map is cut into 128 × 64 windows along strike and each window gets a KE.</source>
-        <translation>Bilder von Störungskarten (PNG, JPEG, TIFF, BMP), .npy-Karten oder .mat-Experimente hier ablegen oder Öffnen… bzw. Einfügen verwenden.
-Die Spuren dürfen dunkel auf hell oder hell auf dunkel sein; die Karte wird entlang des Streichens in Fenster von 128 × 64 zerlegt, und jedes Fenster erhält eine KE.</translation>
+The traces may be dark on light or light on dark; the map is cut into 128 × 64 windows along the picture&apos;s x axis (Rotation turns oblique traces horizontal first) and each window gets a KE.</source>
+        <translation>Störungskarten-Bilder (PNG, JPEG, TIFF, BMP), .npy-Karten oder .mat-Experimente hierher ziehen oder Öffnen… bzw. Einfügen verwenden.
+Die Spuren dürfen dunkel auf hell oder hell auf dunkel sein; die Karte wird entlang der x-Achse des Bildes in Fenster von 128 × 64 geschnitten (Drehung richtet schräge Spuren vorher waagrecht aus), und jedes Fenster erhält eine KE.</translation>
     </message>
 </context>
 <context>
@@ -1837,10 +1837,6 @@ R² %3 · MAE %4 · RMSE %5</translation>
         <translation>Max. KE</translation>
     </message>
     <message>
-        <source>SD</source>
-        <translation>SD</translation>
-    </message>
-    <message>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -1867,6 +1863,18 @@ R² %3 · MAE %4 · RMSE %5</translation>
     <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Over every window kept, of every trace thickness ticked (the range fig. 4 draws as a bar)</source>
+        <translation>Über alle behaltenen Fenster aller gewählten Spurdicken (der Bereich, den Abb. 4 als Balken zeichnet)</translation>
+    </message>
+    <message>
+        <source>SD along strike</source>
+        <translation>SD entlang des Streichens</translation>
+    </message>
+    <message>
+        <source>%1 × %2 thicknesses</source>
+        <translation>%1 × %2 Dicken</translation>
     </message>
 </context>
 <context>
@@ -2054,18 +2062,6 @@ R² %3 · MAE %4 · RMSE %5</translation>
         <translation>Aus</translation>
     </message>
     <message>
-        <source>Automatic (estimated strike)</source>
-        <translation>Automatisch (geschätztes Streichen)</translation>
-    </message>
-    <message>
-        <source>Typed strike</source>
-        <translation>Eingegebenes Streichen</translation>
-    </message>
-    <message>
-        <source>Strike counter-clockwise from the x axis of the picture; the map is turned so it runs horizontally</source>
-        <translation>Streichen gegen den Uhrzeigersinn von der x-Achse des Bildes; die Karte wird so gedreht, dass sie waagerecht verläuft</translation>
-    </message>
-    <message>
         <source>Fit the image height</source>
         <translation>An die Bildhöhe anpassen</translation>
     </message>
@@ -2146,10 +2142,6 @@ R² %3 · MAE %4 · RMSE %5</translation>
         <translation>Min. Abdeckung:</translation>
     </message>
     <message>
-        <source>Threshold %1, %2; strike %3°</source>
-        <translation>Schwellenwert %1, %2; Streichen %3°</translation>
-    </message>
-    <message>
         <source>dark traces</source>
         <translation>dunkle Spuren</translation>
     </message>
@@ -2164,6 +2156,26 @@ R² %3 · MAE %4 · RMSE %5</translation>
     <message>
         <source>; scaled ×%1</source>
         <translation>; skaliert ×%1</translation>
+    </message>
+    <message>
+        <source>Automatic (estimated angle)</source>
+        <translation>Automatisch (geschätzter Winkel)</translation>
+    </message>
+    <message>
+        <source>Typed angle</source>
+        <translation>Eingegebener Winkel</translation>
+    </message>
+    <message>
+        <source>Turns the picture so the traces run horizontally: windows are cut along its rows</source>
+        <translation>Dreht das Bild, bis die Spuren waagrecht verlaufen: Die Fenster werden entlang seiner Zeilen geschnitten</translation>
+    </message>
+    <message>
+        <source>The traces&apos; angle in the picture, counter-clockwise from its x axis (not a map azimuth); the picture is turned by minus this</source>
+        <translation>Der Winkel der Spuren im Bild, gegen den Uhrzeigersinn von seiner x-Achse (kein Kartenazimut); das Bild wird um minus diesen Winkel gedreht</translation>
+    </message>
+    <message>
+        <source>Threshold %1, %2; traces at %3° in the picture</source>
+        <translation>Schwellenwert %1, %2; Spuren bei %3° im Bild</translation>
     </message>
 </context>
 <context>

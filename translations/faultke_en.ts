@@ -12,7 +12,7 @@
     <name>QObject</name>
     <message>
         <source>Drop fault-map images (PNG, JPEG, TIFF, BMP), .npy maps or .mat experiments here, or use Open… or Paste.
-The traces may be dark on light or light on dark; the map is cut into 128 × 64 windows along strike and each window gets a KE.</source>
+The traces may be dark on light or light on dark; the map is cut into 128 × 64 windows along the picture&apos;s x axis (Rotation turns oblique traces horizontal first) and each window gets a KE.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1824,10 +1824,6 @@ R² %3 · MAE %4 · RMSE %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1853,6 +1849,18 @@ R² %3 · MAE %4 · RMSE %5</source>
     </message>
     <message>
         <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over every window kept, of every trace thickness ticked (the range fig. 4 draws as a bar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD along strike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 thicknesses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2041,18 +2049,6 @@ R² %3 · MAE %4 · RMSE %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Automatic (estimated strike)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Typed strike</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strike counter-clockwise from the x axis of the picture; the map is turned so it runs horizontally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fit the image height</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2133,10 +2129,6 @@ R² %3 · MAE %4 · RMSE %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Threshold %1, %2; strike %3°</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>dark traces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2150,6 +2142,26 @@ R² %3 · MAE %4 · RMSE %5</source>
     </message>
     <message>
         <source>; scaled ×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (estimated angle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed angle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns the picture so the traces run horizontally: windows are cut along its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The traces&apos; angle in the picture, counter-clockwise from its x axis (not a map azimuth); the picture is turned by minus this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold %1, %2; traces at %3° in the picture</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

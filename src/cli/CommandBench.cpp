@@ -27,6 +27,10 @@ void addBenchCommand(CLI::App& app) {
         std::printf("training, no augmentation:    %.1f samples/s\n", r.trainSamplesPerSecond);
         std::printf("training, with augmentation:  %.1f samples/s\n", r.trainAugmentedSamplesPerSecond);
         std::printf("inference:                    %.1f samples/s\n", r.inferenceSamplesPerSecond);
+        if (!r.mapSkipped.empty()) {
+            std::printf("fault map 600 x 6000 px:      n/a (%s)\n", r.mapSkipped.c_str());
+            return;
+        }
         std::printf("fault map 600 x 6000 px:      %.1f ms (%d windows, bundled model, 3 px)\n", r.mapMilliseconds,
                     r.mapWindows);
         std::printf("  at 2, 3 and 4 px:           %.1f ms\n", r.mapThreeThicknessesMilliseconds);

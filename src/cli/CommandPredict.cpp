@@ -87,7 +87,7 @@ FaultMapOptions faultMapOptions(const PredictCommandOptions& o) {
         throw Error("--fit scale needs --km-per-pixel and --km-per-window, both positive");
     f.kmPerPixel = o.kmPerPixel;
     f.kmPerWindowHeight = o.kmPerWindow;
-    if (o.rotate && o.strike) throw Error("--rotate estimates the strike; --strike gives it: use one");
+    if (o.rotate && o.strike) throw Error("--rotate estimates the trace angle; --trace-angle gives it: use one");
     f.rotation = o.strike ? Rotation::Degrees : o.rotate ? Rotation::ToStrike : Rotation::None;
     f.strikeDegrees = o.strike.value_or(0.0);
     if (!(o.minCoverage >= 0 && o.minCoverage <= 1)) throw Error("--min-coverage must lie in [0, 1]");
@@ -263,10 +263,12 @@ void addPredictCommand(CLI::App& app) {
         },
         "Redraw traces N pixels thick (0 keeps them); images default to " +
             std::to_string(FaultMapOptions{}.traceThickness) + ", .npy maps keep theirs");
-    cmd->add_flag("--rotate", o->rotate, "Images: rotate so the estimated strike is horizontal");
+    cmd->add_flag("--rotate", o->rotate,
+                  "Images: rotate so the traces run horizontally (their angle estimated from the picture)");
     cmd->add_option_function<double>(
-        "--strike", [o](const double& degrees) { o->strike = degrees; },
-        "Images: rotate by this strike (degrees counter-clockwise from the x axis) instead of estimating it");
+        "--trace-angle", [o](const double& degrees) { o->strike = degrees; },
+        "Images: the traces' orientation in the picture (degrees counter-clockwise from its x axis, not a "
+        "map azimuth); the map is rotated by minus this instead of an estimated angle");
     cmd->add_option("--fit", o->fit,
                     "Images: scale the whole image height (image) or the trace band (band) to the window height, or "
                     "use a map scale (scale, with --km-per-pixel and --km-per-window)")
@@ -274,8 +276,9 @@ void addPredictCommand(CLI::App& app) {
     cmd->add_option("--km-per-pixel", o->kmPerPixel, "Images with --fit scale: ground size of one image pixel (km)");
     cmd->add_option("--km-per-window", o->kmPerWindow,
                     "Images with --fit scale: what one window height (128 rows) stands for (km)");
-    cmd->add_option("--min-coverage", o->minCoverage,
-                    "Images and maps: leave out windows whose columns hold a trace in less than this share of them")
+    cmd->add_option(
+           "--min-coverage", o->minCoverage,
+           "Leave out windows whose columns hold a trace in less than this share of them (images, maps, .mat frames)")
         ->capture_default_str();
     cmd->add_option("--explain", o->explain,
                     "Write each predicted window's occlusion map (KE change when each patch of its trace is masked) "

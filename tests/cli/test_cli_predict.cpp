@@ -258,15 +258,23 @@ private slots:
         QVERIFY(rows(finer) > rows(fitted) + 3);
         QVERIFY(
             failedWithOneLine(runCli({"predict", "--fit", "scale", QString::fromStdString(png)}), "--km-per-pixel"));
-        QVERIFY(failedWithOneLine(runCli({"predict", "--rotate", "--strike", "10", QString::fromStdString(png)}),
+        QVERIFY(failedWithOneLine(runCli({"predict", "--rotate", "--trace-angle", "10", QString::fromStdString(png)}),
                                   "use one"));
-        const CliResult strike = runCli({"predict", "--strike", "0.5", QString::fromStdString(png)});
+        const CliResult strike = runCli({"predict", "--trace-angle", "0.5", QString::fromStdString(png)});
         QVERIFY2(strike.exitCode == 0, qPrintable(strike.err));
         QVERIFY(failedWithOneLine(runCli({"predict", "--min-coverage", "2", QString::fromStdString(png)}),
                                   "--min-coverage"));
-        const CliResult strict = runCli({"predict", "--min-coverage", "1", QString::fromStdString(png)});
-        QVERIFY2(strict.exitCode == 0, qPrintable(strict.err));
-        QVERIFY(rows(strict) <= rows(fitted));
+        // A trace ending 10 columns into a window (after halving): that window goes at 25%, not at 10%.
+        GrayImage partial{256, 800, std::vector<uint8_t>(256 * 800, 255)};
+        for (int r = 126; r < 131; ++r)
+            for (int c = 0; c < 2 * (150 + 10); ++c) partial.pixels[size_t(r) * 800 + c] = 0;
+        const std::string cut = (dir.path() + "/partial.png").toStdString();
+        writeGrayImage(cut, partial);
+        const CliResult strict = runCli({"predict", "--min-coverage", "0.25", QString::fromStdString(cut)});
+        const CliResult lenient = runCli({"predict", "--min-coverage", "0.1", QString::fromStdString(cut)});
+        QVERIFY2(strict.exitCode == 0 && lenient.exitCode == 0, qPrintable(strict.err + lenient.err));
+        QCOMPARE(rows(strict), 3);
+        QCOMPARE(rows(lenient), 4);
     }
 };
 

@@ -127,7 +127,7 @@ private slots:
             for (int c = 0; c < given.cols; ++c) n += given.binary[size_t(r) * given.cols + c];
             rowsWithTrace += n > given.cols / 4;
         }
-        QVERIFY2(rowsWithTrace <= 8, qPrintable(QString::number(rowsWithTrace)));
+        QVERIFY2(rowsWithTrace >= 1 && rowsWithTrace <= 8, qPrintable(QString::number(rowsWithTrace)));
     }
 
     void windowsBarelyEnteredByATraceAreLeftOutWithTheReason() {
@@ -171,6 +171,17 @@ private slots:
         QCOMPARE(half.cols, 512);
         options.kmPerPixel = 0;
         QVERIFY(test::errorOf([&] { preprocessFaultMap(source.image, options, "scaled.png"); }).contains("map scale"));
+        // One picture row per window: 2000 columns enlarged 128 times is no map anyone meant.
+        test::Drawing long_;
+        long_.rows = 64;
+        long_.cols = 2000;
+        const FaultMapSource longMap =
+            readFaultMapSource(test::drawStraightTrace(file("long.png"), long_).toStdString());
+        options.kmPerPixel = 1;
+        options.kmPerWindowHeight = 1;
+        QVERIFY(test::errorOf([&] {
+                    preprocessFaultMap(longMap.image, options, "long.png");
+                }).contains("check the map scale"));
     }
 
     void severalThicknessesGiveOnePredictionEach() {
@@ -198,6 +209,34 @@ private slots:
         const std::string csv = mapSummariesCsv(three, model.description());
         QVERIFY(QString::fromStdString(csv).startsWith("input,frame,thickness,windows,mean,median,sd,min,max,model\n"));
         QCOMPARE(QString::fromStdString(csv).count('\n'), 4);
+    }
+
+    void nanInAMapLeavesItsWindowsOutAndAWindowIsPredictedAsStored() {
+        const Ensemble model({bundled()});
+        std::vector<double> map(128 * 300, 0.0);
+        for (int c = 0; c < 300; ++c) map[64 * 300 + c] = 1;
+        map[10 * 300 + 20] = std::nan("");  // inside window 0 only
+        writeNpy(file("nan-map.npy").toStdString(), {128, 300}, map.data());
+        const MapPrediction p = predictMap(model, readFaultMapSource(file("nan-map.npy").toStdString()), {});
+        QCOMPARE(p.windows.size(), size_t(4));
+        QCOMPARE(p.windows.front().rect.index, 1);
+        QCOMPARE(p.map.leftOut.size(), size_t(1));
+        QCOMPARE(QString::fromStdString(p.map.leftOut.front().reason), QString("its fault map holds NaN or Inf"));
+        // The CLI's path says the same.
+        const InputPrediction cli = bundled()->predictFile(file("nan-map.npy").toStdString());
+        QCOMPARE(cli.windows.size(), size_t(4));
+        QVERIFY(!cli.warnings.empty() && QString::fromStdString(cli.warnings.front()).contains("NaN"));
+
+        // A window of soft values (0.5) is predicted as stored, as the CLI does, not thresholded.
+        std::vector<double> soft(128 * 64, 0.0);
+        for (int r = 0; r < 128; ++r) soft[size_t(r) * 64 + 30] = 0.5;
+        writeNpy(file("soft.npy").toStdString(), {128, 64}, soft.data());
+        const MapPrediction one = predictMap(model, readFaultMapSource(file("soft.npy").toStdString()), {});
+        QCOMPARE(one.windows.size(), size_t(1));
+        const std::vector<float> stored(soft.begin(), soft.end());
+        QVERIFY(std::abs(one.windows.front().ke - bundled()->predictWindow(stored)) < 1e-9);
+        QVERIFY(std::abs(one.windows.front().ke -
+                         bundled()->predictFile(file("soft.npy").toStdString()).windows.front().ke) < 1e-9);
     }
 
     void matFramesAndBadFilesAreReadOrRefusedByName() {

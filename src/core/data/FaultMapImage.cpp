@@ -291,7 +291,13 @@ FaultMapWindows preprocessFaultMap(const GrayImage& image, const FaultMapOptions
         band = band(cv::Rect(0, std::max(0, top), band.cols, bottom - top + 1)).clone();
     }
     result.scale = static_cast<double>(options.windowHeight) / band.rows;
-    const int outCols = std::max(1, static_cast<int>(std::lround(band.cols * result.scale)));
+    const double scaledCols = band.cols * result.scale;
+    constexpr double kMaxCols = 200000;  // 128 x 200000 floats: 100 MB; more is a scale mistake
+    if (scaledCols > kMaxCols)
+        throw Error(source, "scaled to the window height the map would be " +
+                                std::to_string(static_cast<long long>(scaledCols)) +
+                                " columns wide (at most 200000): check the map scale");
+    const int outCols = std::max(1, static_cast<int>(std::lround(scaledCols)));
     cv::Mat coverage;
     band.convertTo(coverage, CV_32F);
     cv::resize(coverage, coverage, cv::Size(outCols, options.windowHeight), 0, 0,

@@ -11,6 +11,11 @@
 namespace faultke {
 namespace {
 
+void markInvalid(FaultMapSource& source, size_t pixel) {
+    if (source.invalid.empty()) source.invalid.assign(source.image.pixels.size(), 0);
+    source.invalid[pixel] = 1;
+}
+
 FaultMapSource readNpySource(const std::string& path, const CropSpec& crop) {
     const NpyArray array = readNpy(path);
     const auto& shape = array.shape;
@@ -35,6 +40,7 @@ FaultMapSource readNpySource(const std::string& path, const CropSpec& crop) {
         const double v = array.data[i * channels + channel];
         if (!std::isfinite(v) && source.singleWindow) throw Error(path, "the window holds a non-finite value");
         source.image.pixels[i] = std::isfinite(v) && v != 0 ? 255 : 0;
+        if (!std::isfinite(v)) markInvalid(source, i);
         if (source.singleWindow) source.windowValues.push_back(static_cast<float>(v));
     }
     return source;
@@ -67,6 +73,7 @@ FaultMapSource readMatSource(const std::string& path, int frame, const CropSpec&
         for (int c = 0; c < cols; ++c) {
             const float v = fault[offset + (crop.firstRow + r) + static_cast<size_t>(rows) * c];
             source.image.pixels[static_cast<size_t>(r) * cols + c] = std::isfinite(v) && v != 0 ? 255 : 0;
+            if (!std::isfinite(v)) markInvalid(source, static_cast<size_t>(r) * cols + c);
         }
     return source;
 }
@@ -116,6 +123,28 @@ FaultMapOptions sourceOptions(const FaultMapSource& source, FaultMapOptions opti
         options.keepEmptyWindows = true;
     }
     return options;
+}
+
+// Binary maps keep their scale (sourceOptions), so their windows index the source's pixels.
+void leaveOutInvalidWindows(const FaultMapSource& source, FaultMapWindows& map) {
+    if (source.invalid.empty() || map.rows != source.image.rows || map.cols != source.image.cols) return;
+    std::vector<WindowRect> kept;
+    std::vector<double> coverage;
+    for (size_t i = 0; i < map.windows.size(); ++i) {
+        const WindowRect& w = map.windows[i];
+        bool invalid = false;
+        for (int r = w.row; r < w.row + w.height && !invalid; ++r)
+            for (int c = w.col; c < w.col + w.width && !invalid; ++c)
+                invalid = source.invalid[static_cast<size_t>(r) * map.cols + c] != 0;
+        if (invalid) {
+            map.leftOut.push_back({w, map.coverage[i], "its fault map holds NaN or Inf"});
+        } else {
+            kept.push_back(w);
+            coverage.push_back(map.coverage[i]);
+        }
+    }
+    map.windows = std::move(kept);
+    map.coverage = std::move(coverage);
 }
 
 }  // namespace faultke

@@ -6,6 +6,7 @@
 //
 // Maps that already are binary at window scale (.npy, .mat) keep their traces as drawn: their
 // threshold, polarity and thickness are fixed by sourceOptions, whatever the user set for images.
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -22,8 +23,11 @@ struct FaultMapSource {
     std::string path;
     FaultMapKind kind = FaultMapKind::Image;
     GrayImage image;  // binary sources: 255 on traces, 0 elsewhere
-    int frame = -1;   // .mat: the frame read (0-based)
-    int frames = 0;   // .mat: how many the experiment has
+    // Binary sources: 1 where the file holds NaN or Inf (image-sized; empty when there is none).
+    // Windows touching such pixels are left out, as training leaves them out.
+    std::vector<uint8_t> invalid;
+    int frame = -1;  // .mat: the frame read (0-based)
+    int frames = 0;  // .mat: how many the experiment has
     // A .npy that is exactly one window: predicted as it is, never left out; its values as stored.
     bool singleWindow = false;
     std::vector<float> windowValues;
@@ -46,5 +50,9 @@ bool isFaultMapSourcePath(const std::string& path);
 // `options` as they apply to `source`: binary maps are thresholded at mid-gray, never inverted,
 // keep their trace thickness and their scale; a single window keeps every window.
 FaultMapOptions sourceOptions(const FaultMapSource& source, FaultMapOptions options);
+
+// Moves the windows of `map` (preprocessed from a binary `source` at its own scale) that touch
+// NaN/Inf pixels to map.leftOut, with the reason.
+void leaveOutInvalidWindows(const FaultMapSource& source, FaultMapWindows& map);
 
 }  // namespace faultke

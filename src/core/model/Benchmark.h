@@ -3,6 +3,7 @@
 // training with and without augmentation, inference, and a fault map predicted whole. What `faultke-cli bench` prints;
 // speed figures live here, never in tests.
 #include <cstdint>
+#include <string>
 
 #include "core/model/Device.h"
 
@@ -27,6 +28,7 @@ struct BenchmarkResult {
     double mapMilliseconds = 0;
     int mapWindows = 0;
     double mapThreeThicknessesMilliseconds = 0;
+    std::string mapSkipped;  // why the map was not timed (no bundled model), else empty
 };
 
 BenchmarkResult runBenchmark(const BenchmarkOptions& options);

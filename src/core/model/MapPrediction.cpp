@@ -3,7 +3,6 @@
 #include "core/util/Csv.h"
 
 namespace faultke {
-
 MapPrediction predictMap(const Ensemble& model, const FaultMapSource& source, const FaultMapOptions& options,
                          int batchSize) {
     FaultMapOptions applied = sourceOptions(source, options);
@@ -15,7 +14,10 @@ MapPrediction predictMap(const Ensemble& model, const FaultMapSource& source, co
     result.frame = source.frame;
     result.thickness = applied.traceThickness;
     result.map = preprocessFaultMap(source.image, applied, source.path);
-    const std::vector<float> windows = result.map.allWindows();
+    if (applied.heightFit == HeightFit::MapScale) result.kmPerColumn = applied.kmPerPixel / result.map.scale;
+    leaveOutInvalidWindows(source, result.map);
+    std::vector<float> windows = result.map.allWindows();
+    if (source.singleWindow && source.windowValues.size() == windows.size()) windows = source.windowValues;
     const EnsembleValues values = model.predictWindows(windows.data(), result.map.windows.size(), batchSize);
     for (size_t i = 0; i < result.map.windows.size(); ++i) {
         MapWindowKe w;

@@ -21,15 +21,18 @@ struct MapWindowKe {
 struct MapPrediction {
     std::string input;
     FaultMapKind kind = FaultMapKind::Image;
-    int frame = -1;       // .mat: the frame
-    int thickness = 0;    // the trace thickness used, in window pixels; 0: as drawn
-    FaultMapWindows map;  // the processed map, its windows and the left-out ones
+    int frame = -1;          // .mat: the frame
+    int thickness = 0;       // the trace thickness used, in window pixels; 0: as drawn
+    double kmPerColumn = 0;  // ground distance of one column of the processed map (map scale only)
+    FaultMapWindows map;     // the processed map, its windows and the left-out ones
     std::vector<MapWindowKe> windows;
     PredictionSummary summary;  // of the windows' KE
 };
 
 // Preprocesses `source` (sourceOptions, at the model's window size) and predicts every kept
-// window. Throws Error naming the source when preprocessing fails.
+// window; windows of binary maps touching NaN/Inf pixels are left out with the reason, and a
+// single .npy window is predicted from its stored values. Throws Error naming the source when
+// preprocessing fails.
 MapPrediction predictMap(const Ensemble& model, const FaultMapSource& source, const FaultMapOptions& options,
                          int batchSize = 256);
 

@@ -153,6 +153,9 @@ std::vector<double> Predictor::predictWindows(const float* windows, size_t count
                                                {n, 1, h, w}, torch::kFloat32)
                                   .to(impl_->device);
         const torch::Tensor ke = impl_->forward(batch).to(torch::kCPU).to(torch::kFloat64).contiguous();
+        if (ke.numel() != n)
+            throw Error(impl_->info.path, "the model gave " + std::to_string(ke.numel()) + " values for " +
+                                              std::to_string(n) + " windows");
         const double* values = ke.data_ptr<double>();
         out.insert(out.end(), values, values + n);
     }
@@ -218,7 +221,13 @@ InputPrediction Predictor::predictNpy(const std::string& path, const PredictOpti
     if (options.npyThickness) faultMap.traceThickness = options.faultMap.traceThickness;
     faultMap.windowHeight = windowHeight();
     faultMap.windowWidth = windowWidth();
-    return predictFaultMap(preprocessFaultMap(source.image, faultMap, path), path, InputKind::Npy, options.batchSize);
+    FaultMapWindows map = preprocessFaultMap(source.image, faultMap, path);
+    leaveOutInvalidWindows(source, map);
+    InputPrediction result = predictFaultMap(map, path, InputKind::Npy, options.batchSize);
+    for (const LeftOutWindow& w : map.leftOut)
+        if (w.reason != "no trace")
+            result.warnings.push_back(path + ": window " + std::to_string(w.rect.index) + " left out: " + w.reason);
+    return result;
 }
 
 InputPrediction Predictor::predictMatFrame(const std::string& path, const PredictOptions& options) const {
@@ -273,9 +282,19 @@ InputPrediction Predictor::predictMatFrame(const std::string& path, const Predic
                 result.warnings.push_back(where + " left out: its fault map holds NaN or Inf");
                 continue;
             }
-            // As in training, windows without any trace are no samples (unless asked for by number).
+            // As in training, windows without any trace are no samples (unless asked for by number),
+            // and, as for images, neither are those a trace barely enters.
             if (!trace && options.window < 0) {
                 if (!allFrames) result.warnings.push_back(where + " left out: no fault trace");
+                continue;
+            }
+            std::vector<uint8_t> binary(window.begin(), window.end());
+            const double coverage = columnCoverage(binary, rect.width, {rect.index, 0, 0, rect.height, rect.width});
+            if (options.window < 0 && coverage < options.faultMap.minCoverage) {
+                if (!allFrames)
+                    result.warnings.push_back(where + " left out: its trace covers " +
+                                              std::to_string(static_cast<int>(coverage * 100 + 0.5)) +
+                                              "% of the columns");
                 continue;
             }
             rects.push_back(rect);

@@ -32,9 +32,8 @@ void KeAlongStrikePlot::clear() {
     draw();
 }
 
-void KeAlongStrikePlot::setPredictions(const std::vector<MapPrediction>& predictions, double kmPerPixel) {
+void KeAlongStrikePlot::setPredictions(const std::vector<MapPrediction>& predictions) {
     predictions_ = predictions;
-    kmPerPixel_ = kmPerPixel;
     draw();
 }
 
@@ -48,7 +47,9 @@ int KeAlongStrikePlot::seriesCount() const { return plot_->graphCount(); }
 void KeAlongStrikePlot::draw() {
     plot_->clearPlottables();
     plot_->clearItems();
-    const bool km = kmPerPixel_ > 0;
+    const bool km = !predictions_.empty() && predictions_.front().kmPerColumn > 0;
+    // Distance of a processed-map column from the map's left edge, in the axis' unit.
+    auto along = [km](const MapPrediction& p, double column) { return km ? column * p.kmPerColumn : column; };
     plot_->xAxis->setLabel(km ? tr("Distance along strike (km, window middle)")
                               : tr("Distance along strike (columns of the processed map, window middle)"));
     double right = 1, top = 1.0;
@@ -56,12 +57,12 @@ void KeAlongStrikePlot::draw() {
         QVector<double> x, y, sd;
         for (const MapWindowKe& w : p.windows) {
             const double column = w.rect.col + w.rect.width / 2.0;
-            x.push_back(km ? column / p.map.scale * kmPerPixel_ : column);
+            x.push_back(along(p, column));
             y.push_back(w.ke);
             sd.push_back(w.sd);
             top = std::max(top, w.ke + w.sd);
         }
-        right = std::max(right, km ? p.map.cols / p.map.scale * kmPerPixel_ : double(p.map.cols));
+        right = std::max(right, along(p, p.map.cols));
         QCPGraph* graph = plot_->addGraph();
         const QColor colour = thicknessColour(p.thickness);
         graph->setPen(QPen(colour, 1.2));
@@ -83,7 +84,7 @@ void KeAlongStrikePlot::draw() {
         const WindowRect& rect = p.windows[static_cast<size_t>(selected_)].rect;
         const double column = rect.col + rect.width / 2.0;
         auto* line = new QCPItemStraightLine(plot_);
-        const double x = km ? column / p.map.scale * kmPerPixel_ : column;
+        const double x = along(p, column);
         line->point1->setCoords(x, 0);
         line->point2->setCoords(x, 1);
         line->setPen(QPen(QColor(0, 0, 0, 120), 1, Qt::DashLine));

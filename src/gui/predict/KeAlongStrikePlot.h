@@ -1,7 +1,7 @@
 #pragma once
 // KE of each window against its place along strike, for one input: one series per trace
 // thickness, error bars for the SD across an ensemble, the selected window marked. Distances are
-// km when the map scale is known, else columns of the processed map.
+// km when the predictions were made at a map scale, else columns of the processed map.
 #include <QWidget>
 
 #include <vector>
@@ -17,8 +17,7 @@ class KeAlongStrikePlot : public QWidget {
 public:
     explicit KeAlongStrikePlot(QWidget* parent = nullptr);
 
-    // kmPerPixel of the source image (0: unknown).
-    void setPredictions(const std::vector<MapPrediction>& predictions, double kmPerPixel);
+    void setPredictions(const std::vector<MapPrediction>& predictions);
     void setSelectedWindow(int index);  // into the first prediction's windows; -1: none
     void clear();
     QCustomPlot* plot() const { return plot_; }
@@ -30,7 +29,6 @@ private:
 
     QCustomPlot* plot_;
     std::vector<MapPrediction> predictions_;
-    double kmPerPixel_ = 0;
     int selected_ = -1;
 };
 

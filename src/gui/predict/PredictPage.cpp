@@ -60,7 +60,8 @@ QString dropHint() {
     return QObject::tr(
         "Drop fault-map images (PNG, JPEG, TIFF, BMP), .npy maps or .mat experiments here, "
         "or use Open… or Paste.\nThe traces may be dark on light or light on dark; the map is "
-        "cut into 128 × 64 windows along strike and each window gets a KE.");
+        "cut into 128 × 64 windows along the picture's x axis (Rotation turns oblique traces horizontal "
+        "first) and each window gets a KE.");
 }
 
 // A pasted or dropped picture as 8-bit gray, transparent parts white (as readGrayImage does).
@@ -157,6 +158,8 @@ PredictPage::PredictPage(QWidget* parent)
         startReading(std::move(next));
     });
     connect(readJob_, &BackgroundJob::failed, this, [this](const QString& m) { showMessage(m, true); });
+    for (LatestJob* job : {predictJob_, explainJob_})
+        connect(job, &LatestJob::failed, this, [this](const QString& m) { showMessage(m, true); });
     auto* pasteShortcut = new QShortcut(QKeySequence::Paste, this);
     pasteShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(pasteShortcut, &QShortcut::activated, this, &PredictPage::paste);
@@ -166,6 +169,9 @@ PredictPage::PredictPage(QWidget* parent)
 }
 
 PredictPage::~PredictPage() {
+    // Nothing that ends now may start more work on a page being destroyed.
+    pendingReads_.clear();
+    readJob_->disconnect(this);
     readJob_->cancel();
     readJob_->wait();
 }
@@ -293,7 +299,15 @@ void PredictPage::openFiles(const QStringList& paths) {
 
 void PredictPage::startReading(std::vector<ReadRequest> requests) {
     if (readJob_->isRunning()) {
-        pendingReads_.insert(pendingReads_.end(), requests.begin(), requests.end());
+        // A frame asked for again replaces the one still waiting (scrolling through frames).
+        for (const ReadRequest& r : requests) {
+            const auto same = std::find_if(pendingReads_.begin(), pendingReads_.end(),
+                                           [&](const ReadRequest& p) { return r.id != 0 && p.id == r.id; });
+            if (same != pendingReads_.end())
+                *same = r;
+            else
+                pendingReads_.push_back(r);
+        }
         return;
     }
     auto work = [requests](const faultke::Progress& progress) {
@@ -496,7 +510,10 @@ void PredictPage::predictAll() {
                             if (row == current_) showCurrent();
                         });
                     }
-                } catch (const Error& e) {
+                } catch (const Cancelled&) {
+                    throw;
+                } catch (const std::exception& e) {
+                    // One input's failure (a bad file, a model that cannot run it) stays in its row.
                     c.post([this, id = job.id, message = QString::fromStdString(e.what())] {
                         const int row = table_->rowOf(id);
                         if (row < 0) return;
@@ -523,6 +540,7 @@ void PredictPage::selectInput(int row) {
 }
 
 void PredictPage::showCurrent() {
+    explainJob_->cancel();  // an explanation on its way belongs to what was shown before
     occlusion_.reset();
     removeButton_->setEnabled(current_ >= 0);
     if (current_ < 0) {
@@ -567,9 +585,7 @@ void PredictPage::showCurrent() {
     const MapPrediction& first = in.results.front();
     mapView_->setPrediction(first);
     mapView_->selectWindow(selected);
-    const FaultMapOptions options = preprocess_->options();
-    alongStrike_->setPredictions(
-        in.results, options.heightFit == HeightFit::MapScale && !in.source->binary() ? options.kmPerPixel : 0);
+    alongStrike_->setPredictions(in.results);
     alongStrike_->setSelectedWindow(mapView_->selectedWindow());
     preprocess_->setFound(first.map);
 

@@ -22,6 +22,8 @@ PredictionSummary PredictionTableModel::summaryOf(const PredictInput& input) {
 
 QVariant PredictionTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal) return {};
+    if (role == Qt::ToolTipRole && section >= Mean && section <= Sd)
+        return tr("Over every window kept, of every trace thickness ticked (the range fig. 4 draws as a bar)");
     if (role == Qt::ToolTipRole && section == Reference)
         return tr(
             "A KE range you know for this fault (a field estimate), as 0.6-0.8; drawn as a grey bar in the "
@@ -35,7 +37,7 @@ QVariant PredictionTableModel::headerData(int section, Qt::Orientation orientati
     case Median: return tr("Median KE");
     case Min: return tr("Min KE");
     case Max: return tr("Max KE");
-    case Sd: return tr("SD");
+    case Sd: return tr("SD along strike");
     case Model: return tr("Model");
     case Reference: return tr("Reference KE");
     }
@@ -78,7 +80,9 @@ QVariant PredictionTableModel::data(const QModelIndex& index, int role) const {
         return tr("image %1 × %2").arg(in.source->image.cols).arg(in.source->image.rows);
     case Windows:
         if (!in.error.isEmpty()) return role == SortRole ? QVariant(-1) : QVariant(tr("failed"));
-        return has ? QVariant(s.count) : QVariant(static_cast<int>(in.preview.windows.size()));
+        if (!has) return static_cast<int>(in.preview.windows.size());
+        if (role == SortRole || in.results.size() < 2) return static_cast<int>(in.results.front().windows.size());
+        return tr("%1 × %2 thicknesses").arg(in.results.front().windows.size()).arg(in.results.size());
     case Mean: return figure(s.mean);
     case Median: return figure(s.median);
     case Min: return figure(s.min);

@@ -47,15 +47,16 @@ PreprocessPanel::PreprocessPanel(QWidget* parent) : QWidget(parent) {
 
     rotation_ = new QComboBox;
     rotation_->addItem(tr("Off"));
-    rotation_->addItem(tr("Automatic (estimated strike)"));
-    rotation_->addItem(tr("Typed strike"));
+    rotation_->addItem(tr("Automatic (estimated angle)"));
+    rotation_->addItem(tr("Typed angle"));
+    rotation_->setToolTip(tr("Turns the picture so the traces run horizontally: windows are cut along its rows"));
     strike_ = new QDoubleSpinBox;
     strike_->setRange(-90, 90);
     strike_->setDecimals(1);
     strike_->setSuffix(QStringLiteral("°"));
     strike_->setToolTip(
-        tr("Strike counter-clockwise from the x axis of the picture; the map is turned so it "
-           "runs horizontally"));
+        tr("The traces' angle in the picture, counter-clockwise from its x axis (not a map "
+           "azimuth); the picture is turned by minus this"));
     auto* rotationRow = new QHBoxLayout;
     rotationRow->addWidget(rotation_, 1);
     rotationRow->addWidget(strike_);
@@ -222,7 +223,7 @@ void PreprocessPanel::setFound(const FaultMapWindows& map) {
         found_->clear();
         return;
     }
-    QString text = tr("Threshold %1, %2; strike %3°")
+    QString text = tr("Threshold %1, %2; traces at %3° in the picture")
                        .arg(static_cast<int>(map.threshold))
                        .arg(map.inverted ? tr("dark traces") : tr("light traces"))
                        .arg(map.strikeDegrees, 0, 'f', 1);
