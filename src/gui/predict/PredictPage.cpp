@@ -240,6 +240,10 @@ QWidget* PredictPage::buildResultArea() {
     tableView_->setSelectionBehavior(QAbstractItemView::SelectRows);
     tableView_->setSelectionMode(QAbstractItemView::SingleSelection);
     tableView_->verticalHeader()->hide();
+    tableView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The model's description is long: a fixed width, the whole of it in the tooltip.
+    tableView_->horizontalHeader()->setSectionResizeMode(PredictionTableModel::Model, QHeaderView::Interactive);
+    tableView_->horizontalHeader()->resizeSection(PredictionTableModel::Model, 220);
     tableView_->horizontalHeader()->setStretchLastSection(true);
     tableView_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                                 QAbstractItemView::SelectedClicked);

@@ -62,6 +62,7 @@ QVariant PredictionTableModel::data(const QModelIndex& index, int role) const {
     };
     if (role == Qt::ToolTipRole) {
         if (!in.error.isEmpty()) return in.error;
+        if (index.column() == Model) return in.model;
         return in.source ? QString::fromStdString(in.source->path) : in.name;
     }
     if (role == Qt::ForegroundRole && !in.error.isEmpty()) return QColor(170, 0, 0);
