@@ -2177,6 +2177,14 @@ R² %3 · MAE %4 · RMSE %5</translation>
         <source>Threshold %1, %2; traces at %3° in the picture</source>
         <translation>Schwellenwert %1, %2; Spuren bei %3° im Bild</translation>
     </message>
+    <message>
+        <source>Centre the traces in each window</source>
+        <translation>Spuren in jedem Fenster zentrieren</translation>
+    </message>
+    <message>
+        <source>Moves each window&apos;s traces up or down so the middle of their rows is the window&apos;s middle row, where the training windows have their fault. The map is shown as drawn</source>
+        <translation>Verschiebt die Spuren jedes Fensters nach oben oder unten, bis die Mitte ihrer Zeilen die mittlere Zeile des Fensters ist, wo die Trainingsfenster ihre Störung haben. Die Karte wird wie gezeichnet angezeigt</translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::ProjectController</name>

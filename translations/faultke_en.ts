@@ -2164,6 +2164,14 @@ R² %3 · MAE %4 · RMSE %5</source>
         <source>Threshold %1, %2; traces at %3° in the picture</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Centre the traces in each window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves each window&apos;s traces up or down so the middle of their rows is the window&apos;s middle row, where the training windows have their fault. The map is shown as drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::ProjectController</name>

@@ -44,6 +44,7 @@ struct PredictCommandOptions {
     int stride = FaultMapOptions{}.stride;
     double minCoverage = FaultMapOptions{}.minCoverage;
     bool keepEmpty = false;
+    bool noCentre = false;
     std::string explain;
     int explainPatch = 8;
     // .mat experiments.
@@ -97,6 +98,7 @@ FaultMapOptions faultMapOptions(const PredictCommandOptions& o) {
     f.stride = o.stride;
     f.minCoverage = o.keepEmpty ? 0.0 : o.minCoverage;
     f.keepEmptyWindows = o.keepEmpty;
+    f.centreTraces = !o.noCentre;
     return f;
 }
 
@@ -280,6 +282,9 @@ void addPredictCommand(CLI::App& app) {
            "--min-coverage", o->minCoverage,
            "Leave out windows whose columns hold a trace in less than this share of them (images, maps, .mat frames)")
         ->capture_default_str();
+    cmd->add_flag("--no-centre", o->noCentre,
+                  "Images: keep each window's traces where the map has them (by default they are centred "
+                  "vertically, where the training windows have their fault)");
     cmd->add_option("--explain", o->explain,
                     "Write each predicted window's occlusion map (KE change when each patch of its trace is masked) "
                     "to FILE.npy (windows x rows x cols, CSV order) or FILE.png (windows side by side)");

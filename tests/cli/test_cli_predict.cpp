@@ -275,6 +275,12 @@ private slots:
         QVERIFY2(strict.exitCode == 0 && lenient.exitCode == 0, qPrintable(strict.err + lenient.err));
         QCOMPARE(rows(strict), 3);
         QCOMPARE(rows(lenient), 4);
+
+        // The trace of `png` climbs across the map: centred or not, the windows differ.
+        const CliResult asDrawn = runCli({"predict", "--no-centre", QString::fromStdString(png)});
+        QVERIFY2(asDrawn.exitCode == 0, qPrintable(asDrawn.err));
+        QCOMPARE(rows(asDrawn), rows(fitted));
+        QVERIFY(asDrawn.out != fitted.out);
     }
 };
 

@@ -81,6 +81,32 @@ private slots:
                  qPrintable(QString("straight %1, stepover %2").arg(straight).arg(stepover)));
     }
 
+    void eachWindowsTracesAreCentredAsInTraining() {
+        // The same straight trace at a third of the height and in the middle: the same windows once
+        // centred; without centring the windows differ.
+        const FaultMapSource middle = readFaultMapSource(test::drawStraightTrace(file("middle.png")).toStdString());
+        GrayImage raised = middle.image;
+        std::fill(raised.pixels.begin(), raised.pixels.end(), 255);
+        for (int r = 82; r < 87; ++r)
+            for (int c = 0; c < raised.cols; ++c) raised.pixels[size_t(r) * raised.cols + c] = 0;
+        const FaultMapWindows a = preprocessFaultMap(middle.image, {});
+        const FaultMapWindows b = preprocessFaultMap(raised, {});
+        QCOMPARE(a.windows.size(), b.windows.size());
+        QVERIFY(b.rowShift.front() > 15);  // moved down about 21 rows
+        QCOMPARE(a.window(2), b.window(2));
+        const Ensemble model({bundled()});
+        FaultMapSource raisedSource = middle;
+        raisedSource.image = raised;
+        // (The drawn trace has round caps: compare a window away from its ends.)
+        QVERIFY(std::abs(predictMap(model, raisedSource, {}).windows[2].ke -
+                         predictMap(model, middle, {}).windows[2].ke) < 1e-9);
+        FaultMapOptions asDrawn;
+        asDrawn.centreTraces = false;
+        const FaultMapWindows c = preprocessFaultMap(raised, asDrawn);
+        QCOMPARE(c.rowShift.front(), 0);
+        QVERIFY(c.window(2) != a.window(2));
+    }
+
     void kerasModelAgreesOnStraightAgainstStepover() {
         const QString keras = test::sharedFile("reference/keras-archive/weights-improvement-41-0.97.hdf5");
         if (keras.isEmpty()) QSKIP("reference material absent");

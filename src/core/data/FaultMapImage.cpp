@@ -105,6 +105,18 @@ cv::Mat rotateWhole(const cv::Mat& binary, double degrees) {
     return out;
 }
 
+// Rows a window's content moves down so the middle of its trace rows is its middle row.
+int centringShift(const cv::Mat& binary, const WindowRect& w) {
+    int first = -1, last = -1;
+    for (int r = w.row; r < w.row + w.height; ++r) {
+        if (cv::countNonZero(binary(cv::Rect(w.col, r, w.width, 1))) == 0) continue;
+        if (first < 0) first = r;
+        last = r;
+    }
+    if (first < 0) return 0;
+    return static_cast<int>(std::lround(w.row + (w.height - 1) / 2.0 - (first + last) / 2.0));
+}
+
 // Rows [first, last] holding trace pixels, or {-1, -1} when there are none.
 std::pair<int, int> traceRows(const cv::Mat& binary) {
     int first = -1, last = -1;
@@ -121,10 +133,14 @@ std::pair<int, int> traceRows(const cv::Mat& binary) {
 
 std::vector<float> FaultMapWindows::window(size_t i) const {
     const WindowRect& w = windows.at(i);
-    std::vector<float> out(static_cast<size_t>(w.height) * w.width);
-    for (int r = 0; r < w.height; ++r)
+    const int shift = i < rowShift.size() ? rowShift[i] : 0;
+    std::vector<float> out(static_cast<size_t>(w.height) * w.width, 0.0f);
+    for (int r = 0; r < w.height; ++r) {
+        const int from = w.row + r - shift;
+        if (from < 0 || from >= rows) continue;
         for (int c = 0; c < w.width; ++c)
-            out[static_cast<size_t>(r) * w.width + c] = binary[static_cast<size_t>(w.row + r) * cols + w.col + c];
+            out[static_cast<size_t>(r) * w.width + c] = binary[static_cast<size_t>(from) * cols + w.col + c];
+    }
     return out;
 }
 
@@ -341,6 +357,7 @@ FaultMapWindows preprocessFaultMap(const GrayImage& image, const FaultMapOptions
         } else {
             result.windows.push_back(w);
             result.coverage.push_back(coverage);
+            result.rowShift.push_back(options.centreTraces ? centringShift(scaled, w) : 0);
         }
     }
     return result;

@@ -16,9 +16,10 @@
 //  6. trace thickness: traces are thinned to one pixel (Zhang-Suen) and dilated to N pixels,
 //     in window pixels, like the 2, 3 and 4 px traces of fig4 (3 by default; 0 keeps them);
 //  7. windows of 64 columns every `stride` columns along strike (the original's crop), one KE
-//     prediction each. A window whose trace covers less than `minCoverage` of its columns is
-//     left out (a trace that barely enters a window says nothing about the fault), and so is
-//     one without any trace; both are kept in `leftOut` with the reason.
+//     prediction each; by default each window's traces are moved up or down so the middle of
+//     their rows is the window's middle row, where the training windows have their fault. A window whose trace covers
+//     less than `minCoverage` of its columns is left out (a trace that barely enters a window says nothing about the
+//     fault), and so is one without any trace; both are kept in `leftOut` with the reason.
 // Plain C++ in the interface; OpenCV stays inside the implementation.
 #include <cstdint>
 #include <string>
@@ -61,6 +62,8 @@ struct FaultMapOptions {
     // without any trace always are unless keepEmptyWindows.
     double minCoverage = 0.25;
     bool keepEmptyWindows = false;
+    // Centre each window's traces vertically (FaultMapWindows::rowShift) before predicting.
+    bool centreTraces = true;
 };
 
 // A window the preprocessing did not keep, and why ("no trace", "trace covers 12% of the
@@ -87,6 +90,9 @@ struct FaultMapWindows {
     std::vector<uint8_t> binary;
     std::vector<WindowRect> windows;  // into `binary`; index is the window number along strike
     std::vector<double> coverage;     // of each kept window: the share of its columns with trace
+    // Of each kept window: rows its content moves down (negative: up) to centre its traces; the
+    // pixels it reads are binary(row - shift, col), background outside the map. 0 without centring.
+    std::vector<int> rowShift;
     std::vector<LeftOutWindow> leftOut;
 
     // What the preprocessing found and did.
@@ -98,7 +104,8 @@ struct FaultMapWindows {
     double scale = 1;                 // output pixels per source pixel
     int sourceTracePixels = 0;        // trace pixels after thresholding, before scaling
 
-    // Window i of `windows` as windowHeight x windowWidth floats (0 or 1), row-major.
+    // Window i of `windows` as windowHeight x windowWidth floats (0 or 1), row-major, its rowShift
+    // applied.
     std::vector<float> window(size_t i) const;
     // All windows, one after another.
     std::vector<float> allWindows() const;

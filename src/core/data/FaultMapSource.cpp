@@ -118,6 +118,7 @@ FaultMapOptions sourceOptions(const FaultMapSource& source, FaultMapOptions opti
     options.traceThickness = 0;
     options.rotation = Rotation::None;
     options.heightFit = HeightFit::WholeImage;
+    options.centreTraces = false;  // experiment windows stay as training saw them
     if (source.singleWindow) {
         options.minCoverage = 0;
         options.keepEmptyWindows = true;
@@ -130,6 +131,7 @@ void leaveOutInvalidWindows(const FaultMapSource& source, FaultMapWindows& map) 
     if (source.invalid.empty() || map.rows != source.image.rows || map.cols != source.image.cols) return;
     std::vector<WindowRect> kept;
     std::vector<double> coverage;
+    std::vector<int> shift;
     for (size_t i = 0; i < map.windows.size(); ++i) {
         const WindowRect& w = map.windows[i];
         bool invalid = false;
@@ -141,10 +143,12 @@ void leaveOutInvalidWindows(const FaultMapSource& source, FaultMapWindows& map) 
         } else {
             kept.push_back(w);
             coverage.push_back(map.coverage[i]);
+            shift.push_back(i < map.rowShift.size() ? map.rowShift[i] : 0);
         }
     }
     map.windows = std::move(kept);
     map.coverage = std::move(coverage);
+    map.rowShift = std::move(shift);
 }
 
 }  // namespace faultke

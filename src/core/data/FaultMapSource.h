@@ -48,7 +48,8 @@ FaultMapSource readFaultMapSource(const std::string& path, int frame = kLastMatF
 bool isFaultMapSourcePath(const std::string& path);
 
 // `options` as they apply to `source`: binary maps are thresholded at mid-gray, never inverted,
-// keep their trace thickness and their scale; a single window keeps every window.
+// keep their trace thickness, their scale and their rows (no centring); a single window keeps
+// every window.
 FaultMapOptions sourceOptions(const FaultMapSource& source, FaultMapOptions options);
 
 // Moves the windows of `map` (preprocessed from a binary `source` at its own scale) that touch

@@ -230,7 +230,14 @@ void FaultMapView::paintEvent(QPaintEvent*) {
                 colour.setAlpha(d == 0 ? 0 : 170);
                 overlay.setPixelColor(c, r, colour);
             }
-        painter.drawImage(windowArea(selected_), overlay);
+        // The window was read with its traces centred: move the overlay back onto the map.
+        const QRectF area = windowArea(selected_);
+        const size_t index = static_cast<size_t>(selected_);
+        const int shift = index < prediction_.map.rowShift.size() ? prediction_.map.rowShift[index] : 0;
+        painter.save();
+        painter.setClipRect(area);
+        painter.drawImage(area.translated(0, -shift * area.height() / occlusion_->rows), overlay);
+        painter.restore();
     }
     drawScale(painter, area);
 }

@@ -99,6 +99,12 @@ PreprocessPanel::PreprocessPanel(QWidget* parent) : QWidget(parent) {
         tr("A window whose columns hold a trace in less than this share of them is left "
            "out: a trace that barely enters a window says nothing about the fault"));
 
+    centre_ = new QCheckBox(tr("Centre the traces in each window"));
+    centre_->setChecked(defaults.centreTraces);
+    centre_->setToolTip(
+        tr("Moves each window's traces up or down so the middle of their rows is the window's "
+           "middle row, where the training windows have their fault. The map is shown as drawn"));
+
     found_ = new QLabel;
     found_->setWordWrap(true);
     found_->setForegroundRole(QPalette::PlaceholderText);
@@ -113,6 +119,7 @@ PreprocessPanel::PreprocessPanel(QWidget* parent) : QWidget(parent) {
     form->addRow(tr("Map scale:"), mapScaleRow);
     form->addRow(tr("Stride:"), stride_);
     form->addRow(tr("Min. coverage:"), minCoverage_);
+    form->addRow(QString(), centre_);
     form->addRow(found_);
 
     setThicknesses({defaults.traceThickness});
@@ -121,6 +128,7 @@ PreprocessPanel::PreprocessPanel(QWidget* parent) : QWidget(parent) {
             updateEnabled();
             emit changed();
         });
+    connect(centre_, &QCheckBox::toggled, this, &PreprocessPanel::changed);
     for (QSpinBox* box : {thresholdValue_, stride_})
         connect(box, &QSpinBox::valueChanged, this, &PreprocessPanel::changed);
     for (QDoubleSpinBox* box : {strike_, kmPerPixel_, kmPerWindow_, minCoverage_})
@@ -195,6 +203,7 @@ FaultMapOptions PreprocessPanel::options() const {
     o.kmPerWindowHeight = kmPerWindow_->value();
     o.stride = stride_->value();
     o.minCoverage = minCoverage_->value() / 100.0;
+    o.centreTraces = centre_->isChecked();
     o.traceThickness = thicknesses().front();
     return o;
 }
@@ -202,7 +211,7 @@ FaultMapOptions PreprocessPanel::options() const {
 void PreprocessPanel::setOptions(const FaultMapOptions& o) {
     {
         const QSignalBlocker b1(threshold_), b2(thresholdValue_), b3(invert_), b4(rotation_), b5(strike_), b6(scale_),
-            b7(kmPerPixel_), b8(kmPerWindow_), b9(stride_), b10(minCoverage_);
+            b7(kmPerPixel_), b8(kmPerWindow_), b9(stride_), b10(minCoverage_), b11(centre_);
         threshold_->setCurrentIndex(o.threshold == ThresholdMethod::Fixed ? 1 : 0);
         thresholdValue_->setValue(static_cast<int>(o.thresholdValue));
         invert_->setCurrentIndex(o.invert == InvertMode::Yes ? 1 : o.invert == InvertMode::No ? 2 : 0);
@@ -213,6 +222,7 @@ void PreprocessPanel::setOptions(const FaultMapOptions& o) {
         if (o.kmPerWindowHeight > 0) kmPerWindow_->setValue(o.kmPerWindowHeight);
         stride_->setValue(o.stride);
         minCoverage_->setValue(o.minCoverage * 100);
+        centre_->setChecked(o.centreTraces);
     }
     updateEnabled();
     setThicknesses({o.traceThickness});

@@ -1,9 +1,9 @@
 #pragma once
 // The fault-map preprocessing of the Predict page as a form: threshold (Otsu or a gray level),
 // invert, trace thickness (as drawn, or 2, 3 and 4 px as in fig4, several at once), strike
-// rotation (off, estimated, typed), scale (image height, trace band, or a map scale), stride
-// and the minimum trace coverage of a window. `changed` follows every edit; the page previews
-// the processed map as it goes.
+// rotation (off, estimated, typed), scale (image height, trace band, or a map scale), stride,
+// the minimum trace coverage of a window and whether each window's traces are centred. `changed` follows every edit;
+// the page previews the processed map as it goes.
 #include <QWidget>
 
 #include <vector>
@@ -42,6 +42,7 @@ public:
     QDoubleSpinBox* kmPerWindowBox() const { return kmPerWindow_; }
     QSpinBox* strideBox() const { return stride_; }
     QDoubleSpinBox* minCoverageBox() const { return minCoverage_; }
+    QCheckBox* centreBox() const { return centre_; }
 
 signals:
     void changed();
@@ -64,6 +65,7 @@ private:
     QDoubleSpinBox* kmPerWindow_;
     QSpinBox* stride_;
     QDoubleSpinBox* minCoverage_;
+    QCheckBox* centre_;
     QLabel* found_;
 };
 
