@@ -9,6 +9,7 @@
 #include "cli/Commands.h"
 #include "core/data/Dataset.h"
 #include "core/model/Evaluation.h"
+#include "core/util/FileName.h"
 
 namespace faultke::cli {
 
@@ -23,8 +24,10 @@ struct EvaluateCommandOptions {
 };
 
 void runEvaluate(const EvaluateCommandOptions& o) {
+    refuseOutputOverInput(o.output, {o.data});
     const Dataset data = Dataset::load(o.data);
     const EvaluationResult result = evaluateRun(o.run, data, o.epoch, parseDeviceChoice(o.device));
+    refuseOutputOverInput(o.output, {result.checkpoint});
     std::printf("run %s, epoch %d (%s)\n", o.run.c_str(), result.epoch, result.checkpoint.c_str());
     std::printf("%-6s %8s %9s %9s %10s %10s %9s\n", "split", "samples", "acc(2SD)", "acc(1SD)", "MSE", "MAE", "R2");
     for (Split s : {Split::Train, Split::Eval, Split::Test}) {

@@ -13,6 +13,7 @@
 #include "core/data/Labels.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/Error.h"
+#include "core/util/FileName.h"
 
 namespace faultke::cli {
 
@@ -38,6 +39,7 @@ std::string labelsCsv(const std::string& experiment, const LabelTable& table) {
 }
 
 void runLabels(const LabelsOptions& options) {
+    refuseOutputOverInput(options.output, {options.file});
     const CropSpec crop = CropSpec::parse(options.crop);
     if (!std::isfinite(options.dx) || options.dx <= 0)
         throw Error("--dx must be a positive number, got " + std::to_string(options.dx));

@@ -20,6 +20,7 @@
 #include "core/util/AtomicFile.h"
 #include "core/util/Csv.h"
 #include "core/util/Error.h"
+#include "core/util/FileName.h"
 
 namespace faultke::cli {
 
@@ -208,6 +209,10 @@ void runPredict(const PredictCommandOptions& options) {
     predict.batchSize = options.batchSize;
 
     if (options.explainPatch < 1) throw Error("--explain-patch must be at least 1 pixel");
+    std::vector<std::string> read = options.inputs;
+    read.push_back(options.model);
+    refuseOutputOverInput(options.output, read);
+    refuseOutputOverInput(options.explain, read);
 
     TerminalProgress terminal("predict");
     const auto predictor = std::make_shared<const Predictor>(

@@ -72,6 +72,7 @@ private slots:
     void badInputGivesOneLine_data();
     void badInputGivesOneLine();
     void inspectDescribesFile();
+    void outputNamingAnInputIsRefused();
 
 private:
     QTemporaryDir dir_;
@@ -174,6 +175,31 @@ void TestCliLabels::inspectDescribesFile() {
     for (double v : exp.velTots()) lo = std::min(lo, v), hi = std::max(hi, v);
     QVERIFY2(r.out.contains(QString::asprintf("vel_tot:    min %.6g, max %.6g", lo, hi)), qPrintable(r.out));
     QVERIFY(r.out.contains("vel_tot zero or non-finite: 0 frames"));
+}
+
+// `labels x.mat -o x.mat` would replace the experiment by its labels: refused before any work,
+// the experiment byte for byte as it was, nothing left beside it.
+void TestCliLabels::outputNamingAnInputIsRefused() {
+    QTemporaryDir dir;
+    const QString experiment = dir.filePath("EB_050_1.mat");
+    QVERIFY(QFile::copy(QString::fromStdString(generated_), experiment));
+    QFile before(experiment);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray bytes = before.readAll();
+    before.close();
+    for (const QString& output : {experiment, dir.path() + "/./EB_050_1.mat"}) {
+        const CliResult r = runCli({"labels", experiment, "-o", output});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith("faultke-cli: ") && r.err.contains("is also an input") && r.err.count('\n') == 1,
+                 qPrintable(r.err));
+    }
+    const CliResult prepare = runCli({"prepare", experiment, "-o", experiment});
+    QCOMPARE(prepare.exitCode, 1);
+    QVERIFY2(prepare.err.contains("is also an input"), qPrintable(prepare.err));
+    QFile after(experiment);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), bytes);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"EB_050_1.mat"});
 }
 
 QTEST_GUILESS_MAIN(TestCliLabels)

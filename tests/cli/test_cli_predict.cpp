@@ -237,6 +237,14 @@ private slots:
         QCOMPARE(picture.cols, int(windows) * 66 - 2);  // windows side by side, 2 px apart
         QVERIFY(failedWithOneLine(
             runCli({"predict", QString::fromStdString(png), "--explain", dir.path() + "/why.txt"}), ".npy or .png"));
+
+        // Outputs never overwrite what is read: the picture, or the checkpoint an export reads.
+        QVERIFY(failedWithOneLine(runCli({"predict", QString::fromStdString(png), "-o", QString::fromStdString(png)}),
+                                  "is also an input"));
+        QCOMPARE(readGrayImage(png).rows, 256);
+        const QString checkpoint = dir.path() + "/model.pt";
+        QCOMPARE(runCli({"export", "--model", "bundled", "-o", checkpoint}).exitCode, 0);
+        QVERIFY(failedWithOneLine(runCli({"export", "--model", checkpoint, "-o", checkpoint}), "is also an input"));
     }
 
     void mapScaleStrikeAndCoverageOptions() {

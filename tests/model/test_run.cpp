@@ -14,6 +14,7 @@
 #include "core/model/Trainer.h"
 #include "core/util/Error.h"
 #include "support/TestDatasets.h"
+#include "support/TestSupport.h"
 #include "support/TinyTraining.h"
 
 using namespace faultke;
@@ -143,6 +144,21 @@ void TestRun::brokenParamsNameTheFileAndPlace() {
     QVERIFY_THROWS_EXCEPTION(Error, TrainParams::load(path));
     std::ofstream(path) << R"({"batch_size": 0})";
     QVERIFY_THROWS_EXCEPTION(Error, TrainParams::load(path));
+    // Said, never truncated, wrapped or let through to diverge.
+    const std::vector<std::pair<std::string, std::string>> refused = {
+        {R"({"batch_size": 7.9})", "whole number"},
+        {R"({"num_epochs": 3e9})", "out of range"},
+        {R"({"num_epochs": 3000000000})", "out of range"},
+        {R"({"learning_rate": 1e30})", "(0, 10]"},
+    };
+    for (const auto& [text, expected] : refused) {
+        std::ofstream(path) << text;
+        const QString error = test::errorOf([&] { TrainParams::load(path); });
+        QVERIFY2(error.contains(QString::fromStdString(expected)),
+                 qPrintable(QString::fromStdString(text) + ": " + error));
+    }
+    std::ofstream(path) << R"({"batch_size": 64.0})";  // a whole number written as a float is one
+    QCOMPARE(TrainParams::load(path).batchSize, 64);
     QVERIFY_THROWS_EXCEPTION(Error, TrainParams::load(dir.filePath("missing.json").toStdString()));
 }
 

@@ -12,6 +12,7 @@
 
 #include "core/data/Labels.h"
 #include "core/util/Error.h"
+#include "core/util/FileName.h"
 #include "core/util/Plural.h"
 #include "core/util/Progress.h"
 
@@ -321,6 +322,7 @@ int PrepareReport::unreadable() const {
 
 SplitSummary prepareDatasetFile(const std::vector<std::string>& experimentFiles, const PrepareOptions& options,
                                 const std::string& output, const Progress* progress, PrepareReport* report) {
+    refuseOutputOverInput(output, experimentFiles);
     const Progress silent;
     const Progress& p = progress ? *progress : silent;
     // Reading and labelling is most of the work; writing the compressed file the rest.

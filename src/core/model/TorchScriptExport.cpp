@@ -10,6 +10,7 @@
 #include "core/model/torch/Network.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/Error.h"
+#include "core/util/FileName.h"
 
 namespace faultke {
 namespace {
@@ -84,9 +85,11 @@ torch::jit::Module toScriptModule(Network& net) {
 }  // namespace
 
 ModelInfo exportTorchScript(const std::string& modelPath, const std::string& epoch, const std::string& outputPath) {
+    refuseOutputOverInput(outputPath, {modelPath});
     configureCompute();
     ModelInfo info;
     Network net = loadModelNetwork(modelPath, epoch, torch::kCPU, info);
+    refuseOutputOverInput(outputPath, {info.weightsPath});  // a run's checkpoint
     info.device = "CPU";
     torch::jit::Module module = toScriptModule(net);
     try {

@@ -1,8 +1,12 @@
 #include "core/model/TrainParams.h"
 
+#include <cmath>
+#include <cstdio>
 #include <fstream>
+#include <limits>
 #include <set>
 #include <sstream>
+#include <type_traits>
 
 #include <nlohmann/json.hpp>
 
@@ -44,6 +48,19 @@ template <typename T>
 void read(const json& j, const char* key, T& out) {
     auto it = j.find(key);
     if (it == j.end() || it->is_null()) return;
+    if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+        // 7.9 is no batch size and 3e9 no int: said, not truncated or wrapped.
+        if (it->is_number_float()) {
+            const double v = it->get<double>();
+            if (v != std::floor(v))
+                throw Error(std::string("\"") + key + "\" must be a whole number, not " + it->dump());
+            if (v < double(std::numeric_limits<T>::min()) || v > double(std::numeric_limits<T>::max()))
+                throw Error(std::string("\"") + key + "\" is out of range: " + it->dump());
+        } else if (it->is_number_unsigned() &&
+                   it->get<unsigned long long>() > static_cast<unsigned long long>(std::numeric_limits<T>::max())) {
+            throw Error(std::string("\"") + key + "\" is out of range: " + it->dump());
+        }
+    }
     try {
         out = it->get<T>();
     } catch (const json::exception&) {
@@ -55,7 +72,12 @@ void read(const json& j, const char* key, T& out) {
 
 void TrainParams::validate() const {
     auto fail = [](const std::string& what) { throw Error(what); };
-    if (!(learningRate > 0)) fail("\"learning_rate\" must be positive");
+    // Adam with a rate above 10 only diverges (the original used 5e-3).
+    if (!(learningRate > 0 && learningRate <= 10)) {
+        char given[32];
+        std::snprintf(given, sizeof given, "%g", learningRate);
+        fail(std::string("\"learning_rate\" must be in (0, 10], not ") + given);
+    }
     if (batchSize < 1) fail("\"batch_size\" must be positive");
     if (numEpochs < 1) fail("\"num_epochs\" must be positive");
     if (!(adamEpsilon > 0)) fail("\"adam_epsilon\" must be positive");
