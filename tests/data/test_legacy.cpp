@@ -259,6 +259,17 @@ private slots:
                 exportLegacy(d, out3.path().toStdString(), {out3.path().toStdString(), {}});
             },
             "raw experiment file not found");
+        // A failed export leaves nothing behind, so the same folder takes the next try.
+        QCOMPARE(QDir(out2.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList{});
+        QCOMPARE(QDir(out3.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList{});
+        QCOMPARE(exportLegacy(d, out3.path().toStdString(), {raw.path().toStdString(), {}}).files, d.size());
+        QTemporaryDir missingRaw;
+        expectError(
+            [&] {
+                exportLegacy(d, missingRaw.path().toStdString(), {missingRaw.filePath("nowhere").toStdString(), {}});
+            },
+            "raw experiment folder not found");
+        QCOMPARE(QDir(missingRaw.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{});
     }
 };
 

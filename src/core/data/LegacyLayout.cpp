@@ -215,6 +215,41 @@ LegacySliceName parseLegacySliceName(const std::string& fileName) {
     return n;
 }
 
+namespace {
+
+// Until keep(): removes the layout folders an export created, or empties the (empty) ones it
+// found.
+class LayoutRollback {
+public:
+    explicit LayoutRollback(const fs::path& root) : root_(root) {
+        for (const char* folder : {kSliceFolder, kMasterFolder}) existed_.push_back(fs::exists(root / folder));
+    }
+    LayoutRollback(const LayoutRollback&) = delete;
+    LayoutRollback& operator=(const LayoutRollback&) = delete;
+    ~LayoutRollback() {
+        if (kept_) return;
+        std::error_code ec;
+        size_t i = 0;
+        for (const char* folder : {kSliceFolder, kMasterFolder}) {
+            const fs::path path = root_ / folder;
+            if (!existed_[i++]) {
+                fs::remove_all(path, ec);
+            } else {
+                for (const auto& entry : fs::directory_iterator(path, ec)) fs::remove_all(entry.path(), ec);
+            }
+        }
+        fs::remove(root_ / "data_stat.txt", ec);
+    }
+    void keep() { kept_ = true; }
+
+private:
+    fs::path root_;
+    std::vector<bool> existed_;
+    bool kept_ = false;
+};
+
+}  // namespace
+
 LegacyExportSummary exportLegacy(const Dataset& dataset, const std::string& dir, const LegacyExportOptions& options,
                                  const Progress* progress) {
     const Progress silent;
@@ -222,11 +257,13 @@ LegacyExportSummary exportLegacy(const Dataset& dataset, const std::string& dir,
     const fs::path root(dir);
     if (nonEmptyFolder(root / kSliceFolder) || nonEmptyFolder(root / kMasterFolder))
         throw Error(dir, "already holds a legacy layout (slice_npy or split_master); choose an empty folder");
+    if (!options.rawDir.empty() && !fs::is_directory(options.rawDir))
+        throw Error(options.rawDir, "raw experiment folder not found");
+    // A failed export takes back what it wrote, so the folder can be used again.
+    LayoutRollback rollback(root);
     std::error_code ec;
     fs::create_directories(root / kMasterFolder, ec);
     if (ec) throw Error(dir, "cannot create folder: " + ec.message());
-    if (!options.rawDir.empty() && !fs::is_directory(options.rawDir))
-        throw Error(options.rawDir, "raw experiment folder not found");
 
     LegacyExportSummary summary;
     summary.allChannels = !options.rawDir.empty();
@@ -275,6 +312,7 @@ LegacyExportSummary exportLegacy(const Dataset& dataset, const std::string& dir,
         stat << splitName(s) << ": " << c.samples[size_t(s)] << "\n";
     stat << "total: " << c.total() << "\n";
     writeTextAtomically((root / "data_stat.txt").string(), stat.str());
+    rollback.keep();
     p.update(1.0, "exported " + std::to_string(summary.files) + " slices");
     return summary;
 }
