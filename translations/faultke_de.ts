@@ -9,12 +9,39 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>PredictionSummaryText</name>
     <message>
-        <source>Drop fault-map images (PNG, JPEG, TIFF, BMP), .npy maps or .mat experiments here, or use Open… or Paste.
-The traces may be dark on light or light on dark; the map is cut into 128 × 64 windows along the picture&apos;s x axis (Rotation turns oblique traces horizontal first) and each window gets a KE.</source>
-        <translation>Störungskarten-Bilder (PNG, JPEG, TIFF, BMP), .npy-Karten oder .mat-Experimente hierher ziehen oder Öffnen… bzw. Einfügen verwenden.
-Die Spuren dürfen dunkel auf hell oder hell auf dunkel sein; die Karte wird entlang der x-Achse des Bildes in Fenster von 128 × 64 geschnitten (Drehung richtet schräge Spuren vorher waagrecht aus), und jedes Fenster erhält eine KE.</translation>
+        <source>Trace %1 px: </source>
+        <translation>Spur %1 px: </translation>
+    </message>
+    <message>
+        <source>no window kept</source>
+        <translation>kein Fenster behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s) · mean KE %1 · median %2 · range %3–%4 · SD %5</source>
+        <translation>
+            <numerusform>%n Fenster · mittlere KE %1 · Median %2 · Bereich %3–%4 · SD %5</numerusform>
+            <numerusform>%n Fenster · mittlere KE %1 · Median %2 · Bereich %3–%4 · SD %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n left out</source>
+        <translation>
+            <numerusform> · %n ausgelassen</numerusform>
+            <numerusform> · %n ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · &lt;b&gt;%n above 1&lt;/b&gt; (outside what the model learnt)</source>
+        <translation>
+            <numerusform> · &lt;b&gt;%n über 1&lt;/b&gt; (außerhalb dessen, was das Modell gelernt hat)</numerusform>
+            <numerusform> · &lt;b&gt;%n über 1&lt;/b&gt; (außerhalb dessen, was das Modell gelernt hat)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ensemble of %1 models: each window&apos;s KE is their mean; its SD says how much they disagree.</source>
+        <translation>Ensemble aus %1 Modellen: Die KE jedes Fensters ist ihr Mittel; ihre SD zeigt, wie stark sie voneinander abweichen.</translation>
     </message>
 </context>
 <context>
@@ -645,6 +672,13 @@ ausgeschlossen: nicht im Datensatz</translation>
     </message>
 </context>
 <context>
+    <name>faultke::gui::FaultMapReader</name>
+    <message>
+        <source>Reading fault maps</source>
+        <translation>Störungskarten werden gelesen</translation>
+    </message>
+</context>
+<context>
     <name>faultke::gui::FaultMapView</name>
     <message>
         <source>Window %1 (columns %2–%3), trace in %4% of its columns</source>
@@ -688,6 +722,12 @@ KE %1</translation>
     <message>
         <source>preview: no model has predicted yet</source>
         <translation>Vorschau: noch hat kein Modell vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Drop fault-map images (PNG, JPEG, TIFF, BMP), .npy maps or .mat experiments here, or use Open… or Paste.
+The traces may be dark on light or light on dark; the map is cut into 128 × 64 windows along the picture&apos;s x axis (Rotation turns oblique traces horizontal first) and each window gets a KE.</source>
+        <translation>Störungskarten-Bilder (PNG, JPEG, TIFF, BMP), .npy-Karten oder .mat-Experimente hierher ziehen oder Öffnen… bzw. Einfügen verwenden.
+Die Spuren dürfen dunkel auf hell oder hell auf dunkel sein; die Karte wird entlang der x-Achse des Bildes in Fenster von 128 × 64 geschnitten (Drehung richtet schräge Spuren vorher waagrecht aus), und jedes Fenster erhält eine KE.</translation>
     </message>
 </context>
 <context>
@@ -1653,10 +1693,6 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <source>Reading fault maps</source>
-        <translation>Störungskarten werden gelesen</translation>
-    </message>
-    <message>
         <source>Refused: the clipboard holds no picture</source>
         <translation>Abgelehnt: Die Zwischenablage enthält kein Bild</translation>
     </message>
@@ -1700,32 +1736,6 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
         <translation>Wird vorverarbeitet…</translation>
     </message>
     <message>
-        <source>Trace %1 px: </source>
-        <translation>Spur %1 px: </translation>
-    </message>
-    <message>
-        <source>no window kept</source>
-        <translation>kein Fenster behalten</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n window(s) · mean KE %1 · median %2 · range %3–%4 · SD %5</source>
-        <translation>
-            <numerusform>%n Fenster · mittlere KE %1 · Median %2 · Bereich %3–%4 · SD %5</numerusform>
-            <numerusform>%n Fenster · mittlere KE %1 · Median %2 · Bereich %3–%4 · SD %5</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n left out</source>
-        <translation>
-            <numerusform> · %n ausgelassen</numerusform>
-            <numerusform> · %n ausgelassen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ensemble of %1 models: each window&apos;s KE is their mean; its SD says how much they disagree.</source>
-        <translation>Ensemble aus %1 Modellen: Die KE jedes Fensters ist ihr Mittel; ihre SD zeigt, wie stark sie voneinander abweichen.</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -1752,13 +1762,6 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
     <message>
         <source>%1 preprocessed and predicted in %2 ms</source>
         <translation>%1 in %2 ms vorverarbeitet und vorhergesagt</translation>
-    </message>
-    <message numerus="yes">
-        <source> · &lt;b&gt;%n above 1&lt;/b&gt; (outside what the model learnt)</source>
-        <translation>
-            <numerusform> · &lt;b&gt;%n über 1&lt;/b&gt; (außerhalb dessen, was das Modell gelernt hat)</numerusform>
-            <numerusform> · &lt;b&gt;%n über 1&lt;/b&gt; (außerhalb dessen, was das Modell gelernt hat)</numerusform>
-        </translation>
     </message>
 </context>
 <context>

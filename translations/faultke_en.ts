@@ -9,10 +9,38 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>PredictionSummaryText</name>
     <message>
-        <source>Drop fault-map images (PNG, JPEG, TIFF, BMP), .npy maps or .mat experiments here, or use Open… or Paste.
-The traces may be dark on light or light on dark; the map is cut into 128 × 64 windows along the picture&apos;s x axis (Rotation turns oblique traces horizontal first) and each window gets a KE.</source>
+        <source>Trace %1 px: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no window kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s) · mean KE %1 · median %2 · range %3–%4 · SD %5</source>
+        <translation>
+            <numerusform>%n window · mean KE %1 · median %2 · range %3–%4 · SD %5</numerusform>
+            <numerusform>%n windows · mean KE %1 · median %2 · range %3–%4 · SD %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n left out</source>
+        <translation>
+            <numerusform> · %n left out</numerusform>
+            <numerusform> · %n left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · &lt;b&gt;%n above 1&lt;/b&gt; (outside what the model learnt)</source>
+        <translation>
+            <numerusform> · &lt;b&gt;%n above 1&lt;/b&gt; (outside what the model learnt)</numerusform>
+            <numerusform> · &lt;b&gt;%n above 1&lt;/b&gt; (outside what the model learnt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ensemble of %1 models: each window&apos;s KE is their mean; its SD says how much they disagree.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -640,6 +668,13 @@ excluded: left out of the dataset</source>
     </message>
 </context>
 <context>
+    <name>faultke::gui::FaultMapReader</name>
+    <message>
+        <source>Reading fault maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>faultke::gui::FaultMapView</name>
     <message>
         <source>Window %1 (columns %2–%3), trace in %4% of its columns</source>
@@ -680,6 +715,11 @@ KE %1</source>
     </message>
     <message>
         <source>preview: no model has predicted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop fault-map images (PNG, JPEG, TIFF, BMP), .npy maps or .mat experiments here, or use Open… or Paste.
+The traces may be dark on light or light on dark; the map is cut into 128 × 64 windows along the picture&apos;s x axis (Rotation turns oblique traces horizontal first) and each window gets a KE.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1641,10 +1681,6 @@ per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading fault maps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refused: the clipboard holds no picture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,32 +1724,6 @@ per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trace %1 px: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no window kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n window(s) · mean KE %1 · median %2 · range %3–%4 · SD %5</source>
-        <translation>
-            <numerusform>%n window · mean KE %1 · median %2 · range %3–%4 · SD %5</numerusform>
-            <numerusform>%n windows · mean KE %1 · median %2 · range %3–%4 · SD %5</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n left out</source>
-        <translation>
-            <numerusform> · %n left out</numerusform>
-            <numerusform> · %n left out</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ensemble of %1 models: each window&apos;s KE is their mean; its SD says how much they disagree.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,13 +1750,6 @@ per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)).
     <message>
         <source>%1 preprocessed and predicted in %2 ms</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source> · &lt;b&gt;%n above 1&lt;/b&gt; (outside what the model learnt)</source>
-        <translation>
-            <numerusform> · &lt;b&gt;%n above 1&lt;/b&gt; (outside what the model learnt)</numerusform>
-            <numerusform> · &lt;b&gt;%n above 1&lt;/b&gt; (outside what the model learnt)</numerusform>
-        </translation>
     </message>
 </context>
 <context>

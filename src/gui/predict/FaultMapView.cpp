@@ -28,6 +28,14 @@ FaultMapView::FaultMapView(QWidget* parent) : QWidget(parent) {
 QSize FaultMapView::sizeHint() const { return {900, 260}; }
 QSize FaultMapView::minimumSizeHint() const { return {240, 140}; }
 
+QString FaultMapView::dropHint() {
+    return tr(
+        "Drop fault-map images (PNG, JPEG, TIFF, BMP), .npy maps or .mat experiments here, "
+        "or use Open… or Paste.\nThe traces may be dark on light or light on dark; the map is "
+        "cut into 128 × 64 windows along the picture's x axis (Rotation turns oblique traces horizontal "
+        "first) and each window gets a KE.");
+}
+
 void FaultMapView::clear(const QString& hint) {
     prediction_ = MapPrediction();
     picture_ = QImage();

@@ -26,6 +26,8 @@ public:
     void setMap(const FaultMapWindows& map);
     void setPrediction(const MapPrediction& prediction);
     void clear(const QString& hint);
+    // What the view says before anything is open: what to drop and what becomes of it.
+    static QString dropHint();
     void setColourBy(ColourBy by);
     ColourBy colourBy() const { return colourBy_; }
     // The occlusion map of the selected window, drawn over it; nullopt removes it.

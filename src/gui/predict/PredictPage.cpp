@@ -14,7 +14,6 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMimeData>
-#include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -37,9 +36,11 @@
 #include "core/util/Error.h"
 #include "gui/jobs/BackgroundJob.h"
 #include "gui/jobs/LatestJob.h"
+#include "gui/predict/FaultMapReader.h"
 #include "gui/predict/FaultMapView.h"
 #include "gui/predict/KeAlongStrikePlot.h"
 #include "gui/predict/ModelChooser.h"
+#include "gui/predict/PredictionSummaryText.h"
 #include "gui/predict/PredictionTableModel.h"
 #include "gui/predict/PreprocessPanel.h"
 #include "gui/predict/ThicknessChart.h"
@@ -47,46 +48,9 @@
 #include "gui/widgets/PlotExport.h"
 
 namespace faultke::gui {
-namespace {
-
-struct ReadOutcome {
-    int id = 0;
-    QString path;
-    std::shared_ptr<const FaultMapSource> source;
-    QString error;
-};
-
-QString dropHint() {
-    return QObject::tr(
-        "Drop fault-map images (PNG, JPEG, TIFF, BMP), .npy maps or .mat experiments here, "
-        "or use Open… or Paste.\nThe traces may be dark on light or light on dark; the map is "
-        "cut into 128 × 64 windows along the picture's x axis (Rotation turns oblique traces horizontal "
-        "first) and each window gets a KE.");
-}
-
-// A pasted or dropped picture as 8-bit gray, transparent parts white (as readGrayImage does).
-GrayImage toGray(const QImage& image) {
-    QImage flat(image.size(), QImage::Format_RGB32);
-    flat.fill(Qt::white);
-    {
-        QPainter painter(&flat);
-        painter.drawImage(0, 0, image);
-    }
-    const QImage gray = flat.convertToFormat(QImage::Format_Grayscale8);
-    GrayImage out;
-    out.rows = gray.height();
-    out.cols = gray.width();
-    out.pixels.resize(static_cast<size_t>(out.rows) * out.cols);
-    for (int r = 0; r < out.rows; ++r)
-        std::copy_n(gray.constScanLine(r), out.cols, out.pixels.data() + static_cast<size_t>(r) * out.cols);
-    return out;
-}
-
-}  // namespace
-
 PredictPage::PredictPage(QWidget* parent)
     : QWidget(parent),
-      readJob_(new BackgroundJob(this)),
+      reader_(new FaultMapReader([this](std::vector<FaultMapReader::Outcome> o) { addRead(std::move(o)); }, this)),
       modelJob_(new LatestJob(this)),
       predictJob_(new LatestJob(this)),
       explainJob_(new LatestJob(this)) {
@@ -101,7 +65,7 @@ PredictPage::PredictPage(QWidget* parent)
     message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     message_->hide();
     auto* progress = new JobProgressWidget;
-    progress->follow(readJob_);
+    progress->follow(reader_->job());
 
     auto* settings = new QGroupBox(tr("Preprocessing"));
     auto* settingsLayout = new QVBoxLayout(settings);
@@ -146,18 +110,12 @@ PredictPage::PredictPage(QWidget* parent)
         if (current_ < 0) return;
         const PredictInput& in = table_->input(current_);
         if (in.source && in.source->kind == FaultMapKind::MatFrame && in.source->frame != frame)
-            startReading({{QString::fromStdString(in.source->path), frame, in.id}});
+            reader_->read({{QString::fromStdString(in.source->path), frame, in.id}});
     });
     connect(colourBy_, &QComboBox::currentIndexChanged, this, [this](int index) {
         mapView_->setColourBy(index == 1 ? FaultMapView::ColourBy::Sd : FaultMapView::ColourBy::Ke);
     });
-    connect(readJob_, &BackgroundJob::ended, this, [this] {
-        if (pendingReads_.empty()) return;
-        std::vector<ReadRequest> next;
-        next.swap(pendingReads_);
-        startReading(std::move(next));
-    });
-    connect(readJob_, &BackgroundJob::failed, this, [this](const QString& m) { showMessage(m, true); });
+    connect(reader_->job(), &BackgroundJob::failed, this, [this](const QString& m) { showMessage(m, true); });
     for (LatestJob* job : {predictJob_, explainJob_})
         connect(job, &LatestJob::failed, this, [this](const QString& m) { showMessage(m, true); });
     auto* pasteShortcut = new QShortcut(QKeySequence::Paste, this);
@@ -169,11 +127,9 @@ PredictPage::PredictPage(QWidget* parent)
 }
 
 PredictPage::~PredictPage() {
-    // Nothing that ends now may start more work on a page being destroyed.
-    pendingReads_.clear();
-    readJob_->disconnect(this);
-    readJob_->cancel();
-    readJob_->wait();
+    // The read ends while the page is whole; nothing of it reaches the page after.
+    reader_->job()->disconnect(this);
+    delete reader_;
 }
 
 QWidget* PredictPage::buildToolbar() {
@@ -285,7 +241,7 @@ void PredictPage::showMessage(const QString& text, bool error) {
 
 void PredictPage::openFiles(const QStringList& paths) {
     QStringList refused;
-    std::vector<ReadRequest> requests;
+    std::vector<FaultMapReader::Request> requests;
     for (const QString& path : paths) {
         if (path.isEmpty()) continue;
         if (!isFaultMapSourcePath(path.toStdString())) {
@@ -298,69 +254,39 @@ void PredictPage::openFiles(const QStringList& paths) {
     }
     showMessage(refused.isEmpty() ? QString() : tr("Refused: %1").arg(refused.join(QStringLiteral("; "))),
                 !refused.isEmpty());
-    if (!requests.empty()) startReading(std::move(requests));
+    if (!requests.empty()) reader_->read(std::move(requests));
 }
 
-void PredictPage::startReading(std::vector<ReadRequest> requests) {
-    if (readJob_->isRunning()) {
-        // A frame asked for again replaces the one still waiting (scrolling through frames).
-        for (const ReadRequest& r : requests) {
-            const auto same = std::find_if(pendingReads_.begin(), pendingReads_.end(),
-                                           [&](const ReadRequest& p) { return r.id != 0 && p.id == r.id; });
-            if (same != pendingReads_.end())
-                *same = r;
-            else
-                pendingReads_.push_back(r);
+void PredictPage::addRead(std::vector<FaultMapReader::Outcome> outcomes) {
+    QStringList refused;
+    int select = -1;
+    for (FaultMapReader::Outcome& o : outcomes) {
+        if (!o.error.isEmpty()) {
+            refused << o.error;
+            continue;
         }
-        return;
+        if (o.id != 0) {
+            const int row = table_->rowOf(o.id);
+            if (row >= 0) table_->setSource(row, std::move(o.source));
+            select = row;
+            continue;
+        }
+        PredictInput input;
+        input.name = QFileInfo(o.path).fileName();
+        input.source = std::move(o.source);
+        select = table_->add(std::move(input));
     }
-    auto work = [requests](const faultke::Progress& progress) {
-        std::vector<ReadOutcome> outcomes;
-        for (size_t i = 0; i < requests.size(); ++i) {
-            progress.update(double(i) / requests.size(), requests[i].path.toStdString());
-            progress.checkCancel();
-            ReadOutcome outcome{requests[i].id, requests[i].path, nullptr, {}};
-            try {
-                outcome.source = std::make_shared<const FaultMapSource>(
-                    readFaultMapSource(requests[i].path.toStdString(), requests[i].frame));
-            } catch (const Error& e) {
-                outcome.error = QString::fromStdString(e.what());
-            }
-            outcomes.push_back(std::move(outcome));
-        }
-        return outcomes;
-    };
-    readJob_->start(tr("Reading fault maps"), work, [this](std::vector<ReadOutcome> outcomes) {
-        QStringList refused;
-        int select = -1;
-        for (ReadOutcome& o : outcomes) {
-            if (!o.error.isEmpty()) {
-                refused << o.error;
-                continue;
-            }
-            if (o.id != 0) {
-                const int row = table_->rowOf(o.id);
-                if (row >= 0) table_->setSource(row, std::move(o.source));
-                select = row;
-                continue;
-            }
-            PredictInput input;
-            input.name = QFileInfo(o.path).fileName();
-            input.source = std::move(o.source);
-            select = table_->add(std::move(input));
-        }
-        if (!refused.isEmpty()) {
-            // After what openFiles refused by type, for the same drop.
-            const QString before = message_->isHidden() ? QString() : message_->text() + QStringLiteral("; ");
-            showMessage(before.isEmpty() ? tr("Refused: %1").arg(refused.join(QStringLiteral("; ")))
-                                         : before + refused.join(QStringLiteral("; ")),
-                        true);
-        }
-        if (table_->rowCount() > 1 && tabs_->currentWidget() == alongStrike_ && select >= 0 && outcomes.size() > 1)
-            tabs_->setCurrentWidget(tableView_);
-        if (select >= 0) selectInput(select);
-        predictAll();
-    });
+    if (!refused.isEmpty()) {
+        // After what openFiles refused by type, for the same drop.
+        const QString before = message_->isHidden() ? QString() : message_->text() + QStringLiteral("; ");
+        showMessage(before.isEmpty() ? tr("Refused: %1").arg(refused.join(QStringLiteral("; ")))
+                                     : before + refused.join(QStringLiteral("; ")),
+                    true);
+    }
+    if (table_->rowCount() > 1 && tabs_->currentWidget() == alongStrike_ && select >= 0 && outcomes.size() > 1)
+        tabs_->setCurrentWidget(tableView_);
+    if (select >= 0) selectInput(select);
+    predictAll();
 }
 
 bool PredictPage::addImage(const QImage& image) {
@@ -370,7 +296,7 @@ bool PredictPage::addImage(const QImage& image) {
     }
     auto source = std::make_shared<FaultMapSource>();
     source->path = tr("clipboard %1").arg(++pasted_).toStdString();
-    source->image = toGray(image);
+    source->image = FaultMapReader::grayFromImage(image);
     PredictInput input;
     input.name = QString::fromStdString(source->path);
     input.source = std::move(source);
@@ -552,7 +478,7 @@ void PredictPage::showCurrent() {
         frame_->hide();
         frameLabel_->hide();
         summary_->clear();
-        mapView_->clear(dropHint());
+        mapView_->clear(FaultMapView::dropHint());
         alongStrike_->clear();
         preprocess_->setFound({});
         return;
@@ -593,31 +519,7 @@ void PredictPage::showCurrent() {
     alongStrike_->setSelectedWindow(mapView_->selectedWindow());
     preprocess_->setFound(first.map);
 
-    QStringList lines;
-    for (const MapPrediction& p : in.results) {
-        const PredictionSummary& s = p.summary;
-        QString line = in.results.size() > 1 ? tr("Trace %1 px: ").arg(p.thickness) : QString();
-        if (s.count == 0) {
-            line += tr("no window kept");
-        } else {
-            line += tr("%n window(s) · mean KE %1 · median %2 · range %3–%4 · SD %5", nullptr, s.count)
-                        .arg(s.mean, 0, 'f', 3)
-                        .arg(s.median, 0, 'f', 3)
-                        .arg(s.min, 0, 'f', 3)
-                        .arg(s.max, 0, 'f', 3)
-                        .arg(s.sd, 0, 'f', 3);
-        }
-        if (!p.map.leftOut.empty()) line += tr(" · %n left out", nullptr, int(p.map.leftOut.size()));
-        // The labels the models learnt lie in [0, 1]; more is the network extrapolating.
-        const auto above =
-            std::count_if(p.windows.begin(), p.windows.end(), [](const MapWindowKe& w) { return w.ke > 1; });
-        if (above > 0) line += tr(" · <b>%n above 1</b> (outside what the model learnt)", nullptr, int(above));
-        lines << line;
-    }
-    if (model_ && model_->size() > 1)
-        lines << tr("Ensemble of %1 models: each window's KE is their mean; its SD says how much they disagree.")
-                     .arg(model_->size());
-    summary_->setText(lines.join(QStringLiteral("<br>")));
+    summary_->setText(PredictionSummaryText::of(in, model_ ? model_->size() : 1));
     explainSelected();
 }
 

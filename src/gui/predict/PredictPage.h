@@ -10,7 +10,7 @@
 //   KeAlongStrikePlot     KE against distance along strike
 //   ThicknessChart        fig4: one column per input, markers by thickness, reference ranges
 //   PredictionTableModel  the inputs and their results (the batch table)
-// Jobs: readJob (files into FaultMapSources), predictJob (every input; a settings change
+// Jobs: FaultMapReader (files into FaultMapSources), predictJob (every input; a settings change
 // replaces it, so the map previews live), explainJob (occlusion map of the selected window).
 // No torch here: the core's MapPrediction, Ensemble and Occlusion do the work.
 #include <QImage>
@@ -23,6 +23,7 @@
 
 #include "core/model/Ensemble.h"
 #include "core/model/Occlusion.h"
+#include "gui/predict/FaultMapReader.h"
 
 class QComboBox;
 class QLabel;
@@ -80,7 +81,7 @@ public:
     QLabel* summaryLabel() const { return summary_; }
     QSpinBox* frameBox() const { return frame_; }
     QComboBox* colourBox() const { return colourBy_; }
-    BackgroundJob* readJob() const { return readJob_; }
+    BackgroundJob* readJob() const { return reader_->job(); }
     LatestJob* modelJob() const { return modelJob_; }
     LatestJob* predictJob() const { return predictJob_; }
     LatestJob* explainJob() const { return explainJob_; }
@@ -97,14 +98,9 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    struct ReadRequest {
-        QString path;
-        int frame = -1;  // .mat
-        int id = 0;      // 0: a new input; else the input whose source is read again
-    };
     QWidget* buildToolbar();
     QWidget* buildResultArea();
-    void startReading(std::vector<ReadRequest> requests);
+    void addRead(std::vector<FaultMapReader::Outcome> outcomes);
     void loadModel();
     void predictAll();
     void showCurrent();
@@ -137,11 +133,10 @@ private:
     QPushButton* removeButton_;
     QTimer* chartTimer_;
 
-    BackgroundJob* readJob_;
+    FaultMapReader* reader_;
     LatestJob* modelJob_;
     LatestJob* predictJob_;
     LatestJob* explainJob_;
-    std::vector<ReadRequest> pendingReads_;
 
     std::shared_ptr<const Ensemble> model_;
     std::optional<OcclusionMap> occlusion_;
