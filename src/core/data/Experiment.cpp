@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <limits>
 
+#include "core/data/ExperimentFrames.h"
 #include "core/data/NumpyReductions.h"
 #include "core/io/MatFile.h"
 #include "core/util/Error.h"
@@ -32,42 +33,6 @@ std::vector<size_t> normalizedShape(std::vector<size_t> dims) {
     return dims;
 }
 
-// Column-major rows x cols x frames -> frame-major row-major, in place: a frame occupies the
-// same block in both orders, so each frame is transposed through a one-frame scratch buffer.
-template <typename T>
-void toFrameMajorInPlace(std::vector<T>& data, size_t rows, size_t cols, size_t frames) {
-    std::vector<T> scratch(rows * cols);
-    for (size_t t = 0; t < frames; ++t) {
-        T* frame = data.data() + t * rows * cols;
-        std::copy(frame, frame + rows * cols, scratch.begin());
-        for (size_t r = 0; r < rows; ++r)
-            for (size_t c = 0; c < cols; ++c) frame[r * cols + c] = scratch[r + rows * c];
-    }
-}
-
-// First and last row of every frame, read straight from column-major data: all that vel_tot
-// needs of u and v.
-std::vector<double> edgeRows(const std::vector<double>& columnMajor, size_t rows, size_t cols, size_t frames) {
-    std::vector<double> out(frames * 2 * cols);
-    for (size_t t = 0; t < frames; ++t) {
-        const double* frame = columnMajor.data() + t * rows * cols;
-        double* dst = out.data() + t * 2 * cols;
-        for (size_t c = 0; c < cols; ++c) {
-            dst[c] = frame[rows * c];
-            dst[cols + c] = frame[rows - 1 + rows * c];
-        }
-    }
-    return out;
-}
-
-double velocityFromEdges(const double* uFirst, const double* uLast, const double* vFirst, const double* vLast,
-                         size_t cols) {
-    const double du = numpyMedian(uFirst, cols) - numpyMedian(uLast, cols);
-    const double dv = numpyMedian(vFirst, cols) - numpyMedian(vLast, cols);
-    const double vel = std::sqrt(du * du + dv * dv);
-    return std::isfinite(vel) ? vel : std::numeric_limits<double>::quiet_NaN();
-}
-
 std::string fileStem(const std::string& path) { return std::filesystem::path(path).stem().string(); }
 
 }  // namespace
@@ -82,9 +47,17 @@ const char* channelName(Channel c) {
     return "?";
 }
 
+double plateVelocityFromEdges(const double* uFirst, const double* uLast, const double* vFirst, const double* vLast,
+                              size_t cols) {
+    const double du = numpyMedian(uFirst, cols) - numpyMedian(uLast, cols);
+    const double dv = numpyMedian(vFirst, cols) - numpyMedian(vLast, cols);
+    const double vel = std::sqrt(du * du + dv * dv);
+    return std::isfinite(vel) ? vel : std::numeric_limits<double>::quiet_NaN();
+}
+
 double plateVelocity(const double* u, const double* v, int rows, int cols) {
     const size_t last = static_cast<size_t>(rows - 1) * cols;
-    return velocityFromEdges(u, u + last, v, v + last, static_cast<size_t>(cols));
+    return plateVelocityFromEdges(u, u + last, v, v + last, static_cast<size_t>(cols));
 }
 
 ExperimentInfo Experiment::inspect(const std::string& path, const VariableNames& names) {
@@ -131,80 +104,42 @@ ExperimentInfo Experiment::inspect(const std::string& path, const VariableNames&
 
 Experiment Experiment::load(const std::string& path, const VariableNames& names, Content content,
                             const Progress* progress) {
-    const ExperimentInfo info = inspect(path, names);
-    MatReader reader(path);
+    const bool all = content == Content::AllChannels;
+    ExperimentFrames frames(path, names, all);
+    const ExperimentInfo& info = frames.info();
     Experiment exp;
     exp.path_ = path;
     exp.name_ = info.name;
     exp.rows_ = info.rows;
     exp.cols_ = info.cols;
     exp.frames_ = info.frames;
-    const size_t rows = info.rows, cols = info.cols, frames = info.frames;
-
-    int step = 0;
-    auto advance = [&](const std::string& variable) {
-        if (!progress) return;
-        progress->checkCancel();
-        progress->update(step++ / 4.0, exp.name_ + ": reading " + variable);
-    };
-
-    // One variable at a time: read, convert, keep what is needed, free the rest.
-    advance(names.curl);
-    exp.curl_ = reader.readDouble(names.curl);
-    toFrameMajorInPlace(exp.curl_, rows, cols, frames);
-
-    advance(names.fault);
-    {
-        const std::vector<double> raw = reader.readDouble(names.fault);
-        exp.fault_.resize(raw.size());
-        size_t nonBinary = 0, nonFinite = 0;
-        double example = 0;
-        for (size_t t = 0; t < frames; ++t) {
-            const double* src = raw.data() + t * rows * cols;
-            uint8_t* dst = exp.fault_.data() + t * rows * cols;
-            for (size_t r = 0; r < rows; ++r)
-                for (size_t c = 0; c < cols; ++c) {
-                    const double x = src[r + rows * c];
-                    uint8_t& out = dst[r * cols + c];
-                    if (!std::isfinite(x)) {
-                        out = kFaultInvalid;
-                        ++nonFinite;
-                    } else {
-                        out = x != 0 ? kFaultTrace : kFaultEmpty;
-                        if (x != 0 && x != 1 && nonBinary++ == 0) example = x;
-                    }
-                }
-        }
-        if (nonBinary > 0)
-            exp.warnings_.push_back(path + ": the fault map '" + names.fault + "' has " + std::to_string(nonBinary) +
-                                    " values other than 0 and 1 (e.g. " + std::to_string(example) +
-                                    "); every non-zero value is taken as fault");
-        if (nonFinite > 0)
-            exp.warnings_.push_back(path + ": the fault map '" + names.fault + "' has " + std::to_string(nonFinite) +
-                                    " NaN or Inf values; samples touching them are skipped");
+    const size_t frameSize = size_t(info.rows) * size_t(info.cols);
+    const size_t total = frameSize * size_t(info.frames);
+    exp.curl_.resize(total);
+    exp.fault_.resize(total);
+    if (all) {
+        exp.u_.resize(total);
+        exp.v_.resize(total);
     }
-
-    exp.velTot_.assign(frames, std::numeric_limits<double>::quiet_NaN());
-    if (content == Content::AllChannels) {
-        advance(names.u);
-        exp.u_ = reader.readDouble(names.u);
-        toFrameMajorInPlace(exp.u_, rows, cols, frames);
-        advance(names.v);
-        exp.v_ = reader.readDouble(names.v);
-        toFrameMajorInPlace(exp.v_, rows, cols, frames);
-        for (int t = 0; t < exp.frames_; ++t)
-            exp.velTot_[t] = plateVelocity(exp.uFrame(t), exp.vFrame(t), exp.rows_, exp.cols_);
-    } else {
-        advance(names.u);
-        const std::vector<double> uEdges = edgeRows(reader.readDouble(names.u), rows, cols, frames);
-        advance(names.v);
-        const std::vector<double> vEdges = edgeRows(reader.readDouble(names.v), rows, cols, frames);
-        for (size_t t = 0; t < frames; ++t) {
-            const double* u = uEdges.data() + t * 2 * cols;
-            const double* v = vEdges.data() + t * 2 * cols;
-            exp.velTot_[t] = velocityFromEdges(u, u + cols, v, v + cols, cols);
+    exp.velTot_.resize(size_t(info.frames));
+    ExperimentFrame frame;
+    while (frames.next(frame)) {
+        if (progress && frame.index % 8 == 0) {
+            progress->checkCancel();
+            progress->update(double(frame.index) / info.frames, exp.name_ + ": reading frame " +
+                                                                    std::to_string(frame.index + 1) + " of " +
+                                                                    std::to_string(info.frames));
         }
+        const size_t at = exp.offset(frame.index);
+        std::copy(frame.curl.begin(), frame.curl.end(), exp.curl_.begin() + std::ptrdiff_t(at));
+        std::copy(frame.fault.begin(), frame.fault.end(), exp.fault_.begin() + std::ptrdiff_t(at));
+        if (all) {
+            std::copy(frame.u.begin(), frame.u.end(), exp.u_.begin() + std::ptrdiff_t(at));
+            std::copy(frame.v.begin(), frame.v.end(), exp.v_.begin() + std::ptrdiff_t(at));
+        }
+        exp.velTot_[size_t(frame.index)] = frame.velTot;
     }
+    exp.warnings_ = frames.warnings();
     if (progress) progress->update(1.0, exp.name_ + ": loaded");
     return exp;
 }

@@ -1,5 +1,5 @@
 #pragma once
-// One clay experiment: the four DIC variables of a `.mat` file, read through matio.
+// One clay experiment: the four DIC variables of a `.mat` file, read through ExperimentFrames.
 //
 // Storage is frame-major and row-major: frame t, row r, column c is what MATLAB calls
 // A(r+1, c+1, t+1). Curl, u and v are kept as doubles (labels must match the original to the
@@ -56,8 +56,8 @@ public:
     // 2-D or 3-D, at least 128 rows and 64 columns. Throws Error("FILE: problem").
     static ExperimentInfo inspect(const std::string& path, const VariableNames& names = {});
 
-    // Reads the data. Throws Error("FILE: problem") for anything inspect() rejects and for
-    // truncated/corrupt data. Memory: one variable is converted at a time.
+    // Reads the data (frame by frame, through ExperimentFrames). Throws Error("FILE: problem") for
+    // anything inspect() rejects and for truncated/corrupt data.
     static Experiment load(const std::string& path, const VariableNames& names = {},
                            Content content = Content::AllChannels, const Progress* progress = nullptr);
 
@@ -105,5 +105,8 @@ private:
 // vel_tot of one frame from full u and v frames (rows x cols, row-major), exactly as the
 // original computes it (numpy medians).
 double plateVelocity(const double* u, const double* v, int rows, int cols);
+// The same from the first and last rows of u and v alone (cols values each).
+double plateVelocityFromEdges(const double* uFirst, const double* uLast, const double* vFirst, const double* vLast,
+                              size_t cols);
 
 }  // namespace faultke

@@ -17,10 +17,7 @@ namespace {
 // computes it: trapz builds the 2-D array of terms dx * (y[i+1] + y[i]) / 2.0 and sums it along
 // axis 0; numpy adds the rows of a C-ordered array one after the other (no pairwise summation),
 // starting from 0. This order reproduces the original's labels bit for bit.
-std::vector<double> curlSlip(const Experiment& exp, const WindowRect& rect, int frame, double dx) {
-    const double* curl = exp.curlFrame(frame);
-    const uint8_t* fault = exp.faultFrame(frame);
-    const int cols = exp.cols();
+std::vector<double> curlSlip(const double* curl, const uint8_t* fault, int cols, const WindowRect& rect, double dx) {
     auto product = [&](int row, int x) {
         const size_t i = static_cast<size_t>(rect.row + row) * cols + rect.col + x;
         return curl[i] * static_cast<double>(fault[i]);
@@ -34,12 +31,10 @@ std::vector<double> curlSlip(const Experiment& exp, const WindowRect& rect, int 
 
 // Empty is judged on the fault map alone (the original sums it); NaN/Inf anywhere in the
 // window's curl or fault map would make the original's label NaN.
-SampleStatus screenWindow(const Experiment& exp, const WindowRect& rect, int frame) {
-    const double* curl = exp.curlFrame(frame);
-    const uint8_t* fault = exp.faultFrame(frame);
+SampleStatus screenWindow(const double* curl, const uint8_t* fault, int cols, const WindowRect& rect) {
     bool anyFault = false, nonFinite = false;
     for (int r = 0; r < rect.height; ++r) {
-        const size_t row = static_cast<size_t>(rect.row + r) * exp.cols() + rect.col;
+        const size_t row = static_cast<size_t>(rect.row + r) * cols + rect.col;
         for (int x = 0; x < rect.width; ++x) {
             const uint8_t f = fault[row + x];
             anyFault |= f != kFaultEmpty;
@@ -59,6 +54,31 @@ std::string frameList(const std::vector<int>& frames) {
     for (size_t i = 0; i < frames.size() && i < kShown; ++i) s += (i ? ", " : "") + std::to_string(frames[i]);
     if (frames.size() > kShown) s += ", ...";
     return s;
+}
+
+// One window of one frame, from the frame's row-major curl and fault map.
+WindowLabel labelWindowOfFrame(const double* curl, const uint8_t* fault, int cols, double velTot,
+                               const WindowRect& rect, int window, int frame, double dx) {
+    WindowLabel out;
+    out.window = window;
+    out.frame = frame;
+    if (!usableVelocity(velTot)) {
+        out.status = SampleStatus::ZeroVelocity;
+        return out;
+    }
+    out.status = screenWindow(curl, fault, cols, rect);
+    if (out.status != SampleStatus::Kept) return out;
+
+    const std::vector<double> slip = curlSlip(curl, fault, cols, rect, dx);
+    Label& label = out.label;
+    label.ke = numpyMedian(slip.data(), slip.size()) / velTot;
+    label.sd = numpyStd(slip.data(), slip.size()) / velTot;
+    label.keText = formatTwoDecimals(label.ke);
+    label.sdText = formatTwoDecimals(label.sd);
+    // The original kept only the text; its labels are that text read back.
+    label.keLabel = std::strtod(label.keText.c_str(), nullptr);
+    label.sdLabel = std::strtod(label.sdText.c_str(), nullptr);
+    return out;
 }
 
 }  // namespace
@@ -89,68 +109,66 @@ WindowLabel labelWindow(const Experiment& exp, const CropSpec& crop, int window,
         throw Error(
             file, "frame " + std::to_string(frame) + " is out of range (" + std::to_string(exp.frames()) + " frames)");
 
-    WindowLabel out;
-    out.window = window;
-    out.frame = frame;
-    const double velTot = exp.velTot(frame);
-    if (!usableVelocity(velTot)) {
-        out.status = SampleStatus::ZeroVelocity;
-        return out;
-    }
-    const WindowRect rect = crop.window(window);
-    out.status = screenWindow(exp, rect, frame);
-    if (out.status != SampleStatus::Kept) return out;
+    return labelWindowOfFrame(exp.curlFrame(frame), exp.faultFrame(frame), exp.cols(), exp.velTot(frame),
+                              crop.window(window), window, frame, dx);
+}
 
-    const std::vector<double> slip = curlSlip(exp, rect, frame, dx);
-    Label& label = out.label;
-    label.ke = numpyMedian(slip.data(), slip.size()) / velTot;
-    label.sd = numpyStd(slip.data(), slip.size()) / velTot;
-    label.keText = formatTwoDecimals(label.ke);
-    label.sdText = formatTwoDecimals(label.sd);
-    // The original kept only the text; its labels are that text read back.
-    label.keLabel = std::strtod(label.keText.c_str(), nullptr);
-    label.sdLabel = std::strtod(label.sdText.c_str(), nullptr);
-    return out;
+FrameLabeller::FrameLabeller(const CropSpec& crop, int rows, int cols, double dx, std::string file,
+                             std::string experiment)
+    : crop_(crop), cols_(cols), dx_(dx), experiment_(std::move(experiment)) {
+    crop.validate(rows, cols, file);
+    windows_ = crop.windowCount(cols);
+    keptByWindow_.resize(static_cast<size_t>(windows_));
+}
+
+const std::vector<WindowLabel>& FrameLabeller::add(int frame, const double* curl, const uint8_t* fault, double velTot) {
+    last_.clear();
+    if (!usableVelocity(velTot)) stillFrames_.push_back(frame);
+    for (int w = 0; w < windows_; ++w) {
+        WindowLabel label = labelWindowOfFrame(curl, fault, cols_, velTot, crop_.window(w), w, frame, dx_);
+        switch (label.status) {
+        case SampleStatus::Kept: keptByWindow_[static_cast<size_t>(w)].push_back(label); break;
+        case SampleStatus::EmptyFaultMap: ++table_.emptySkipped; break;
+        case SampleStatus::NonFinite: ++table_.nonFiniteSkipped; break;
+        case SampleStatus::ZeroVelocity: break;  // counted once per frame
+        }
+        last_.push_back(std::move(label));
+    }
+    return last_;
+}
+
+LabelTable FrameLabeller::finish() {
+    for (auto& kept : keptByWindow_) {
+        table_.kept.insert(table_.kept.end(), std::make_move_iterator(kept.begin()),
+                           std::make_move_iterator(kept.end()));
+        kept.clear();
+    }
+    table_.zeroVelocityFramesSkipped = static_cast<int>(stillFrames_.size());
+    if (table_.nonFiniteSkipped > 0)
+        table_.warnings.push_back(experiment_ + ": " + std::to_string(table_.nonFiniteSkipped) +
+                                  (table_.nonFiniteSkipped == 1 ? " sample was" : " samples were") +
+                                  " skipped because the window has NaN or Inf values in the curl or fault map.");
+    if (!stillFrames_.empty())
+        table_.warnings.push_back(experiment_ + ": " + std::to_string(stillFrames_.size()) +
+                                  (stillFrames_.size() == 1 ? " frame was" : " frames were") +
+                                  " skipped because the plate velocity (vel_tot) is zero or not finite (frame " +
+                                  frameList(stillFrames_) + ").");
+    return std::move(table_);
 }
 
 LabelTable labelExperiment(const Experiment& exp, const CropSpec& crop, double dx, const Progress* progress) {
     const std::string& file = exp.path().empty() ? exp.name() : exp.path();
-    crop.validate(exp.rows(), exp.cols(), file);
-    const int windows = crop.windowCount(exp.cols());
-
-    LabelTable table;
-    std::vector<int> stillFrames;  // frames without a usable plate velocity
-    for (int t = 0; t < exp.frames(); ++t)
-        if (!usableVelocity(exp.velTot(t))) stillFrames.push_back(t);
-    table.zeroVelocityFramesSkipped = static_cast<int>(stillFrames.size());
-
-    for (int w = 0; w < windows; ++w) {
-        if (progress) {
+    FrameLabeller labeller(crop, exp.rows(), exp.cols(), dx, file, exp.name());
+    for (int t = 0; t < exp.frames(); ++t) {
+        if (progress && t % 16 == 0) {
             progress->checkCancel();
             progress->update(
-                static_cast<double>(w) / windows,
-                exp.name() + ": labelling window " + std::to_string(w + 1) + " of " + std::to_string(windows));
+                static_cast<double>(t) / exp.frames(),
+                exp.name() + ": labelling frame " + std::to_string(t + 1) + " of " + std::to_string(exp.frames()));
         }
-        for (int t = 0; t < exp.frames(); ++t) {
-            WindowLabel label = labelWindow(exp, crop, w, t, dx);
-            switch (label.status) {
-            case SampleStatus::Kept: table.kept.push_back(std::move(label)); break;
-            case SampleStatus::EmptyFaultMap: ++table.emptySkipped; break;
-            case SampleStatus::NonFinite: ++table.nonFiniteSkipped; break;
-            case SampleStatus::ZeroVelocity: break;  // counted once per frame above
-            }
-        }
+        labeller.add(t, exp.curlFrame(t), exp.faultFrame(t), exp.velTot(t));
     }
-
-    if (table.nonFiniteSkipped > 0)
-        table.warnings.push_back(exp.name() + ": " + std::to_string(table.nonFiniteSkipped) +
-                                 (table.nonFiniteSkipped == 1 ? " sample was" : " samples were") +
-                                 " skipped because the window has NaN or Inf values in the curl or fault map.");
-    if (!stillFrames.empty())
-        table.warnings.push_back(exp.name() + ": " + std::to_string(stillFrames.size()) +
-                                 (stillFrames.size() == 1 ? " frame was" : " frames were") +
-                                 " skipped because the plate velocity (vel_tot) is zero or not finite (frame " +
-                                 frameList(stillFrames) + ").");
+    LabelTable table = labeller.finish();
     if (progress) {
         for (const auto& w : table.warnings) progress->warning(w);
         progress->update(1.0, exp.name() + ": labelled");

@@ -1,6 +1,7 @@
 #pragma once
 // Kinematic efficiency (KE) and its spread (SD) of a (window, frame) sample, computed exactly as
 // the original pipeline does (section 3), numpy's summation order included.
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,30 @@ struct LabelTable {
 // Labels every (window, frame) of an experiment. Throws Error if the crop does not fit.
 LabelTable labelExperiment(const Experiment& exp, const CropSpec& crop, double dx = kDefaultDx,
                            const Progress* progress = nullptr);
+
+// Labels an experiment frame by frame, as the frames arrive (while they are read from the file),
+// into the same table labelExperiment gives: kept samples ordered by window, then frame.
+class FrameLabeller {
+public:
+    // Throws Error(file, ...) when the crop does not fit rows x cols.
+    FrameLabeller(const CropSpec& crop, int rows, int cols, double dx, std::string file, std::string experiment);
+    int windows() const { return windows_; }
+    // Labels every window of one frame (row-major curl and fault map); returns one label per
+    // window, valid until the next call.
+    const std::vector<WindowLabel>& add(int frame, const double* curl, const uint8_t* fault, double velTot);
+    // The table of every frame added, with its warnings.
+    LabelTable finish();
+
+private:
+    CropSpec crop_;
+    int cols_ = 0, windows_ = 0;
+    double dx_ = kDefaultDx;
+    std::string experiment_;
+    std::vector<std::vector<WindowLabel>> keptByWindow_;
+    std::vector<int> stillFrames_;
+    std::vector<WindowLabel> last_;
+    LabelTable table_;
+};
 
 // Python's '%.2f' % x.
 std::string formatTwoDecimals(double x);

@@ -10,6 +10,7 @@
 #include <optional>
 #include <thread>
 
+#include "core/data/ExperimentFrames.h"
 #include "core/data/Labels.h"
 #include "core/util/Error.h"
 #include "core/util/FileName.h"
@@ -22,8 +23,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Loading a .mat file (zlib or HDF5 decompression) dominates; two loads in flight keep two
-// cores busy while memory holds at most two experiments.
+// Each experiment streams through a few megabytes and reads its variables on threads of its
+// own; two in flight keep every core busy (one waits on its file while the other inflates).
 constexpr unsigned kMaxLoaderThreads = 2;
 
 bool hasMatExtension(const fs::path& p) {
@@ -47,32 +48,52 @@ ExperimentResult prepareExperiment(const std::string& path, const std::string& n
     result.info.path = path;
     result.info.role = options.split.roleOf(name);
 
-    const Progress loading = subProgress(progress, 0.0, 0.8), labelling = subProgress(progress, 0.8, 1.0);
-    const Experiment exp = Experiment::load(path, options.names, Experiment::Content::LabelsOnly, &loading);
-    const LabelTable table = labelExperiment(exp, options.crop, options.dx, &labelling);
-    const int windowCount = options.crop.windowCount(exp.cols());
+    // Labelled while it is read: each frame's windows are labelled as the frame arrives, and only
+    // the kept windows' pixels stay.
+    ExperimentFrames frames(path, options.names, false);
+    const ExperimentInfo& info = frames.info();
+    FrameLabeller labeller(options.crop, info.rows, info.cols, options.dx, path, name);
+    const int windowCount = labeller.windows();
+    const size_t height = size_t(options.crop.height), width = size_t(options.crop.width);
+    std::vector<std::vector<uint8_t>> pixelsByWindow(static_cast<size_t>(windowCount));
+    ExperimentFrame frame;
+    while (frames.next(frame)) {
+        if (frame.index % 8 == 0) {
+            progress.checkCancel();
+            progress.update(double(frame.index) / info.frames,
+                            name + ": frame " + std::to_string(frame.index + 1) + " of " + std::to_string(info.frames));
+        }
+        for (const WindowLabel& label :
+             labeller.add(frame.index, frame.curl.data(), frame.fault.data(), frame.velTot)) {
+            if (label.status != SampleStatus::Kept) continue;
+            const WindowRect rect = options.crop.window(label.window);
+            std::vector<uint8_t>& out = pixelsByWindow[size_t(label.window)];
+            for (size_t r = 0; r < height; ++r) {
+                const uint8_t* row = frame.fault.data() + (size_t(rect.row) + r) * size_t(info.cols) + size_t(rect.col);
+                for (size_t c = 0; c < width; ++c) out.push_back(row[c] != kFaultEmpty);
+            }
+        }
+    }
+    const LabelTable table = labeller.finish();
     const std::vector<Split> splits = assignWindows(options.split, name, windowCount);
 
     result.info.windows = windowCount;
-    result.info.frames = exp.frames();
+    result.info.frames = info.frames;
     result.info.samples = static_cast<int>(table.kept.size());
     result.info.emptySkipped = table.emptySkipped;
     result.info.nonFiniteSkipped = table.nonFiniteSkipped;
     result.info.zeroVelocityFramesSkipped = table.zeroVelocityFramesSkipped;
-    result.warnings = exp.warnings();
+    result.warnings = frames.warnings();
     result.warnings.insert(result.warnings.end(), table.warnings.begin(), table.warnings.end());
 
-    const size_t height = size_t(options.crop.height), width = size_t(options.crop.width);
+    // The table is ordered by window, then frame: the windows' pixels, one window after another.
+    result.windows.reserve(table.kept.size() * height * width);
+    for (std::vector<uint8_t>& pixels : pixelsByWindow) {
+        result.windows.insert(result.windows.end(), pixels.begin(), pixels.end());
+        pixels = {};
+    }
     result.samples.reserve(table.kept.size());
-    result.windows.resize(table.kept.size() * height * width);
-    uint8_t* out = result.windows.data();
     for (const WindowLabel& kept : table.kept) {
-        const WindowRect rect = options.crop.window(kept.window);
-        const uint8_t* frame = exp.faultFrame(kept.frame);
-        for (size_t r = 0; r < height; ++r) {
-            const uint8_t* row = frame + (size_t(rect.row) + r) * size_t(exp.cols()) + size_t(rect.col);
-            for (size_t c = 0; c < width; ++c) *out++ = row[c] != kFaultEmpty;
-        }
         Sample s;
         s.window = kept.window;
         s.frame = kept.frame;

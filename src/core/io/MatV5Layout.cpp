@@ -93,6 +93,7 @@ MatV5Layout scanMatV5(const std::string& path) {
         return layout;
     }
     const bool swap = !(header[126] == 'I' && header[127] == 'M');
+    layout.byteSwapped = swap;
     in.seekg(0, std::ios::end);
     const uint64_t fileSize = static_cast<uint64_t>(in.tellg());
     uint64_t offset = 128;
@@ -124,6 +125,11 @@ MatV5Layout scanMatV5(const std::string& path) {
             });
             e.name = matrixName(head, swap);
             layout.compressed = true;
+        } else if (type == kMiMatrix) {
+            std::vector<unsigned char> head(static_cast<size_t>(std::min<uint64_t>(e.size + 8, 512)));
+            in.seekg(static_cast<std::streamoff>(offset));
+            if (in.read(reinterpret_cast<char*>(head.data()), static_cast<std::streamsize>(head.size())))
+                e.name = matrixName(head, swap);
         }
         layout.elements.push_back(e);
         offset += 8 + e.size;
@@ -132,12 +138,10 @@ MatV5Layout scanMatV5(const std::string& path) {
     return layout;
 }
 
-bool verifyMatV5Variable(const std::string& path, const MatV5Layout& layout, const std::string& name) {
-    std::ifstream in(path, std::ios::binary);
+const MatV5Element* findMatV5Variable(const MatV5Layout& layout, const std::string& name) {
     for (const MatV5Element& e : layout.elements)
-        if (e.compressed && e.name == name)
-            return inflateElement(in, e, [](const unsigned char*, size_t) { return true; });
-    return true;
+        if (e.name == name) return &e;
+    return nullptr;
 }
 
 }  // namespace faultke

@@ -16,15 +16,14 @@ struct MatV5Element {
 };
 
 struct MatV5Layout {
-    bool complete = true;     // every element lies within the file
-    bool compressed = false;  // some variable is zlib-compressed
+    bool complete = true;      // every element lies within the file
+    bool compressed = false;   // some variable is zlib-compressed
+    bool byteSwapped = false;  // written on a machine of the other endianness
     std::vector<MatV5Element> elements;
 };
 
 MatV5Layout scanMatV5(const std::string& path);
-
-// Inflates the named compressed variable completely and checks its zlib checksum. True when the
-// variable is not compressed (nothing to check) or its stream is intact.
-bool verifyMatV5Variable(const std::string& path, const MatV5Layout& layout, const std::string& name);
+// The element holding the named variable, or nullptr.
+const MatV5Element* findMatV5Variable(const MatV5Layout& layout, const std::string& name);
 
 }  // namespace faultke
