@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/Commands.h"
+#include "cli/ModelModule.h"
 #include "core/util/Error.h"
 
 int main(int argc, char** argv) {
@@ -18,13 +19,9 @@ int main(int argc, char** argv) {
     addLabelsCommand(app);
     addPrepareCommand(app);
     addLegacyCommands(app);
-    addTrainCommand(app);
-    addEvaluateCommand(app);
-    addPredictCommand(app);
-    addExportCommand(app);
-    addBenchCommand(app);
 
     try {
+        if (wantsModelCommands(argc, argv)) addModelCommands(app);
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         return app.exit(e);

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -131,12 +132,26 @@ void TestCliTrain::errorsAreOneLine() {
 }
 
 void TestCliTrain::benchPrintsSpeeds() {
-    const CliResult r =
-        runCli({"bench", "--samples", "64", "--epochs", "1", "--batch", "32", "--threads", "1", "--device", "cpu"});
+    QTemporaryDir data;
+    const CliResult r = runCli({"bench", "all", "--short", "--frames", "12", "--experiments", "2", "--samples", "64",
+                                "--batch", "32", "--threads", "1", "--device", "cpu", "--data-dir", data.path()});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY(r.out.contains("training, no augmentation:"));
-    QVERIFY(r.out.contains("training, with augmentation:"));
-    QVERIFY(r.out.contains("inference:"));
+    for (const char* line : {"prepare one experiment ", "faultke-cli prepare 2 experiments, peak",
+                             "faultke-cli --version (starting the program)", "train on CPU, augmented",
+                             "train on CPU, no augmentation, one epoch", "predict one window", "predict in bulk",
+                             "dataset of 1260 samples, held", "predict a 135 x 313 px map"})
+        QVERIFY2(r.out.contains(line), qPrintable("no '" + QString(line) + "' in:\n" + r.out));
+    // Every figure has a number and a unit.
+    QVERIFY2(QRegularExpression("predict one window +[0-9.]+ ms").match(r.out).hasMatch(), qPrintable(r.out));
+    // The experiments stay for the next run.
+    QCOMPARE(QDir(data.path()).entryList({"*.mat"}).size(), 2);
+    const CliResult bad = runCli({"bench", "everything"});
+    QVERIFY(bad.exitCode != 0);
+    QVERIFY2(bad.err.contains("everything"), qPrintable(bad.err));
+    // The model commands come from their module; the help lists them beside the data commands.
+    const CliResult help = runCli({"--help"});
+    for (const char* command : {"prepare", "train", "predict", "bench"})
+        QVERIFY2(help.out.contains(QString("  ") + command + " "), qPrintable(help.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliTrain)

@@ -111,9 +111,10 @@ private slots:
             const uint8_t* pixels = dataset.windows.data() + i * windowSize;
             for (int r = 0; r < rect.height; ++r)
                 for (int c = 0; c < rect.width; ++c)
-                    QCOMPARE(int(pixels[size_t(r) * size_t(rect.width) + size_t(c)]),
-                             int(exp.faultFrame(k.frame)[size_t(rect.row + r) * size_t(exp.cols()) +
-                                                         size_t(rect.col + c)] != kFaultEmpty));
+                    QCOMPARE(
+                        int(pixels[size_t(r) * size_t(rect.width) + size_t(c)]),
+                        int(exp.faultFrame(k.frame)[size_t(rect.row + r) * size_t(exp.cols()) + size_t(rect.col + c)] !=
+                            kFaultEmpty));
         }
     }
 };

@@ -48,8 +48,8 @@ std::string handMadeFile(const QString& dir, int32_t rows, int32_t cols, uint32_
     out.write(header, 128);
     auto u32 = [&](uint32_t x) { out.write(reinterpret_cast<const char*>(&x), 4); };
     const uint32_t body = 16 + 16 + 8 + 8 + ((stored + 7) & ~7u);
-    u32(14), u32(body);                  // miMATRIX
-    u32(6), u32(8), u32(9), u32(0);      // array flags: uint8 class
+    u32(14), u32(body);                                        // miMATRIX
+    u32(6), u32(8), u32(9), u32(0);                            // array flags: uint8 class
     u32(5), u32(8), u32(uint32_t(rows)), u32(uint32_t(cols));  // dimensions
     u32((1u << 16) | 1u), out.write("x\0\0\0", 4);             // name "x" (small element)
     u32(2), u32(declaredBytes);                                // miUINT8 data

@@ -53,7 +53,8 @@ public:
             values_ = MatReader(path_).readDouble(name_);
             loaded_ = true;
         }
-        if (n > values_.size() - next_) throw Error(path_, "variable '" + name_ + "' holds fewer values than its shape");
+        if (n > values_.size() - next_)
+            throw Error(path_, "variable '" + name_ + "' holds fewer values than its shape");
         std::copy(values_.begin() + static_cast<std::ptrdiff_t>(next_),
                   values_.begin() + static_cast<std::ptrdiff_t>(next_ + n), out);
         next_ += n;
@@ -215,8 +216,8 @@ bool ExperimentFrames::next(ExperimentFrame& frame) {
     if (keepDisplacements_) {
         frame.u.swap(slots[2]->values);
         frame.v.swap(slots[3]->values);
-        frame.velTot = plateVelocityFromEdges(frame.u.data(), frame.u.data() + last, frame.v.data(),
-                                              frame.v.data() + last, cols);
+        frame.velTot =
+            plateVelocityFromEdges(frame.u.data(), frame.u.data() + last, frame.v.data(), frame.v.data() + last, cols);
     } else {
         frame.u.clear();
         frame.v.clear();

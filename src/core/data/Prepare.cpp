@@ -23,9 +23,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Each experiment streams through a few megabytes and reads its variables on threads of its
-// own; two in flight keep every core busy (one waits on its file while the other inflates).
-constexpr unsigned kMaxLoaderThreads = 2;
+// Each experiment streams through a few megabytes and reads its four variables on threads of
+// its own: one experiment in flight per two cores (at least two, so that one labels while the
+// other inflates) keeps every core busy at little memory.
+unsigned experimentsInFlight() { return std::clamp(std::thread::hardware_concurrency() / 2, 2u, 8u); }
 
 bool hasMatExtension(const fs::path& p) {
     std::string ext = p.extension().string();
@@ -124,7 +125,7 @@ public:
     Scheduler(std::vector<Job>& jobs, const PrepareOptions& options, const Progress& progress)
         : jobs_(jobs), options_(options), progress_(progress) {
         const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-        const size_t threads = std::min<size_t>({kMaxLoaderThreads, cores, jobs.size()});
+        const size_t threads = std::min<size_t>({experimentsInFlight(), std::max(2u, cores), jobs.size()});
         for (size_t i = 0; i < threads; ++i) workers_.emplace_back([this] { work(); });
     }
 

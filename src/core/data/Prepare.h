@@ -46,8 +46,8 @@ struct PrepareReport {
 // Expands folders to the .mat files they hold (sorted by name), keeps files as given.
 std::vector<std::string> expandExperimentInputs(const std::vector<std::string>& inputs);
 
-// Loads each experiment (LabelsOnly; at most two at a time, on two threads, so memory holds at
-// most two experiments), labels it, cuts the windows, assigns splits. The result does not
+// Reads each experiment frame by frame and labels it as it reads (ExperimentFrames; several
+// experiments at a time, each in a few megabytes), cuts the windows, assigns splits. The result does not
 // depend on the thread count: samples are ordered by input, window, frame. Warnings (skipped samples, ...) go to
 // progress->warn. Throws Error naming the file that failed; Cancelled when progress->cancel is set. Progress callbacks
 // are made on the calling thread only. `report`, when given, receives per-experiment counts.

@@ -38,8 +38,10 @@ struct Inflater::State {
         s.next_out = out;
         s.avail_out = static_cast<uint32_t>(n);
         const int r = isal_inflate(&s);
-        if (r == ISAL_INCORRECT_CHECKSUM) error = "compressed data fail their checksum";
-        else if (r < 0) error = "damaged compressed data";
+        if (r == ISAL_INCORRECT_CHECKSUM)
+            error = "compressed data fail their checksum";
+        else if (r < 0)
+            error = "damaged compressed data";
         ended = s.block_state == ISAL_BLOCK_FINISH;
         return n - s.avail_out;
     }
@@ -69,7 +71,11 @@ struct Inflater::State {
 #endif
 
 Inflater::Inflater(int fd, uint64_t offset, uint64_t size, std::string path)
-    : fd_(fd), next_(offset), end_(offset + size), path_(std::move(path)), state_(std::make_unique<State>()),
+    : fd_(fd),
+      next_(offset),
+      end_(offset + size),
+      path_(std::move(path)),
+      state_(std::make_unique<State>()),
       input_(new unsigned char[kInputChunk]) {}
 
 Inflater::~Inflater() = default;

@@ -15,8 +15,8 @@ namespace faultke {
 
 namespace {
 
-constexpr uint32_t kMiInt8 = 1, kMiUint8 = 2, kMiInt16 = 3, kMiUint16 = 4, kMiInt32 = 5, kMiUint32 = 6,
-                   kMiSingle = 7, kMiDouble = 9, kMiInt64 = 12, kMiUint64 = 13, kMiMatrix = 14;
+constexpr uint32_t kMiInt8 = 1, kMiUint8 = 2, kMiInt16 = 3, kMiUint16 = 4, kMiInt32 = 5, kMiUint32 = 6, kMiSingle = 7,
+                   kMiDouble = 9, kMiInt64 = 12, kMiUint64 = 13, kMiMatrix = 14;
 constexpr size_t kScratchBytes = size_t(1) << 16;
 
 size_t typeSize(uint32_t type) {
@@ -37,9 +37,9 @@ size_t typeSize(uint32_t type) {
 
 const char* className(uint32_t cls, bool logical) {
     if (logical) return "logical";
-    static const char* names[] = {"unknown", "cell",  "struct", "object", "char",   "sparse", "double", "single",
-                                  "int8",    "uint8", "int16",  "uint16", "int32",  "uint32", "int64",  "uint64",
-                                  "function_handle", "opaque"};
+    static const char* names[] = {"unknown", "cell",   "struct",          "object", "char",   "sparse", "double",
+                                  "single",  "int8",   "uint8",           "int16",  "uint16", "int32",  "uint32",
+                                  "int64",   "uint64", "function_handle", "opaque"};
     return cls < sizeof names / sizeof *names ? names[cls] : "unknown";
 }
 
@@ -68,7 +68,8 @@ void convert(const unsigned char* in, double* out, size_t n) {
 // The bytes of the element after its tag: inflated, or read as they are.
 class MatV5Variable::Source {
 public:
-    Source(int fd, const MatV5Element& e, const std::string& path) : fd_(fd), next_(e.offset + 8), end_(next_ + e.size) {
+    Source(int fd, const MatV5Element& e, const std::string& path)
+        : fd_(fd), next_(e.offset + 8), end_(next_ + e.size) {
         if (e.compressed) inflater_ = std::make_unique<Inflater>(fd, e.offset + 8, e.size, path);
         path_ = path;
     }
@@ -93,7 +94,8 @@ public:
     }
     void skip(size_t n) {
         if (inflater_) {
-            if (inflater_->skip(n) != n) throw Error(path_, "truncated or corrupt data (a compressed variable ends early)");
+            if (inflater_->skip(n) != n)
+                throw Error(path_, "truncated or corrupt data (a compressed variable ends early)");
             return;
         }
         if (n > end_ - next_) throw Error(path_, "truncated or corrupt data (a variable runs past its end)");

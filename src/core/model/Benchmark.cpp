@@ -1,6 +1,5 @@
 #include "core/model/Benchmark.h"
 
-#include <chrono>
 #include <random>
 
 #include "core/data/Dataset.h"
@@ -21,6 +20,7 @@ Dataset syntheticWindows(int count, uint64_t seed) {
     d.windows.assign(size_t(count) * size_t(d.height) * size_t(d.width), 0);
     std::mt19937_64 rng(seed);
     std::uniform_real_distribution<double> unit(0.0, 1.0);
+    d.samples.reserve(size_t(count));
     for (int i = 0; i < count; ++i) {
         const double column = 8 + unit(rng) * (d.width - 16), slope = (unit(rng) - 0.5) * 0.3;
         const int thickness = 1 + int(unit(rng) * 3);
@@ -39,75 +39,146 @@ Dataset syntheticWindows(int count, uint64_t seed) {
     return d;
 }
 
-double trainingSpeed(const Dataset& data, const BenchmarkOptions& options, bool augment) {
-    TrainParams params;
-    params.batchSize = options.batchSize;
-    params.numEpochs = options.epochs;
-    params.seed = options.seed;
-    params.augmentation.enabled = augment;
-    TrainOptions trainOptions;
-    trainOptions.device = options.device;
-    const TrainResult result = Trainer(data, params, trainOptions).run();
-    double sum = 0;
-    for (const auto& row : result.history) sum += row.samplesPerSecond;
-    return result.history.empty() ? 0 : sum / double(result.history.size());
+void checkOptions(const BenchmarkOptions& o) {
+    if (o.samples < 2 || o.epochs < 1 || o.batchSize < 1 || o.repeats < 1)
+        throw Error("benchmark: samples (at least 2), epochs, batch size and repeats must be positive");
+    if (o.threads > 0) setComputeThreads(o.threads);
 }
 
-// A 600 x 6000 px picture of a stepover, preprocessed and predicted whole, as the Predict page
-// does on a drop: the best of five, in ms.
-double mapMilliseconds(const Ensemble& model, const std::vector<int>& thicknesses, int& windows) {
+std::vector<DeviceChoice> devicesOf(DeviceChoice choice) {
+    if (choice != DeviceChoice::Auto) return {choice};
+    if (cudaAvailable()) return {DeviceChoice::Cpu, DeviceChoice::Cuda};
+    return {DeviceChoice::Cpu};
+}
+
+template <typename F>
+Figure timed(std::string name, std::string unit, std::string note, int repeats, F&& once) {
+    Figure f{std::move(name), std::move(unit), {}, std::move(note)};
+    for (int i = 0; i < repeats; ++i) f.values.push_back(once());
+    return f;
+}
+
+// A fault map `rows` x `cols` px with a 6 px trace that steps over at 60 % of its length.
+FaultMapSource stepoverMap(int rows, int cols) {
     FaultMapSource source;
     source.path = "benchmark map";
-    constexpr int kRows = 600, kCols = 6000;
-    source.image = GrayImage{kRows, kCols, std::vector<uint8_t>(kRows * kCols, 255)};
+    source.image = GrayImage{rows, cols, std::vector<uint8_t>(size_t(rows) * size_t(cols), 255)};
     for (int r = 0; r < 6; ++r)
-        for (int c = 0; c < kCols; ++c)
-            source.image.pixels[static_cast<size_t>(c < kCols * 6 / 10 ? 270 + r : 330 + r) * kCols + c] = 0;
-    double best = 1e18;
-    for (int i = 0; i < 5; ++i) {
-        const auto start = std::chrono::steady_clock::now();
-        const std::vector<MapPrediction> p = predictMapThicknesses(model, source, {}, thicknesses);
-        best =
-            std::min(best, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
-        windows = 0;
-        for (const MapPrediction& one : p) windows += static_cast<int>(one.windows.size());
-    }
-    return best;
+        for (int c = 0; c < cols; ++c) {
+            const int row = (c < cols * 6 / 10 ? rows * 45 / 100 : rows * 55 / 100) + r;
+            source.image.pixels[size_t(row) * size_t(cols) + size_t(c)] = 0;
+        }
+    return source;
 }
 
 }  // namespace
 
-BenchmarkResult runBenchmark(const BenchmarkOptions& options) {
-    if (options.samples < 2 || options.epochs < 1 || options.batchSize < 1)
-        throw Error("benchmark: samples (at least 2), epochs and batch size must be positive");
-    if (options.threads > 0) setComputeThreads(options.threads);
-    BenchmarkResult result;
-    result.device = resolveDevice(options.device);
+std::vector<Figure> benchmarkTraining(const BenchmarkOptions& options) {
+    checkOptions(options);
     const Dataset data = syntheticWindows(options.samples, options.seed);
-    result.trainSamplesPerSecond = trainingSpeed(data, options, false);
-    result.trainAugmentedSamplesPerSecond = trainingSpeed(data, options, true);
-
-    const torch::Device device = result.device.cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
-    const DatasetTensors tensors = DatasetTensors::build(data, LabelPrecision::TwoDecimals, device);
-    Network net(NetworkConfig{});
-    net->to(device);
-    const auto all = torch::arange(int64_t(data.size()), torch::kInt64);
-    predictSamples(net, tensors, all.slice(0, 0, std::min<int64_t>(all.numel(), options.batchSize)),
-                   options.batchSize);  // warm-up
-    const auto start = std::chrono::steady_clock::now();
-    for (int e = 0; e < options.epochs; ++e) predictSamples(net, tensors, all, options.batchSize);
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    result.inferenceSamplesPerSecond = seconds > 0 ? double(data.size()) * options.epochs / seconds : 0;
-    try {
-        const Ensemble bundled(
-            {std::make_shared<const Predictor>(Predictor::load(kBundledModel, "best", options.device))});
-        result.mapMilliseconds = mapMilliseconds(bundled, {3}, result.mapWindows);
-        int windows = 0;
-        result.mapThreeThicknessesMilliseconds = mapMilliseconds(bundled, {2, 3, 4}, windows);
-    } catch (const Error& e) {
-        result.mapSkipped = e.what();  // no bundled model: the other figures still count
+    std::vector<Figure> figures;
+    for (DeviceChoice choice : devicesOf(options.device)) {
+        const DeviceInfo device = resolveDevice(choice);
+        const std::string where = device.cuda ? "GPU" : "CPU";
+        const std::string note = device.name + ", " + std::to_string(options.samples) + " windows in memory, batch " +
+                                 std::to_string(options.batchSize);
+        for (bool augment : {false, true}) {
+            TrainParams params;
+            params.batchSize = options.batchSize;
+            params.numEpochs = options.epochs;
+            params.seed = options.seed;
+            params.augmentation.enabled = augment;
+            TrainOptions trainOptions;
+            trainOptions.device = choice;
+            Figure speed{"train on " + where + (augment ? ", augmented" : ", no augmentation"), "samples/s", {}, note};
+            Figure epoch{"train on " + where + (augment ? ", augmented" : ", no augmentation") + ", one epoch",
+                         "s",
+                         {},
+                         "training and scoring every split"};
+            // The first run warms up (allocations, oneDNN's kernels, CUDA's context); not counted.
+            for (int i = 0; i <= options.repeats; ++i) {
+                const TrainResult result = Trainer(data, params, trainOptions).run();
+                if (i == 0) continue;
+                for (const auto& row : result.history) {
+                    speed.values.push_back(row.samplesPerSecond);
+                    epoch.values.push_back(row.seconds);
+                }
+            }
+            figures.push_back(speed);
+            figures.push_back(epoch);
+        }
     }
-    return result;
+    return figures;
+}
+
+std::vector<Figure> benchmarkPrediction(const BenchmarkOptions& options) {
+    checkOptions(options);
+    const DeviceInfo device = resolveDevice(options.device == DeviceChoice::Auto ? DeviceChoice::Cpu : options.device);
+    const torch::Device where = device.cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+    const Dataset data = syntheticWindows(options.samples, options.seed);
+    const DatasetTensors tensors = DatasetTensors::build(data, LabelPrecision::TwoDecimals, where);
+    Network net(NetworkConfig{});
+    net->to(where);
+    const auto all = torch::arange(int64_t(data.size()), torch::kInt64);
+    const auto first = all.slice(0, 0, 1);
+    for (int i = 0; i < 3; ++i) predictSamples(net, tensors, first, 1);  // warm-up
+
+    std::vector<Figure> figures;
+    const int latencyRuns = 50 * options.repeats;
+    figures.push_back(timed("predict one window", "ms", device.name + ", after warm-up", latencyRuns, [&] {
+        const Stopwatch watch;
+        predictSamples(net, tensors, first, 1);
+        return watch.seconds() * 1000;
+    }));
+    predictSamples(net, tensors, all, options.batchSize);
+    figures.push_back(timed("predict in bulk", "windows/s",
+                            std::to_string(options.samples) + " windows, batch " + std::to_string(options.batchSize),
+                            options.repeats, [&] {
+                                const Stopwatch watch;
+                                predictSamples(net, tensors, all, options.batchSize);
+                                return double(data.size()) / watch.seconds();
+                            }));
+    try {
+        const Ensemble bundled({std::make_shared<const Predictor>(
+            Predictor::load(kBundledModel, "best", device.cuda ? DeviceChoice::Cuda : DeviceChoice::Cpu))});
+        for (auto [rows, cols, runs] : {std::tuple{135, 313, 20}, std::tuple{600, 6000, 3}}) {
+            const FaultMapSource map = stepoverMap(rows, cols);
+            MapPrediction result = predictMap(bundled, map, {});  // warm-up
+            const std::string name = "predict a " + std::to_string(rows) + " x " + std::to_string(cols) + " px map";
+            const std::string note =
+                "preprocessed and predicted whole, bundled model: " + std::to_string(result.windows.size()) +
+                " windows";
+            figures.push_back(timed(name, "ms", note, runs * options.repeats, [&] {
+                const Stopwatch watch;
+                result = predictMap(bundled, map, {});
+                return watch.seconds() * 1000;
+            }));
+        }
+    } catch (const Error& e) {
+        figures.push_back(Figure{"predict a map", "ms", {}, std::string("not measured: ") + e.what()});
+    }
+    return figures;
+}
+
+std::vector<Figure> benchmarkDatasetMemory(int samples) {
+    if (samples < 1) throw Error("benchmark: the dataset needs at least one sample");
+    const Dataset data = syntheticWindows(samples, 1);
+    const DatasetTensors tensors = DatasetTensors::build(data, LabelPrecision::TwoDecimals, torch::kCPU);
+    constexpr double kMegabyte = 1024.0 * 1024.0;
+    const double held = double(data.windows.capacity()) + double(data.samples.capacity() * sizeof(Sample));
+    // The training tensors: the windows are a view of the dataset's memory unless they were copied.
+    const bool view = tensors.windows.data_ptr<uint8_t>() == data.windows.data();
+    const double extra =
+        (view ? 0.0 : double(tensors.windows.nbytes())) + double(tensors.ke.nbytes()) + double(tensors.sd.nbytes());
+    const std::string n = std::to_string(samples);
+    return {
+        Figure{
+            "dataset of " + n + " samples, held", "MB", {held / kMegabyte}, "windows one byte per pixel, and labels"},
+        Figure{"its training tensors, extra",
+               "MB",
+               {extra / kMegabyte},
+               view ? "the windows are a view of the dataset, not a copy" : "the windows are copied"},
+    };
 }
 
 }  // namespace faultke

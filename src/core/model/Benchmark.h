@@ -1,36 +1,32 @@
 #pragma once
-// Speed of the network on this machine, measured on synthetic in-memory windows (no files):
-// training with and without augmentation, inference, and a fault map predicted whole. What `faultke-cli bench` prints;
-// speed figures live here, never in tests.
+// Speed and memory of the network on this machine, measured on synthetic in-memory windows (no
+// files): training with and without augmentation on each available device, inference (one
+// window, one map, bulk), and the memory a prepared dataset takes. What `faultke-cli bench train`
+// and `bench predict` print; speed figures live here, never in tests.
 #include <cstdint>
-#include <string>
+#include <vector>
 
 #include "core/model/Device.h"
+#include "core/util/Measurement.h"
 
 namespace faultke {
 
 struct BenchmarkOptions {
-    int samples = 2048;
-    int epochs = 2;
+    int samples = 2048;  // training windows
+    int epochs = 2;      // per training measurement
     int batchSize = 256;
-    int threads = 0;  // 0: keep configureCompute()'s choice
-    DeviceChoice device = DeviceChoice::Auto;
+    int repeats = 3;                           // of each measurement; the figure is their median
+    int threads = 0;                           // 0: keep configureCompute()'s choice
+    DeviceChoice device = DeviceChoice::Auto;  // Auto: the CPU, and the GPU too when there is one
     uint64_t seed = 1;
 };
 
-struct BenchmarkResult {
-    DeviceInfo device;
-    double trainSamplesPerSecond = 0;           // without augmentation
-    double trainAugmentedSamplesPerSecond = 0;  // with the default augmentation
-    double inferenceSamplesPerSecond = 0;
-    // A 600 x 6000 px fault-map picture read from memory, preprocessed and predicted by the
-    // bundled model (what the Predict page does after a drop), at 3 px, and at 2, 3 and 4 px.
-    double mapMilliseconds = 0;
-    int mapWindows = 0;
-    double mapThreeThicknessesMilliseconds = 0;
-    std::string mapSkipped;  // why the map was not timed (no bundled model), else empty
-};
-
-BenchmarkResult runBenchmark(const BenchmarkOptions& options);
+// Samples/s and seconds per epoch, augmentation off and on, per device.
+std::vector<Figure> benchmarkTraining(const BenchmarkOptions& options);
+// One window's latency, a 313 px wide map and a 600 x 6000 px picture predicted whole (the
+// bundled model, after warm-up), and windows/s in bulk.
+std::vector<Figure> benchmarkPrediction(const BenchmarkOptions& options);
+// The memory `samples` prepared windows take, as a dataset and as the tensors training reads.
+std::vector<Figure> benchmarkDatasetMemory(int samples);
 
 }  // namespace faultke

@@ -6,7 +6,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "cli/Commands.h"
+#include "cli/model/ModelCommands.h"
 #include "core/model/TorchScriptExport.h"
 
 namespace faultke::cli {

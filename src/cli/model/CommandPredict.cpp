@@ -11,8 +11,8 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include "cli/Commands.h"
 #include "cli/Terminal.h"
+#include "cli/model/ModelCommands.h"
 #include "core/data/FaultMapSource.h"
 #include "core/model/Ensemble.h"
 #include "core/model/Occlusion.h"

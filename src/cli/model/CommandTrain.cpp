@@ -8,8 +8,8 @@
 
 #include <CLI/CLI.hpp>
 
-#include "cli/Commands.h"
 #include "cli/Terminal.h"
+#include "cli/model/ModelCommands.h"
 #include "core/data/Dataset.h"
 #include "core/model/Trainer.h"
 #include "core/util/Error.h"

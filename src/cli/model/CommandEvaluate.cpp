@@ -6,7 +6,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "cli/Commands.h"
+#include "cli/model/ModelCommands.h"
 #include "core/data/Dataset.h"
 #include "core/model/Evaluation.h"
 #include "core/util/FileName.h"
