@@ -7,8 +7,10 @@
 #include "cli/Commands.h"
 #include "cli/ModelModule.h"
 #include "core/util/Error.h"
+#include "core/util/Measurement.h"
 
 int main(int argc, char** argv) {
+    faultke::reportPeakMemoryAtExit();  // for `bench`, which runs faultke-cli as a child
     CLI::App app{"FaultKE: kinematic efficiency of strike-slip faults from fault maps"};
     app.require_subcommand(1);
     app.set_version_flag("--version", std::string("faultke-cli ") + FAULTKE_VERSION);

@@ -7,6 +7,7 @@
 
 #include <cstdio>
 
+#include "core/util/Measurement.h"
 #include "gui/MainWindow.h"
 #include "gui/app/Preferences.h"
 #include "gui/app/ProjectController.h"
@@ -44,6 +45,7 @@ void scheduleScreenshot(faultke::gui::MainWindow& window, const QString& file) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    faultke::reportPeakMemoryAtExit();  // for measurements: FAULTKE_PEAK_MEMORY_FILE names where
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("FaultKE"));
     QApplication::setOrganizationName(QStringLiteral("FaultKE"));

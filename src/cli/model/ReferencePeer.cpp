@@ -34,7 +34,8 @@ ReferenceRun runReferencePeer(const std::string& script, const std::string& mode
         return run;
     }
     std::string probe;
-    if (!capture("python3 -c 'import torch, numpy' 2>/dev/null && echo ok", probe) || probe.find("ok") == std::string::npos) {
+    if (!capture("python3 -c 'import torch, numpy' 2>/dev/null && echo ok", probe) ||
+        probe.find("ok") == std::string::npos) {
         run.why = "python3 has no torch (or numpy) here";
         return run;
     }

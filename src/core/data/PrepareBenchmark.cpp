@@ -75,10 +75,10 @@ std::vector<Figure> benchmarkPrepare(const PrepareBenchmarkOptions& options, con
         p.checkCancel();
         p.update(double(i) / options.repeats, "prepare: one experiment, run " + std::to_string(i + 1));
         read.values.push_back(seconds([&] {
-                                  ExperimentFrames frames(one, {}, false);
-                                  ExperimentFrame frame;
-                                  while (frames.next(frame)) {
-                                  }
+            ExperimentFrames frames(one, {}, false);
+            ExperimentFrame frame;
+            while (frames.next(frame)) {
+            }
         }));
         single.values.push_back(seconds([&] { prepareDataset({one}, prepare); }));
     }

@@ -13,15 +13,16 @@ namespace faultke {
 struct Progress;
 
 struct PrepareBenchmarkOptions {
-    int frames = 228;       // per experiment, 135 x 313 as the published experiments
-    int experiments = 16;   // in the batch figure
-    int repeats = 5;        // of the one-experiment figures (the batch runs a third as often)
-    std::string folder;     // where the experiments are kept; empty: faultke-bench under the temp folder
+    int frames = 228;      // per experiment, 135 x 313 as the published experiments
+    int experiments = 16;  // in the batch figure
+    int repeats = 5;       // of the one-experiment figures (the batch runs a third as often)
+    std::string folder;    // where the experiments are kept; empty: faultke-bench under the temp folder
 };
 
 // The benchmark's experiment files (written when missing): the first made by the generator, the
 // others copies of it under the series' names.
-std::vector<std::string> benchmarkExperiments(const PrepareBenchmarkOptions& options, const Progress* progress = nullptr);
+std::vector<std::string> benchmarkExperiments(const PrepareBenchmarkOptions& options,
+                                              const Progress* progress = nullptr);
 
 // In-process figures: reading alone, and prepare of one experiment and of the batch (seconds).
 std::vector<Figure> benchmarkPrepare(const PrepareBenchmarkOptions& options, const Progress* progress = nullptr);

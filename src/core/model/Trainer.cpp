@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/model/torch/Augmentation.h"
+#include "core/model/torch/BatchRecorder.h"
 #include "core/model/torch/Checkpoint.h"
 #include "core/model/torch/DatasetTensors.h"
 #include "core/model/torch/Loss.h"
@@ -187,11 +188,12 @@ TrainResult Trainer::run() {
         std::mt19937_64 rng(epochSeed);
         std::vector<int64_t> order(trainIndices.begin(), trainIndices.end());
         shuffle(order, rng);
-        const auto orderTensor = torch::tensor(order, torch::kInt64);
+        const auto orderTensor = torch::tensor(order, torch::kInt64).to(device);  // one transfer per epoch
 
         net->train();
-        MetricsAccumulator trainMetrics;
+        BatchRecorder recorder(device.is_cuda());
         const auto epochStart = Clock::now();
+        auto lastReport = epochStart;
         double pausedSeconds = 0;
         bool interrupted = false;
         for (int64_t b = 0; b < batches; ++b) {
@@ -206,7 +208,7 @@ TrainResult Trainer::run() {
                 interrupted = true;
                 break;
             }
-            const auto idx = orderTensor.slice(0, b * batchSize, (b + 1) * batchSize).to(device);
+            const auto idx = orderTensor.slice(0, b * batchSize, (b + 1) * batchSize);
             auto x = tensors.batch(idx);
             if (p.augmentation.active()) x = augmentBatch(x, p.augmentation);
             const auto ke = tensors.ke.index_select(0, idx);
@@ -217,23 +219,18 @@ TrainResult Trainer::run() {
             loss.backward();
             optimizer.step();
 
-            const auto pc = prediction.detach().to(torch::kCPU).contiguous();
-            const auto kc = ke.to(torch::kCPU).contiguous();
-            const auto sc = sd.to(torch::kCPU).contiguous();
-            const double batchLoss = loss.item<double>();
-            trainMetrics.addBatch(batchLoss, pc.data_ptr<float>(), kc.data_ptr<float>(), sc.data_ptr<float>(),
-                                  batchSize);
-            if (onBatch) {
+            recorder.add(loss, prediction, ke, sd);
+            // On a GPU a batch is reported (which waits for it) a few times a second, not every batch.
+            if (onBatch && (!recorder.deferred() || b + 1 == batches || secondsSince(lastReport) >= 0.25)) {
+                lastReport = Clock::now();
+                const BatchFigures last = recorder.lastBatch();
                 BatchProgress bp;
                 bp.epoch = epoch;
                 bp.epochs = p.numEpochs;
                 bp.batch = int(b + 1);
                 bp.batches = int(batches);
-                bp.loss = batchLoss;
-                int64_t within = 0;
-                for (int64_t i = 0; i < batchSize; ++i)
-                    within += withinSd(pc.data_ptr<float>()[i], kc.data_ptr<float>()[i], sc.data_ptr<float>()[i], 2.0);
-                bp.accuracy2sd = double(within) / double(batchSize);
+                bp.loss = last.loss;
+                bp.accuracy2sd = last.accuracy2sd;
                 const double elapsed = secondsSince(epochStart) - pausedSeconds;
                 bp.samplesPerSecond = elapsed > 0 ? double((b + 1) * batchSize) / elapsed : 0;
                 const int64_t remaining = (batches - b - 1) + int64_t(p.numEpochs - epoch) * batches;
@@ -251,7 +248,7 @@ TrainResult Trainer::run() {
 
         HistoryRow row;
         row.epoch = epoch;
-        row.splits[0] = trainMetrics.result();
+        row.splits[0] = recorder.finish();
         row.splits[1] = scorePredictions(p.loss, predictSamples(net, tensors, evalIndices, int(p.batchSize)), evalKe,
                                          evalSd, p.batchSize);
         row.splits[2] = scorePredictions(p.loss, predictSamples(net, tensors, testIndices, int(p.batchSize)), testKe,

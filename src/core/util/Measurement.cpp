@@ -1,16 +1,20 @@
 #include "core/util/Measurement.h"
 
 #include <fcntl.h>
-#include <sys/resource.h>
+#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <string>
 #include <thread>
+
+extern char** environ;
 
 namespace faultke {
 
@@ -76,33 +80,52 @@ double residentMegabytes() { return statusMegabytes("VmRSS"); }
 double peakResidentMegabytes() { return statusMegabytes("VmHWM"); }
 
 ChildRun runChild(const std::string& program, const std::vector<std::string>& arguments, bool quiet) {
-    std::vector<char*> argv;
-    argv.push_back(const_cast<char*>(program.c_str()));
+    ChildRun run;
+    // The child reports its own peak (VmHWM of its own address space, after exec): the kernel's
+    // figure for a child (wait4's ru_maxrss) includes the parent's size at fork.
+    char peakFile[] = "/tmp/faultke-peak-XXXXXX";
+    const int peakFd = ::mkstemp(peakFile);
+    if (peakFd < 0) return run;
+    ::close(peakFd);
+    std::vector<std::string> environment{std::string(kPeakMemoryFileVariable) + "=" + peakFile};
+    for (char** e = environ; *e; ++e)
+        if (std::strncmp(*e, kPeakMemoryFileVariable, std::strlen(kPeakMemoryFileVariable)) != 0)
+            environment.emplace_back(*e);
+    std::vector<char*> argv{const_cast<char*>(program.c_str())}, envp;
     for (const std::string& a : arguments) argv.push_back(const_cast<char*>(a.c_str()));
     argv.push_back(nullptr);
-    ChildRun run;
+    for (std::string& e : environment) envp.push_back(e.data());
+    envp.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    if (quiet) {
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    }
     const Stopwatch watch;
-    const pid_t pid = ::fork();
-    if (pid < 0) return run;
-    if (pid == 0) {
-        if (quiet) {
-            const int null = ::open("/dev/null", O_WRONLY);
-            if (null >= 0) {
-                ::dup2(null, 1);
-                ::dup2(null, 2);
-            }
+    pid_t pid = 0;
+    const int spawned = ::posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned == 0) {
+        int status = 0;
+        while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
         }
-        ::execv(program.c_str(), argv.data());
-        ::_exit(127);
+        run.seconds = watch.seconds();
+        run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        std::ifstream in(peakFile);
+        in >> run.peakMegabytes;
     }
-    int status = 0;
-    struct rusage usage {};
-    while (::wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) {
-    }
-    run.seconds = watch.seconds();
-    run.peakMegabytes = double(usage.ru_maxrss) / 1024.0;  // kB on Linux
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    ::unlink(peakFile);
     return run;
+}
+
+void reportPeakMemoryAtExit() {
+    static const char* file = std::getenv(kPeakMemoryFileVariable);
+    if (!file || !*file) return;
+    std::atexit([] {
+        std::ofstream out(file);
+        out << peakResidentMegabytes() << "\n";
+    });
 }
 
 }  // namespace faultke

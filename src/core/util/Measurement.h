@@ -44,4 +44,9 @@ struct ChildRun {
 };
 ChildRun runChild(const std::string& program, const std::vector<std::string>& arguments, bool quiet = true);
 
+// A program that runChild measures calls this at its start: when the variable below names a
+// file, the program writes its peak resident memory (MB) there as it exits.
+constexpr const char* kPeakMemoryFileVariable = "FAULTKE_PEAK_MEMORY_FILE";
+void reportPeakMemoryAtExit();
+
 }  // namespace faultke

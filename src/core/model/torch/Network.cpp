@@ -81,7 +81,9 @@ torch::Tensor NetworkImpl::forward(torch::Tensor x) {
     for (auto& block : blocks_) {
         x = block.conv1(block.conv0(x));
         if (block.bn) x = block.bn(x);
-        x = torch::max_pool2d(torch::relu(x), 2);
+        // relu(max) == max(relu), and pooling first hands relu (and autograd's copy of its
+        // output) a quarter of the values.
+        x = torch::relu(torch::max_pool2d(x, 2));
     }
     // Channels-last flatten, as Keras does (see the header).
     x = x.permute({0, 2, 3, 1}).flatten(1);
