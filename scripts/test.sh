@@ -8,3 +8,5 @@ bash scripts/check-format.sh
 BUILD_DIR=${FAULTKE_BUILD_DIR:-build}
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$(nproc)" "$@"
+# The benchmark suite's short mode: figures for the log, never a pass/fail on a time.
+"$BUILD_DIR/src/cli/faultke-cli" bench all --short --data-dir "$BUILD_DIR/bench-data"

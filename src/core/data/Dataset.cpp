@@ -1,6 +1,9 @@
 #include "core/data/Dataset.h"
 
 #include <cmath>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <limits>
 
 #include "core/io/MatFile.h"
@@ -229,6 +232,11 @@ Dataset Dataset::load(const std::string& path) {
         for (uint8_t& v : stored) v = v != 0;
         d.windows = fromColumnMajor(stored.data(), size_t(d.height), size_t(d.width), n);
     }
+#ifdef __GLIBC__
+    // Reading left HDF5's and matio's buffers freed inside the heap; hand them back to the system
+    // rather than keep them resident beside the dataset for the whole session.
+    malloc_trim(0);
+#endif
     return d;
 }
 
