@@ -1,6 +1,7 @@
 // faultke-cli: batch and headless access to the FaultKE core.
 #include <cstdio>
 #include <exception>
+#include <new>
 
 #include <CLI/CLI.hpp>
 
@@ -30,6 +31,10 @@ int main(int argc, char** argv) {
     } catch (const faultke::Cancelled&) {
         std::fprintf(stderr, "faultke-cli: cancelled\n");
         return 130;
+    } catch (const std::bad_alloc&) {
+        std::fprintf(stderr,
+                     "faultke-cli: not enough memory for this (the data are larger than this machine can hold)\n");
+        return 1;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "faultke-cli: %s\n", e.what());
         return 1;

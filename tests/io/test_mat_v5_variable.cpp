@@ -36,7 +36,8 @@ std::vector<double> readInPieces(const std::string& path, const std::string& nam
 
 // A MAT v5 file written byte by byte: one uncompressed uint8 matrix whose header declares
 // rows x cols values while `stored` bytes of data follow.
-std::string handMadeFile(const QString& dir, int32_t rows, int32_t cols, uint32_t declaredBytes, uint32_t stored) {
+std::string handMadeFile(const QString& dir, int32_t rows, int32_t cols, uint32_t declaredBytes, uint32_t stored,
+                         bool complex = false) {
     const std::string path = (dir + "/handmade.mat").toStdString();
     std::ofstream out(path, std::ios::binary);
     char header[128] = {};
@@ -48,11 +49,11 @@ std::string handMadeFile(const QString& dir, int32_t rows, int32_t cols, uint32_
     out.write(header, 128);
     auto u32 = [&](uint32_t x) { out.write(reinterpret_cast<const char*>(&x), 4); };
     const uint32_t body = 16 + 16 + 8 + 8 + ((stored + 7) & ~7u);
-    u32(14), u32(body);                                        // miMATRIX
-    u32(6), u32(8), u32(9), u32(0);                            // array flags: uint8 class
-    u32(5), u32(8), u32(uint32_t(rows)), u32(uint32_t(cols));  // dimensions
-    u32((1u << 16) | 1u), out.write("x\0\0\0", 4);             // name "x" (small element)
-    u32(2), u32(declaredBytes);                                // miUINT8 data
+    u32(14), u32(body);                                         // miMATRIX
+    u32(6), u32(8), u32(9u | (complex ? 0x800u : 0u)), u32(0);  // array flags: uint8 class
+    u32(5), u32(8), u32(uint32_t(rows)), u32(uint32_t(cols));   // dimensions
+    u32((1u << 16) | 1u), out.write("x\0\0\0", 4);              // name "x" (small element)
+    u32(2), u32(declaredBytes);                                 // miUINT8 data
     std::vector<char> data((stored + 7) & ~7u, 3);
     out.write(data.data(), static_cast<std::streamsize>(data.size()));
     return path;
@@ -148,6 +149,14 @@ private slots:
         // A well-formed hand-made file reads.
         const std::string good = handMadeFile(dir.path(), 2, 4, 8, 8);
         QCOMPARE(readInPieces(good, "x", 3), std::vector<double>(8, 3.0));
+    }
+
+    void complexVariablesAreCalledComplex() {
+        QTemporaryDir dir;
+        const std::string path = handMadeFile(dir.path(), 2, 4, 8, 8, true);
+        QCOMPARE(MatReader(path).info("x").description(), std::string("complex uint8"));
+        const QString message = test::errorOf([&] { readInPieces(path, "x", 4); });
+        QVERIFY2(message.contains("'x' is complex uint8, not a real numeric array"), qPrintable(message));
     }
 
     void damagedCompressedDataNameTheVariable() {

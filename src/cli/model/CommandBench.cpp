@@ -124,7 +124,7 @@ void addBenchCommand(CLI::App& app) {
     cmd->add_option("--repeats", s->model.repeats, "Repeats of each measurement (the median is shown)")
         ->check(CLI::Range(1, 1000));
     cmd->add_option("--samples", s->model.samples, "Synthetic 128 x 64 training windows")
-        ->check(CLI::Range(2, 1000000));
+        ->check(CLI::Range(2, 200000));  // 1.6 GB of windows
     cmd->add_option("--epochs", s->model.epochs, "Epochs of each training measurement")->check(CLI::Range(1, 1000));
     cmd->add_option("--batch", s->model.batchSize, "Batch size")->check(CLI::Range(1, 65536));
     cmd->add_option("--threads", s->model.threads, "CPU threads (default: every hardware thread)")

@@ -1,6 +1,9 @@
 #include "core/data/Dataset.h"
 
 #include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -36,6 +39,16 @@ std::vector<double> readColumn(const MatReader& r, const std::string& name, size
     if (v.size() != n)
         throw Error(r.path(), "variable '" + name + "' has " + std::to_string(v.size()) + " elements, expected " +
                                   std::to_string(n) + " (one per sample)");
+    return v;
+}
+
+// A label column: NaN or Inf would train to NaN losses without a word, so it is refused here.
+std::vector<double> readFiniteColumn(const MatReader& r, const std::string& name, size_t n) {
+    std::vector<double> v = readColumn(r, name, n);
+    for (size_t i = 0; i < v.size(); ++i)
+        if (!std::isfinite(v[i]))
+            throw Error(r.path(), "variable '" + name + "', sample " + std::to_string(i + 1) + ": " +
+                                      (std::isnan(v[i]) ? "NaN" : "Inf") + " is not a label");
     return v;
 }
 
@@ -145,6 +158,34 @@ SplitCounts Dataset::readCounts(const std::string& path) {
     return counts;
 }
 
+std::string Dataset::fingerprint() const {
+    // FNV-1a over 8-byte words: fast enough for 100 MB of windows, and any changed byte shows.
+    uint64_t h = 1469598103934665603ull;
+    auto mix = [&h](uint64_t word) { h = (h ^ word) * 1099511628211ull; };
+    auto mixBytes = [&](const void* data, size_t n) {
+        const auto* p = static_cast<const unsigned char*>(data);
+        size_t i = 0;
+        for (; i + 8 <= n; i += 8) {
+            uint64_t word;
+            std::memcpy(&word, p + i, 8);
+            mix(word);
+        }
+        for (; i < n; ++i) mix(p[i]);
+        mix(n);
+    };
+    mixBytes(windows.data(), windows.size());
+    for (const Sample& s : samples) {
+        const int64_t ints[] = {s.experiment, s.window, s.frame, int64_t(s.split)};
+        const double reals[] = {s.ke, s.sd, s.keLabel, s.sdLabel};
+        mixBytes(ints, sizeof ints);
+        mixBytes(reals, sizeof reals);
+    }
+    for (const std::string& name : experiments) mixBytes(name.data(), name.size());
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+    return hex;
+}
+
 Dataset Dataset::load(const std::string& path) {
     const MatReader r(path);
     for (const char* name : kRequiredVariables)
@@ -169,6 +210,15 @@ Dataset Dataset::load(const std::string& path) {
         throw Error(path, "fault_windows must be height x width x " + std::to_string(n) + " (one window per sample)");
     d.height = static_cast<int>(dims[0]);
     d.width = static_cast<int>(dims[1]);
+    // Declared sizes must fit in the file (compressed at most 1032:1) before anything is allocated.
+    std::error_code sizeError;
+    const double fileBytes = double(std::filesystem::file_size(path, sizeError));
+    const double declared = double(n) * (double(dims[0]) * double(dims[1]) + 40.0);
+    if (!sizeError && declared > (fileBytes + 4096.0) * 1032.0)
+        throw Error(path, "declares " + std::to_string(n) + " samples of " + std::to_string(dims[0]) + " x " +
+                              std::to_string(dims[1]) + ", more than a file of " +
+                              std::to_string(static_cast<long long>(fileBytes)) +
+                              " bytes can hold (truncated or corrupt file)");
 
     const std::vector<double> cropValues = r.readDouble("crop");
     if (cropValues.size() != 4) throw Error(path, "crop must hold 4 values [row stride height width]");
@@ -181,8 +231,9 @@ Dataset Dataset::load(const std::string& path) {
     d.dx = r.readScalar("dx");
     if (!(d.dx > 0) || !std::isfinite(d.dx)) throw Error(path, "dx must be a positive number");
 
-    const std::vector<double> ke = readColumn(r, "ke", n), sd = readColumn(r, "sd", n);
-    const std::vector<double> keLabel = readColumn(r, "ke_label", n), sdLabel = readColumn(r, "sd_label", n);
+    const std::vector<double> ke = readFiniteColumn(r, "ke", n), sd = readFiniteColumn(r, "sd", n);
+    const std::vector<double> keLabel = readFiniteColumn(r, "ke_label", n),
+                              sdLabel = readFiniteColumn(r, "sd_label", n);
     const double experimentCount = double(d.experiments.size());
     const std::vector<int> experiment =
         readIntegers(r, "experiment_index", n, 1, experimentCount, "an index into experiment_names (1-based)");

@@ -47,6 +47,9 @@ public:
     const uint8_t* window(size_t i) const { return windows.data() + i * size_t(height) * width; }
     SplitCounts counts() const;
     std::vector<size_t> indicesOf(Split s) const;
+    // A digest of everything training reads (windows, labels, splits, experiment names), as 16
+    // hex digits: a run records it, so that resuming on another dataset is refused.
+    std::string fingerprint() const;
 
     // MAT v7.3 (HDF5, compressed) through matio; atomic. Throws Error naming the file.
     void save(const std::string& path) const;

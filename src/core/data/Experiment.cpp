@@ -78,7 +78,7 @@ ExperimentInfo Experiment::inspect(const std::string& path, const VariableNames&
         }
         const MatVariableInfo var = reader.info(name);
         if (!var.numeric)
-            throw Error(path, "variable '" + name + "' is " + var.className + ", not a real numeric array");
+            throw Error(path, "variable '" + name + "' is " + var.description() + ", not a real numeric array");
         const std::vector<size_t> shape = normalizedShape(var.dims);
         if (shape.size() != 3)
             throw Error(path, "variable '" + name + "' is " + shapeText(var.dims) +

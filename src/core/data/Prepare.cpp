@@ -351,6 +351,12 @@ SplitSummary prepareDatasetFile(const std::vector<std::string>& experimentFiles,
     const Progress preparing = subProgress(p, 0.0, 0.9);
     const Dataset dataset = prepareDataset(experimentFiles, options, &preparing, report);
     p.checkCancel();
+    // A dataset nothing can be trained on is not written (an earlier file stays as it was).
+    if (dataset.size() == 0)
+        throw Error(output, "not written: no sample was kept (every window is empty, NaN or of a still frame)");
+    if (dataset.indicesOf(Split::Train).empty())
+        throw Error(output, "not written: none of the " + countOf(dataset.size(), "sample") +
+                                " is in the training split (see --eval-windows, --test-windows and --train-only)");
     p.update(0.9, "writing " + output);
     dataset.save(output);
     p.update(1.0, "wrote " + countOf(dataset.size(), "sample") + " to " + output);

@@ -12,6 +12,7 @@
 #include <hdf5.h>
 #include <matio.h>
 
+#include "core/io/Hdf5Library.h"
 #include "core/io/MatV5Layout.h"
 #include "core/io/MatV5Variable.h"
 #include "core/util/AtomicFile.h"
@@ -23,13 +24,11 @@ namespace fs = std::filesystem;
 namespace {
 
 // matio prints to stderr (and HDF5 prints error stacks) on every bad file; FaultKE reports its
-// own one-line errors instead, so both are silenced once per process.
+// own one-line errors instead, so both are silenced (HDF5 before each use: see Hdf5Library.h).
 void quietLibraries() {
+    prepareHdf5();
     static std::once_flag once;
-    std::call_once(once, [] {
-        Mat_LogInitFunc("faultke", [](int, char*) {});
-        H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
-    });
+    std::call_once(once, [] { Mat_LogInitFunc("faultke", [](int, char*) {}); });
 }
 
 mat_t* handle(void* p) { return static_cast<mat_t*>(p); }
@@ -89,6 +88,7 @@ MatVariableInfo describe(const matvar_t* v) {
     info.className = className(v);
     info.dims.assign(v->dims, v->dims + v->rank);
     info.numeric = isNumericClass(v);
+    info.complex = v->isComplex != 0;
     return info;
 }
 
@@ -404,6 +404,7 @@ MatWriter::MatWriter(const std::string& path, MatVersion version)
     : path_(path), file_(std::make_unique<AtomicFile>(path)) {
     quietLibraries();
     compress_ = version != MatVersion::V5;
+    v73_ = version == MatVersion::V73;
     const mat_ft ft = version == MatVersion::V73 ? MAT_FT_MAT73 : MAT_FT_MAT5;
     mat_ = Mat_CreateVer(file_->temporaryPath().c_str(), nullptr, ft);
     if (!mat_) throw Error(path, "cannot create MAT file (folder not writable?)");
@@ -411,12 +412,15 @@ MatWriter::MatWriter(const std::string& path, MatVersion version)
 
 // Closing an uncommitted file; the AtomicFile then removes it.
 MatWriter::~MatWriter() {
-    if (mat_) Mat_Close(handle(mat_));
+    if (!mat_) return;
+    quietLibraries();
+    Mat_Close(handle(mat_));
 }
 
 namespace {
 
 void writeVariable(void* mat, const std::string& path, matvar_t* raw, const std::string& name, bool compress) {
+    quietLibraries();
     if (!mat) throw Error(path, "the MAT file was already committed");
     VarPtr v(raw);
     if (!v) throw Error(path, "cannot create variable '" + name + "'");
@@ -474,24 +478,30 @@ matvar_t* createText(const char* name, const std::string& text) {
 }  // namespace
 
 void MatWriter::writeDouble(const std::string& name, const double* data, const std::vector<size_t>& dims) {
+    ++variablesWritten_;
     writeVariable(mat_, path_, createNumeric(name, MAT_C_DOUBLE, MAT_T_DOUBLE, data, dims), name, compress_);
 }
 void MatWriter::writeSingle(const std::string& name, const float* data, const std::vector<size_t>& dims) {
+    ++variablesWritten_;
     writeVariable(mat_, path_, createNumeric(name, MAT_C_SINGLE, MAT_T_SINGLE, data, dims), name, compress_);
 }
 void MatWriter::writeUint8(const std::string& name, const uint8_t* data, const std::vector<size_t>& dims) {
+    ++variablesWritten_;
     writeVariable(mat_, path_, createNumeric(name, MAT_C_UINT8, MAT_T_UINT8, data, dims), name, compress_);
 }
 void MatWriter::writeLogical(const std::string& name, const uint8_t* data, const std::vector<size_t>& dims) {
+    ++variablesWritten_;
     writeVariable(mat_, path_, createNumeric(name, MAT_C_UINT8, MAT_T_UINT8, data, dims, MAT_F_LOGICAL), name,
                   compress_);
 }
 void MatWriter::writeInt32(const std::string& name, const int32_t* data, const std::vector<size_t>& dims) {
+    ++variablesWritten_;
     writeVariable(mat_, path_, createNumeric(name, MAT_C_INT32, MAT_T_INT32, data, dims), name, compress_);
 }
 void MatWriter::writeScalar(const std::string& name, double value) { writeDouble(name, &value, {1, 1}); }
 
 void MatWriter::writeText(const std::string& name, const std::string& text) {
+    ++variablesWritten_;
     writeVariable(mat_, path_, createText(name.c_str(), text), name, compress_);
 }
 
@@ -507,14 +517,23 @@ void MatWriter::writeStrings(const std::string& name, const std::vector<std::str
         }
         Mat_VarSetCell(cell, static_cast<int>(i), element);
     }
+    ++variablesWritten_;
     writeVariable(mat_, path_, cell, name, compress_);
 }
 
 void MatWriter::commit() {
     if (!mat_) throw Error(path_, "the MAT file was already committed");
+    quietLibraries();
     const int closed = Mat_Close(handle(mat_));
     mat_ = nullptr;
     if (closed != 0) throw Error(path_, "cannot finish writing the MAT file (disk full?)");
+    // matio does not check its v5 writes: a full disk leaves a cut file behind a success. The
+    // file is read back (its element headers) before it may replace anything.
+    if (!v73_) {
+        const MatV5Layout written = scanMatV5(file_->temporaryPath());
+        if (!written.complete || written.elements.size() != variablesWritten_)
+            throw Error(path_, "cannot write the MAT file: it came out cut short (disk full?)");
+    }
     file_->commit();
 }
 

@@ -23,6 +23,9 @@ struct MatVariableInfo {
     std::string className;  // "double", "single", "logical", "uint8", "int32", "char", "cell", "struct", ...
     std::vector<size_t> dims;
     bool numeric = false;  // double, single, integer or logical, and not complex
+    bool complex = false;
+    // "complex double", "double", "cell": what a message about the variable calls its class.
+    std::string description() const { return complex ? "complex " + className : className; }
     size_t elements() const;
 };
 
@@ -83,6 +86,8 @@ private:
     std::unique_ptr<AtomicFile> file_;
     void* mat_ = nullptr;
     bool compress_ = false;
+    bool v73_ = false;
+    size_t variablesWritten_ = 0;
 };
 
 // Frame-major row-major (t, r, c) <-> MATLAB column-major (r, c, t), for rows x cols x frames.

@@ -150,6 +150,7 @@ MatV5Variable::MatV5Variable(const std::string& path, const MatV5Layout& layout,
         }
         if (overflow) throw Error(path, "variable '" + element.name + "' declares more elements than any file holds");
         info_.numeric = !complex && cls >= 6 && cls <= 15;
+        info_.complex = complex;
         if (!info_.numeric)
             throw Error(path, "variable '" + element.name + "' is " + (complex ? "complex " : "") + info_.className +
                                   ", not a real numeric array");

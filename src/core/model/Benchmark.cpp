@@ -14,7 +14,8 @@ namespace faultke {
 
 namespace {
 
-// Windows with one random sloping fault trace each, all in the training split.
+// Windows with one random sloping fault trace each; every eighth is an eval sample, as epochs are
+// scored on eval samples.
 Dataset syntheticWindows(int count, uint64_t seed) {
     Dataset d;
     d.experiments = {"bench"};
@@ -35,6 +36,7 @@ Dataset syntheticWindows(int count, uint64_t seed) {
         s.window = i;
         s.ke = s.keLabel = 0.3 + 0.1 * thickness;
         s.sd = s.sdLabel = 0.05;
+        s.split = i % 8 == 7 ? Split::Eval : Split::Train;
         d.samples.push_back(s);
     }
     return d;

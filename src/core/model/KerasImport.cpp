@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/io/Hdf5Library.h"
 #include "core/util/Error.h"
 #include "core/util/FileName.h"
 
@@ -23,6 +24,7 @@ using nlohmann::json;
 class SilenceHdf5Errors {
 public:
     SilenceHdf5Errors() {
+        prepareHdf5();
         H5Eget_auto2(H5E_DEFAULT, &function_, &data_);
         H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
     }

@@ -157,6 +157,11 @@ std::vector<double> Predictor::predictWindows(const float* windows, size_t count
             throw Error(impl_->info.path, "the model gave " + std::to_string(ke.numel()) + " values for " +
                                               std::to_string(n) + " windows");
         const double* values = ke.data_ptr<double>();
+        for (int64_t i = 0; i < n; ++i)
+            if (!std::isfinite(values[i]))
+                throw Error(impl_->info.path, "the model gives " + std::string(std::isnan(values[i]) ? "NaN" : "Inf") +
+                                                  " for window " + std::to_string(first + size_t(i) + 1) +
+                                                  ": its weights are not finite (did its training diverge?)");
         out.insert(out.end(), values, values + n);
     }
     return out;
@@ -211,6 +216,12 @@ InputPrediction Predictor::predictNpy(const std::string& path, const PredictOpti
         InputPrediction result;
         result.input = path;
         result.kind = InputKind::Npy;
+        // As windows cut from maps and frames: one without a trace is no sample (NaN is refused
+        // by the reader).
+        if (std::all_of(source.windowValues.begin(), source.windowValues.end(), [](float v) { return v == 0; })) {
+            result.warnings.push_back(path + ": window 0 left out: no fault trace");
+            return result;
+        }
         const WindowRect rect{0, 0, 0, windowHeight(), windowWidth()};
         result.windows.push_back({0, rect, predictWindow(source.windowValues)});
         result.summary = summarise({result.windows.front().ke});

@@ -218,6 +218,25 @@ void RunFolder::writeBest(const BestEpoch& best) const {
     writeTextAtomically(bestPath(), j.dump(4) + "\n");
 }
 
+std::string RunFolder::datasetRecordPath() const { return (fs::path(dir_) / "dataset.json").string(); }
+
+void RunFolder::writeDatasetRecord(size_t samples, const std::string& fingerprint) const {
+    nlohmann::json j;
+    j["samples"] = samples;
+    j["fingerprint"] = fingerprint;
+    writeTextAtomically(datasetRecordPath(), j.dump(4) + "\n");
+}
+
+std::optional<std::pair<size_t, std::string>> RunFolder::readDatasetRecord() const {
+    const std::string path = datasetRecordPath();
+    if (!fs::exists(path)) return std::nullopt;
+    const auto j = nlohmann::json::parse(readTextFile(path), nullptr, false);
+    if (j.is_discarded() || !j.is_object() || !j.contains("samples") || !j["samples"].is_number_unsigned() ||
+        !j.contains("fingerprint") || !j["fingerprint"].is_string())
+        throw Error(path, "malformed (expected {\"samples\": N, \"fingerprint\": \"...\"})");
+    return std::make_pair(j["samples"].get<size_t>(), j["fingerprint"].get<std::string>());
+}
+
 BestEpoch RunFolder::readBest() const {
     const std::string path = bestPath();
     if (!fs::exists(path)) throw Error(path, "no best epoch chosen yet (the run has no completed epoch)");

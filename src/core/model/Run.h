@@ -8,7 +8,9 @@
 // Every file is replaced atomically; an epoch's checkpoint is written before its history row,
 // so a run killed at any moment is consistent and resumes from its last history row.
 #include <array>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/data/Split.h"
@@ -68,6 +70,12 @@ public:
 
     void writeBest(const BestEpoch& best) const;
     BestEpoch readBest() const;  // throws Error naming the file
+
+    // dataset.json: the dataset the run trains on (samples and fingerprint), written when it
+    // starts; empty when absent (runs of earlier versions). Throws Error naming the file when malformed.
+    std::string datasetRecordPath() const;
+    void writeDatasetRecord(size_t samples, const std::string& fingerprint) const;
+    std::optional<std::pair<size_t, std::string>> readDatasetRecord() const;
 
     // Appends a line (atomically rewriting the small log).
     void log(const std::string& line) const;

@@ -93,7 +93,10 @@ ModelInfo exportTorchScript(const std::string& modelPath, const std::string& epo
     info.device = "CPU";
     torch::jit::Module module = toScriptModule(net);
     try {
-        writeAtomically(outputPath, [&](const std::string& temporary) { module.save(temporary); });
+        // In memory first: libtorch's file writer aborts the process when the disk fills.
+        std::ostringstream bytes;
+        module.save(bytes);
+        writeTextAtomically(outputPath, bytes.str());
     } catch (const Error&) {
         throw;
     } catch (const std::exception& e) {

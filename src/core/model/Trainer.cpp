@@ -2,8 +2,11 @@
 
 #include <atomic>
 #include <chrono>
+#include <cmath>
 #include <condition_variable>
 #include <cstdio>
+#include <exception>
+#include <filesystem>
 #include <mutex>
 #include <random>
 
@@ -19,6 +22,8 @@
 #include "core/util/Plural.h"
 
 namespace faultke {
+
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -117,6 +122,21 @@ void Trainer::requestStop() {
 
 bool Trainer::isPaused() const { return impl_->paused.load(); }
 
+namespace {
+
+// A fresh run folder that fails (a full disk, a diverged first epoch) before any epoch is saved
+// is taken away again rather than left behind half made.
+struct UnfinishedRun {
+    std::string dir;  // set once this call created the folder
+    ~UnfinishedRun() {
+        if (dir.empty() || std::uncaught_exceptions() == 0 || fs::exists(RunFolder(dir).checkpointPath(1))) return;
+        std::error_code ec;
+        fs::remove_all(dir, ec);
+    }
+};
+
+}  // namespace
+
 TrainResult Trainer::run() {
     Impl& m = *impl_;
     const TrainParams& p = m.params;
@@ -131,6 +151,11 @@ TrainResult Trainer::run() {
     const auto evalIndices = indexTensor(m.data.indicesOf(Split::Eval));
     const auto testIndices = indexTensor(m.data.indicesOf(Split::Test));
     if (trainIndices.size() < 2) throw Error("the dataset has fewer than 2 training samples");
+    // The best epoch is chosen on the eval figures; without eval samples they would all be zero.
+    if (evalIndices.numel() == 0 && p.bestEpochRule != BestEpochRule::User)
+        throw Error(
+            "the dataset has no eval samples, and the best epoch is chosen on them: prepare it with "
+            "--eval-windows 1 or more (or choose the epoch yourself)");
     const DatasetTensors tensors = DatasetTensors::build(m.data, p.labelPrecision, device);
     const int64_t trainCount = int64_t(trainIndices.size());
     const int64_t batchSize = std::min<int64_t>(p.batchSize, trainCount);  // one partial batch when N < batch
@@ -145,11 +170,22 @@ TrainResult Trainer::run() {
 
     // The run folder: a fresh one, or the last complete epoch of an existing one.
     std::unique_ptr<RunFolder> run;
+    UnfinishedRun discard;
     int firstEpoch = 1;
     if (!m.options.runDir.empty()) {
         run = std::make_unique<RunFolder>(m.options.runDir);
         if (m.options.resume) {
+            if (const auto record = run->readDatasetRecord(); record && record->second != m.data.fingerprint())
+                throw Error(run->dir(), "was trained on another dataset (" + countOf(record->first, "sample") +
+                                            ", fingerprint " + record->second + "; the one given has " +
+                                            countOf(m.data.size(), "sample") + ", fingerprint " + m.data.fingerprint() +
+                                            "): resume it with its own dataset");
             const int done = run->lastCompleteEpoch();
+            // Without a history the run would start again from epoch 1 over its own checkpoints.
+            if (done == 0 && fs::exists(run->checkpointPath(1)))
+                throw Error(run->historyPath(),
+                            "is missing, empty or damaged while the run has checkpoints: resuming "
+                            "would overwrite them (restore history.csv, or train into a new folder)");
             auto history = run->readHistory();
             history.resize(size_t(done));
             if (done > 0) {
@@ -167,8 +203,10 @@ TrainResult Trainer::run() {
         } else {
             if (run->exists() && !run->readHistory().empty())
                 throw Error(run->dir(), "already holds a run; resume it or choose another folder");
+            discard.dir = fs::exists(run->dir()) ? std::string() : run->dir();
             run->create();
             p.save(run->paramsPath());
+            run->writeDatasetRecord(m.data.size(), m.data.fingerprint());
             run->writeHistory({});
             run->log("training on " + result.device.name + ": " + std::to_string(trainCount) + " train, " +
                      std::to_string(evalIndices.numel()) + " eval, " + std::to_string(testIndices.numel()) +
@@ -253,6 +291,14 @@ TrainResult Trainer::run() {
                                          evalSd, p.batchSize);
         row.splits[2] = scorePredictions(p.loss, predictSamples(net, tensors, testIndices, int(p.batchSize)), testKe,
                                          testSd, p.batchSize);
+        // A diverged epoch is not saved: its checkpoint would be NaN, and could even be chosen as best.
+        if (!std::isfinite(row.splits[0].loss) || !std::isfinite(row.splits[1].loss)) {
+            const std::string line = "training diverged in epoch " + std::to_string(epoch) +
+                                     ": the loss is NaN or Inf (a smaller learning rate may help); the epochs "
+                                     "before it are kept";
+            if (run) run->log(line);
+            throw Error(m.options.runDir.empty() ? std::string("training") : m.options.runDir, line);
+        }
         row.seconds = secondsSince(epochStart) - pausedSeconds;
         row.samplesPerSecond = trainSeconds > 0 ? double(batches * batchSize) / trainSeconds : 0;
         result.history.push_back(row);

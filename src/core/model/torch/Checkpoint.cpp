@@ -1,6 +1,7 @@
 #include "core/model/torch/Checkpoint.h"
 
 #include <filesystem>
+#include <sstream>
 
 #include "core/util/AtomicFile.h"
 #include "core/util/Error.h"
@@ -25,7 +26,11 @@ void writeNetwork(torch::serialize::OutputArchive& archive, Network& net, const 
 
 void saveArchive(const std::string& path, torch::serialize::OutputArchive& archive) {
     try {
-        writeAtomically(path, [&](const std::string& temporary) { archive.save_to(temporary); });
+        // Serialised in memory, then written by FaultKE: libtorch's file writer aborts the
+        // process when the disk fills (its destructor throws while the first error unwinds).
+        std::ostringstream bytes;
+        archive.save_to(bytes);
+        writeTextAtomically(path, bytes.str());
     } catch (const Error&) {
         throw;
     } catch (const std::exception& e) {
