@@ -68,8 +68,7 @@ private slots:
         QTest::newRow("prepare") << QStringList{"prepare", "EXPERIMENT", "-o", "OUT"} << "dataset.mat";
         QTest::newRow("prepare over an earlier file")
             << QStringList{"prepare", "EXPERIMENT", "-o", "OUT"} << "earlier.mat";
-        QTest::newRow("synth") << QStringList{"synth", "-o", "OUT", "--experiments", "1", "--frames", "20"}
-                               << "synth";
+        QTest::newRow("synth") << QStringList{"synth", "-o", "OUT", "--experiments", "1", "--frames", "20"} << "synth";
         QTest::newRow("export") << QStringList{"export", "--model", "RUN", "-o", "OUT"} << "model.pt";
         QTest::newRow("train") << QStringList{"train", "--data", "DATASET", "-o", "OUT", "--epochs", "1"} << "run";
         QTest::newRow("export-legacy") << QStringList{"export-legacy", "DATASET", "-o", "OUT"} << "legacy";

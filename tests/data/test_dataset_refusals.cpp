@@ -31,8 +31,7 @@ private slots:
         PrepareOptions options;
         options.split.evalWindows = 3;  // with the test window, every one of the 5 windows
         options.split.testWindows = 2;
-        const QString message =
-            test::errorOf([&] { prepareDatasetFile({experiment}, options, output.toStdString()); });
+        const QString message = test::errorOf([&] { prepareDatasetFile({experiment}, options, output.toStdString()); });
         QVERIFY2(message.startsWith(output + ": not written"), qPrintable(message));
         QVERIFY2(message.contains("training split"), qPrintable(message));
         QFile earlier(output);

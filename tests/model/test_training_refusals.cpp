@@ -95,8 +95,7 @@ private slots:
         const QString run = dir.filePath("run");
         Dataset data = test::lineDataset(40, 3);
         for (Sample& s : data.samples) s.ke = s.keLabel = 1e30;  // finite, but its square is not in float32
-        const QString message =
-            test::errorOf([&] { Trainer(data, test::tinyTrainParams(2), cpuRun(run)).run(); });
+        const QString message = test::errorOf([&] { Trainer(data, test::tinyTrainParams(2), cpuRun(run)).run(); });
         QVERIFY2(message.contains("diverged in epoch 1"), qPrintable(message));
         // A fresh run that never saved an epoch leaves nothing behind.
         QVERIFY(!QFileInfo::exists(run));

@@ -18,6 +18,7 @@
 #include "core/model/torch/DatasetTensors.h"
 #include "core/model/torch/Loss.h"
 #include "core/model/torch/Network.h"
+#include "core/util/AtomicFile.h"
 #include "core/util/Error.h"
 #include "core/util/Plural.h"
 
@@ -180,6 +181,9 @@ TrainResult Trainer::run() {
                                             ", fingerprint " + record->second + "; the one given has " +
                                             countOf(m.data.size(), "sample") + ", fingerprint " + m.data.fingerprint() +
                                             "): resume it with its own dataset");
+            // What a killed trainer was writing when it died.
+            removeStaleTemporaries(run->dir());
+            removeStaleTemporaries(run->checkpointsDir());
             const int done = run->lastCompleteEpoch();
             // Without a history the run would start again from epoch 1 over its own checkpoints.
             if (done == 0 && fs::exists(run->checkpointPath(1)))

@@ -1,12 +1,15 @@
 #include "core/util/AtomicFile.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <random>
 #include <system_error>
 
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include "core/util/Error.h"
@@ -58,6 +61,22 @@ void AtomicFile::commit() {
     fs::rename(temporaryPath_, path_, ec);
     if (ec) throw Error(path_, "cannot replace file: " + ec.message());  // the destructor removes the temporary
     committed_ = true;
+}
+
+int removeStaleTemporaries(const std::string& folder) {
+    int removed = 0;
+    std::error_code ec;
+    for (const fs::directory_entry& entry : fs::directory_iterator(folder, ec)) {
+        const std::string name = entry.path().filename().string();
+        const size_t tag = name.find(".tmp-");
+        if (name.empty() || name[0] != '.' || tag == std::string::npos || !entry.is_regular_file(ec)) continue;
+        const long pid = std::strtol(name.c_str() + tag + 5, nullptr, 10);
+        if (pid <= 0 || (::kill(pid_t(pid), 0) != 0 && errno == ESRCH)) {
+            std::error_code removeError;
+            if (fs::remove(entry.path(), removeError)) ++removed;
+        }
+    }
+    return removed;
 }
 
 void writeAtomically(const std::string& path, const std::function<void(const std::string&)>& write) {

@@ -39,6 +39,10 @@ private:
 
 // Calls write(temporaryPath), then commits. If write throws, the temporary file is removed,
 // the destination is untouched and the exception propagates.
+// Removes the temporary files that writers killed mid-write left in `folder` (those whose
+// process is gone); a live writer's are kept. Returns how many were removed.
+int removeStaleTemporaries(const std::string& folder);
+
 void writeAtomically(const std::string& path, const std::function<void(const std::string& temporaryPath)>& write);
 
 // Convenience: atomically replaces path with the given bytes.
