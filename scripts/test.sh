@@ -10,3 +10,6 @@ export QT_QPA_PLATFORM=offscreen
 ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$(nproc)" "$@"
 # The benchmark suite's short mode: figures for the log, never a pass/fail on a time.
 "$BUILD_DIR/src/cli/faultke-cli" bench all --short --data-dir "$BUILD_DIR/bench-data"
+# The readers under libFuzzer with AddressSanitizer and UBSan, each for a short time (CTest label
+# "fuzz", its own clang build in build-fuzz/): any finding fails the tests.
+bash scripts/fuzz.sh

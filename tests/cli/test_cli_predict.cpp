@@ -197,6 +197,17 @@ private slots:
         QVERIFY(
             failedWithOneLine(runCli({"predict", "--model", QString::fromStdString(mat), "x.npy"}), "model_config"));
 
+        // A PNG whose first chunk is damaged: libpng's own complaint stays off the terminal.
+        const QString damaged = dir.path() + "/damaged.png";
+        {
+            QFile d(damaged);
+            QVERIFY(d.open(QIODevice::WriteOnly));
+            d.write(QByteArray("\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR\x00\x00\x00\x10garbage-garbage", 37));
+        }
+        const CliResult png = runCli({"predict", damaged});
+        QVERIFY(failedWithOneLine(png, damaged));
+        QVERIFY2(!png.err.contains("libpng"), qPrintable(png.err));
+
         const QString archive = test::sharedFile(kArchive);
         if (archive.isEmpty()) return;
         const QString model = archive + "/" + kModel;

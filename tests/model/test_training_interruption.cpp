@@ -81,7 +81,7 @@ private slots:
         std::mt19937 rng(2026);
         std::uniform_int_distribution<int> epochsBeforeKill(0, 2);
         std::uniform_int_distribution<int> moment(0, 40);  // ms
-        int kills = 0, advanced = 0, lastEpoch = 0;  // kills that landed after some epochs were saved
+        int kills = 0, advanced = 0, lastEpoch = 0;        // kills that landed after some epochs were saved
         for (int attempt = 0; attempt < 200 && kills < kKills; ++attempt) {
             // The run folder opens after every kill: its history reads, and resume takes it.
             const bool started = QFile::exists(run + "/params.json");

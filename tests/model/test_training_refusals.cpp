@@ -39,6 +39,12 @@ class TestTrainingRefusals : public QObject {
     Q_OBJECT
 
 private slots:
+    void paramsWithANumberTooLargeAreBrokenJson() {
+        // Found by fuzz_params_json: nlohmann's out_of_range escaped as a raw library message.
+        const QString message = test::errorOf([] { TrainParams::fromJson(R"({"learning_rate": 8e99999})"); });
+        QVERIFY2(message.startsWith("params.json: broken JSON"), qPrintable(message));
+    }
+
     void noEvalSamplesIsRefusedUnlessTheEpochIsChosen() {
         Dataset data = test::lineDataset(40, 3);
         for (Sample& s : data.samples)

@@ -1,10 +1,16 @@
 #include "core/data/FaultMapImage.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
+#include <mutex>
 
 #include <opencv2/core.hpp>
+#include <opencv2/core/utils/logger.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -153,14 +159,56 @@ std::vector<float> FaultMapWindows::allWindows() const {
     return out;
 }
 
+namespace {
+
+// The decoders under OpenCV (libpng, libjpeg, libtiff, OpenJPEG, GDAL) print their complaints
+// about a bad file on stderr; FaultKE names the file and its problem itself. While one decodes,
+// stderr goes to /dev/null and OpenCV's log is silent (one decoding at a time).
+class QuietDecoders {
+public:
+    QuietDecoders() : lock_(mutex()) {
+        static const bool silenced = [] {
+            cv::utils::logging::setLogLevel(cv::utils::logging::LOG_LEVEL_SILENT);
+            return true;
+        }();
+        (void)silenced;
+        std::fflush(stderr);
+        saved_ = ::dup(2);
+        const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+        if (saved_ >= 0 && null >= 0) ::dup2(null, 2);
+        if (null >= 0) ::close(null);
+    }
+    ~QuietDecoders() {
+        std::fflush(stderr);
+        if (saved_ >= 0) {
+            ::dup2(saved_, 2);
+            ::close(saved_);
+        }
+    }
+    QuietDecoders(const QuietDecoders&) = delete;
+    QuietDecoders& operator=(const QuietDecoders&) = delete;
+
+private:
+    static std::mutex& mutex() {
+        static std::mutex m;
+        return m;
+    }
+    std::lock_guard<std::mutex> lock_;
+    int saved_ = -1;
+};
+
+}  // namespace
+
 GrayImage readGrayImage(const std::string& path) {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec)) throw Error(path, "no such image file");
     cv::Mat raw;
     try {
+        const QuietDecoders quiet;
         raw = cv::imread(path, cv::IMREAD_UNCHANGED | cv::IMREAD_ANYDEPTH);
     } catch (const cv::Exception& e) {
-        throw Error(path, std::string("cannot decode the image: ") + e.what());
+        // e.err is OpenCV's own short reason, without its source paths.
+        throw Error(path, "cannot decode the image (corrupt or unsupported): " + e.err);
     }
     if (raw.empty()) throw Error(path, "cannot read the image (not a PNG, JPEG, TIFF or BMP file, or corrupt)");
     if (raw.depth() != CV_8U) {

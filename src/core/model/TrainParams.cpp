@@ -130,8 +130,9 @@ TrainParams TrainParams::fromJson(const std::string& text, const std::string& so
     json j;
     try {
         j = json::parse(text);
-    } catch (const json::parse_error& e) {
-        // nlohmann reports "... at line L, column C: ..." in what().
+    } catch (const json::exception& e) {
+        // A syntax error, or a number too large for any type (out_of_range while parsing).
+        // nlohmann reports "[json.exception...] ... at line L, column C: ..." in what().
         std::string what = e.what();
         const auto colon = what.find("] ");
         throw Error(source, "broken JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2)));

@@ -4,14 +4,6 @@
 
 namespace faultke {
 
-const char* lossKindName(LossKind kind) { return kind == LossKind::PerSample ? "per-sample" : "original"; }
-
-LossKind parseLossKind(const std::string& name) {
-    if (name == "original") return LossKind::Original;
-    if (name == "per-sample") return LossKind::PerSample;
-    throw Error("unknown loss '" + name + "': expected original or per-sample");
-}
-
 torch::Tensor lossTensor(LossKind kind, const torch::Tensor& prediction, const torch::Tensor& ke,
                          const torch::Tensor& sd) {
     const auto squaredError = (prediction.reshape({-1}) - ke).pow(2);
