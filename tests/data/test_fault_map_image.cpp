@@ -3,6 +3,7 @@
 // images are drawn here, segment by segment, with known geometry.
 #include <QtTest>
 
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -62,6 +63,23 @@ class TestFaultMapImage : public QObject {
     Q_OBJECT
 
 private slots:
+    void anImageDeclaringMoreThanItHoldsIsRefused() {
+        // A fuzz finding: 50 bytes of BMP declaring 29527 x 24608 px asked OpenCV for 2 GB.
+        QTemporaryDir dir;
+        const QString path = dir.filePath("huge.bmp");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            QByteArray::fromHex("424db601000000000000160000002800000057730000206000000100180000000000"
+                                "00f5620100206000000100ffff492f"));
+        f.close();
+        const QString message = test::errorOf([&] { readGrayImage(path.toStdString()); });
+        QVERIFY2(message == path +
+                                ": declares 29527 x 24608 px, over the 100 megapixels FaultKE reads "
+                                "(truncated or corrupt file?)",
+                 qPrintable(message));
+    }
+
     void darkTraceOnLightIsInvertedAndItsStrikeFound_data() {
         QTest::addColumn<double>("degrees");
         for (double d : {0.0, 12.5, -30.0, 45.0, 71.0}) QTest::newRow(qPrintable(QString::number(d))) << d;

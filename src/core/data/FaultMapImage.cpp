@@ -6,8 +6,12 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <mutex>
+#include <utility>
+#include <vector>
 
 #include <opencv2/core.hpp>
 #include <opencv2/core/utils/logger.hpp>
@@ -199,9 +203,57 @@ private:
 
 }  // namespace
 
+namespace {
+
+// Fault maps of 600 x 6000 px are typical; 100 megapixels leave room for any scan.
+constexpr uint64_t kMaxImagePixels = 100000000;
+
+uint32_t bigEndian(const unsigned char* p, int n) {
+    uint32_t v = 0;
+    for (int i = 0; i < n; ++i) v = (v << 8) | p[i];
+    return v;
+}
+uint32_t littleEndian(const unsigned char* p, int n) {
+    uint32_t v = 0;
+    for (int i = n - 1; i >= 0; --i) v = (v << 8) | p[i];
+    return v;
+}
+
+// The width and height a PNG, BMP or JPEG header declares (0 x 0 when it cannot tell): a header
+// may declare any size (a 51-byte BMP asked OpenCV for 2 GB, a fuzz finding), so it is read first.
+std::pair<uint64_t, uint64_t> declaredSize(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::vector<unsigned char> b(65536);
+    in.read(reinterpret_cast<char*>(b.data()), std::streamsize(b.size()));
+    b.resize(size_t(in.gcount()));
+    if (b.size() >= 24 && std::memcmp(b.data(), "\x89PNG\r\n\x1a\n", 8) == 0 && std::memcmp(&b[12], "IHDR", 4) == 0)
+        return {bigEndian(&b[16], 4), bigEndian(&b[20], 4)};
+    if (b.size() >= 26 && b[0] == 'B' && b[1] == 'M') {
+        const int32_t height = int32_t(littleEndian(&b[22], 4));
+        return {littleEndian(&b[18], 4), uint64_t(height < 0 ? -int64_t(height) : height)};
+    }
+    if (b.size() >= 4 && b[0] == 0xFF && b[1] == 0xD8) {
+        for (size_t i = 2; i + 9 < b.size();) {
+            if (b[i] != 0xFF) return {0, 0};
+            const unsigned char marker = b[i + 1];
+            const bool frame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+            if (frame) return {bigEndian(&b[i + 7], 2), bigEndian(&b[i + 5], 2)};
+            i += 2 + bigEndian(&b[i + 2], 2);
+        }
+    }
+    return {0, 0};
+}
+
+}  // namespace
+
 GrayImage readGrayImage(const std::string& path) {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec)) throw Error(path, "no such image file");
+    const auto [width, height] = declaredSize(path);
+    if (width * height > kMaxImagePixels)
+        throw Error(path, "declares " + std::to_string(width) + " x " + std::to_string(height) + " px, over the " +
+                              std::to_string(kMaxImagePixels / 1000000) +
+                              " megapixels FaultKE reads (truncated or corrupt file?)");
     cv::Mat raw;
     try {
         const QuietDecoders quiet;
