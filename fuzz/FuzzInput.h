@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "core/util/Error.h"
@@ -29,14 +30,17 @@ private:
 };
 
 // Runs f; a faultke::Error is a fine answer (its message must name something), anything else
-// escapes to libFuzzer as a finding.
+// escapes to libFuzzer as a finding. FAULTKE_FUZZ_VERBOSE=1 prints each answer (to check seeds).
 template <typename F>
 void expectReadOrError(F&& f) {
     try {
         f();
     } catch (const Error& e) {
         if (std::string(e.what()).empty()) __builtin_trap();
+        if (std::getenv("FAULTKE_FUZZ_VERBOSE")) std::fprintf(stderr, "answer: %s\n", e.what());
+        return;
     }
+    if (std::getenv("FAULTKE_FUZZ_VERBOSE")) std::fprintf(stderr, "answer: read\n");
 }
 
 }  // namespace faultke::fuzz

@@ -10,6 +10,7 @@
 #include "cli/Terminal.h"
 #include "core/data/Dataset.h"
 #include "core/data/LegacyLayout.h"
+#include "core/util/FileName.h"
 
 namespace faultke::cli {
 
@@ -48,6 +49,7 @@ void runExport(const ExportOptions& o) {
 
 void runImport(const ImportOptions& o) {
     TerminalProgress terminal("import-legacy");
+    refuseOutputOverInput(o.output, {o.input});
     const Dataset dataset = importLegacy(o.input, &terminal.progress());
     terminal.progress().update(1.0, "writing " + o.output);
     dataset.save(o.output);

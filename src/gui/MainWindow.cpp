@@ -27,6 +27,7 @@
 #include "gui/app/Preferences.h"
 #include "gui/app/PreferencesDialog.h"
 #include "gui/app/ProjectController.h"
+#include "gui/app/ProjectWatcher.h"
 #include "gui/app/RecentProjects.h"
 #include "gui/app/Translations.h"
 #include "gui/data/DataPage.h"
@@ -80,6 +81,7 @@ bool MainWindow::parsePage(const QString& key, Page& page) {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent),
       controller_(new ProjectController(this)),
+      watcher_(new ProjectWatcher(this)),
       stack_(new QStackedWidget(this)),
       pageBar_(new QToolBar(this)),
       pageGroup_(new QActionGroup(this)) {
@@ -94,6 +96,7 @@ MainWindow::MainWindow(QWidget* parent)
     createStatusBar();
 
     connect(controller_, &ProjectController::projectChanged, this, &MainWindow::onProjectChanged);
+    watchProject();
     connect(controller_, &ProjectController::failed, this, &MainWindow::showError);
     connect(controller_, &ProjectController::modifiedChanged, this, &QWidget::setWindowModified);
     connect(controller_->sampleJob(), &BackgroundJob::started, this, &MainWindow::showSampleProgress);
@@ -409,6 +412,7 @@ void MainWindow::showPreferences() {
 }
 
 void MainWindow::onProjectChanged(faultke::Project* project) {
+    watcher_->setProject(project);
     dataPage_->setProject(project);
     trainPage_->setProject(project);
     evaluatePage_->setProject(project);
@@ -429,6 +433,28 @@ void MainWindow::onProjectChanged(faultke::Project* project) {
     }
     setWindowModified(controller_->isModified());
     updateActions();
+}
+
+// What other programs do to the open project shows here as it happens.
+void MainWindow::watchProject() {
+    connect(watcher_, &ProjectWatcher::projectFolderGone, this, [this](const QString& folder) {
+        trainPage_->stopTraining();
+        controller_->abandonProject();
+        showError(tr("Project folder gone"),
+                  tr("%1 is no longer there (removed, moved or unmounted). FaultKE closed the project without "
+                     "writing anything; open it again once the folder is back.")
+                      .arg(QDir::toNativeSeparators(folder)));
+    });
+    connect(watcher_, &ProjectWatcher::datasetChanged, this, [this] {
+        trainPage_->refreshDataset();
+        evaluatePage_->datasetChangedOnDisk();
+        statusBar()->showMessage(tr("The dataset file changed on disk"), 5000);
+    });
+    connect(watcher_, &ProjectWatcher::runsChanged, this, [this](const QStringList& names) {
+        trainPage_->updateRuns(names);
+        if (currentPage() == Page::Evaluate) evaluatePage_->refreshRuns();
+        if (currentPage() == Page::Predict) predictPage_->refreshRuns();
+    });
 }
 
 void MainWindow::onProjectModified() { controller_->markModified(); }

@@ -27,6 +27,7 @@ class PredictPage;
 class TrainPage;
 class JobProgressWidget;
 class ProjectController;
+class ProjectWatcher;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -54,6 +55,7 @@ public:
     QWidget* page(Page page) const { return pages_[static_cast<size_t>(page)]; }
     QAction* pageAction(Page page) const { return pageActions_[static_cast<size_t>(page)]; }
     ComputeStatus* computeStatus() const { return computeStatus_; }
+    ProjectWatcher* projectWatcher() const { return watcher_; }
 
     // File ▸ Add Experiments… and Prepare Dataset: they show the Data page and start the
     // page's own dialog / preparation.
@@ -83,6 +85,7 @@ private:
 
     void onProjectChanged(faultke::Project* project);
     void onProjectModified();
+    void watchProject();
     void showError(const QString& title, const QString& message);
     void rebuildRecentMenu();
     void updateActions();
@@ -92,6 +95,7 @@ private:
     void showAbout();
 
     ProjectController* controller_;
+    ProjectWatcher* watcher_;
     QStackedWidget* stack_;
     QToolBar* pageBar_;
     QActionGroup* pageGroup_;

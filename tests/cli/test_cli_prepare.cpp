@@ -132,6 +132,15 @@ private slots:
         QVERIFY(r.err.contains("needs 200 rows"));
 
         QVERIFY(runCli({"prepare", raw_}).exitCode != 0);  // -o is required
+
+        // An output naming a folder is refused before any work, not when the file cannot take its place.
+        QVERIFY(QDir(dir_.path()).mkpath("folder.mat"));
+        for (const QStringList& args : {QStringList{"prepare", "-o", path("folder.mat"), raw_},
+                                        QStringList{"labels", raw_ + "/EB_025_1.mat", "-o", path("folder.mat")}}) {
+            r = runCli(args);
+            QCOMPARE(r.exitCode, 1);
+            QCOMPARE(r.err.trimmed(), "faultke-cli: " + path("folder.mat") + ": is a folder; name a file to write");
+        }
     }
 
     void dryRunPrintsTheSummaryAndWritesNothing() {

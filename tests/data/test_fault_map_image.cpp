@@ -80,6 +80,35 @@ private slots:
                  qPrintable(message));
     }
 
+    void aTiffDeclaringMoreThanItHoldsIsRefused_data() {
+        QTest::addColumn<QByteArray>("bytes");
+        // Header, the first directory at byte 8: ImageWidth and ImageLength (LONG) 50000, no next.
+        QTest::newRow("little-endian") << QByteArray::fromHex(
+            "49492a0008000000"
+            "0200"
+            "000104000100000050c30000"
+            "010104000100000050c30000"
+            "00000000");
+        QTest::newRow("big-endian, SHORT") << QByteArray::fromHex(
+            "4d4d002a00000008"
+            "0002"
+            "0100000300000001c3500000"
+            "0101000300000001c3500000"
+            "00000000");
+    }
+    void aTiffDeclaringMoreThanItHoldsIsRefused() {
+        QFETCH(QByteArray, bytes);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("huge.tif");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        const QString message = test::errorOf([&] { readGrayImage(path.toStdString()); });
+        QVERIFY2(message.startsWith(path + ": declares 50000 x 50000 px, over the 100 megapixels"),
+                 qPrintable(message));
+    }
+
     void darkTraceOnLightIsInvertedAndItsStrikeFound_data() {
         QTest::addColumn<double>("degrees");
         for (double d : {0.0, 12.5, -30.0, 45.0, 71.0}) QTest::newRow(qPrintable(QString::number(d))) << d;

@@ -316,7 +316,8 @@ private slots:
     }
 
     // The GUI thread keeps ticking while a real training runs: the largest gap between ticks of
-    // a 10 ms timer stays under 100 ms.
+    // a 10 ms timer stays under 400 ms. Training on the GUI thread would stall it for whole
+    // epochs (seconds); the margin is for a loaded 2-core machine running other tests beside it.
     void guiStaysResponsiveWhileTraining() {
         TrainPage page;
         page.resize(1400, 900);
@@ -346,7 +347,7 @@ private slots:
         qInfo("largest gap between GUI timer ticks while training: %lld ms over %lld ms of training", largestGap,
               trainingMs);
         QVERIFY(trainingMs > 1000);  // long enough to mean something
-        QVERIFY2(largestGap < 100, qPrintable(QString("largest gap %1 ms").arg(largestGap)));
+        QVERIFY2(largestGap < 400, qPrintable(QString("largest gap %1 ms").arg(largestGap)));
         // Reports are coalesced: at most about ten redraws a second.
         const int redraws = page.curvesPanel()->redrawCount() - redrawsBefore;
         QVERIFY2(redraws <= trainingMs / 100 + 3,

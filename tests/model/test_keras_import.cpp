@@ -10,10 +10,13 @@
 #include <fstream>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "core/io/MatFile.h"
 #include "core/model/KerasImport.h"
 #include "core/model/Predictor.h"
 #include "core/util/Error.h"
+#include "support/KerasRecipeFile.h"
 #include "support/TestSupport.h"
 
 using namespace faultke;
@@ -161,6 +164,53 @@ private slots:
         QVERIFY(isKerasModelPath("a/b/Model.HDF5"));
         QVERIFY(isKerasModelPath("m.h5"));
         QVERIFY(!isKerasModelPath("m.pt"));
+    }
+
+    // Keras files written from a recipe (the fuzz seed of a small network): sizes a file declares
+    // are checked before they are used, and numbers of the wrong kind are named.
+    void declaredSizesAreCheckedBeforeUse_data() {
+        QTest::addColumn<QString>("pointer");  // a JSON pointer into the recipe
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("expected");
+        const QString conv = "/model_config/config/layers/0/config";
+        QTest::newRow("filters 10^12") << conv + "/filters"
+                                       << "1000000000000"
+                                       << "filters is 1000000000000, expected a whole number from 1 to 65536";
+        QTest::newRow("filters 4.5") << conv + "/filters"
+                                     << "4.5"
+                                     << "filters is 4.5, expected a whole number";
+        QTest::newRow("input height 10^9") << conv + "/batch_input_shape/1"
+                                           << "1000000000"
+                                           << "input height is 1000000000, expected a whole number from 1 to 65536";
+        QTest::newRow("dilation -3") << "/model_config/config/layers/1/config/dilation_rate"
+                                     << "[-3, -3]"
+                                     << "dilation is -3";
+        QTest::newRow("kernel declaring 4e9 channels")
+            << "/layers/conv2d_1/datasets/conv2d_1~1kernel:0/shape"
+            << "[3, 3, 1, 4000000000]"
+            << "weight 'kernel' has shape (3, 3, 1, 4000000000), expected (3, 3, 1, 4)";
+        QTest::newRow("NaN weight") << "/layers/conv2d_2/datasets/conv2d_2~1bias:0/fill"
+                                    << "\"nan\""
+                                    << "'conv2d_2/bias:0' holds a non-finite value";
+    }
+    void declaredSizesAreCheckedBeforeUse() {
+        QFETCH(QString, pointer);
+        QFETCH(QString, value);
+        QFETCH(QString, expected);
+        std::ifstream in(FAULTKE_SOURCE_DIR "/fuzz/corpus/fuzz_keras_model/batch_norm_dropout.json");
+        nlohmann::json recipe = nlohmann::json::parse(in);
+        QTemporaryDir dir;
+        const std::string path = (dir.path() + "/model.h5").toStdString();
+        test::writeKerasRecipe(path, recipe);
+        const KerasModel intact = readKerasModel(path);  // the recipe as written is a valid model
+        QCOMPARE(intact.config.baseChannels, 4);
+        QCOMPARE(intact.config.blocks, 2);
+
+        recipe[nlohmann::json::json_pointer(pointer.toStdString())] = nlohmann::json::parse(value.toStdString());
+        test::writeKerasRecipe(path, recipe);
+        const QString message = errorOf([&] { readKerasModel(path); });
+        QVERIFY2(message.startsWith(QString::fromStdString(path) + ": ") && message.contains(expected),
+                 qPrintable(message));
     }
 
     void truncatedModelIsAnError() {

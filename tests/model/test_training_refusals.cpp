@@ -107,6 +107,20 @@ private slots:
         QVERIFY(!QFileInfo::exists(run));
     }
 
+    void aRunFolderRemovedWhileTrainingEndsItAndStaysGone() {
+        QTemporaryDir dir;
+        const QString run = dir.filePath("runs/run");
+        const Dataset data = test::lineDataset(40, 3);  // the trainer keeps a reference
+        Trainer trainer(data, test::tinyTrainParams(3), cpuRun(run));
+        trainer.onEpoch = [&](const EpochStats& stats) {
+            if (stats.epoch == 1) QDir(dir.filePath("runs")).removeRecursively();  // as another program would
+        };
+        const QString message = test::errorOf([&] { trainer.run(); });
+        QVERIFY2(message.startsWith(run + ": the run folder is gone") && message.contains("epoch 2"),
+                 qPrintable(message));
+        QVERIFY2(!QFileInfo::exists(dir.filePath("runs")), "the removed folder was created again");
+    }
+
     void aWindowWithoutTraceIsLeftOutLikeTheOthers() {
         QTemporaryDir dir;
         const Dataset data = test::lineDataset(40, 3, test::fullSizeLines(test::LineSplits::FourthEvalFifthTest));

@@ -219,7 +219,30 @@ uint32_t littleEndian(const unsigned char* p, int n) {
     return v;
 }
 
-// The width and height a PNG, BMP or JPEG header declares (0 x 0 when it cannot tell): a header
+// ImageWidth and ImageLength from a classic TIFF's first directory (BigTIFF: 0 x 0).
+std::pair<uint64_t, uint64_t> tiffSize(std::ifstream& in, const std::vector<unsigned char>& header) {
+    const bool little = header[0] == 'I';
+    const auto number = [little](const unsigned char* p, int n) {
+        return little ? littleEndian(p, n) : bigEndian(p, n);
+    };
+    if (number(&header[2], 2) != 42) return {0, 0};
+    in.clear();
+    in.seekg(std::streamoff(number(&header[4], 4)));
+    unsigned char count[2];
+    if (!in.read(reinterpret_cast<char*>(count), 2)) return {0, 0};
+    uint64_t width = 0, height = 0;
+    for (uint32_t i = 0, n = number(count, 2); i < n; ++i) {
+        unsigned char entry[12];
+        if (!in.read(reinterpret_cast<char*>(entry), 12)) break;
+        const uint32_t tag = number(entry, 2), type = number(&entry[2], 2);
+        const uint32_t value = type == 3 ? number(&entry[8], 2) : number(&entry[8], 4);  // SHORT or LONG
+        if (tag == 256) width = value;
+        if (tag == 257) height = value;
+    }
+    return {width, height};
+}
+
+// The width and height a PNG, BMP, JPEG or TIFF header declares (0 x 0 when it cannot tell): a header
 // may declare any size (a 51-byte BMP asked OpenCV for 2 GB, a fuzz finding), so it is read first.
 std::pair<uint64_t, uint64_t> declaredSize(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -232,6 +255,7 @@ std::pair<uint64_t, uint64_t> declaredSize(const std::string& path) {
         const int32_t height = int32_t(littleEndian(&b[22], 4));
         return {littleEndian(&b[18], 4), uint64_t(height < 0 ? -int64_t(height) : height)};
     }
+    if (b.size() >= 8 && ((b[0] == 'I' && b[1] == 'I') || (b[0] == 'M' && b[1] == 'M'))) return tiffSize(in, b);
     if (b.size() >= 4 && b[0] == 0xFF && b[1] == 0xD8) {
         for (size_t i = 2; i + 9 < b.size();) {
             if (b[i] != 0xFF) return {0, 0};

@@ -1,8 +1,8 @@
 #include "core/model/KerasImport.h"
-#include "core/model/torch/KerasImport.h"
 
 #include <hdf5.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
@@ -55,6 +55,9 @@ private:
     Closer closer_;
 };
 
+// Attributes live in an object's header: far smaller than this in any real model file.
+constexpr size_t kMaxAttributeBytes = size_t(64) << 20;
+
 // Reads a string attribute stored either as a variable-length or a fixed-length string.
 std::string readStringAttribute(const std::string& file, hid_t object, const char* name) {
     Handle attribute(H5Aopen(object, name, H5P_DEFAULT), H5Aclose);
@@ -73,6 +76,7 @@ std::string readStringAttribute(const std::string& file, hid_t object, const cha
         return result;
     }
     const size_t size = H5Tget_size(type.get());
+    if (size > kMaxAttributeBytes) throw Error(file, std::string("attribute '") + name + "' is too large");
     std::string buffer(size, '\0');
     if (H5Aread(attribute.get(), type.get(), buffer.data()) < 0)
         throw Error(file, std::string("cannot read attribute '") + name + "'");
@@ -92,6 +96,8 @@ std::vector<std::string> readStringListAttribute(const std::string& file, hid_t 
     if (H5Tget_class(type.get()) != H5T_STRING || H5Tis_variable_str(type.get()) > 0)
         throw Error(file, std::string("attribute '") + name + "' is not a list of fixed-length strings");
     const size_t size = H5Tget_size(type.get());
+    if (size == 0 || static_cast<size_t>(count) > kMaxAttributeBytes / size)
+        throw Error(file, std::string("attribute '") + name + "' is too large");
     std::vector<char> buffer(size * static_cast<size_t>(count));
     if (H5Aread(attribute.get(), type.get(), buffer.data()) < 0)
         throw Error(file, std::string("cannot read attribute '") + name + "'");
@@ -103,7 +109,10 @@ std::vector<std::string> readStringListAttribute(const std::string& file, hid_t 
     return names;
 }
 
-KerasTensor readDataset(const std::string& file, hid_t location, const std::string& path) {
+// Reads a weight whose shape must be `expected`: checked before anything is allocated, since an
+// HDF5 file can declare a dataset of any size in a few bytes.
+KerasTensor readDataset(const std::string& file, hid_t location, const std::string& path, const std::string& layerName,
+                        const std::string& weightName, const std::vector<int64_t>& expected) {
     Handle dataset(H5Dopen2(location, path.c_str(), H5P_DEFAULT), H5Dclose);
     if (!dataset.valid()) throw Error(file, "missing weight '" + path + "'");
     Handle type(H5Dget_type(dataset.get()), H5Tclose);
@@ -115,25 +124,18 @@ KerasTensor readDataset(const std::string& file, hid_t location, const std::stri
     std::vector<hsize_t> dims(static_cast<size_t>(rank));
     H5Sget_simple_extent_dims(space.get(), dims.data(), nullptr);
     KerasTensor tensor;
+    for (hsize_t d : dims) tensor.shape.push_back(static_cast<int64_t>(d));
+    if (tensor.shape != expected)
+        throw Error(file, "layer '" + layerName + "' weight '" + weightName + "' has shape " + shapeText(tensor.shape) +
+                              ", expected " + shapeText(expected));
     size_t count = 1;
-    for (hsize_t d : dims) {
-        tensor.shape.push_back(static_cast<int64_t>(d));
-        count *= static_cast<size_t>(d);
-    }
+    for (int64_t d : expected) count *= static_cast<size_t>(d);
     tensor.values.resize(count);
     if (count > 0 && H5Dread(dataset.get(), H5T_NATIVE_FLOAT, H5S_ALL, H5S_ALL, H5P_DEFAULT, tensor.values.data()) < 0)
         throw Error(file, "cannot read weight '" + path + "' (truncated or corrupt file?)");
     for (float v : tensor.values)
         if (!std::isfinite(v)) throw Error(file, "weight '" + path + "' holds a non-finite value");
     return tensor;
-}
-
-std::string shapeText(const std::vector<int64_t>& shape) {
-    std::ostringstream out;
-    out << '(';
-    for (size_t i = 0; i < shape.size(); ++i) out << (i ? ", " : "") << shape[i];
-    out << ')';
-    return out.str();
 }
 
 // ---- Architecture recognition -------------------------------------------------------------
@@ -161,7 +163,7 @@ public:
 
         const json& dense = expectClass("Dense");
         checkDense(dense, "linear");
-        const int units = dense.at("units").get<int>();
+        const int units = checkedCount(dense.at("units"), "layer '" + name(dense) + "' units", 1, 1 << 20);
         config.denseWidth = units == 2 * config.baseChannels ? 0 : units;
         weighted.push_back({name(dense), "Dense", {}});
         next();
@@ -169,6 +171,7 @@ public:
         config.dropout = 0.0;
         if (peekClass() == "Dropout") {
             config.dropout = current().at("rate").get<double>();
+            if (!(config.dropout >= 0 && config.dropout < 1)) fail("dropout rate " + current().at("rate").dump());
             next();
         }
         if (peekClass() == "BatchNormalization") {
@@ -182,8 +185,7 @@ public:
 
         const json& output = expectClass("Dense");
         checkDense(output, "relu");
-        if (output.at("units").get<int>() != 1)
-            fail("the output Dense has " + std::to_string(output.at("units").get<int>()) + " units, expected 1");
+        if (output.at("units") != 1) fail("the output Dense has " + output.at("units").dump() + " units, expected 1");
         weighted.push_back({name(output), "Dense", {}});
         next();
         if (index_ < layers_.size()) fail("unexpected layer after the output: " + describe(layers_[index_]));
@@ -227,10 +229,17 @@ private:
         const json& s = *shape;
         if (!s[1].is_number_integer() || !s[2].is_number_integer() || !s[3].is_number_integer())
             fail("the input shape is not fully defined");
-        config.inputHeight = s[1].get<int>();
-        config.inputWidth = s[2].get<int>();
-        if (s[3].get<int>() != 1)
-            fail("the input has " + std::to_string(s[3].get<int>()) + " channels, expected 1 (the fault map)");
+        config.inputHeight = checkedCount(s[1], "input height", 1, 1 << 16);
+        config.inputWidth = checkedCount(s[2], "input width", 1, 1 << 16);
+        if (s[3] != 1) fail("the input has " + s[3].dump() + " channels, expected 1 (the fault map)");
+    }
+
+    // A whole number in [lo, hi]; what else a file holds would overflow the sizes built from it.
+    int checkedCount(const json& value, const std::string& what, int lo, int hi) const {
+        if (!value.is_number_integer() || value.get<int64_t>() < lo || value.get<int64_t>() > hi)
+            fail(what + " is " + value.dump() + ", expected a whole number from " + std::to_string(lo) + " to " +
+                 std::to_string(hi));
+        return int(value.get<int64_t>());
     }
 
     void checkChannelsLast(const json& c) const {
@@ -247,7 +256,7 @@ private:
     void checkPair(const json& c, const char* key, int expected) const {
         auto it = c.find(key);
         if (it == c.end()) return;
-        if (!it->is_array() || it->size() != 2 || (*it)[0].get<int>() != expected || (*it)[1].get<int>() != expected)
+        if (!it->is_array() || it->size() != 2 || (*it)[0] != expected || (*it)[1] != expected)
             fail("layer '" + name(c) + "' has " + key + " " + it->dump() + ", expected [" + std::to_string(expected) +
                  ", " + std::to_string(expected) + "]");
     }
@@ -260,15 +269,15 @@ private:
         if (c.value("padding", std::string()) != "same")
             fail("layer '" + name(c) + "' has padding " + c.value("padding", std::string("?")) + ", expected same");
         if (!c.value("use_bias", true)) fail("layer '" + name(c) + "' has no bias");
-        if (c.value("groups", 1) != 1) fail("layer '" + name(c) + "' is a grouped convolution");
+        if (c.value("groups", json(1)) != 1) fail("layer '" + name(c) + "' is a grouped convolution");
         checkActivation(c, "linear");
         int dilation = 1;
         if (auto it = c.find("dilation_rate"); it != c.end()) {
             const json rates = it->is_array() ? *it : json::array({*it, *it});
             if (rates.size() != 2 || rates[0] != rates[1]) fail("layer '" + name(c) + "' has unequal dilation rates");
-            dilation = rates[0].get<int>();
+            dilation = checkedCount(rates[0], "layer '" + name(c) + "' dilation", 1, 64);
         }
-        return {c.at("filters").get<int>(), dilation};
+        return {checkedCount(c.at("filters"), "layer '" + name(c) + "' filters", 1, 1 << 16), dilation};
     }
 
     void checkBatchNorm(const json& c, NetworkConfig& config, const std::string& featureAxis) {
@@ -296,10 +305,12 @@ private:
     }
 
     void readBlock(NetworkConfig& config, int block, std::vector<KerasLayer>& weighted) {
+        // Each block halves the map and doubles the channels: beyond 16 neither is meaningful.
+        if (block >= 16) fail("more than 16 convolution blocks");
         const json& first = expectClass("Conv2D");
         const auto [filters, firstDilation] = checkConv(first);
         if (block == 0) config.baseChannels = filters;
-        const int expectedFilters = config.baseChannels << block;
+        const int64_t expectedFilters = int64_t(config.baseChannels) << block;
         if (filters != expectedFilters)
             fail("layer '" + name(first) + "' has " + std::to_string(filters) + " filters, expected " +
                  std::to_string(expectedFilters));
@@ -436,24 +447,32 @@ void readWeights(const std::string& path, hid_t file, const NetworkConfig& confi
         std::vector<std::string> names;
         if (H5Aexists(group.get(), "weight_names") > 0)
             names = readStringListAttribute(path, group.get(), "weight_names");
+        const auto expected = expectedShapes(layer, in, out);
         for (const std::string& weightPath : names) {
             std::string shortName = weightPath.substr(weightPath.find_last_of('/') + 1);
             shortName = shortName.substr(0, shortName.find(':'));
-            layer.weights[shortName] = readDataset(path, group.get(), weightPath);
+            const auto wanted = std::find_if(expected.begin(), expected.end(),
+                                             [&](const auto& weight) { return weight.first == shortName; });
+            if (wanted == expected.end()) continue;  // not a weight this architecture uses
+            layer.weights[shortName] =
+                readDataset(path, group.get(), weightPath, layer.name, shortName, wanted->second);
         }
-        for (const auto& [weight, shape] : expectedShapes(layer, in, out)) {
-            auto it = layer.weights.find(weight);
-            if (it == layer.weights.end())
+        for (const auto& [weight, shape] : expected)
+            if (layer.weights.find(weight) == layer.weights.end())
                 throw Error(path, "layer '" + layer.name + "' has no '" + weight + "' weight");
-            if (it->second.shape != shape)
-                throw Error(path, "layer '" + layer.name + "' weight '" + weight + "' has shape " +
-                                      shapeText(it->second.shape) + ", expected " + shapeText(shape));
-        }
         channels = out;
     }
 }
 
 }  // namespace
+
+std::string shapeText(const std::vector<int64_t>& shape) {
+    std::ostringstream out;
+    out << '(';
+    for (size_t i = 0; i < shape.size(); ++i) out << (i ? ", " : "") << shape[i];
+    out << ')';
+    return out.str();
+}
 
 bool isKerasModelPath(const std::string& path) {
     const std::string extension = lowerExtension(path);
@@ -482,77 +501,6 @@ KerasModel readKerasModel(const std::string& path) {
                               std::to_string(model.config.blocks) + " times");
     readWeights(path, opened.file->get(), model.config, model.layers);
     return model;
-}
-
-}  // namespace faultke
-
-// ---- Into a Network -------------------------------------------------------------------------
-
-namespace faultke {
-namespace {
-
-torch::Tensor toTensor(const KerasTensor& tensor) {
-    return torch::from_blob(const_cast<float*>(tensor.values.data()), tensor.shape, torch::kFloat32).clone();
-}
-
-void copyInto(torch::Tensor& target, const torch::Tensor& source, const std::string& file, const std::string& what) {
-    if (target.sizes() != source.sizes())
-        throw Error(file, what + " does not fit the network (" + shapeText(source.sizes().vec()) + " vs " +
-                              shapeText(target.sizes().vec()) + ")");
-    target.copy_(source);
-}
-
-void copyConv(torch::nn::Conv2d& conv, const KerasLayer& layer, const std::string& file) {
-    // (kh, kw, cin, cout) -> (cout, cin, kh, kw)
-    copyInto(conv->weight, toTensor(layer.weights.at("kernel")).permute({3, 2, 0, 1}), file, layer.name + " kernel");
-    copyInto(conv->bias, toTensor(layer.weights.at("bias")), file, layer.name + " bias");
-}
-
-void copyDense(torch::nn::Linear& linear, const KerasLayer& layer, const std::string& file) {
-    // (in, out) -> (out, in)
-    copyInto(linear->weight, toTensor(layer.weights.at("kernel")).t(), file, layer.name + " kernel");
-    copyInto(linear->bias, toTensor(layer.weights.at("bias")), file, layer.name + " bias");
-}
-
-template <typename BatchNorm>
-void copyBatchNorm(BatchNorm& bn, const KerasLayer& layer, const std::string& file) {
-    copyInto(bn->weight, toTensor(layer.weights.at("gamma")), file, layer.name + " gamma");
-    copyInto(bn->bias, toTensor(layer.weights.at("beta")), file, layer.name + " beta");
-    copyInto(bn->running_mean, toTensor(layer.weights.at("moving_mean")), file, layer.name + " moving_mean");
-    copyInto(bn->running_var, toTensor(layer.weights.at("moving_variance")), file, layer.name + " moving_variance");
-}
-
-}  // namespace
-
-Network networkFromKeras(const KerasModel& model, const torch::Device& device) {
-    Network net(model.config);
-    torch::NoGradGuard noGrad;
-    // model.layers is in network order (see KerasModel); walk it alongside the modules.
-    size_t next = 0;
-    auto take = [&](const char* className) -> const KerasLayer& {
-        if (next >= model.layers.size() || model.layers[next].className != className)
-            throw Error(model.path, std::string("internal: expected a ") + className + " layer in the weights");
-        return model.layers[next++];
-    };
-    for (const auto& block : net->blocks()) {
-        auto conv0 = block.conv0, conv1 = block.conv1;
-        copyConv(conv0, take("Conv2D"), model.path);
-        copyConv(conv1, take("Conv2D"), model.path);
-        if (block.bn) {
-            auto bn = block.bn;
-            copyBatchNorm(bn, take("BatchNormalization"), model.path);
-        }
-    }
-    copyDense(net->dense0, take("Dense"), model.path);
-    if (net->denseBn) copyBatchNorm(net->denseBn, take("BatchNormalization"), model.path);
-    copyDense(net->head, take("Dense"), model.path);
-    net->eval();
-    net->to(device);
-    return net;
-}
-
-Network loadKerasNetwork(const std::string& path, const torch::Device& device) {
-    return networkFromKeras(readKerasModel(path), device);
 }
 
 }  // namespace faultke

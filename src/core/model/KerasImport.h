@@ -43,6 +43,9 @@ KerasModel readKerasModel(const std::string& path);
 // Only the architecture; the same checks on model_config, no weights read.
 NetworkConfig readKerasArchitecture(const std::string& path);
 
+// "(3, 3, 1, 32)": a weight shape as messages write it.
+std::string shapeText(const std::vector<int64_t>& shape);
+
 // True for the file extensions a Keras HDF5 model uses (.hdf5, .h5), case-insensitive.
 bool isKerasModelPath(const std::string& path);
 

@@ -308,6 +308,13 @@ TrainResult Trainer::run() {
         result.history.push_back(row);
 
         if (run) {
+            // Writing would create the folder again (and its parents): a run folder removed or
+            // moved while training ends the training instead.
+            if (!std::filesystem::is_directory(run->dir()))
+                throw Error(run->dir(),
+                            "the run folder is gone (removed or moved while training); training stopped "
+                            "without writing epoch " +
+                                std::to_string(epoch));
             // Checkpoint first: history.csv only ever names epochs whose checkpoint exists.
             nlohmann::json state;
             state["epoch"] = epoch;

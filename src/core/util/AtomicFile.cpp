@@ -38,6 +38,8 @@ void syncFile(const std::string& path) {
 
 AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
     const fs::path target(path_);
+    // Said before any work is done, rather than when the finished file cannot take its place.
+    if (fs::is_directory(target)) throw Error(path_, "is a folder; name a file to write");
     if (target.has_parent_path() && !fs::is_directory(target.parent_path())) {
         std::error_code ec;
         fs::create_directories(target.parent_path(), ec);
@@ -59,7 +61,10 @@ void AtomicFile::commit() {
     if (!fs::exists(temporaryPath_, ec)) throw Error(path_, "nothing was written");
     syncFile(temporaryPath_);
     fs::rename(temporaryPath_, path_, ec);
-    if (ec) throw Error(path_, "cannot replace file: " + ec.message());  // the destructor removes the temporary
+    if (ec || !fs::exists(path_))
+        throw Error(
+            path_, "cannot replace file: " +
+                       (ec ? ec.message() : "it is not there after renaming"));  // the destructor removes the temporary
     committed_ = true;
 }
 

@@ -29,6 +29,7 @@ bool sameFile(const std::string& a, const std::string& b) {
 
 void refuseOutputOverInput(const std::string& output, const std::vector<std::string>& inputs) {
     if (output.empty()) return;
+    if (std::filesystem::is_directory(output)) throw Error(output, "is a folder; name a file to write");
     for (const std::string& input : inputs)
         if (!input.empty() && sameFile(output, input))
             throw Error(output, "is also an input (" + input +

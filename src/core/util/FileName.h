@@ -14,7 +14,8 @@ std::string lowerExtension(const std::string& path);
 bool sameFile(const std::string& a, const std::string& b);
 
 // Throws Error(output, "is also an input: ...") when `output` names one of `inputs`: an output
-// never overwrites what the command reads. Checked before any work is done.
+// never overwrites what the command reads. An existing folder is refused too ("is a folder").
+// Checked before any work is done.
 void refuseOutputOverInput(const std::string& output, const std::vector<std::string>& inputs);
 
 }  // namespace faultke

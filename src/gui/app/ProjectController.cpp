@@ -110,6 +110,14 @@ void ProjectController::closeProject() {
     emit projectChanged(nullptr);
 }
 
+void ProjectController::abandonProject() {
+    if (!project_) return;
+    saveTimer_->stop();
+    project_.reset();
+    setModified(false);
+    emit projectChanged(nullptr);
+}
+
 void ProjectController::adopt(faultke::Project project) {
     saveTimer_->stop();
     setModified(false);

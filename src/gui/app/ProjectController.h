@@ -33,6 +33,9 @@ public:
     bool openProject(const QString& folderOrFile);
     bool save();
     void closeProject();
+    // Closes without writing anything: the project's folder is gone, and a save would recreate
+    // a folder that was deliberately removed, or write into an emptied mount point.
+    void abandonProject();
 
     // The open project's settings changed: project.json is written shortly after the last of a
     // burst of edits (a dragged crop sends many), and at the latest before another project

@@ -213,6 +213,13 @@ void EvaluatePage::refreshRuns(const QString& run) {
         evaluate();
 }
 
+void EvaluatePage::datasetChangedOnDisk() {
+    if (result_.samples.empty()) return;
+    showMessage(tr("The dataset file changed on disk: these figures are of the earlier dataset. Evaluate "
+                   "again to score the new one."),
+                true);
+}
+
 void EvaluatePage::fillEpochs() {
     const QSignalBlocker block(epoch_);
     epoch_->clear();

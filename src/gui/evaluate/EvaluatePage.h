@@ -44,6 +44,8 @@ public:
     void setProject(faultke::Project* project);
     // Lists the project's runs again and selects `run` (when given and present).
     void refreshRuns(const QString& run = {});
+    // The project's dataset file was rewritten: what is shown was scored on the earlier one.
+    void datasetChangedOnDisk();
     // Scores the chosen run and epoch (or takes the stored result); false when it cannot start.
     bool evaluate();
     // Compares the evaluated run with another run, or with every repeat of a group: their

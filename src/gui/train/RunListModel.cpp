@@ -40,6 +40,15 @@ void RunListModel::updateRun(const RunSummary& run) {
     endInsertRows();
 }
 
+void RunListModel::removeRun(const QString& name) {
+    const int r = rowOf(name);
+    if (r < 0) return;
+    beginRemoveRows({}, r, r);
+    runs_.erase(runs_.begin() + r);
+    endRemoveRows();
+    if (checked_.remove(name)) emit checkedChanged();
+}
+
 void RunListModel::setRunning(const QString& name) {
     const int before = rowOf(running_);
     running_ = name;

@@ -34,6 +34,8 @@ public:
     const RunSummary* run(const QString& name) const;
     // Replaces one run's summary (added when new).
     void updateRun(const RunSummary& run);
+    // Drops a run whose folder is gone (also from the ticked ones).
+    void removeRun(const QString& name);
 
     // The run in progress (shown "running"); empty when none.
     void setRunning(const QString& name);

@@ -282,6 +282,29 @@ bool TrainPage::stopTrainingAfterAsking() {
     return true;
 }
 
+void TrainPage::stopTraining() {
+    if (!isTraining()) return;
+    session_->stop();
+    session_->wait();
+}
+
+void TrainPage::updateRuns(const QStringList& names) {
+    if (!project_) return;
+    bool touched = false;
+    for (const QString& name : names) {
+        if (name == runs_->running()) continue;
+        const QString dir = QDir(experimentsDir()).filePath(name);
+        if (QFileInfo::exists(QDir(dir).filePath(QStringLiteral("params.json"))))
+            runs_->updateRun(readRunSummary(dir.toStdString()));
+        else
+            runs_->removeRun(name);
+        touched = true;
+    }
+    if (!touched) return;
+    showRun(runsPanel_->currentRun());
+    refreshCurves();
+}
+
 bool TrainPage::startTraining() {
     if (!project_ || isTraining()) return false;
     updateBlocker();

@@ -50,6 +50,13 @@ public:
     // The question stopTrainingAfterAsking() asks; tests answer it themselves.
     void setStopQuestion(std::function<bool(const QString& run)> ask) { askToStop_ = std::move(ask); }
 
+    // Stops training without asking (the project's folder is gone) and waits.
+    void stopTraining();
+    // Reads these runs again from their folders: another program wrote them (a training from the
+    // command line, a sweep). Runs no longer there leave the list; the run this page trains is
+    // left to its own reports.
+    void updateRuns(const QStringList& names);
+
     // Starts training with the form's parameters; false when it cannot (the reason is shown).
     bool startTraining();
     // Makes `epoch` the run's best epoch (rule "user"), as a click on the table or a curve does.

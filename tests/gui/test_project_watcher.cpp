@@ -1,0 +1,126 @@
+// What other programs do to the open project shows in the window: a training run by
+// `faultke-cli` in another process appears in the Train page's runs and grows epoch by epoch;
+// a dataset rewritten on disk is read again; a project folder that disappears closes the project
+// with a message and is not written again.
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "core/data/Project.h"
+#include "gui/MainWindow.h"
+#include "gui/app/ProjectController.h"
+#include "gui/app/ProjectWatcher.h"
+#include "gui/train/RunListModel.h"
+#include "gui/train/TrainPage.h"
+#include "support/TestDatasets.h"
+#include "support/TestSupport.h"
+
+using namespace faultke;
+using faultke::gui::MainWindow;
+
+namespace {
+
+QMessageBox* visibleErrorBox() {
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible()) return box;
+    return nullptr;
+}
+
+int epochsOf(const gui::RunListModel* runs, const QString& name) {
+    const RunSummary* run = runs->run(name);
+    return run ? run->epochs() : -1;
+}
+
+}  // namespace
+
+class TestProjectWatcher : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("FaultKE-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("FaultKE-test-watcher"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+    }
+
+    void aRunTrainedByAnotherProcessShowsAsItGrows() {
+        QTemporaryDir tmp;
+        const QString folder = tmp.filePath(QStringLiteral("study"));
+        MainWindow window;
+        window.projectWatcher()->setInterval(100);
+        QVERIFY(window.projectController()->newProject(folder));
+        const Project* project = window.projectController()->project();
+        test::lineDataset(120, 4).save(project->datasetPath());
+        const QString params = tmp.filePath(QStringLiteral("params.json"));
+        {
+            QFile f(params);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"batch_size": 16, "num_epochs": 4, "num_channels": 2, "seed": 1})");
+        }
+        auto* trainPage = static_cast<gui::TrainPage*>(window.page(MainWindow::Page::Train));
+        const gui::RunListModel* runs = trainPage->runModel();
+        QCOMPARE(runs->rowCount(), 0);
+
+        QProcess cli;
+        const QString run = QDir(QString::fromStdString(project->experimentsDir())).filePath("from-cli");
+        cli.start(QStringLiteral(FAULTKE_CLI_PATH), {"train", "--data", QString::fromStdString(project->datasetPath()),
+                                                     "--params", params, "-o", run, "--device", "cpu"});
+        QVERIFY(cli.waitForStarted());
+        // The run appears while it trains, with fewer epochs than it will end with.
+        QTRY_VERIFY_WITH_TIMEOUT(epochsOf(runs, "from-cli") >= 1, 60000);
+        QVERIFY2(cli.state() == QProcess::Running || epochsOf(runs, "from-cli") <= 4, "seen while training");
+        QVERIFY(cli.waitForFinished(120000));
+        QCOMPARE(cli.exitCode(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(epochsOf(runs, "from-cli"), 4, 10000);
+        QCOMPARE(QString::fromLatin1(runStatusName(runs->run("from-cli")->status)), QStringLiteral("finished"));
+
+        // Removed by another program: it leaves the list.
+        QVERIFY(QDir(run).removeRecursively());
+        QTRY_COMPARE_WITH_TIMEOUT(runs->rowCount(), 0, 10000);
+    }
+
+    void aDatasetRewrittenOnDiskIsReadAgain() {
+        QTemporaryDir tmp;
+        MainWindow window;
+        window.projectWatcher()->setInterval(100);
+        QVERIFY(window.projectController()->newProject(tmp.filePath(QStringLiteral("study"))));
+        const std::string dataset = window.projectController()->project()->datasetPath();
+        test::lineDataset(50, 1).save(dataset);
+        auto* trainPage = static_cast<gui::TrainPage*>(window.page(MainWindow::Page::Train));
+        QTRY_VERIFY_WITH_TIMEOUT(trainPage->datasetLabel()->text().contains(QStringLiteral("30 train")), 10000);
+        // As `faultke-cli prepare` would rewrite it: a new file renamed into place.
+        test::lineDataset(100, 1).save(dataset);
+        QTRY_VERIFY_WITH_TIMEOUT(trainPage->datasetLabel()->text().contains(QStringLiteral("60 train")), 10000);
+    }
+
+    void aProjectFolderThatDisappearsIsClosedAndNotWrittenAgain() {
+        QTemporaryDir tmp;
+        const QString folder = tmp.filePath(QStringLiteral("study"));
+        MainWindow window;
+        window.projectWatcher()->setInterval(100);
+        QVERIFY(window.projectController()->newProject(folder));
+        window.projectController()->project()->settings.evalWindows = 3;
+        window.projectController()->markModified();  // an unsaved edit: it must not recreate the folder
+        QVERIFY(QDir(folder).removeRecursively());
+
+        QTRY_VERIFY_WITH_TIMEOUT(!window.projectController()->hasProject(), 10000);
+        QMessageBox* box = visibleErrorBox();
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QDir::toNativeSeparators(folder)) && box->text().contains("no longer there"),
+                 qPrintable(box->text()));
+        QTest::qWait(300);
+        QVERIFY2(!QFileInfo::exists(folder), "the gone folder was written again");
+        box->close();
+    }
+};
+
+QTEST_MAIN(TestProjectWatcher)
+#include "test_project_watcher.moc"
