@@ -109,5 +109,4 @@ void writeKerasRecipe(const std::string& path, const json& recipe) {
     H5Fclose(file);
 }
 
-
 }  // namespace faultke::test

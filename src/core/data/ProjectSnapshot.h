@@ -14,9 +14,7 @@ struct FileStamp {
     bool exists = false;
     uint64_t size = 0;
     int64_t modified = 0;  // nanoseconds since the epoch
-    bool operator==(const FileStamp& o) const {
-        return exists == o.exists && size == o.size && modified == o.modified;
-    }
+    bool operator==(const FileStamp& o) const { return exists == o.exists && size == o.size && modified == o.modified; }
     bool operator!=(const FileStamp& o) const { return !(*this == o); }
 };
 FileStamp stampOf(const std::string& path);

@@ -59,6 +59,9 @@ void read(const json& j, const char* key, T& out) {
         } else if (it->is_number_unsigned() &&
                    it->get<unsigned long long>() > static_cast<unsigned long long>(std::numeric_limits<T>::max())) {
             throw Error(std::string("\"") + key + "\" is out of range: " + it->dump());
+        } else if (std::is_unsigned_v<T> && it->is_number_integer() && it->get<long long>() < 0) {
+            // nlohmann would wrap -5 into 2^64 - 5.
+            throw Error(std::string("\"") + key + "\" must be a whole number >= 0, not " + it->dump());
         }
     }
     try {

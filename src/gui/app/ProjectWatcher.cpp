@@ -7,8 +7,7 @@
 
 namespace faultke::gui {
 
-ProjectWatcher::ProjectWatcher(QObject* parent)
-    : QObject(parent), timer_(new QTimer(this)), job_(new LatestJob(this)) {
+ProjectWatcher::ProjectWatcher(QObject* parent) : QObject(parent), timer_(new QTimer(this)), job_(new LatestJob(this)) {
     timer_->setInterval(1000);
     connect(timer_, &QTimer::timeout, this, &ProjectWatcher::look);
 }

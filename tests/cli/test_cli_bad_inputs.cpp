@@ -1,0 +1,173 @@
+// Bad input across the commands, one table: each row runs faultke-cli on something broken and
+// expects exit 1, one line "faultke-cli: FILE: problem" naming the file, no library noise, and
+// every file of the working folder as it was (nothing written, nothing left behind).
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+#include <cstring>
+
+#include "support/TestSupport.h"
+
+using faultke::test::CliResult;
+using faultke::test::runCli;
+
+namespace {
+
+void writeFile(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly)) f.write(bytes);
+}
+
+QByteArray readFile(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Every file under `dir` with its size and modification time.
+QStringList listing(const QString& dir) {
+    QStringList out;
+    QDirIterator it(dir, QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo info = it.fileInfo();
+        out << QString("%1 %2 %3").arg(info.filePath()).arg(info.size()).arg(info.lastModified().toMSecsSinceEpoch());
+    }
+    out.sort();
+    return out;
+}
+
+QByteArray npyHeader(const QByteArray& dict) {
+    QByteArray header = dict;
+    while ((10 + header.size() + 1) % 64 != 0) header += ' ';
+    header += '\n';
+    const quint16 length = quint16(header.size());
+    return QByteArray("\x93NUMPY\x01\x00", 8) + char(length & 0xff) + char(length >> 8) + header;
+}
+
+}  // namespace
+
+class TestCliBadInputs : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir_;
+    QString path(const QString& name) const { return dir_.filePath(name); }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(dir_.isValid());
+        CliResult r = runCli({"synth", "-o", path("raw"), "--frames", "24", "--experiments", "1"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList made = QDir(path("raw")).entryList({"*.mat"});
+        QCOMPARE(made.size(), 1);
+        QVERIFY(QDir(path("raw")).rename(made[0], "exp.mat"));
+        r = runCli({"prepare", "-o", path("data.mat"), path("raw")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        writeFile(path("tiny.json"), R"({"batch_size": 64, "num_epochs": 1, "num_channels": 2})");
+        r = runCli({"train", "--data", path("data.mat"), "--params", path("tiny.json"), "-o", path("run"), "--device",
+                    "cpu"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        const QByteArray experiment = readFile(path("raw/exp.mat"));
+        writeFile(path("cut.mat"), experiment.left(experiment.size() / 2));
+        writeFile(path("text.mat"), "just some text\n");
+        const QByteArray dataset = readFile(path("data.mat"));
+        writeFile(path("cut-data.mat"), dataset.left(dataset.size() / 3));
+        QVERIFY(QDir(dir_.path()).mkpath("folder.mat"));
+        QVERIFY(QDir(dir_.path()).mkpath("empty"));
+        writeFile(path("broken.json"), R"({"batch_size": 16,)");
+        writeFile(path("fraction.json"), R"({"batch_size": 7.9})");
+        writeFile(path("negative-seed.json"), R"({"seed": -5})");
+        writeFile(path("fast.json"), R"({"learning_rate": 1e30})");
+        writeFile(path("list.json"), "[1, 2]");
+        writeFile(path("bad.png"), QByteArray::fromHex("89504e470d0a1a0a") + "not really");
+        writeFile(path("notes.h5"), "not HDF5 either\n");
+        writeFile(path("fake.pt"), "{");
+        writeFile(path("huge.npy"),
+                  npyHeader("{'descr': '<f4', 'fortran_order': False, 'shape': (3000000000, 64), }") +
+                      QByteArray(64, '\0'));
+        QByteArray nanWindow = npyHeader("{'descr': '<f8', 'fortran_order': False, 'shape': (128, 64), }");
+        QByteArray values(128 * 64 * 8, '\0');
+        const double nan = std::nan("");
+        std::memcpy(values.data() + 8 * 100, &nan, 8);
+        writeFile(path("nan.npy"), nanWindow + values);
+        writeFile(path("wrong-dtype.npy"),
+                  npyHeader("{'descr': '<c16', 'fortran_order': False, 'shape': (128, 64), }") +
+                      QByteArray(128 * 64 * 16, '\0'));
+    }
+
+    void answersWithOneLineAndChangesNothing_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("file");      // the file the message must name
+        QTest::addColumn<QString>("expected");  // words of the problem
+        const auto row = [&](const char* name, QStringList args, const QString& file, const QString& expected) {
+            for (QString& a : args)
+                if (a.startsWith('@')) a = path(a.mid(1));
+            QTest::newRow(name) << args << path(file) << expected;
+        };
+        row("inspect: missing file", {"inspect", "@missing.mat"}, "missing.mat", "No such file");
+        row("inspect: text, not MAT", {"inspect", "@text.mat"}, "text.mat", "not a MAT");
+        row("labels: cut experiment", {"labels", "@cut.mat"}, "cut.mat", "truncated");
+        row("labels: output over its input", {"labels", "@raw/exp.mat", "-o", "@raw/exp.mat"},
+            "raw/exp.mat", "is also an input");
+        row("labels: output is a folder", {"labels", "@raw/exp.mat", "-o", "@folder.mat"}, "folder.mat",
+            "is a folder");
+        row("prepare: no experiments", {"prepare", "@empty", "-o", "@new.mat"}, "empty", ".mat");
+        row("prepare: output is a folder", {"prepare", "@raw", "-o", "@folder.mat"}, "folder.mat", "is a folder");
+        row("train: an experiment, not a dataset", {"train", "--data", "@raw/exp.mat", "-o", "@new-run"},
+            "raw/exp.mat", "not a FaultKE dataset");
+        row("train: cut dataset", {"train", "--data", "@cut-data.mat", "-o", "@new-run"}, "cut-data.mat", "");
+        row("train: broken params.json", {"train", "--data", "@data.mat", "--params", "@broken.json", "-o", "@new-run"},
+            "broken.json", "broken JSON");
+        row("train: batch size 7.9", {"train", "--data", "@data.mat", "--params", "@fraction.json", "-o", "@new-run"},
+            "fraction.json", "whole number, not 7.9");
+        row("train: seed -5", {"train", "--data", "@data.mat", "--params", "@negative-seed.json", "-o", "@new-run"},
+            "negative-seed.json", ">= 0, not -5");
+        row("train: learning rate 1e30", {"train", "--data", "@data.mat", "--params", "@fast.json", "-o", "@new-run"},
+            "fast.json", "learning_rate");
+        row("train: params not an object", {"train", "--data", "@data.mat", "--params", "@list.json", "-o", "@new-run"},
+            "list.json", "JSON object");
+        row("train: run exists", {"train", "--data", "@data.mat", "--params", "@tiny.json", "-o", "@run"}, "run",
+            "resume");
+        row("evaluate: cut dataset", {"evaluate", "@run", "--data", "@cut-data.mat"}, "cut-data.mat", "");
+        row("predict: unreadable image", {"predict", "--model", "@run", "@bad.png"}, "bad.png", "cannot");
+        row("predict: .npy declaring 3e9 rows", {"predict", "--model", "@run", "@huge.npy"}, "huge.npy",
+            "the file has 64");
+        row("predict: NaN in a .npy window", {"predict", "--model", "@run", "@nan.npy"}, "nan.npy", "non-finite");
+        row("predict: complex .npy", {"predict", "--model", "@run", "@wrong-dtype.npy"}, "wrong-dtype.npy", "c16");
+        row("predict: model not a checkpoint", {"predict", "--model", "@fake.pt", "@nan.npy"}, "fake.pt",
+            "not a readable checkpoint");
+        row("predict: Keras model not HDF5", {"predict", "--model", "@notes.h5", "@nan.npy"}, "notes.h5",
+            "not an HDF5 file");
+        row("predict: output over a model file",
+            {"predict", "--model", "@run", "@raw/exp.mat", "-o", "@raw/exp.mat"}, "raw/exp.mat",
+            "is also an input");
+        row("export: output over its checkpoint", {"export", "--model", "@run", "-o", "@run/checkpoints/epoch-001.pt"},
+            "run/checkpoints/epoch-001.pt", "is also an input");
+        row("export-legacy: missing dataset", {"export-legacy", "@missing.mat", "-o", "@legacy"}, "missing.mat", "");
+        row("import-legacy: not a legacy layout", {"import-legacy", "@empty", "-o", "@new.mat"}, "empty",
+            "not a legacy layout");
+    }
+
+    void answersWithOneLineAndChangesNothing() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        const QStringList before = listing(dir_.path());
+        const CliResult r = runCli(args);
+        QVERIFY2(r.exitCode == 1, qPrintable(QString("exit %1: %2").arg(r.exitCode).arg(r.err)));
+        const QStringList lines = r.err.trimmed().split('\n');
+        QVERIFY2(lines.size() == 1, qPrintable(r.err));
+        QVERIFY2(lines[0].startsWith("faultke-cli: " + file + ": ") || lines[0].startsWith("faultke-cli: " + file + " "),
+                 qPrintable(r.err));
+        QVERIFY2(lines[0].contains(expected), qPrintable(r.err));
+        QCOMPARE(listing(dir_.path()), before);
+    }
+};
+
+QTEST_MAIN(TestCliBadInputs)
+#include "test_cli_bad_inputs.moc"
