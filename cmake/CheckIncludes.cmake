@@ -4,7 +4,9 @@ set(rules
   # folder              | forbidden include pattern
   "core/util|\"core/(io|data|model)/"
   "core/io|\"core/(data|model)/"
-  "core/data|\"core/model/"
+  "core/data|\"core/(model|sweep)/"
+  "core/model|\"core/sweep/"
+  "core/sweep|<torch/|\"core/model/torch/"
   "core|\"(gui|cli)/"
   "core|#include <Q"
   "core/model/[A-Za-z]+\\.h$|<torch/|\"core/model/torch/"

@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const char* const kModelCommands[] = {"train", "evaluate", "predict", "export", "bench"};
+const char* const kModelCommands[] = {"train", "evaluate", "predict", "export", "bench", "sweep"};
 
 std::vector<fs::path> candidates() {
     std::vector<fs::path> out;
@@ -65,7 +65,7 @@ void addModelCommands(CLI::App& app) {
         entry(&app);
         return;  // the module stays loaded until the program ends
     }
-    throw Error("the model commands (train, evaluate, predict, export, bench) are not installed: no " +
+    throw Error("the model commands (train, evaluate, predict, export, bench, sweep) are not installed: no " +
                 std::string(FAULTKE_CLI_MODULE_NAME) + " at " + tried);
 }
 

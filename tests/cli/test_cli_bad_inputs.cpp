@@ -68,8 +68,8 @@ private slots:
         r = runCli({"prepare", "-o", path("data.mat"), path("raw")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         writeFile(path("tiny.json"), R"({"batch_size": 64, "num_epochs": 1, "num_channels": 2})");
-        r = runCli({"train", "--data", path("data.mat"), "--params", path("tiny.json"), "-o", path("run"), "--device",
-                    "cpu"});
+        r = runCli(
+            {"train", "--data", path("data.mat"), "--params", path("tiny.json"), "-o", path("run"), "--device", "cpu"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
         const QByteArray experiment = readFile(path("raw/exp.mat"));
@@ -87,9 +87,8 @@ private slots:
         writeFile(path("bad.png"), QByteArray::fromHex("89504e470d0a1a0a") + "not really");
         writeFile(path("notes.h5"), "not HDF5 either\n");
         writeFile(path("fake.pt"), "{");
-        writeFile(path("huge.npy"),
-                  npyHeader("{'descr': '<f4', 'fortran_order': False, 'shape': (3000000000, 64), }") +
-                      QByteArray(64, '\0'));
+        writeFile(path("huge.npy"), npyHeader("{'descr': '<f4', 'fortran_order': False, 'shape': (3000000000, 64), }") +
+                                        QByteArray(64, '\0'));
         QByteArray nanWindow = npyHeader("{'descr': '<f8', 'fortran_order': False, 'shape': (128, 64), }");
         QByteArray values(128 * 64 * 8, '\0');
         const double nan = std::nan("");
@@ -112,14 +111,13 @@ private slots:
         row("inspect: missing file", {"inspect", "@missing.mat"}, "missing.mat", "No such file");
         row("inspect: text, not MAT", {"inspect", "@text.mat"}, "text.mat", "not a MAT");
         row("labels: cut experiment", {"labels", "@cut.mat"}, "cut.mat", "truncated");
-        row("labels: output over its input", {"labels", "@raw/exp.mat", "-o", "@raw/exp.mat"},
-            "raw/exp.mat", "is also an input");
-        row("labels: output is a folder", {"labels", "@raw/exp.mat", "-o", "@folder.mat"}, "folder.mat",
-            "is a folder");
+        row("labels: output over its input", {"labels", "@raw/exp.mat", "-o", "@raw/exp.mat"}, "raw/exp.mat",
+            "is also an input");
+        row("labels: output is a folder", {"labels", "@raw/exp.mat", "-o", "@folder.mat"}, "folder.mat", "is a folder");
         row("prepare: no experiments", {"prepare", "@empty", "-o", "@new.mat"}, "empty", ".mat");
         row("prepare: output is a folder", {"prepare", "@raw", "-o", "@folder.mat"}, "folder.mat", "is a folder");
-        row("train: an experiment, not a dataset", {"train", "--data", "@raw/exp.mat", "-o", "@new-run"},
-            "raw/exp.mat", "not a FaultKE dataset");
+        row("train: an experiment, not a dataset", {"train", "--data", "@raw/exp.mat", "-o", "@new-run"}, "raw/exp.mat",
+            "not a FaultKE dataset");
         row("train: cut dataset", {"train", "--data", "@cut-data.mat", "-o", "@new-run"}, "cut-data.mat", "");
         row("train: broken params.json", {"train", "--data", "@data.mat", "--params", "@broken.json", "-o", "@new-run"},
             "broken.json", "broken JSON");
@@ -143,9 +141,8 @@ private slots:
             "not a readable checkpoint");
         row("predict: Keras model not HDF5", {"predict", "--model", "@notes.h5", "@nan.npy"}, "notes.h5",
             "not an HDF5 file");
-        row("predict: output over a model file",
-            {"predict", "--model", "@run", "@raw/exp.mat", "-o", "@raw/exp.mat"}, "raw/exp.mat",
-            "is also an input");
+        row("predict: output over a model file", {"predict", "--model", "@run", "@raw/exp.mat", "-o", "@raw/exp.mat"},
+            "raw/exp.mat", "is also an input");
         row("export: output over its checkpoint", {"export", "--model", "@run", "-o", "@run/checkpoints/epoch-001.pt"},
             "run/checkpoints/epoch-001.pt", "is also an input");
         row("export-legacy: missing dataset", {"export-legacy", "@missing.mat", "-o", "@legacy"}, "missing.mat", "");
@@ -162,8 +159,9 @@ private slots:
         QVERIFY2(r.exitCode == 1, qPrintable(QString("exit %1: %2").arg(r.exitCode).arg(r.err)));
         const QStringList lines = r.err.trimmed().split('\n');
         QVERIFY2(lines.size() == 1, qPrintable(r.err));
-        QVERIFY2(lines[0].startsWith("faultke-cli: " + file + ": ") || lines[0].startsWith("faultke-cli: " + file + " "),
-                 qPrintable(r.err));
+        QVERIFY2(
+            lines[0].startsWith("faultke-cli: " + file + ": ") || lines[0].startsWith("faultke-cli: " + file + " "),
+            qPrintable(r.err));
         QVERIFY2(lines[0].contains(expected), qPrintable(r.err));
         QCOMPARE(listing(dir_.path()), before);
     }

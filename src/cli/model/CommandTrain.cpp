@@ -89,16 +89,21 @@ void runTrain(const TrainCommandOptions& o) {
         std::fflush(stdout);
     };
 
+    // Ctrl-C, and SIGTERM (how SLURM ends a task at its time limit or on preemption), stop at
+    // the next batch: every completed epoch is kept and `--resume` continues.
     interruptRequested = 0;
     auto previous = std::signal(SIGINT, onInterrupt);
+    auto previousTerm = std::signal(SIGTERM, onInterrupt);
     TrainResult result;
     try {
         result = trainer.run();
     } catch (...) {
         std::signal(SIGINT, previous);
+        std::signal(SIGTERM, previousTerm);
         throw;
     }
     std::signal(SIGINT, previous);
+    std::signal(SIGTERM, previousTerm);
     bar.finish();
 
     std::printf("device: %s\n", result.device.name.c_str());

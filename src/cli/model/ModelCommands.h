@@ -12,6 +12,7 @@ void addEvaluateCommand(CLI::App& app);
 void addPredictCommand(CLI::App& app);
 void addExportCommand(CLI::App& app);
 void addBenchCommand(CLI::App& app);
+void addSweepCommand(CLI::App& app);
 
 }  // namespace faultke::cli
 

@@ -10,4 +10,5 @@ extern "C" __attribute__((visibility("default"))) void faultke_add_model_command
     addPredictCommand(*app);
     addExportCommand(*app);
     addBenchCommand(*app);
+    addSweepCommand(*app);
 }

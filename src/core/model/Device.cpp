@@ -74,6 +74,8 @@ int computeThreads() {
 
 bool cudaAvailable() { return torch::cuda::is_available(); }
 
+int cudaDeviceCount() { return cudaAvailable() ? int(torch::cuda::device_count()) : 0; }
+
 DeviceInfo resolveDevice(DeviceChoice choice) {
     configureCompute();
     DeviceInfo info;

@@ -25,6 +25,8 @@ void setComputeThreads(int threads);
 int computeThreads();
 
 bool cudaAvailable();
+// CUDA GPUs libtorch sees (0 without CUDA).
+int cudaDeviceCount();
 
 // Resolves a choice (Auto takes CUDA when libtorch has it). Throws Error when CUDA is asked for
 // and absent.
