@@ -13,6 +13,8 @@ PACKAGES=(
   nlohmann-json3-dev libcli11-dev
   xvfb xauth
   clang-format
+  # The sweep tests' one-node cluster (scripts/slurm-local.sh); sweeps themselves need only sbatch.
+  slurm-wlm munge
 )
 
 missing=()

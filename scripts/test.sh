@@ -7,6 +7,7 @@ bash scripts/build.sh
 bash scripts/check-format.sh
 BUILD_DIR=${FAULTKE_BUILD_DIR:-build}
 export QT_QPA_PLATFORM=offscreen
+# sweep.test_sweep_slurm starts and stops its own one-node SLURM cluster (scripts/slurm-local.sh, as root).
 ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$(nproc)" "$@"
 # The benchmark suite's short mode: figures for the log, never a pass/fail on a time.
 "$BUILD_DIR/src/cli/faultke-cli" bench all --short --data-dir "$BUILD_DIR/bench-data"

@@ -524,6 +524,10 @@ Epoche %2
         <source>%1 (epoch %2)</source>
         <translation>%1 (Epoche %2)</translation>
     </message>
+    <message>
+        <source>The dataset file changed on disk: these figures are of the earlier dataset. Evaluate again to score the new one.</source>
+        <translation>Die Datensatzdatei hat sich auf der Festplatte geändert: Diese Kennzahlen gehören zum früheren Datensatz. Werten Sie erneut aus, um den neuen zu messen.</translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::ExperimentListModel</name>
@@ -1194,6 +1198,18 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
     <message>
         <source>Open the bundled sample project of synthetic experiments (made anew when missing)</source>
         <translation>Das mitgelieferte Beispielprojekt mit synthetischen Experimenten öffnen (wird neu erzeugt, wenn es fehlt)</translation>
+    </message>
+    <message>
+        <source>Project folder gone</source>
+        <translation>Projektordner verschwunden</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there (removed, moved or unmounted). FaultKE closed the project without writing anything; open it again once the folder is back.</source>
+        <translation>%1 ist nicht mehr vorhanden (gelöscht, verschoben oder ausgehängt). FaultKE hat das Projekt geschlossen, ohne etwas zu schreiben; öffnen Sie es wieder, sobald der Ordner zurück ist.</translation>
+    </message>
+    <message>
+        <source>The dataset file changed on disk</source>
+        <translation>Die Datensatzdatei hat sich auf der Festplatte geändert</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2444,280 @@ R² %3 · MAE %4 · RMSE %5</translation>
             <numerusform>%n Experiment im Datensatz</numerusform>
             <numerusform>%n Experimente im Datensatz</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::SweepDialog</name>
+    <message>
+        <source>Sweep</source>
+        <translation>Sweep</translation>
+    </message>
+    <message>
+        <source>The sweep&apos;s folder under experiments/; each run is a folder inside it</source>
+        <translation>Der Ordner des Sweeps unter experiments/; jeder Lauf ist ein Ordner darin</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Values (comma-separated)</source>
+        <translation>Werte (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>Add parameter</source>
+        <translation>Parameter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Seeds per combination: the table gives mean ± SD over them</source>
+        <translation>Startwerte je Kombination: Die Tabelle gibt Mittel ± SD über sie an</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Rechner</translation>
+    </message>
+    <message>
+        <source>SLURM cluster (array job)</source>
+        <translation>SLURM-Cluster (Array-Job)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Repeats (seeds)</source>
+        <translation>Wiederholungen (Startwerte)</translation>
+    </message>
+    <message>
+        <source>First seed</source>
+        <translation>Erster Startwert</translation>
+    </message>
+    <message>
+        <source>Run on</source>
+        <translation>Ausführen auf</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>Trainings at once; the CPU threads are divided between them</source>
+        <translation>Gleichzeitige Trainings; die CPU-Threads werden unter ihnen aufgeteilt</translation>
+    </message>
+    <message>
+        <source>Trainings at once</source>
+        <translation>Gleichzeitige Trainings</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>CPUs per task</source>
+        <translation>CPUs je Task</translation>
+    </message>
+    <message>
+        <source>Memory per task</source>
+        <translation>Speicher je Task</translation>
+    </message>
+    <message>
+        <source>GPUs per task</source>
+        <translation>GPUs je Task</translation>
+    </message>
+    <message>
+        <source>Time limit per task</source>
+        <translation>Zeitlimit je Task</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Tasks at once</source>
+        <translation>Gleichzeitige Tasks</translation>
+    </message>
+    <message>
+        <source>More #SBATCH lines</source>
+        <translation>Weitere #SBATCH-Zeilen</translation>
+    </message>
+    <message>
+        <source>Setup lines</source>
+        <translation>Vorbereitende Zeilen</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Skript</translation>
+    </message>
+    <message>
+        <source>Create and start</source>
+        <translation>Anlegen und starten</translation>
+    </message>
+    <message>
+        <source>Grid: every combination of these values</source>
+        <translation>Raster: jede Kombination dieser Werte</translation>
+    </message>
+    <message>
+        <source>a grid row has values but no parameter</source>
+        <translation>eine Rasterzeile hat Werte, aber keinen Parameter</translation>
+    </message>
+    <message>
+        <source>%1 has no values</source>
+        <translation>%1 hat keine Werte</translation>
+    </message>
+    <message>
+        <source>the sweep</source>
+        <translation>der Sweep</translation>
+    </message>
+    <message>
+        <source>Give the sweep a folder name.</source>
+        <translation>Geben Sie dem Sweep einen Ordnernamen.</translation>
+    </message>
+    <message>
+        <source>experiments/%1 exists already: choose another name.</source>
+        <translation>experiments/%1 gibt es schon: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n combination(s)</source>
+        <translation>
+            <numerusform>%n Kombination</numerusform>
+            <numerusform>%n Kombinationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seed(s)</source>
+        <translation>
+            <numerusform>%n Startwert</numerusform>
+            <numerusform>%n Startwerte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::SweepPanel</name>
+    <message>
+        <source>Sweep…</source>
+        <translation>Sweep…</translation>
+    </message>
+    <message>
+        <source>Sweep table…</source>
+        <translation>Sweep-Tabelle…</translation>
+    </message>
+    <message>
+        <source>Stop sweep</source>
+        <translation>Sweep anhalten</translation>
+    </message>
+    <message>
+        <source>Train a grid of parameter values, each over several seeds, here or on a SLURM cluster</source>
+        <translation>Ein Raster von Parameterwerten trainieren, jeden mit mehreren Startwerten, hier oder auf einem SLURM-Cluster</translation>
+    </message>
+    <message>
+        <source>A sweep&apos;s combinations with mean ± SD over their seeds</source>
+        <translation>Die Kombinationen eines Sweeps mit Mittel ± SD über ihre Startwerte</translation>
+    </message>
+    <message>
+        <source>Stop the trainings at their next batch; their epochs are kept and the sweep continues when run again</source>
+        <translation>Die Trainings beim nächsten Batch anhalten; ihre Epochen bleiben erhalten, und der Sweep geht beim nächsten Start weiter</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: fertig</translation>
+    </message>
+    <message>
+        <source>%1: stopped; Sweep table… shows what finished, and running it again continues</source>
+        <translation>%1: angehalten; Sweep-Tabelle… zeigt, was fertig ist, und ein neuer Start setzt fort</translation>
+    </message>
+    <message>
+        <source>%1 ended with an error: %2</source>
+        <translation>%1 endete mit einem Fehler: %2</translation>
+    </message>
+    <message>
+        <source>A sweep runs already: stop it first.</source>
+        <translation>Ein Sweep läuft schon: Halten Sie ihn zuerst an.</translation>
+    </message>
+    <message>
+        <source>faultke-cli was not found beside FaultKE or on PATH: sweeps run through it.</source>
+        <translation>faultke-cli wurde weder neben FaultKE noch im PATH gefunden: Sweeps laufen darüber.</translation>
+    </message>
+    <message>
+        <source>faultke-cli did not start: %1</source>
+        <translation>faultke-cli startete nicht: %1</translation>
+    </message>
+    <message>
+        <source>%1: starting; its runs appear in the list as they train</source>
+        <translation>%1: startet; seine Läufe erscheinen in der Liste, während sie trainieren</translation>
+    </message>
+    <message>
+        <source>%1: stopping…</source>
+        <translation>%1: wird angehalten…</translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::SweepTableDialog</name>
+    <message>
+        <source>Sweep Table</source>
+        <translation>Sweep-Tabelle</translation>
+    </message>
+    <message>
+        <source>Combination</source>
+        <translation>Kombination</translation>
+    </message>
+    <message>
+        <source>Seeds done</source>
+        <translation>Fertige Startwerte</translation>
+    </message>
+    <message>
+        <source>Eval 2SD accuracy</source>
+        <translation>Validierung 2SD-Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Eval loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>Test 2SD accuracy</source>
+        <translation>Test 2SD-Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Test R²</source>
+        <translation>Test R²</translation>
+    </message>
+    <message>
+        <source>Mean ± SD over the seeds, at each run&apos;s chosen epoch; test figures are read once, for the epoch chosen without them</source>
+        <translation>Mittel ± SD über die Startwerte, jeweils in der gewählten Epoche des Laufs; Testkennzahlen werden einmal gelesen, für die ohne sie gewählte Epoche</translation>
+    </message>
+    <message>
+        <source>Draw selected on the curves</source>
+        <translation>Auswahl in die Kurven zeichnen</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>Sweep</translation>
+    </message>
+    <message>
+        <source>No sweep in this project yet: start one with Sweep…</source>
+        <translation>Noch kein Sweep in diesem Projekt: Starten Sie einen mit Sweep…</translation>
+    </message>
+    <message>
+        <source>%1 runs: %2 finished, %3 running, %4 pending, %5 interrupted, %6 failed</source>
+        <translation>%1 Läufe: %2 fertig, %3 laufen, %4 wartend, %5 unterbrochen, %6 fehlgeschlagen</translation>
     </message>
 </context>
 <context>

@@ -522,6 +522,10 @@ epoch %2
         <source>%1 (epoch %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The dataset file changed on disk: these figures are of the earlier dataset. Evaluate again to score the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::ExperimentListModel</name>
@@ -1182,6 +1186,18 @@ Drag the bottom edge of a window: height</source>
     </message>
     <message>
         <source>Open the bundled sample project of synthetic experiments (made anew when missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project folder gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer there (removed, moved or unmounted). FaultKE closed the project without writing anything; open it again once the folder is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset file changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2415,6 +2431,280 @@ R² %3 · MAE %4 · RMSE %5</source>
             <numerusform>%n experiment in the dataset</numerusform>
             <numerusform>%n experiments in the dataset</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::SweepDialog</name>
+    <message>
+        <source>Sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sweep&apos;s folder under experiments/; each run is a folder inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeds per combination: the table gives mean ± SD over them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLURM cluster (array job)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats (seeds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainings at once; the CPU threads are divided between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainings at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUs per task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory per task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs per task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit per task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More #SBATCH lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid: every combination of these values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a grid row has values but no parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the sweep a folder name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>experiments/%1 exists already: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n combination(s)</source>
+        <translation>
+            <numerusform>%n combination</numerusform>
+            <numerusform>%n combinations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seed(s)</source>
+        <translation>
+            <numerusform>%n seed</numerusform>
+            <numerusform>%n seeds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::SweepPanel</name>
+    <message>
+        <source>Sweep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a grid of parameter values, each over several seeds, here or on a SLURM cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sweep&apos;s combinations with mean ± SD over their seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the trainings at their next batch; their epochs are kept and the sweep continues when run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stopped; Sweep table… shows what finished, and running it again continues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended with an error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sweep runs already: stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faultke-cli was not found beside FaultKE or on PATH: sweeps run through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faultke-cli did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: starting; its runs appear in the list as they train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::SweepTableDialog</name>
+    <message>
+        <source>Sweep Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeds done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eval 2SD accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eval loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test 2SD accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test R²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean ± SD over the seeds, at each run&apos;s chosen epoch; test figures are read once, for the epoch chosen without them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw selected on the curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sweep in this project yet: start one with Sweep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs: %2 finished, %3 running, %4 pending, %5 interrupted, %6 failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

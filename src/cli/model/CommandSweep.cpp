@@ -145,9 +145,8 @@ void status(const std::string& sweep) {
     for (const SweepRunStatus& s : runs) {
         ++counts[int(s.state)];
         const int best = s.summary.best.epoch;
-        const double accuracy = best > 0 && best <= s.summary.epochs()
-                                    ? s.summary.history[size_t(best - 1)].eval().accuracy2sd
-                                    : 0.0;
+        const double accuracy =
+            best > 0 && best <= s.summary.epochs() ? s.summary.history[size_t(best - 1)].eval().accuracy2sd : 0.0;
         std::printf("%-40s %-12s %3d/%-3d %5s %9s  %s\n", s.run.name.c_str(), sweepRunStateName(s.state),
                     s.summary.epochs(), s.run.params.value("num_epochs", 0),
                     best > 0 ? std::to_string(best).c_str() : "-", figure(accuracy, best).c_str(), s.message.c_str());
@@ -195,9 +194,11 @@ void addSweepCommand(CLI::App& app) {
     createCmd->add_option("--combination", c->combinations, "KEY=V,KEY=V: one combination (instead of --grid)");
     createCmd->add_option("--repeats", c->repeats, "Seeds per combination")->check(CLI::Range(1, 1000));
     createCmd->add_option("--seed", c->seed, "Seed of the first repeat (the others count up)");
-    createCmd->add_option("--device", c->device, "auto, cpu or cuda")->check(CLI::IsMember({"auto", "cpu", "cuda", "gpu"}));
+    createCmd->add_option("--device", c->device, "auto, cpu or cuda")
+        ->check(CLI::IsMember({"auto", "cpu", "cuda", "gpu"}));
     createCmd->add_option("--backend", c->backend, "local or slurm")->check(CLI::IsMember({"local", "slurm"}));
-    createCmd->add_option("--concurrent", c->concurrent, "Local: trainings at once (default: one per 4 threads or per GPU)");
+    createCmd->add_option("--concurrent", c->concurrent,
+                          "Local: trainings at once (default: one per 4 threads or per GPU)");
     createCmd->add_option("--cpus", c->slurm.cpusPerTask, "SLURM: CPUs per task")->capture_default_str();
     createCmd->add_option("--mem", c->slurm.memory, "SLURM: memory per task")->capture_default_str();
     createCmd->add_option("--gpus", c->slurm.gpusPerTask, "SLURM: GPUs per task")->capture_default_str();
@@ -223,7 +224,8 @@ void addSweepCommand(CLI::App& app) {
     runCmd->add_flag("--dry-run", *dryRun, "Print what would run (SLURM: the sbatch script) and submit nothing");
     runCmd->callback([=] { run(*sweepDir, *backend, *concurrent, *dryRun); });
 
-    CLI::App* statusCmd = sweep->add_subcommand("status", "Each run: pending, running, finished, interrupted or failed");
+    CLI::App* statusCmd =
+        sweep->add_subcommand("status", "Each run: pending, running, finished, interrupted or failed");
     statusCmd->add_option("sweep", *sweepDir, "Sweep folder")->required();
     statusCmd->callback([=] { status(*sweepDir); });
 
@@ -237,8 +239,8 @@ void addSweepCommand(CLI::App& app) {
     tableCmd->callback([=] { table(*sweepDir, *sort, *output); });
 
     auto index = std::make_shared<int>(0);
-    CLI::App* taskCmd = sweep->add_subcommand(
-        "task", "Train one run of the sweep (what each array task and local worker runs)");
+    CLI::App* taskCmd =
+        sweep->add_subcommand("task", "Train one run of the sweep (what each array task and local worker runs)");
     taskCmd->add_option("sweep", *sweepDir, "Sweep folder")->required();
     taskCmd->add_option("index", *index, "The run's index (SLURM_ARRAY_TASK_ID)")->required();
     taskCmd->callback([=] {

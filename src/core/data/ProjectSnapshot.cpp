@@ -45,8 +45,15 @@ ProjectSnapshot takeProjectSnapshot(const std::string& folder, const std::string
     snapshot.dataset = stampOf(datasetPath);
     for (const fs::directory_entry& entry : fs::directory_iterator(experimentsDir, ec)) {
         std::error_code entryError;
-        if (entry.is_directory(entryError) && fs::exists(entry.path() / "params.json", entryError))
+        if (!entry.is_directory(entryError)) continue;
+        if (fs::exists(entry.path() / "params.json", entryError)) {
             snapshot.runs[entry.path().filename().string()] = runDigest(entry.path());
+        } else if (fs::exists(entry.path() / "sweep.json", entryError)) {
+            for (const fs::directory_entry& run : fs::directory_iterator(entry.path(), entryError))
+                if (run.is_directory(entryError) && fs::exists(run.path() / "params.json", entryError))
+                    snapshot.runs[entry.path().filename().string() + "/" + run.path().filename().string()] =
+                        runDigest(run.path());
+        }
     }
     return snapshot;
 }

@@ -22,8 +22,8 @@ FileStamp stampOf(const std::string& path);
 struct ProjectSnapshot {
     bool folderExists = false;
     FileStamp dataset;
-    // Per run folder (one holding params.json) under experiments/: a digest of the names, sizes
-    // and times of its files, so a new epoch, checkpoint or best.json changes it.
+    // Per run folder (one holding params.json) under experiments/, a sweep's as "<sweep>/<run>": a digest of the names,
+    // sizes and times of its files, so a new epoch, checkpoint or best.json changes it.
     std::map<std::string, uint64_t> runs;
 };
 

@@ -82,9 +82,20 @@ std::vector<RunSummary> listRuns(const std::string& experimentsDir) {
     std::vector<RunSummary> runs;
     std::error_code ec;
     if (!fs::is_directory(experimentsDir, ec)) return runs;
-    for (const fs::directory_entry& entry : fs::directory_iterator(experimentsDir, ec))
-        if (entry.is_directory() && fs::exists(entry.path() / "params.json"))
+    for (const fs::directory_entry& entry : fs::directory_iterator(experimentsDir, ec)) {
+        if (!entry.is_directory()) continue;
+        if (fs::exists(entry.path() / "params.json")) {
             runs.push_back(readRunSummary(entry.path().string()));
+        } else if (fs::exists(entry.path() / "sweep.json")) {
+            // A sweep's runs, named "<sweep>/<run>" so that the repeats of a combination group.
+            std::error_code sweepError;
+            for (const fs::directory_entry& run : fs::directory_iterator(entry.path(), sweepError))
+                if (run.is_directory() && fs::exists(run.path() / "params.json")) {
+                    runs.push_back(readRunSummary(run.path().string()));
+                    runs.back().name = entry.path().filename().string() + "/" + runs.back().name;
+                }
+        }
+    }
     std::sort(runs.begin(), runs.end(), [](const RunSummary& a, const RunSummary& b) { return a.name < b.name; });
     return runs;
 }

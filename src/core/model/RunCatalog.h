@@ -39,7 +39,8 @@ RunSummary readRunSummary(const std::string& dir);
 // The parameters in which `params` differs from `reference`, as "key: value" with the
 // params.json key names (seed included).
 std::vector<std::string> differingParams(const TrainParams& params, const TrainParams& reference);
-// Every run folder (holding params.json) under experimentsDir, by name.
+// Every run folder (holding params.json) under experimentsDir, by name; a sweep's runs (in a
+// folder holding sweep.json) as "<sweep>/<run>".
 std::vector<RunSummary> listRuns(const std::string& experimentsDir);
 
 // A name not yet used in experimentsDir: base, or base-2, base-3, ...

@@ -49,7 +49,8 @@ public:
     }
 
 private:
-    struct sigaction int_ {}, term_ {};
+    struct sigaction int_ {
+    }, term_{};
 };
 
 // The last non-empty line of a log: what a failed training said.
@@ -64,8 +65,8 @@ std::string lastLine(const std::string& path) {
 SweepRun runAt(const std::string& sweepDir, int index) {
     const std::vector<SweepRun> runs = expandSweep(SweepSpec::load(sweepDir), sweepFilePath(sweepDir));
     if (index < 0 || size_t(index) >= runs.size())
-        throw Error(sweepDir, "the sweep has runs 0 to " + std::to_string(runs.size() - 1) + ", not " +
-                                  std::to_string(index));
+        throw Error(sweepDir,
+                    "the sweep has runs 0 to " + std::to_string(runs.size() - 1) + ", not " + std::to_string(index));
     return runs[size_t(index)];
 }
 
@@ -78,7 +79,7 @@ int runSweepTask(const std::string& sweepDir, int index, const std::string& prog
     const RunSummary before = fs::exists(runDir / "params.json") ? readRunSummary(runDir.string()) : RunSummary{};
     if (before.status == RunStatus::Finished) return 0;
 
-    std::vector<std::string> args{"train", "--data", sweepDatasetPath(spec, sweepDir), "-o", runDir.string(),
+    std::vector<std::string> args{"train",    "--data",   sweepDatasetPath(spec, sweepDir), "-o", runDir.string(),
                                   "--device", spec.device};
     if (before.epochs() > 0) {
         args.push_back("--resume");  // the run folder's own params.json
@@ -134,8 +135,9 @@ int runSweepLocally(const std::string& sweepDir, const LocalPoolOptions& options
     for (SweepRunStatus& s : sweepStatus(sweepDir))
         if (s.state != SweepRunState::Finished) todo.push_back(std::move(s));
     const int gpus = spec.device == "cpu" ? 0 : cudaDeviceCount();
-    int concurrent = options.concurrent > 0 ? options.concurrent
-                                            : (spec.local.concurrent > 0 ? spec.local.concurrent : defaultConcurrency(gpus));
+    int concurrent = options.concurrent > 0
+                         ? options.concurrent
+                         : (spec.local.concurrent > 0 ? spec.local.concurrent : defaultConcurrency(gpus));
     concurrent = std::max(1, std::min<int>(concurrent, int(todo.size())));
     const int hardware = std::max(1, int(std::thread::hardware_concurrency()));
     const int threads = std::max(1, hardware / concurrent);
@@ -155,7 +157,7 @@ int runSweepLocally(const std::string& sweepDir, const LocalPoolOptions& options
     size_t next = 0;
     int failed = 0, running = 0;
     bool stopping = false;
-    while (next < todo.size() || running > 0) {
+    while ((next < todo.size() && !stopping) || running > 0) {
         if (stopRequested && !stopping) {
             stopping = true;
             report("stopping: the running trainings keep their completed epochs");
@@ -188,13 +190,13 @@ int runSweepLocally(const std::string& sweepDir, const LocalPoolOptions& options
                 spawn.newProcessGroup = true;
                 spawn.environment.emplace_back("FAULTKE_THREADS", std::to_string(threads));
                 if (gpus > 0) spawn.environment.emplace_back("CUDA_VISIBLE_DEVICES", std::to_string(i % size_t(gpus)));
-                slot.pid = spawnProcess(options.program,
-                                        {"sweep", "task", sweepDir, std::to_string(s.run.index)}, spawn);
+                slot.pid =
+                    spawnProcess(options.program, {"sweep", "task", sweepDir, std::to_string(s.run.index)}, spawn);
                 slot.run = s.run.name;
                 ++running;
-                report("started " + s.run.name + " (" + std::to_string(next) + "/" + std::to_string(todo.size()) +
-                       ")" + (s.summary.epochs() > 0 ? ", resuming after epoch " + std::to_string(s.summary.epochs())
-                                                     : std::string()));
+                report("started " + s.run.name + " (" + std::to_string(next) + "/" + std::to_string(todo.size()) + ")" +
+                       (s.summary.epochs() > 0 ? ", resuming after epoch " + std::to_string(s.summary.epochs())
+                                               : std::string()));
             }
         }
         if (running > 0) ::usleep(100000);

@@ -13,8 +13,8 @@ namespace faultke {
 int runSweepTask(const std::string& sweepDir, int index, const std::string& program);
 
 struct LocalPoolOptions {
-    int concurrent = 0;  // 0: the sweep's setting, else its default
-    std::string program; // faultke-cli
+    int concurrent = 0;                                   // 0: the sweep's setting, else its default
+    std::string program;                                  // faultke-cli
     std::function<void(const std::string& line)> report;  // one line per start and end
 };
 

@@ -48,11 +48,16 @@ json SweepSpec::toJson() const {
     j["device"] = device;
     j["backend"] = sweepBackendName(backend);
     j["local"] = {{"concurrent", local.concurrent}};
-    j["slurm"] = {{"cpus_per_task", slurm.cpusPerTask}, {"memory", slurm.memory},
-                  {"gpus_per_task", slurm.gpusPerTask}, {"time", slurm.time},
-                  {"partition", slurm.partition},       {"account", slurm.account},
-                  {"max_concurrent", slurm.maxConcurrent}, {"directives", slurm.directives},
-                  {"setup", slurm.setup},               {"program", slurm.program}};
+    j["slurm"] = {{"cpus_per_task", slurm.cpusPerTask},
+                  {"memory", slurm.memory},
+                  {"gpus_per_task", slurm.gpusPerTask},
+                  {"time", slurm.time},
+                  {"partition", slurm.partition},
+                  {"account", slurm.account},
+                  {"max_concurrent", slurm.maxConcurrent},
+                  {"directives", slurm.directives},
+                  {"setup", slurm.setup},
+                  {"program", slurm.program}};
     return j;
 }
 
@@ -83,10 +88,9 @@ std::vector<std::string> strings(const json& j, const char* key, const std::stri
 
 SweepSpec SweepSpec::fromJson(const json& j, const std::string& source) {
     if (!j.is_object()) throw Error(source, "expected a JSON object");
-    checkKeys(j,
-              {"dataset", "base", "grid", "combinations", "repeats", "first_seed", "device", "backend", "local",
-               "slurm"},
-              source, "");
+    checkKeys(
+        j, {"dataset", "base", "grid", "combinations", "repeats", "first_seed", "device", "backend", "local", "slurm"},
+        source, "");
     SweepSpec s;
     try {
         s.dataset = j.at("dataset").get<std::string>();
@@ -107,12 +111,17 @@ SweepSpec SweepSpec::fromJson(const json& j, const std::string& source) {
         s.repeats = positiveOrZero(j, "repeats", 1, source);
         if (s.repeats < 1) throw Error(source, "\"repeats\" must be at least 1");
         const json seed = j.value("first_seed", json(1));
-        if (!seed.is_number_unsigned()) throw Error(source, "\"first_seed\" must be a whole number >= 0");
+        if (!seed.is_number_integer() || seed.get<int64_t>() < 0)
+            throw Error(source, "\"first_seed\" must be a whole number >= 0");
         s.firstSeed = seed.get<uint64_t>();
         s.device = j.value("device", std::string("auto"));
         if (s.device != "auto" && s.device != "cpu" && s.device != "cuda")
             throw Error(source, "\"device\" must be auto, cpu or cuda, not '" + s.device + "'");
-        s.backend = parseSweepBackend(j.value("backend", std::string("local")));
+        try {
+            s.backend = parseSweepBackend(j.value("backend", std::string("local")));
+        } catch (const Error& e) {
+            throw Error(source, e.what());
+        }
         const json local = j.value("local", json::object());
         checkKeys(local, {"concurrent"}, source, " in \"local\"");
         s.local.concurrent = positiveOrZero(local, "concurrent", 0, source);
@@ -150,14 +159,16 @@ SweepSpec SweepSpec::load(const std::string& sweepDir) {
     return fromJson(j, path);
 }
 
-void SweepSpec::save(const std::string& sweepDir) const { writeTextAtomically(sweepFilePath(sweepDir), toJson().dump(2) + "\n"); }
+void SweepSpec::save(const std::string& sweepDir) const {
+    writeTextAtomically(sweepFilePath(sweepDir), toJson().dump(2) + "\n");
+}
 
 namespace {
 
 // Short names for the keys a sweep varies most, so run folders stay readable.
 std::string shortKey(const std::string& key) {
     static const std::pair<const char*, const char*> names[] = {
-        {"learning_rate", "lr"}, {"batch_size", "bs"}, {"num_channels", "ch"}, {"dropout", "dropout"},
+        {"learning_rate", "lr"},  {"batch_size", "bs"},     {"num_channels", "ch"},   {"dropout", "dropout"},
         {"num_epochs", "epochs"}, {"num_blocks", "blocks"}, {"dense_width", "dense"}, {"bn_momentum", "bnm"}};
     for (const auto& [from, to] : names)
         if (key == from) return to;

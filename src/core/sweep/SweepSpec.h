@@ -17,7 +17,7 @@
 namespace faultke {
 
 enum class SweepBackend { Local, Slurm };
-const char* sweepBackendName(SweepBackend backend);  // "local", "slurm"
+const char* sweepBackendName(SweepBackend backend);       // "local", "slurm"
 SweepBackend parseSweepBackend(const std::string& text);  // throws Error
 
 // One machine: trainings side by side, the CPU threads divided between them.
@@ -32,19 +32,19 @@ struct SlurmSettings {
     int gpusPerTask = 0;            // --gres=gpu:N
     std::string time = "04:00:00";  // --time, per task
     std::string partition, account;
-    int maxConcurrent = 0;                 // the %M of --array; 0: no limit
-    std::vector<std::string> directives;   // more "#SBATCH ..." lines, as written
-    std::vector<std::string> setup;        // shell lines before training ("module load ...")
-    std::string program;                   // faultke-cli on the cluster; empty: this program's path
+    int maxConcurrent = 0;                // the %M of --array; 0: no limit
+    std::vector<std::string> directives;  // more "#SBATCH ..." lines, as written
+    std::vector<std::string> setup;       // shell lines before training ("module load ...")
+    std::string program;                  // faultke-cli on the cluster; empty: this program's path
 };
 
 struct SweepAxis {
-    std::string key;                    // a params.json key
+    std::string key;  // a params.json key
     std::vector<nlohmann::json> values;
 };
 
 struct SweepSpec {
-    std::string dataset;  // absolute, or relative to the sweep folder
+    std::string dataset;                             // absolute, or relative to the sweep folder
     nlohmann::json base = nlohmann::json::object();  // params.json the combinations change
     std::vector<SweepAxis> grid;                     // every combination of these values...
     std::vector<nlohmann::json> combinations;        // ...or these objects of key: value
@@ -64,12 +64,12 @@ struct SweepSpec {
 
 // One training of the sweep.
 struct SweepRun {
-    int index = 0;           // 0-based; the SLURM array index
-    std::string name;        // its folder's name
-    std::string combination; // "lr=0.001_bs=32": the runs of one combination share it
-    nlohmann::json values;   // the combination's key: value
-    int repeat = 1;          // 1-based
-    nlohmann::json params;   // base + values + seed
+    int index = 0;            // 0-based; the SLURM array index
+    std::string name;         // its folder's name
+    std::string combination;  // "lr=0.001_bs=32": the runs of one combination share it
+    nlohmann::json values;    // the combination's key: value
+    int repeat = 1;           // 1-based
+    nlohmann::json params;    // base + values + seed
 };
 
 // Every run in order: combinations (grid in the order given, last key fastest) x repeats. Each

@@ -18,11 +18,11 @@ using nlohmann::json;
 
 const char* sweepRunStateName(SweepRunState state) {
     switch (state) {
-        case SweepRunState::Pending: return "pending";
-        case SweepRunState::Running: return "running";
-        case SweepRunState::Finished: return "finished";
-        case SweepRunState::Failed: return "failed";
-        case SweepRunState::Interrupted: return "interrupted";
+    case SweepRunState::Pending: return "pending";
+    case SweepRunState::Running: return "running";
+    case SweepRunState::Finished: return "finished";
+    case SweepRunState::Failed: return "failed";
+    case SweepRunState::Interrupted: return "interrupted";
     }
     return "?";
 }
@@ -41,7 +41,7 @@ void writeTaskRecord(const std::string& sweepDir, const std::string& run, const 
     char updated[32];
     const std::time_t now = std::time(nullptr);
     std::strftime(updated, sizeof updated, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
-    const json j = {{"state", record.state}, {"host", record.host},       {"pid", record.pid},
+    const json j = {{"state", record.state},        {"host", record.host},       {"pid", record.pid},
                     {"exit_code", record.exitCode}, {"message", record.message}, {"updated", updated}};
     writeTextAtomically(taskRecordPath(sweepDir, run), j.dump(2) + "\n");
 }
@@ -89,7 +89,7 @@ std::vector<SweepRunStatus> sweepStatus(const std::string& sweepDir, const Slurm
             s.state = SweepRunState::Finished;
         } else if (inQueue != queued.end()) {
             s.state = inQueue->second == "RUNNING" || inQueue->second == "COMPLETING" ? SweepRunState::Running
-                                                                                     : SweepRunState::Pending;
+                                                                                      : SweepRunState::Pending;
         } else if (record.state == "running") {
             // On this machine the process tells; on a cluster node SLURM's queue does.
             const bool goneHere = record.host == host && !processAlive(record.pid);

@@ -101,7 +101,9 @@ std::string sweepTableCsv(const std::vector<SweepTableRow>& rows) {
         out << csvField(row.combination);
         for (const std::string& key : keys) {
             const auto it = row.values.find(key);
-            out << ',' << (it == row.values.end() ? std::string() : csvField(it->is_string() ? it->get<std::string>() : it->dump()));
+            out << ','
+                << (it == row.values.end() ? std::string()
+                                           : csvField(it->is_string() ? it->get<std::string>() : it->dump()));
         }
         out << ',' << row.runs.size() << ',' << row.finished;
         for (const std::string& column : sweepTableColumns()) {

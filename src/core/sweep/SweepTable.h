@@ -14,10 +14,10 @@ struct MeanSd {
 };
 
 struct SweepTableRow {
-    std::string combination;            // "lr=0.001_bs=32"
-    nlohmann::json values;              // its key: value
-    std::vector<std::string> runs;      // the run folders of its seeds
-    int finished = 0;                   // runs with a chosen epoch among them
+    std::string combination;        // "lr=0.001_bs=32"
+    nlohmann::json values;          // its key: value
+    std::vector<std::string> runs;  // the run folders of its seeds
+    int finished = 0;               // runs with a chosen epoch among them
     MeanSd evalAccuracy, evalLoss, testAccuracy, testR2;
 };
 

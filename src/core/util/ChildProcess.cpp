@@ -16,8 +16,7 @@ extern char** environ;
 
 namespace faultke {
 
-pid_t spawnProcess(const std::string& program, const std::vector<std::string>& arguments,
-                   const SpawnOptions& options) {
+pid_t spawnProcess(const std::string& program, const std::vector<std::string>& arguments, const SpawnOptions& options) {
     std::vector<std::string> argv{program};
     argv.insert(argv.end(), arguments.begin(), arguments.end());
     std::vector<char*> argp;

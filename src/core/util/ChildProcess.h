@@ -10,7 +10,7 @@
 namespace faultke {
 
 struct SpawnOptions {
-    std::string outputPath;  // stdout and stderr appended here; empty: inherited
+    std::string outputPath;                                        // stdout and stderr appended here; empty: inherited
     std::vector<std::pair<std::string, std::string>> environment;  // set on top of this process's
     bool newProcessGroup = false;  // so a terminal's Ctrl-C reaches only this process, which passes it on
 };

@@ -13,6 +13,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <nlohmann/json.hpp>
+
 #include "core/data/Dataset.h"
 #include "core/data/Project.h"
 #include "core/model/RunCatalog.h"
@@ -23,6 +25,7 @@
 #include "gui/train/ParamsForm.h"
 #include "gui/train/RunListModel.h"
 #include "gui/train/RunsPanel.h"
+#include "gui/train/SweepPanel.h"
 #include "gui/train/TrainControlPanel.h"
 #include "gui/train/TrainingSession.h"
 #include "gui/widgets/PlotExport.h"
@@ -50,6 +53,12 @@ TrainPage::TrainPage(QWidget* parent) : QWidget(parent) {
     epochs_ = new EpochTableModel(this);
     runs_ = new RunListModel(this);
     runsPanel_ = new RunsPanel(runs_);
+    sweeps_ = new SweepPanel;
+    sweeps_->setBaseParams([this] { return nlohmann::json::parse(params_->params().toJson()); });
+    connect(sweeps_, &SweepPanel::overlayRequested, this, [this](const QStringList& names) {
+        for (const QString& name : names)
+            if (runs_->run(name)) runs_->setChecked(name, true);
+    });
 
     dataset_ = new QLabel;
     dataset_->setObjectName("trainDatasetLabel");
@@ -99,6 +108,7 @@ TrainPage::TrainPage(QWidget* parent) : QWidget(parent) {
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(control_);
+    topLayout->addWidget(sweeps_);
     topLayout->addWidget(curves_, 1);
     center->addWidget(top);
     center->addWidget(tableBox);
@@ -227,6 +237,7 @@ void TrainPage::setProject(faultke::Project* project) {
     params_->setFolder(experimentsDir());
     runsPanel_->setStartFolder(experimentsDir());
     if (project_) control_->setRunName(QString::fromStdString(uniqueRunName(experimentsDir().toStdString(), "run")));
+    sweeps_->setProject(experimentsDir(), project_ ? QString::fromStdString(project_->datasetPath()) : QString());
     refreshRuns();
     loadDatasetInfo();
 }
@@ -270,6 +281,7 @@ void TrainPage::updateBlocker() {
     else if (!params_->isValid())
         why = params_->error();
     control_->setBlocker(why);
+    sweeps_->setBlocker(why);
 }
 
 bool TrainPage::isTraining() const { return session_->isRunning(); }
@@ -294,10 +306,13 @@ void TrainPage::updateRuns(const QStringList& names) {
     for (const QString& name : names) {
         if (name == runs_->running()) continue;
         const QString dir = QDir(experimentsDir()).filePath(name);
-        if (QFileInfo::exists(QDir(dir).filePath(QStringLiteral("params.json"))))
-            runs_->updateRun(readRunSummary(dir.toStdString()));
-        else
+        if (QFileInfo::exists(QDir(dir).filePath(QStringLiteral("params.json")))) {
+            RunSummary summary = readRunSummary(dir.toStdString());
+            summary.name = name.toStdString();  // a sweep's run is "<sweep>/<run>"
+            runs_->updateRun(summary);
+        } else {
             runs_->removeRun(name);
+        }
         touched = true;
     }
     if (!touched) return;

@@ -31,6 +31,7 @@ class LatestJob;
 class ParamsForm;
 class RunListModel;
 class RunsPanel;
+class SweepPanel;
 class TrainControlPanel;
 class TrainingSession;
 
@@ -76,6 +77,7 @@ public:
     QTableView* epochTable() const { return epochTable_; }
     RunListModel* runModel() const { return runs_; }
     RunsPanel* runsPanel() const { return runsPanel_; }
+    SweepPanel* sweepPanel() const { return sweeps_; }
     QLabel* datasetLabel() const { return dataset_; }
 
 signals:
@@ -99,6 +101,7 @@ private:
     QTableView* epochTable_;
     RunListModel* runs_;
     RunsPanel* runsPanel_;
+    SweepPanel* sweeps_;
     QLabel* dataset_;
     LatestJob* datasetJob_;
     bool datasetReady_ = false;

@@ -1,0 +1,146 @@
+#include "gui/train/SweepTableDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+#include "core/sweep/SweepSpec.h"
+#include "core/sweep/SweepState.h"
+#include "core/sweep/SweepTable.h"
+
+namespace faultke::gui {
+namespace {
+
+// Sorts by the number behind the text ("0.4044 ± 0.0128"); cells without one last.
+class NumberItem : public QTableWidgetItem {
+public:
+    NumberItem(const QString& text, double value) : QTableWidgetItem(text) { setData(Qt::UserRole, value); }
+    bool operator<(const QTableWidgetItem& other) const override {
+        return data(Qt::UserRole).toDouble() < other.data(Qt::UserRole).toDouble();
+    }
+};
+
+QTableWidgetItem* figureItem(const MeanSd& m) {
+    if (m.n == 0) return new NumberItem(QStringLiteral("—"), -1e300);
+    auto* item = new NumberItem(QStringLiteral("%1 ± %2").arg(m.mean, 0, 'f', 4).arg(m.sd, 0, 'f', 4), m.mean);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+}  // namespace
+
+SweepTableDialog::SweepTableDialog(const QString& experimentsDir, QWidget* parent)
+    : QDialog(parent), experimentsDir_(experimentsDir), sweep_(new QComboBox), table_(new QTableWidget),
+      status_(new QLabel), timer_(new QTimer(this)) {
+    setWindowTitle(tr("Sweep Table"));
+    setObjectName(QStringLiteral("sweepTableDialog"));
+    table_->setObjectName(QStringLiteral("sweepTable"));
+    table_->setColumnCount(6);
+    table_->setHorizontalHeaderLabels({tr("Combination"), tr("Seeds done"), tr("Eval 2SD accuracy"),
+                                       tr("Eval loss"), tr("Test 2SD accuracy"), tr("Test R²")});
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->verticalHeader()->hide();
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->horizontalHeader()->setSortIndicator(2, Qt::DescendingOrder);  // best eval accuracy first
+    table_->setToolTip(tr("Mean ± SD over the seeds, at each run's chosen epoch; test figures are read once, for "
+                          "the epoch chosen without them"));
+    status_->setObjectName(QStringLiteral("sweepTableStatus"));
+    status_->setWordWrap(true);
+    sweep_->addItems(sweeps());
+    auto* overlay = new QPushButton(tr("Draw selected on the curves"));
+    overlay->setObjectName(QStringLiteral("overlayButton"));
+    connect(overlay, &QPushButton::clicked, this, [this] { emit overlayRequested(selectedRuns()); });
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Sweep")));
+    top->addWidget(sweep_, 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    buttons->addButton(overlay, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(table_, 1);
+    layout->addWidget(status_);
+    layout->addWidget(buttons);
+    connect(sweep_, &QComboBox::currentTextChanged, this, &SweepTableDialog::refresh);
+    timer_->setInterval(3000);  // the runs progress while it is open
+    connect(timer_, &QTimer::timeout, this, &SweepTableDialog::refresh);
+    timer_->start();
+    resize(860, 420);
+    refresh();
+}
+
+QStringList SweepTableDialog::sweeps() const {
+    QStringList out;
+    for (const QString& name : QDir(experimentsDir_).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        if (isSweepFolder(QDir(experimentsDir_).filePath(name).toStdString())) out << name;
+    return out;
+}
+
+void SweepTableDialog::showSweep(const QString& name) {
+    sweep_->setCurrentText(name);
+    refresh();
+}
+
+QStringList SweepTableDialog::selectedRuns() const {
+    QStringList runs;
+    for (const QModelIndex& index : table_->selectionModel()->selectedRows())
+        runs << table_->item(index.row(), 0)->data(Qt::UserRole).toStringList();
+    return runs;
+}
+
+void SweepTableDialog::refresh() {
+    const QString name = sweep_->currentText();
+    if (name.isEmpty()) {
+        status_->setText(tr("No sweep in this project yet: start one with Sweep…"));
+        table_->setRowCount(0);
+        return;
+    }
+    std::vector<SweepRunStatus> runs;
+    try {
+        runs = sweepStatus(QDir(experimentsDir_).filePath(name).toStdString());
+    } catch (const std::exception& e) {
+        status_->setText(QString::fromStdString(e.what()));
+        return;
+    }
+    const QStringList selected = selectedRuns();
+    const std::vector<SweepTableRow> rows = sweepTable(runs);
+    table_->setSortingEnabled(false);
+    table_->setRowCount(int(rows.size()));
+    for (int r = 0; r < int(rows.size()); ++r) {
+        const SweepTableRow& row = rows[size_t(r)];
+        auto* combination = new QTableWidgetItem(QString::fromStdString(row.combination));
+        QStringList members;
+        for (const std::string& run : row.runs) members << name + "/" + QString::fromStdString(run);
+        combination->setData(Qt::UserRole, members);
+        table_->setItem(r, 0, combination);
+        table_->setItem(r, 1, new NumberItem(QStringLiteral("%1/%2").arg(row.finished).arg(row.runs.size()), row.finished));
+        table_->setItem(r, 2, figureItem(row.evalAccuracy));
+        table_->setItem(r, 3, figureItem(row.evalLoss));
+        table_->setItem(r, 4, figureItem(row.testAccuracy));
+        table_->setItem(r, 5, figureItem(row.testR2));
+        if (!selected.isEmpty() && selected.contains(members.value(0))) table_->selectRow(r);
+    }
+    table_->setSortingEnabled(true);
+    int counts[5] = {};
+    for (const SweepRunStatus& s : runs) ++counts[int(s.state)];
+    status_->setText(tr("%1 runs: %2 finished, %3 running, %4 pending, %5 interrupted, %6 failed")
+                         .arg(runs.size())
+                         .arg(counts[int(SweepRunState::Finished)])
+                         .arg(counts[int(SweepRunState::Running)])
+                         .arg(counts[int(SweepRunState::Pending)])
+                         .arg(counts[int(SweepRunState::Interrupted)])
+                         .arg(counts[int(SweepRunState::Failed)]));
+}
+
+}  // namespace faultke::gui
