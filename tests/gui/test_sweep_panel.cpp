@@ -4,12 +4,12 @@
 // they train, and the sweep table averages them and draws chosen ones on the curves.
 #include <QApplication>
 #include <QComboBox>
-#include <QLineEdit>
-#include <QSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -113,6 +113,22 @@ private slots:
         table.findChild<QPushButton*>("overlayButton")->click();
         QCOMPARE(runs->checked().size(), 1);
         QVERIFY(runs->checked().values().first().startsWith("lr/"));
+
+        // FAULTKE_SCREENSHOTS=DIR: the dialog, the table and the page, to look at.
+        const QString shots = qEnvironmentVariable("FAULTKE_SCREENSHOTS");
+        if (!shots.isEmpty()) {
+            dialog.backendBox()->setCurrentIndex(1);
+            dialog.addGridRow("batch_size", "32, 64");
+            dialog.resize(640, 900);
+            dialog.grab().save(shots + "/sweep-dialog.png");
+            table.resize(900, 300);
+            table.grab().save(shots + "/sweep-table.png");
+            window.resize(1600, 1000);
+            window.showPage(MainWindow::Page::Train);
+            window.show();
+            QTest::qWait(500);
+            window.grab().save(shots + "/train-page-sweep.png");
+        }
     }
 };
 

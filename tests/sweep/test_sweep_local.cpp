@@ -81,7 +81,8 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QStringList lines = QString::fromUtf8(contents(path("table.csv"))).trimmed().split('\n');
         QCOMPARE(lines.size(), 5);
-        QVERIFY(lines[0].startsWith("combination,batch_size,learning_rate,runs,finished,eval_acc2sd_mean,eval_acc2sd_sd"));
+        QVERIFY(
+            lines[0].startsWith("combination,batch_size,learning_rate,runs,finished,eval_acc2sd_mean,eval_acc2sd_sd"));
         double previous = 2;
         for (int i = 1; i < lines.size(); ++i) {
             const QStringList f = lines[i].split(',');

@@ -58,9 +58,29 @@ private slots:
         base.write(R"({"num_epochs": 1, "num_channels": 2, "batch_size": 16})");
         base.close();
         const QString sweep = dir_.filePath("experiments/cluster");
-        CliResult r = runCli({"sweep", "create", sweep, "--data", data, "--params", base.fileName(), "--grid",
-                              "learning_rate=1e-3,5e-3", "--repeats", "2", "--device", "cpu", "--backend", "slurm",
-                              "--cpus", "1", "--mem", "512M", "--time", "00:05:00", "--max-concurrent", "2"});
+        CliResult r = runCli({"sweep",
+                              "create",
+                              sweep,
+                              "--data",
+                              data,
+                              "--params",
+                              base.fileName(),
+                              "--grid",
+                              "learning_rate=1e-3,5e-3",
+                              "--repeats",
+                              "2",
+                              "--device",
+                              "cpu",
+                              "--backend",
+                              "slurm",
+                              "--cpus",
+                              "1",
+                              "--mem",
+                              "512M",
+                              "--time",
+                              "00:05:00",
+                              "--max-concurrent",
+                              "2"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
         r = runCli({"sweep", "run", sweep, "--dry-run"});
@@ -80,7 +100,8 @@ private slots:
             QVERIFY2(!status.contains(" failed ") || status.contains("0 failed"), qPrintable(status));
             QThread::msleep(1000);
         }
-        QVERIFY2(status.contains("4 runs: 4 finished"), qPrintable(status + "\n" + runCli({"sweep", "table", sweep}).out));
+        QVERIFY2(status.contains("4 runs: 4 finished"),
+                 qPrintable(status + "\n" + runCli({"sweep", "table", sweep}).out));
 
         const std::vector<RunSummary> runs = listRuns(sweep.toStdString());
         QCOMPARE(runs.size(), size_t(4));

@@ -51,21 +51,23 @@ private slots:
         QTest::newRow("a value no run can use")
             << R"({"dataset": "d.mat", "grid": [{"key": "batch_size", "values": [32, 7.5]}]})"
             << "combination bs=7.5: params: \"batch_size\" must be a whole number, not 7.5";
-        QTest::newRow("unknown key") << R"({"dataset": "d.mat", "grdi": []})" << "unknown key 'grdi'";
+        QTest::newRow("unknown key") << R"({"dataset": "d.mat", "grdi": []})"
+                                     << "unknown key 'grdi'";
         QTest::newRow("grid and list") << R"({"dataset": "d.mat", "grid": [{"key": "dropout", "values": [0.1]}],
                                               "combinations": [{"dropout": 0.2}]})"
                                        << "not both";
-        QTest::newRow("no repeats") << R"({"dataset": "d.mat", "repeats": 0})" << "at least 1";
-        QTest::newRow("unknown backend") << R"({"dataset": "d.mat", "backend": "pbs"})" << "expected local or slurm";
+        QTest::newRow("no repeats") << R"({"dataset": "d.mat", "repeats": 0})"
+                                    << "at least 1";
+        QTest::newRow("unknown backend") << R"({"dataset": "d.mat", "backend": "pbs"})"
+                                         << "expected local or slurm";
         QTest::newRow("unknown SLURM key") << R"({"dataset": "d.mat", "slurm": {"gpu": 1}})"
                                            << "unknown key 'gpu' in \"slurm\"";
     }
     void badSweepsAreRefusedNamingWhat() {
         QFETCH(QString, text);
         QFETCH(QString, expected);
-        const QString message = test::errorOf([&] {
-            expandSweep(SweepSpec::fromJson(json::parse(text.toStdString()), "sweep.json"), "sweep.json");
-        });
+        const QString message = test::errorOf(
+            [&] { expandSweep(SweepSpec::fromJson(json::parse(text.toStdString()), "sweep.json"), "sweep.json"); });
         QVERIFY2(message.startsWith("sweep.json: ") && message.contains(expected), qPrintable(message));
     }
 
@@ -87,13 +89,13 @@ private slots:
         spec.slurm.maxConcurrent = 10;
         spec.slurm.directives = {"--qos=normal", "#SBATCH --constraint=a100"};
         spec.slurm.setup = {"module load faultke/1.0"};
-        const QString script =
-            QString::fromStdString(slurmArrayScript(spec, "/proj/experiments/lr", {0, 1, 2, 3, 4, 5}, "/opt/bin/faultke-cli"));
-        for (const char* line : {"#SBATCH --array=0-5%10", "#SBATCH --cpus-per-task=8", "#SBATCH --mem=16G",
-                                 "#SBATCH --time=02:00:00", "#SBATCH --gres=gpu:1", "#SBATCH --partition=gpu",
-                                 "#SBATCH --account=geo123", "#SBATCH --qos=normal", "#SBATCH --constraint=a100",
-                                 "#SBATCH --signal=B:TERM@120", "module load faultke/1.0",
-                                 "exec '/opt/bin/faultke-cli' sweep task '/proj/experiments/lr' \"$SLURM_ARRAY_TASK_ID\""})
+        const QString script = QString::fromStdString(
+            slurmArrayScript(spec, "/proj/experiments/lr", {0, 1, 2, 3, 4, 5}, "/opt/bin/faultke-cli"));
+        for (const char* line :
+             {"#SBATCH --array=0-5%10", "#SBATCH --cpus-per-task=8", "#SBATCH --mem=16G", "#SBATCH --time=02:00:00",
+              "#SBATCH --gres=gpu:1", "#SBATCH --partition=gpu", "#SBATCH --account=geo123", "#SBATCH --qos=normal",
+              "#SBATCH --constraint=a100", "#SBATCH --signal=B:TERM@120", "module load faultke/1.0",
+              "exec '/opt/bin/faultke-cli' sweep task '/proj/experiments/lr' \"$SLURM_ARRAY_TASK_ID\""})
             QVERIFY2(script.contains(QString(line) + "\n"), line);
         QVERIFY(script.startsWith("#!/bin/bash\n"));
         // Directives must come before the first command, or sbatch ignores them.

@@ -1,5 +1,7 @@
 #include "gui/train/SweepDialog.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -27,8 +29,8 @@ namespace {
 using nlohmann::json;
 
 // The params.json keys a sweep varies, most used first.
-const char* const kSweepKeys[] = {"learning_rate", "batch_size",  "num_channels", "dropout",     "num_epochs",
-                                  "num_blocks",    "dense_width", "bn_momentum",  "zoom_range",  "shift_range",
+const char* const kSweepKeys[] = {"learning_rate", "batch_size",  "num_channels",   "dropout",     "num_epochs",
+                                  "num_blocks",    "dense_width", "bn_momentum",    "zoom_range",  "shift_range",
                                   "dilation",      "loss",        "use_batch_norm", "adam_epsilon"};
 
 json valueOf(const QString& text) {
@@ -53,7 +55,10 @@ std::vector<std::string> toStd(const QStringList& list) {
 }  // namespace
 
 SweepDialog::SweepDialog(const json& base, const QString& dataset, const QString& experimentsDir, QWidget* parent)
-    : QDialog(parent), base_(base.is_object() ? base : json::object()), dataset_(dataset), experimentsDir_(experimentsDir) {
+    : QDialog(parent),
+      base_(base.is_object() ? base : json::object()),
+      dataset_(dataset),
+      experimentsDir_(experimentsDir) {
     setWindowTitle(tr("Sweep"));
     setObjectName(QStringLiteral("sweepDialog"));
 
@@ -115,6 +120,7 @@ SweepDialog::SweepDialog(const json& base, const QString& dataset, const QString
     memory_ = new QLineEdit(QStringLiteral("8G"));
     gpus_ = new QSpinBox;
     gpus_->setRange(0, 16);
+    gpus_->setSpecialValueText(tr("none"));
     time_ = new QLineEdit(QStringLiteral("04:00:00"));
     partition_ = new QLineEdit;
     account_ = new QLineEdit;
@@ -194,7 +200,7 @@ void SweepDialog::addGridRow(const QString& key, const QString& values) {
     connect(keys, &QComboBox::currentTextChanged, this, &SweepDialog::update);
     grid_->setCellWidget(row, 0, keys);
     grid_->setItem(row, 1, new QTableWidgetItem(values));
-    grid_->resizeColumnToContents(0);
+    grid_->setColumnWidth(0, std::max(grid_->columnWidth(0), keys->sizeHint().width() + 8));
     update();
 }
 
@@ -220,8 +226,8 @@ SweepSpec SweepDialog::spec() const {
     }
     spec.repeats = repeats_->value();
     spec.firstSeed = uint64_t(firstSeed_->value());
-    spec.backend = backend_->currentData().toString() == QLatin1String("slurm") ? SweepBackend::Slurm
-                                                                                 : SweepBackend::Local;
+    spec.backend =
+        backend_->currentData().toString() == QLatin1String("slurm") ? SweepBackend::Slurm : SweepBackend::Local;
     spec.local.concurrent = concurrent_->value();
     spec.slurm.cpusPerTask = cpus_->value();
     spec.slurm.memory = memory_->text().trimmed().toStdString();

@@ -29,8 +29,9 @@ SweepPanel::SweepPanel(QWidget* parent)
     table_->setObjectName(QStringLiteral("sweepTableButton"));
     table_->setToolTip(tr("A sweep's combinations with mean ± SD over their seeds"));
     stop_->setObjectName(QStringLiteral("stopSweepButton"));
-    stop_->setToolTip(tr("Stop the trainings at their next batch; their epochs are kept and the sweep continues "
-                         "when run again"));
+    stop_->setToolTip(
+        tr("Stop the trainings at their next batch; their epochs are kept and the sweep continues "
+           "when run again"));
     stop_->setEnabled(false);
     status_->setObjectName(QStringLiteral("sweepStatus"));
     status_->setWordWrap(true);
@@ -55,8 +56,9 @@ SweepPanel::SweepPanel(QWidget* parent)
         if (code == 0)
             showStatus(tr("%1: done").arg(running_), false);
         else if (code == 130)
-            showStatus(tr("%1: stopped; Sweep table… shows what finished, and running it again continues").arg(running_),
-                       false);
+            showStatus(
+                tr("%1: stopped; Sweep table… shows what finished, and running it again continues").arg(running_),
+                false);
         else
             showStatus(tr("%1 ended with an error: %2").arg(running_, status_->text()), true);
     });

@@ -39,22 +39,27 @@ QTableWidgetItem* figureItem(const MeanSd& m) {
 }  // namespace
 
 SweepTableDialog::SweepTableDialog(const QString& experimentsDir, QWidget* parent)
-    : QDialog(parent), experimentsDir_(experimentsDir), sweep_(new QComboBox), table_(new QTableWidget),
-      status_(new QLabel), timer_(new QTimer(this)) {
+    : QDialog(parent),
+      experimentsDir_(experimentsDir),
+      sweep_(new QComboBox),
+      table_(new QTableWidget),
+      status_(new QLabel),
+      timer_(new QTimer(this)) {
     setWindowTitle(tr("Sweep Table"));
     setObjectName(QStringLiteral("sweepTableDialog"));
     table_->setObjectName(QStringLiteral("sweepTable"));
     table_->setColumnCount(6);
-    table_->setHorizontalHeaderLabels({tr("Combination"), tr("Seeds done"), tr("Eval 2SD accuracy"),
-                                       tr("Eval loss"), tr("Test 2SD accuracy"), tr("Test R²")});
+    table_->setHorizontalHeaderLabels({tr("Combination"), tr("Seeds done"), tr("Eval 2SD accuracy"), tr("Eval loss"),
+                                       tr("Test 2SD accuracy"), tr("Test R²")});
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->verticalHeader()->hide();
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->horizontalHeader()->setSortIndicator(2, Qt::DescendingOrder);  // best eval accuracy first
-    table_->setToolTip(tr("Mean ± SD over the seeds, at each run's chosen epoch; test figures are read once, for "
-                          "the epoch chosen without them"));
+    table_->setToolTip(
+        tr("Mean ± SD over the seeds, at each run's chosen epoch; test figures are read once, for "
+           "the epoch chosen without them"));
     status_->setObjectName(QStringLiteral("sweepTableStatus"));
     status_->setWordWrap(true);
     sweep_->addItems(sweeps());
@@ -124,7 +129,8 @@ void SweepTableDialog::refresh() {
         for (const std::string& run : row.runs) members << name + "/" + QString::fromStdString(run);
         combination->setData(Qt::UserRole, members);
         table_->setItem(r, 0, combination);
-        table_->setItem(r, 1, new NumberItem(QStringLiteral("%1/%2").arg(row.finished).arg(row.runs.size()), row.finished));
+        table_->setItem(r, 1,
+                        new NumberItem(QStringLiteral("%1/%2").arg(row.finished).arg(row.runs.size()), row.finished));
         table_->setItem(r, 2, figureItem(row.evalAccuracy));
         table_->setItem(r, 3, figureItem(row.evalLoss));
         table_->setItem(r, 4, figureItem(row.testAccuracy));
