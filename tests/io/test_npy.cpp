@@ -57,6 +57,14 @@ class TestNpy : public QObject {
     Q_OBJECT
 
 private slots:
+    void aFolderIsNamedNotThrownAt() {
+        // A fuzz finding (fuzz_split_master): a listed path naming a folder made libstdc++ throw
+        // std::ios_failure out of the reader instead of an Error naming the path.
+        QTemporaryDir dir;
+        const QString message = test::errorOf([&] { readNpy(dir.path().toStdString()); });
+        QCOMPARE(message, dir.path() + ": is a folder, not a file");
+    }
+
     void roundTripEveryVersionDtypeAndOrder_data() {
         QTest::addColumn<int>("version");
         QTest::addColumn<int>("dtype");

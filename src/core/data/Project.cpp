@@ -12,6 +12,7 @@
 #include "core/io/MatFile.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/Error.h"
+#include "core/util/TextFile.h"
 
 namespace faultke {
 namespace fs = std::filesystem;
@@ -203,13 +204,10 @@ Project Project::open(const std::string& folderOrFile) {
     if (!fs::exists(folder, ec)) throw Error(project.folder_, "no such folder");
     if (!fs::exists(file, ec)) throw Error(project.folder_, "not a FaultKE project (no project.json)");
 
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw Error(file, "cannot be read");
-    std::stringstream text;
-    text << in.rdbuf();
+    const std::string text = readTextFile(file);
     json doc;
     try {
-        doc = json::parse(text.str());
+        doc = json::parse(text);
     } catch (const json::parse_error& e) {
         // nlohmann's message starts with "[json.exception.parse_error.101] parse error at line 3...".
         std::string what = e.what();

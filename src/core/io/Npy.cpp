@@ -10,6 +10,7 @@
 
 #include "core/util/AtomicFile.h"
 #include "core/util/Error.h"
+#include "core/util/TextFile.h"
 
 namespace faultke {
 
@@ -309,13 +310,7 @@ NpyArray parseNpy(const std::string& bytes, const std::string& name) {
     return array;
 }
 
-NpyArray readNpy(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error(path, "cannot open");
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) throw Error(path, "read error");
-    return parseNpy(bytes, path);
-}
+NpyArray readNpy(const std::string& path) { return parseNpy(readTextFile(path), path); }
 
 std::string encodeNpy(const std::vector<size_t>& shape, const double* data, const NpyWriteOptions& options) {
     size_t count = 1;

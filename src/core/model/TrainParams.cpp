@@ -12,6 +12,7 @@
 
 #include "core/util/AtomicFile.h"
 #include "core/util/Error.h"
+#include "core/util/TextFile.h"
 
 namespace faultke {
 
@@ -216,13 +217,7 @@ TrainParams TrainParams::fromJson(const std::string& text, const std::string& so
     return p;
 }
 
-TrainParams TrainParams::load(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error(path, "cannot open parameters file");
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return fromJson(buffer.str(), path);
-}
+TrainParams TrainParams::load(const std::string& path) { return fromJson(readTextFile(path), path); }
 
 void TrainParams::save(const std::string& path) const { writeTextAtomically(path, toJson()); }
 
