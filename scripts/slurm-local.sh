@@ -5,6 +5,7 @@
 #   bash scripts/slurm-local.sh status
 # Debian's slurm-wlm and munge (scripts/install-deps.sh installs them). Its state and logs live in
 # $FAULTKE_SLURM_DIR (default /tmp/faultke-slurm): `start` prints the daemons' logs when it fails.
+# The daemons talk over 127.0.0.1, so the host name need not resolve.
 set -euo pipefail
 DIR=${FAULTKE_SLURM_DIR:-/tmp/faultke-slurm}
 CONF=/etc/slurm/slurm.conf
@@ -47,7 +48,7 @@ start() {
   cat > "$CONF" <<CONF
 # Written by FaultKE's scripts/slurm-local.sh: a one-node cluster for tests.
 ClusterName=faultke-local
-SlurmctldHost=$HOST
+SlurmctldHost=$HOST(127.0.0.1)
 SlurmUser=root
 SlurmdUser=root
 AuthType=auth/munge
@@ -67,7 +68,7 @@ AccountingStorageType=accounting_storage/none
 ReturnToService=2
 MaxArraySize=10001
 KillWait=10
-NodeName=$HOST CPUs=$cpus RealMemory=$memory State=UNKNOWN
+NodeName=$HOST NodeAddr=127.0.0.1 CPUs=$cpus RealMemory=$memory State=UNKNOWN
 PartitionName=debug Nodes=$HOST Default=YES MaxTime=INFINITE State=UP
 CONF
   : > "$DIR/slurmctld.log"; : > "$DIR/slurmd.log"
