@@ -2,17 +2,19 @@
 # crosses a layer the wrong way (docs/architecture.md, "Layers"). Run as the CTest test layers.includes.
 set(rules
   # folder              | forbidden include pattern
-  "core/util|\"core/(io|data|model)/"
-  "core/io|\"core/(data|model)/"
-  "core/data|\"core/(model|sweep)/"
-  "core/model|\"core/sweep/"
+  "core/util|\"core/(io|data|model|gis)/"
+  "core/io|\"core/(data|model|gis)/"
+  "core/data|\"core/(model|gis|sweep)/"
+  "core/model|\"core/(gis|sweep)/"
+  "core/gis|\"core/sweep/|<torch/|\"core/model/torch/"
+  "core/gis/[A-Za-z]+\\.h$|<gdal|<ogr|<cpl_|\"core/gis/gdal/"
   "core/sweep|<torch/|\"core/model/torch/"
   "core|\"(gui|cli)/"
   "core|#include <Q"
   "core/model/[A-Za-z]+\\.h$|<torch/|\"core/model/torch/"
   "core/data|<torch/"
-  "gui|<torch/|\"core/model/torch/|\"cli/"
-  "cli|<torch/|\"core/model/torch/|\"gui/"
+  "gui|<torch/|\"core/model/torch/|\"cli/|<gdal|<ogr|<cpl_|\"core/gis/gdal/"
+  "cli|<torch/|\"core/model/torch/|\"gui/|<gdal|<ogr|<cpl_|\"core/gis/gdal/"
 )
 get_filename_component(SOURCE_DIR "${SOURCE_DIR}" ABSOLUTE)
 file(GLOB_RECURSE files RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/*.h ${SOURCE_DIR}/*.cpp)

@@ -11,6 +11,7 @@ PACKAGES=(
   libmatio-dev libhdf5-dev libisal-dev
   libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
   nlohmann-json3-dev libcli11-dev
+  libgdal-dev
   xvfb xauth
   clang-format
   # The sweep tests' one-node cluster (scripts/slurm-local.sh); sweeps themselves need only sbatch.

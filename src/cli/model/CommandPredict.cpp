@@ -1,6 +1,10 @@
 // faultke-cli predict [--model RUN|CHECKPOINT|SCRIPT|MODEL.hdf5|bundled] INPUT...: one KE
-// prediction per window of each input (.npy windows or maps, .mat frames, fault map images), as
-// CSV or JSON; --explain writes what drives each window's prediction (occlusion maps).
+// prediction per window of each input (.npy windows or maps, .mat frames, fault map images,
+// georeferenced GeoTIFF maps), as CSV or JSON; --explain writes what drives each window's
+// prediction (occlusion maps). Fault traces in GIS files (shapefile, GeoPackage, GeoJSON, KML)
+// are windowed along strike at their true scale and written as CSV, JSON, or a GeoJSON or
+// GeoPackage layer of window polygons with their KE.
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <memory>
@@ -14,6 +18,10 @@
 #include "cli/Terminal.h"
 #include "cli/model/ModelCommands.h"
 #include "core/data/FaultMapSource.h"
+#include "core/gis/FaultTraces.h"
+#include "core/gis/GeoRasterMap.h"
+#include "core/gis/TracePrediction.h"
+#include "core/gis/WindowLayer.h"
 #include "core/model/Ensemble.h"
 #include "core/model/Occlusion.h"
 #include "core/model/Predictor.h"
@@ -53,7 +61,34 @@ struct PredictCommandOptions {
     int window = -1;
     std::string faultVariable = VariableNames{}.fault;
     int batchSize = 256;
+    // Fault traces in GIS files (and the scale of GeoTIFF maps).
+    std::string layer;
+    std::string where;
+    double windowKm = kFig4WindowKm;
+    std::optional<double> strideKm;
+    std::string thicknesses = "2,3,4";
 };
+
+// "2,3,4" -> {2, 3, 4}.
+std::vector<int> parseThicknesses(const std::string& text) {
+    std::vector<int> values;
+    size_t at = 0;
+    while (at <= text.size()) {
+        const size_t comma = std::min(text.find(',', at), text.size());
+        const std::string item = text.substr(at, comma - at);
+        try {
+            size_t used = 0;
+            const int value = std::stoi(item, &used);
+            if (used != item.size() || value < 1 || value > 32) throw std::invalid_argument(item);
+            values.push_back(value);
+        } catch (const std::exception&) {
+            throw Error("--thicknesses must be whole numbers of pixels from 1 to 32, separated by commas, not '" +
+                        text + "'");
+        }
+        at = comma + 1;
+    }
+    return values;
+}
 
 FaultMapOptions faultMapOptions(const PredictCommandOptions& o) {
     FaultMapOptions f;
@@ -88,7 +123,8 @@ FaultMapOptions faultMapOptions(const PredictCommandOptions& o) {
     if (f.heightFit == HeightFit::MapScale && !(o.kmPerPixel > 0 && o.kmPerWindow > 0))
         throw Error("--fit scale needs --km-per-pixel and --km-per-window, both positive");
     f.kmPerPixel = o.kmPerPixel;
-    f.kmPerWindowHeight = o.kmPerWindow;
+    // A GeoTIFF's scale comes from the file; what a window stands for from --km-per-window or --window-km.
+    f.kmPerWindowHeight = o.kmPerWindow > 0 ? o.kmPerWindow : o.windowKm;
     if (o.rotate && o.strike) throw Error("--rotate estimates the trace angle; --trace-angle gives it: use one");
     f.rotation = o.strike ? Rotation::Degrees : o.rotate ? Rotation::ToStrike : Rotation::None;
     f.strikeDegrees = o.strike.value_or(0.0);
@@ -193,9 +229,129 @@ std::vector<std::vector<float>> predictedWindows(const std::vector<InputPredicti
     return windows;
 }
 
+nlohmann::ordered_json traceJson(const TracePrediction& p) {
+    using nlohmann::ordered_json;
+    std::vector<MapPoint> centres;
+    for (const TraceWindowKe& w : p.windows) centres.push_back(w.window.centre);
+    const auto xy = toSourceCoordinates(p.traces.frame, centres);
+    ordered_json windows = ordered_json::array(), leftOut = ordered_json::array();
+    for (size_t i = 0; i < p.windows.size(); ++i) {
+        const TraceWindowKe& w = p.windows[i];
+        ordered_json byThickness = ordered_json::object();
+        for (size_t t = 0; t < p.thicknesses.size() && t < w.byThickness.size(); ++t)
+            byThickness[std::to_string(p.thicknesses[t]) + "px"] = w.byThickness[t];
+        windows.push_back({{"window", w.window.index},
+                           {"start_km", w.window.startKm},
+                           {"centre_km", w.window.centreKm},
+                           {"end_km", w.window.endKm},
+                           {"x", xy[i].first},
+                           {"y", xy[i].second},
+                           {"azimuth_deg", w.window.azimuthDegrees},
+                           {"coverage", w.window.coverage},
+                           {"ke", w.ke},
+                           {"ke_sd", w.sd},
+                           {"ke_by_thickness", byThickness}});
+    }
+    for (const TraceWindow& w : p.geometry.leftOut)
+        leftOut.push_back({{"window", w.index}, {"start_km", w.startKm}, {"reason", w.leftOutReason}});
+    ordered_json summary = {{"windows", p.summary.count}};
+    if (p.summary.count > 0) {
+        summary["mean"] = p.summary.mean;
+        summary["median"] = p.summary.median;
+        summary["sd"] = p.summary.sd;
+        summary["min"] = p.summary.min;
+        summary["max"] = p.summary.max;
+    }
+    return {{"input", p.traces.path},
+            {"layer", p.traces.layer},
+            {"filter", p.traces.where},
+            {"crs", p.traces.frame.sourceName},
+            {"local_frame", p.traces.frame.description()},
+            {"window_km", p.geometry.options.windowKm},
+            {"stride_km", p.geometry.options.strideKm},
+            {"length_km", p.geometry.lengthKm},
+            {"thicknesses_px", p.thicknesses},
+            {"windows", windows},
+            {"left_out", leftOut},
+            {"summary", summary}};
+}
+
+// Fault traces from GIS files: windows along strike at a true scale, KE over thicknesses.
+void runTracePredict(const PredictCommandOptions& options) {
+    if (options.format == "gpkg" || options.format == "geojson") {
+        if (options.output.empty()) throw Error("--format " + options.format + " writes a file: give it with -o");
+        if (lowerExtension(options.output) != (options.format == "gpkg" ? ".gpkg" : ".geojson") &&
+            !(options.format == "geojson" && lowerExtension(options.output) == ".json"))
+            throw Error(options.output, "--format " + options.format + " is written to a ." + options.format + " file");
+    }
+    if (!options.explain.empty()) throw Error("--explain is for images and maps, not for fault traces in GIS files");
+    std::vector<std::string> read = options.inputs;
+    read.push_back(options.model);
+    refuseOutputOverInput(options.output, read);
+    if (options.batchSize <= 0) throw Error("--batch-size must be positive");
+    if (!(options.windowKm > 0)) throw Error("--window-km must be positive");
+    TraceWindowOptions windows;
+    windows.windowKm = options.windowKm;
+    windows.strideKm = options.strideKm.value_or(defaultStrideKm(options.windowKm));
+    if (!(windows.strideKm > 0)) throw Error("--stride-km must be positive");
+    if (!(options.minCoverage >= 0 && options.minCoverage <= 1)) throw Error("--min-coverage must lie in [0, 1]");
+    windows.minCoverage = options.minCoverage;
+    windows.centreTraces = !options.noCentre;
+    const std::vector<int> thicknesses =
+        options.thicknessGiven ? std::vector<int>{options.thickness} : parseThicknesses(options.thicknesses);
+    if (thicknesses.front() < 1) throw Error("--thickness must be at least 1 pixel for fault traces");
+
+    TerminalProgress terminal("predict");
+    const auto predictor = std::make_shared<const Predictor>(
+        Predictor::load(options.model, options.epoch, parseDeviceChoice(options.device)));
+    const Ensemble model({predictor});
+    std::vector<TracePrediction> predictions;
+    for (size_t i = 0; i < options.inputs.size(); ++i) {
+        terminal.progress().update(double(i) / options.inputs.size(), options.inputs[i]);
+        const FaultTraceSet traces = readFaultTraces(options.inputs[i], {options.layer, options.where, {}});
+        predictions.push_back(predictTraces(model, traces, windows, thicknesses, options.batchSize));
+        const TracePrediction& p = predictions.back();
+        if (!p.geometry.leftOut.empty())
+            terminal.progress().warning(options.inputs[i] + ": " + std::to_string(p.geometry.leftOut.size()) + " of " +
+                                        std::to_string(p.geometry.leftOut.size() + p.windows.size()) +
+                                        " windows left out (too little trace in them)");
+    }
+    terminal.finish();
+
+    if (options.format == "gpkg" || options.format == "geojson") {
+        writeWindowLayer(options.output, predictions);
+        return;
+    }
+    std::string text;
+    if (options.format == "csv") {
+        text = tracePredictionsCsv(predictions);
+    } else {
+        nlohmann::ordered_json inputs = nlohmann::ordered_json::array();
+        for (const TracePrediction& p : predictions) inputs.push_back(traceJson(p));
+        text = nlohmann::ordered_json{{"model", predictor->info().description}, {"inputs", inputs}}.dump(2) + "\n";
+    }
+    if (options.output.empty()) {
+        std::fwrite(text.data(), 1, text.size(), stdout);
+        std::fflush(stdout);
+    } else {
+        writeTextAtomically(options.output, text);
+    }
+}
+
 void runPredict(const PredictCommandOptions& options) {
+    if (options.format != "csv" && options.format != "json" && options.format != "geojson" &&
+        options.format != "gpkg")
+        throw Error("--format must be csv, json, geojson or gpkg, not '" + options.format + "'");
+    size_t traceInputs = 0;
+    for (const std::string& input : options.inputs) traceInputs += isFaultTracePath(input) ? 1 : 0;
+    if (traceInputs > 0 && traceInputs < options.inputs.size())
+        throw Error("fault traces in GIS files and other inputs are predicted in separate commands: their tables "
+                    "have different columns");
+    if (traceInputs > 0) return runTracePredict(options);
     if (options.format != "csv" && options.format != "json")
-        throw Error("--format must be csv or json, not '" + options.format + "'");
+        throw Error("--format " + options.format + " is for fault traces in GIS files (.shp, .gpkg, .geojson, .kml)");
+    if (!options.layer.empty() || !options.where.empty())
+        throw Error("--layer and --where choose fault traces in GIS files; none of the inputs is one");
     PredictOptions predict;
     predict.faultMap = faultMapOptions(options);
     // Only a thickness asked for re-draws the traces of .npy maps (experiment maps already are
@@ -220,7 +376,17 @@ void runPredict(const PredictCommandOptions& options) {
     std::vector<InputPrediction> results;
     for (size_t i = 0; i < options.inputs.size(); ++i) {
         terminal.progress().update(double(i) / options.inputs.size(), options.inputs[i]);
-        results.push_back(predictor->predictFile(options.inputs[i], predict));
+        if (isGeoreferencedRaster(options.inputs[i])) {
+            // A GeoTIFF map: its scale from the file (sourceOptions).
+            const FaultMapSource source = readGeoRasterMap(options.inputs[i]);
+            FaultMapOptions map = sourceOptions(source, predict.faultMap);
+            map.windowHeight = predictor->windowHeight();
+            map.windowWidth = predictor->windowWidth();
+            results.push_back(predictor->predictFaultMap(preprocessFaultMap(source.image, map, source.path),
+                                                         options.inputs[i], InputKind::Image, predict.batchSize));
+        } else {
+            results.push_back(predictor->predictFile(options.inputs[i], predict));
+        }
         for (const std::string& warning : results.back().warnings) terminal.progress().warning(warning);
     }
     if (!options.explain.empty()) {
@@ -253,8 +419,28 @@ void addPredictCommand(CLI::App& app) {
                     "FaultKE ships, trained on its synthetic experiments)")
         ->capture_default_str();
     cmd->add_option("--epoch", o->epoch, "For a run folder: best or an epoch number")->capture_default_str();
-    cmd->add_option("inputs", o->inputs, "Inputs: .npy, .mat, .png, .jpg, .tif, .bmp")->required();
-    cmd->add_option("--format", o->format, "csv (input,window,ke) or json (with per-input summaries)")
+    cmd->add_option("inputs", o->inputs,
+                    "Inputs: .npy, .mat, .png, .jpg, .tif (GeoTIFF maps at their scale), .bmp; or fault traces in GIS "
+                    "files: .shp, .gpkg, .geojson, .kml, ...")
+        ->required();
+    cmd->add_option("--format", o->format,
+                    "csv (one row per window), json (with per-input summaries); for fault traces also geojson or gpkg "
+                    "(the windows as polygons with their KE, in the input's coordinate system; needs -o)")
+        ->capture_default_str();
+    cmd->add_option("--layer", o->layer, "GIS files: the layer holding the fault traces (default: the only line layer)");
+    cmd->add_option("--where", o->where,
+                    "GIS files: an attribute filter choosing the fault's features, in OGR SQL (\"name = 'Calico'\"); "
+                    "every feature selected is part of one fault");
+    cmd->add_option("--window-km", o->windowKm,
+                    "GIS files and GeoTIFF maps: what one window height (128 rows) stands for, in km (fig4's maps: "
+                    "about 4)")
+        ->capture_default_str();
+    cmd->add_option_function<double>(
+        "--stride-km", [o](const double& km) { o->strideKm = km; },
+        "GIS files: km between windows along strike (default: 50/128 of --window-km, as the images' stride)");
+    cmd->add_option("--thicknesses", o->thicknesses,
+                    "GIS files: trace thicknesses to draw, in pixels; each window's KE is the mean over them (fig4: "
+                    "2,3,4); --thickness N draws one")
         ->capture_default_str();
     cmd->add_option("-o,--output", o->output, "Write to this file instead of stdout");
     cmd->add_option("--device", o->device, "auto, cpu or cuda")->capture_default_str();

@@ -37,6 +37,12 @@ enum class Rotation { None, ToStrike, Degrees };
 // map scale says (kmPerPixel, kmPerWindowHeight).
 enum class HeightFit { WholeImage, TraceBand, MapScale };
 
+// What one window height stands for on the ground when a file gives the map's true scale (GIS
+// traces, GeoTIFF maps): fig4's inset maps measured against their 1 km scale bars are 88 px tall
+// inside their frames, with bars of 16 px (Calico), 29 px (San Andreas) and 24 px (Futagawa),
+// i.e. 5.5, 3.0 and 3.7 km; 4 km is their mean, rounded (docs/formats.md).
+constexpr double kFig4WindowKm = 4.0;
+
 struct FaultMapOptions {
     ThresholdMethod threshold = ThresholdMethod::Otsu;
     double thresholdValue = 128;  // with Fixed: gray levels above it form the light class

@@ -111,6 +111,11 @@ FaultMapSource readFaultMapSource(const std::string& path, int frame, const Crop
 }
 
 FaultMapOptions sourceOptions(const FaultMapSource& source, FaultMapOptions options) {
+    if (source.kmPerPixel > 0) {
+        options.heightFit = HeightFit::MapScale;
+        options.kmPerPixel = source.kmPerPixel;
+        if (!(options.kmPerWindowHeight > 0)) options.kmPerWindowHeight = kFig4WindowKm;
+    }
     if (!source.binary()) return options;
     options.threshold = ThresholdMethod::Fixed;
     options.thresholdValue = 127;

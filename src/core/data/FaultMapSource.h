@@ -30,6 +30,9 @@ struct FaultMapSource {
     int frames = 0;  // .mat: how many the experiment has
     // A .npy that is exactly one window: predicted as it is, never left out; its values as stored.
     bool singleWindow = false;
+    // The ground size of one pixel when the file says it (a georeferenced GeoTIFF); 0 when unknown.
+    // A known scale is used as HeightFit::MapScale (sourceOptions).
+    double kmPerPixel = 0;
     std::vector<float> windowValues;
 
     bool binary() const { return kind != FaultMapKind::Image; }
@@ -47,7 +50,8 @@ FaultMapSource readFaultMapSource(const std::string& path, int frame = kLastMatF
 // True for the extensions readFaultMapSource takes: images, .npy, .mat.
 bool isFaultMapSourcePath(const std::string& path);
 
-// `options` as they apply to `source`: binary maps are thresholded at mid-gray, never inverted,
+// `options` as they apply to `source`: a map whose file gives its scale is fitted by it (kmPerPixel,
+// and the options' km per window height or kFig4WindowKm); binary maps are thresholded at mid-gray, never inverted,
 // keep their trace thickness, their scale and their rows (no centring); a single window keeps
 // every window.
 FaultMapOptions sourceOptions(const FaultMapSource& source, FaultMapOptions options);

@@ -1,0 +1,74 @@
+#include "core/gis/TracePrediction.h"
+
+#include <cmath>
+
+#include "core/util/Csv.h"
+#include "core/util/Error.h"
+
+namespace faultke {
+
+TracePrediction predictTraces(const Ensemble& model, const FaultTraceSet& traces, const TraceWindowOptions& options,
+                              const std::vector<int>& thicknesses, int batchSize) {
+    if (thicknesses.empty()) throw Error(traces.path, "no trace thickness to draw");
+    TraceWindowOptions applied = options;
+    applied.windowHeight = model.windowHeight();
+    applied.windowWidth = model.windowWidth();
+    TracePrediction result;
+    result.traces = traces;
+    result.geometry = cutTraceWindows(traces, applied);
+    result.thicknesses = thicknesses;
+    result.model = model.description();
+    const size_t count = result.geometry.windows.size();
+    std::vector<std::vector<double>> values(count);
+    std::vector<std::vector<double>> byThickness(count);
+    for (int thickness : thicknesses) {
+        const std::vector<float> pixels = renderTraceWindows(traces, result.geometry, thickness);
+        if (count == 0) break;
+        const EnsembleValues v = model.predictWindows(pixels.data(), count, batchSize);
+        for (size_t i = 0; i < count; ++i) {
+            byThickness[i].push_back(v.mean[i]);
+            for (const auto& member : v.member) values[i].push_back(member[i]);
+        }
+    }
+    std::vector<double> means;
+    for (size_t i = 0; i < count; ++i) {
+        TraceWindowKe w;
+        w.window = result.geometry.windows[i];
+        w.byThickness = byThickness[i];
+        double sum = 0, squares = 0;
+        for (double v : values[i]) sum += v;
+        w.values = static_cast<int>(values[i].size());
+        w.ke = sum / w.values;
+        for (double v : values[i]) squares += (v - w.ke) * (v - w.ke);
+        w.sd = std::sqrt(squares / w.values);
+        means.push_back(w.ke);
+        result.windows.push_back(std::move(w));
+    }
+    result.summary = summarise(means);
+    return result;
+}
+
+std::string tracePredictionsCsv(const std::vector<TracePrediction>& predictions) {
+    std::string csv = "input,layer,window,start_km,centre_km,end_km,x,y,azimuth_deg,coverage,ke,ke_sd";
+    const std::vector<int> thicknesses = predictions.empty() ? std::vector<int>{} : predictions.front().thicknesses;
+    for (int t : thicknesses) csv += ",ke_" + std::to_string(t) + "px";
+    csv += "\n";
+    for (const TracePrediction& p : predictions) {
+        std::vector<MapPoint> centres;
+        for (const TraceWindowKe& w : p.windows) centres.push_back(w.window.centre);
+        const auto xy = toSourceCoordinates(p.traces.frame, centres);
+        for (size_t i = 0; i < p.windows.size(); ++i) {
+            const TraceWindowKe& w = p.windows[i];
+            csv += csvField(p.traces.path) + "," + csvField(p.traces.layer) + "," + std::to_string(w.window.index);
+            for (double v : {w.window.startKm, w.window.centreKm, w.window.endKm, xy[i].first, xy[i].second,
+                             w.window.azimuthDegrees, w.window.coverage, w.ke, w.sd})
+                csv += "," + csvNumber(v);
+            for (size_t t = 0; t < thicknesses.size(); ++t)
+                csv += "," + (t < w.byThickness.size() ? csvNumber(w.byThickness[t]) : std::string());
+            csv += "\n";
+        }
+    }
+    return csv;
+}
+
+}  // namespace faultke

@@ -1,0 +1,45 @@
+#pragma once
+// KE along a fault given as traces in a GIS file: its windows (TraceWindows.h) predicted at
+// several trace thicknesses (fig4 drew each map at 2, 3 and 4 px) by a model or an ensemble.
+// A window's KE is the mean over thicknesses and members, its SD their spread: how much the
+// answer depends on how the map is drawn and on which model reads it.
+#include <string>
+#include <vector>
+
+#include "core/gis/FaultTraces.h"
+#include "core/gis/TraceWindows.h"
+#include "core/model/Ensemble.h"
+#include "core/model/Predictor.h"
+
+namespace faultke {
+
+// fig4's trace thicknesses.
+inline const std::vector<int> kFig4Thicknesses = {2, 3, 4};
+
+struct TraceWindowKe {
+    TraceWindow window;
+    std::vector<double> byThickness;  // mean over members, one per thickness
+    double ke = 0;                    // mean over thicknesses and members
+    double sd = 0;                    // population SD over thicknesses and members
+    int values = 0;                   // thicknesses x members
+};
+
+struct TracePrediction {
+    FaultTraceSet traces;  // what was read, for drawing
+    TraceWindowSet geometry;
+    std::vector<int> thicknesses;
+    std::vector<TraceWindowKe> windows;  // one per kept window of `geometry`
+    PredictionSummary summary;           // of the windows' KE
+    std::string model;                   // its description
+};
+
+// Throws Error naming the file when windowing fails or a thickness is below 1.
+TracePrediction predictTraces(const Ensemble& model, const FaultTraceSet& traces, const TraceWindowOptions& options,
+                              const std::vector<int>& thicknesses = kFig4Thicknesses, int batchSize = 256);
+
+// One row per window: input,layer,window,start_km,centre_km,end_km,x,y,azimuth_deg,coverage,
+// ke,ke_sd,ke_<N>px for each thickness of the first prediction. x, y: the window centre in the
+// input's coordinate system.
+std::string tracePredictionsCsv(const std::vector<TracePrediction>& predictions);
+
+}  // namespace faultke

@@ -1,0 +1,47 @@
+#include "core/gis/gdal/GdalSession.h"
+
+#include <cpl_error.h>
+
+#include <mutex>
+
+namespace faultke::gis {
+namespace {
+
+thread_local std::string lastMessage;
+thread_local bool failed = false;
+
+void keepMessage(CPLErr level, CPLErrorNum, const char* message) {
+    // Debug chatter and warnings never replace the failure that explains an error.
+    if (level >= CE_Failure || lastMessage.empty()) lastMessage = message ? message : "";
+    if (level >= CE_Failure) failed = true;
+}
+
+}  // namespace
+
+void ensureGdal() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        GDALAllRegister();
+        CPLSetErrorHandler(keepMessage);
+    });
+}
+
+std::string lastGdalMessage() { return lastMessage; }
+
+void clearGdalMessage() {
+    lastMessage.clear();
+    failed = false;
+    CPLErrorReset();
+}
+
+DatasetPtr openDataset(const std::string& path, unsigned flags) {
+    ensureGdal();
+    clearGdalMessage();
+    return DatasetPtr(GDALDataset::Open(path.c_str(), flags | GDAL_OF_READONLY));
+}
+
+bool gdalFailed() { return failed; }
+
+std::string gdalDetail() { return lastMessage.empty() ? std::string() : " (GDAL: " + lastMessage + ")"; }
+
+}  // namespace faultke::gis
