@@ -14,6 +14,7 @@
 #include "core/io/MatFile.h"
 #include "core/io/Npy.h"
 #include "support/TestSupport.h"
+#include "support/TraceFiles.h"
 
 using namespace faultke;
 
@@ -172,6 +173,43 @@ private slots:
         QFile f(output);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.read(2), QByteArray("PK"));
+    }
+
+    // Fault traces in GIS files: windows along strike at 4 km, KE over 2, 3 and 4 px, and the
+    // windows as a GeoPackage layer.
+    void faultTracesGiveCsvJsonAndALayer() {
+        QTemporaryDir dir;
+        const QString traces = test::writeTraceFile(dir.filePath("calico.shp"), "ESRI Shapefile", 32611, test::stepoverFault());
+        const CliResult csv = runCli({"predict", traces});
+        QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+        const QStringList lines = csv.out.trimmed().split('\n');
+        QCOMPARE(lines.front(), QString("input,layer,window,start_km,centre_km,end_km,x,y,azimuth_deg,coverage,ke,ke_sd,"
+                                        "ke_2px,ke_3px,ke_4px"));
+        QCOMPARE(lines.size(), 1 + 12);
+        QVERIFY(lines[1].startsWith(traces + ",calico,0,0,1,2,"));
+
+        const CliResult json = runCli({"predict", "--format", "json", "--window-km", "2", "--thicknesses", "3", traces});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        const auto doc = nlohmann::json::parse(json.out.toStdString());
+        const auto& input = doc["inputs"][0];
+        QCOMPARE(input["window_km"].get<double>(), 2.0);
+        QCOMPARE(input["thicknesses_px"].size(), size_t(1));
+        QCOMPARE(input["crs"].get<std::string>(), std::string("WGS 84 / UTM zone 11N"));
+        QVERIFY(input["windows"].size() > 20);  // 1 km windows every 0.78 km
+
+        const QString layer = dir.filePath("windows.gpkg");
+        const CliResult gpkg = runCli({"predict", "--format", "gpkg", "-o", layer, "--where", "name = 'north segment'", traces});
+        QVERIFY2(gpkg.exitCode == 0, qPrintable(gpkg.err));
+        QVERIFY(QFileInfo(layer).size() > 0);
+
+        QVERIFY(failedWithOneLine(runCli({"predict", "--format", "geojson", traces}), "give it with -o"));
+        QVERIFY(failedWithOneLine(runCli({"predict", "--where", "name = 'Garlock'", traces}), "selects no feature"));
+        QVERIFY(failedWithOneLine(runCli({"predict", "--layer", "faults", traces}), "has no layer 'faults'"));
+        QVERIFY(failedWithOneLine(runCli({"predict", "--thicknesses", "2,x", traces}), "--thicknesses"));
+        QVERIFY(failedWithOneLine(runCli({"predict", "--window-km", "50", traces}), "shorter than one window"));
+        QFile::copy(traces, dir.filePath("copy.npy"));
+        QVERIFY(failedWithOneLine(runCli({"predict", traces, dir.filePath("copy.npy")}), "separate commands"));
+        QVERIFY(!QFileInfo::exists(dir.filePath("windows.geojson")));
     }
 
     void badInputsFailWithOneLine() {
