@@ -179,16 +179,19 @@ private slots:
     // windows as a GeoPackage layer.
     void faultTracesGiveCsvJsonAndALayer() {
         QTemporaryDir dir;
-        const QString traces = test::writeTraceFile(dir.filePath("calico.shp"), "ESRI Shapefile", 32611, test::stepoverFault());
+        const QString traces =
+            test::writeTraceFile(dir.filePath("calico.shp"), "ESRI Shapefile", 32611, test::stepoverFault());
         const CliResult csv = runCli({"predict", traces});
         QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
         const QStringList lines = csv.out.trimmed().split('\n');
-        QCOMPARE(lines.front(), QString("input,layer,window,start_km,centre_km,end_km,x,y,azimuth_deg,coverage,ke,ke_sd,"
-                                        "ke_2px,ke_3px,ke_4px"));
+        QCOMPARE(lines.front(),
+                 QString("input,layer,window,start_km,centre_km,end_km,x,y,azimuth_deg,coverage,ke,ke_sd,"
+                         "ke_2px,ke_3px,ke_4px"));
         QCOMPARE(lines.size(), 1 + 12);
         QVERIFY(lines[1].startsWith(traces + ",calico,0,0,1,2,"));
 
-        const CliResult json = runCli({"predict", "--format", "json", "--window-km", "2", "--thicknesses", "3", traces});
+        const CliResult json =
+            runCli({"predict", "--format", "json", "--window-km", "2", "--thicknesses", "3", traces});
         QVERIFY2(json.exitCode == 0, qPrintable(json.err));
         const auto doc = nlohmann::json::parse(json.out.toStdString());
         const auto& input = doc["inputs"][0];
@@ -198,7 +201,8 @@ private slots:
         QVERIFY(input["windows"].size() > 20);  // 1 km windows every 0.78 km
 
         const QString layer = dir.filePath("windows.gpkg");
-        const CliResult gpkg = runCli({"predict", "--format", "gpkg", "-o", layer, "--where", "name = 'north segment'", traces});
+        const CliResult gpkg =
+            runCli({"predict", "--format", "gpkg", "-o", layer, "--where", "name = 'north segment'", traces});
         QVERIFY2(gpkg.exitCode == 0, qPrintable(gpkg.err));
         QVERIFY(QFileInfo(layer).size() > 0);
 

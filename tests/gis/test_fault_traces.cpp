@@ -42,7 +42,8 @@ class TestFaultTraces : public QObject {
 private slots:
     void straightFaultReadsAlikeFromGeoJsonAndShapefile() {
         const auto traces = test::straightFault(20);
-        const FaultTraceSet json = readFaultTraces(test::writeTraceFile(file("s.geojson"), "GeoJSON", 32611, traces).toStdString());
+        const FaultTraceSet json =
+            readFaultTraces(test::writeTraceFile(file("s.geojson"), "GeoJSON", 32611, traces).toStdString());
         const FaultTraceSet shp =
             readFaultTraces(test::writeTraceFile(file("s.shp"), "ESRI Shapefile", 32611, traces).toStdString());
         QCOMPARE(json.traces.size(), size_t(1));
@@ -67,7 +68,8 @@ private slots:
         const std::vector<float> pixels = renderTraceWindows(json, a, 3);
         QCOMPARE(pixels.size(), a.windows.size() * 128 * 64);
         int onMiddle = 0;
-        for (int c = 0; c < 64; ++c) onMiddle += pixels[size_t(63) * 64 + c] > 0.5f || pixels[size_t(64) * 64 + c] > 0.5f;
+        for (int c = 0; c < 64; ++c)
+            onMiddle += pixels[size_t(63) * 64 + c] > 0.5f || pixels[size_t(64) * 64 + c] > 0.5f;
         QCOMPARE(onMiddle, 64);
         QVERIFY(pixelsOn(std::vector<float>(pixels.begin(), pixels.begin() + 128 * 64)) <= 64 * 4);
     }
@@ -75,10 +77,10 @@ private slots:
     void longitudeLatitudeGivesTheSameWindowsAsAProjection() {
         for (const auto& [name, traces] : {std::pair{QString("straight"), test::straightFault(20)},
                                            std::pair{QString("stepover"), test::stepoverFault()}}) {
-            const FaultTraceSet projected =
-                readFaultTraces(test::writeTraceFile(file(name + "-utm.geojson"), "GeoJSON", 32611, traces).toStdString());
-            const FaultTraceSet geographic =
-                readFaultTraces(test::writeTraceFile(file(name + "-ll.shp"), "ESRI Shapefile", 4326, traces).toStdString());
+            const FaultTraceSet projected = readFaultTraces(
+                test::writeTraceFile(file(name + "-utm.geojson"), "GeoJSON", 32611, traces).toStdString());
+            const FaultTraceSet geographic = readFaultTraces(
+                test::writeTraceFile(file(name + "-ll.shp"), "ESRI Shapefile", 4326, traces).toStdString());
             QCOMPARE(QString::fromStdString(geographic.frame.sourceName), QString("WGS 84"));
             const TraceWindowSet a = cutTraceWindows(projected), b = cutTraceWindows(geographic);
             QVERIFY2(std::fabs(a.lengthKm - b.lengthKm) < 0.01,
@@ -86,7 +88,8 @@ private slots:
             QCOMPARE(b.windows.size(), a.windows.size());
             for (size_t i = 0; i < a.windows.size(); ++i)
                 QVERIFY(std::fabs(a.windows[i].azimuthDegrees - b.windows[i].azimuthDegrees) < 0.2);
-            const std::vector<float> pa = renderTraceWindows(projected, a, 3), pb = renderTraceWindows(geographic, b, 3);
+            const std::vector<float> pa = renderTraceWindows(projected, a, 3),
+                                     pb = renderTraceWindows(geographic, b, 3);
             size_t same = 0;
             for (size_t i = 0; i < pa.size(); ++i) same += pa[i] == pb[i];
             QVERIFY2(same > 0.995 * pa.size(), qPrintable(QString("%1 of %2 pixels agree").arg(same).arg(pa.size())));
@@ -106,8 +109,10 @@ private slots:
             const auto centre = toSourceCoordinates(arc.frame, {c});
             const double angle = std::atan2(centre[0].first - test::kEasting, centre[0].second - test::kNorthing);
             const double tangent = 90 + angle * 180 / M_PI;
-            QVERIFY2(std::fabs(w.azimuthDegrees - tangent) < 8,
-                     qPrintable(QString("window %1: %2 against the arc's %3").arg(w.index).arg(w.azimuthDegrees).arg(tangent)));
+            QVERIFY2(
+                std::fabs(w.azimuthDegrees - tangent) < 8,
+                qPrintable(
+                    QString("window %1: %2 against the arc's %3").arg(w.index).arg(w.azimuthDegrees).arg(tangent)));
             QVERIFY(w.azimuthDegrees > previous);
             previous = w.azimuthDegrees;
         }
@@ -120,7 +125,8 @@ private slots:
             readFaultTraces(test::writeTraceFile(file("step.kml"), "KML", 4326, test::stepoverFault()).toStdString());
         QCOMPARE(step.traces.size(), size_t(2));
         const TraceWindowSet set = cutTraceWindows(step);
-        for (const TraceWindow& w : set.windows) QVERIFY2(std::fabs(w.azimuthDegrees - 90) < 1, qPrintable(QString::number(w.azimuthDegrees)));
+        for (const TraceWindow& w : set.windows)
+            QVERIFY2(std::fabs(w.azimuthDegrees - 90) < 1, qPrintable(QString::number(w.azimuthDegrees)));
         // The window over the stepover holds both segments, one above and one below the middle.
         const std::vector<float> pixels = renderTraceWindows(step, set, 1);
         const size_t middle = set.windows.size() / 2;
@@ -154,41 +160,60 @@ private slots:
     }
 
     void badInputsAreNamedErrors() {
-        const std::string good = test::writeTraceFile(file("good.geojson"), "GeoJSON", 32611, test::straightFault()).toStdString();
-        QVERIFY(test::errorOf([&] { readFaultTraces(test::writePointFile(file("wells.geojson"), {{kEasting, kNorthing}}).toStdString()); })
-                    .contains("holds no line features"));
+        const std::string good =
+            test::writeTraceFile(file("good.geojson"), "GeoJSON", 32611, test::straightFault()).toStdString();
+        QVERIFY(test::errorOf([&] {
+                    readFaultTraces(test::writePointFile(file("wells.geojson"), {{kEasting, kNorthing}}).toStdString());
+                }).contains("holds no line features"));
         QVERIFY(test::errorOf([&] { readFaultTraces(good, {"faults", "", {}}); }).contains("has no layer 'faults'"));
-        QVERIFY(test::errorOf([&] { readFaultTraces(good, {"", "name = 'Garlock'", {}}); })
-                    .contains("selects no feature of layer 'traces' (of 1 features)"));
-        QVERIFY(test::errorOf([&] { readFaultTraces(good, {"", "nme = 'x'", {}}); }).contains("not a valid OGR SQL expression"));
+        QVERIFY(test::errorOf([&] {
+                    readFaultTraces(good, {"", "name = 'Garlock'", {}});
+                }).contains("selects no feature of layer 'traces' (of 1 features)"));
+        QVERIFY(test::errorOf([&] {
+                    readFaultTraces(good, {"", "nme = 'x'", {}});
+                }).contains("not a valid OGR SQL expression"));
         const QString noCrs = test::errorOf([&] {
-            readFaultTraces(test::writeTraceFile(file("nocrs.shp"), "ESRI Shapefile", 0, test::straightFault()).toStdString());
+            readFaultTraces(
+                test::writeTraceFile(file("nocrs.shp"), "ESRI Shapefile", 0, test::straightFault()).toStdString());
         });
-        QVERIFY2(noCrs.contains("nocrs.shp: has no coordinate system") && noCrs.contains("ogr2ogr -a_srs"), qPrintable(noCrs));
+        QVERIFY2(noCrs.contains("nocrs.shp: has no coordinate system") && noCrs.contains("ogr2ogr -a_srs"),
+                 qPrintable(noCrs));
         // GeoJSON without a crs member is longitude/latitude by definition: metres there are a wrong system.
         const QString metres = test::errorOf([&] {
-            readFaultTraces(test::writeTraceFile(file("metres.geojson"), "GeoJSON", 0, test::straightFault()).toStdString());
+            readFaultTraces(
+                test::writeTraceFile(file("metres.geojson"), "GeoJSON", 0, test::straightFault()).toStdString());
         });
         QVERIFY2(metres.contains("missing or wrong"), qPrintable(metres));
         const QString shortTrace = test::errorOf([&] {
-            cutTraceWindows(readFaultTraces(test::writeTraceFile(file("short.geojson"), "GeoJSON", 32611, test::straightFault(1.5)).toStdString()));
+            cutTraceWindows(readFaultTraces(
+                test::writeTraceFile(file("short.geojson"), "GeoJSON", 32611, test::straightFault(1.5)).toStdString()));
         });
         QVERIFY2(shortTrace.contains("shorter than one window"), qPrintable(shortTrace));
         QFile text(file("notes.geojson"));
         QVERIFY(text.open(QIODevice::WriteOnly));
         text.write("these are my field notes, not a map\n");
         text.close();
-        QVERIFY(test::errorOf([&] { readFaultTraces(path("notes.geojson")); }).contains("notes.geojson: not a GIS vector file"));
+        QVERIFY(test::errorOf([&] {
+                    readFaultTraces(path("notes.geojson"));
+                }).contains("notes.geojson: not a GIS vector file"));
         QVERIFY(test::errorOf([&] { readFaultTraces(path("absent.shp")); }).contains("absent.shp: No such file"));
-        QVERIFY(test::errorOf([&] { cutTraceWindows(readFaultTraces(good), {0, 1}); }).contains("window height must be"));
+        QVERIFY(test::errorOf([&] {
+                    cutTraceWindows(readFaultTraces(good), {0, 1});
+                }).contains("window height must be"));
     }
 
     void straightFaultHasAHigherKeThanABroadStepover() {
         const Ensemble model({std::make_shared<const Predictor>(Predictor::load(kBundledModel))});
         const TracePrediction straight = predictTraces(
-            model, readFaultTraces(test::writeTraceFile(file("k-straight.geojson"), "GeoJSON", 32611, test::straightFault()).toStdString()), {});
+            model,
+            readFaultTraces(test::writeTraceFile(file("k-straight.geojson"), "GeoJSON", 32611, test::straightFault())
+                                .toStdString()),
+            {});
         const TracePrediction stepover = predictTraces(
-            model, readFaultTraces(test::writeTraceFile(file("k-step.geojson"), "GeoJSON", 32611, test::stepoverFault()).toStdString()), {});
+            model,
+            readFaultTraces(
+                test::writeTraceFile(file("k-step.geojson"), "GeoJSON", 32611, test::stepoverFault()).toStdString()),
+            {});
         QCOMPARE(straight.thicknesses, kFig4Thicknesses);
         QCOMPARE(straight.windows.front().byThickness.size(), size_t(3));
         QCOMPARE(straight.windows.front().values, 3);
@@ -206,7 +231,10 @@ private slots:
     void windowLayerReadsBackInTheInputsSystem() {
         const Ensemble model({std::make_shared<const Predictor>(Predictor::load(kBundledModel))});
         const TracePrediction p = predictTraces(
-            model, readFaultTraces(test::writeTraceFile(file("w.shp"), "ESRI Shapefile", 32611, test::straightFault()).toStdString()), {});
+            model,
+            readFaultTraces(
+                test::writeTraceFile(file("w.shp"), "ESRI Shapefile", 32611, test::straightFault()).toStdString()),
+            {});
         for (const QString name : {QString("windows.geojson"), QString("windows.gpkg")}) {
             writeWindowLayer(path(name), {p});
             GDALDataset* dataset = GDALDataset::Open(path(name).c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY);
@@ -228,8 +256,9 @@ private slots:
                 // centring a 1 px trace in an even number of rows may move it), 2 km along it.
                 OGREnvelope box;
                 feature->GetGeometryRef()->getEnvelope(&box);
-                QVERIFY2(std::fabs(box.MinY - (test::kNorthing - 2000)) < 35 && std::fabs(box.MaxY - box.MinY - 4000) < 5,
-                         qPrintable(QString("%1 .. %2").arg(box.MinY).arg(box.MaxY)));
+                QVERIFY2(
+                    std::fabs(box.MinY - (test::kNorthing - 2000)) < 35 && std::fabs(box.MaxY - box.MinY - 4000) < 5,
+                    qPrintable(QString("%1 .. %2").arg(box.MinY).arg(box.MaxY)));
                 QVERIFY(std::fabs(box.MaxX - box.MinX - 2000) < 5);
                 // UTM shrinks distances by its scale factor, 0.9996 on the central meridian (easting 500 km).
                 QVERIFY(std::fabs((box.MinX + box.MaxX) / 2 - (test::kEasting + w.window.centreKm * 999.6)) < 5);
@@ -256,23 +285,26 @@ private slots:
         QVERIFY(std::fabs(map.scale - 128.0 / 160) < 1e-9);
 
         // Degrees are warped into km, north up, the trace kept.
-        const FaultMapSource ll = readGeoRasterMap(test::writeTraceGeoTiff(file("map-ll.tif"), 200, 800, 25, 4326).toStdString());
+        const FaultMapSource ll =
+            readGeoRasterMap(test::writeTraceGeoTiff(file("map-ll.tif"), 200, 800, 25, 4326).toStdString());
         QVERIFY2(ll.kmPerPixel > 0.015 && ll.kmPerPixel < 0.03, qPrintable(QString::number(ll.kmPerPixel)));
         int dark = 0;
         for (uint8_t v : ll.image.pixels) dark += v < 128;
         QVERIFY2(dark > ll.image.cols / 2, qPrintable(QString::number(dark)));
 
-        QVERIFY(test::errorOf([&] { readGeoRasterMap(test::writeTraceGeoTiff(file("map-nocrs.tif"), 50, 200, 25, 0).toStdString()); })
-                    .contains("has no coordinate system"));
+        QVERIFY(test::errorOf([&] {
+                    readGeoRasterMap(test::writeTraceGeoTiff(file("map-nocrs.tif"), 50, 200, 25, 0).toStdString());
+                }).contains("has no coordinate system"));
         // A TIFF without a georeference stays a plain image.
         QVERIFY(!isGeoreferencedRaster(path("absent.tif")));
     }
 
     void thicknessWidensTheDrawnTraces() {
-        const FaultTraceSet traces =
-            readFaultTraces(test::writeTraceFile(file("t.geojson"), "GeoJSON", 32611, test::straightFault()).toStdString());
+        const FaultTraceSet traces = readFaultTraces(
+            test::writeTraceFile(file("t.geojson"), "GeoJSON", 32611, test::straightFault()).toStdString());
         const TraceWindowSet set = cutTraceWindows(traces);
-        const int two = pixelsOn(renderTraceWindows(traces, set, 2)), four = pixelsOn(renderTraceWindows(traces, set, 4));
+        const int two = pixelsOn(renderTraceWindows(traces, set, 2)),
+                  four = pixelsOn(renderTraceWindows(traces, set, 4));
         QVERIFY2(std::fabs(double(four) / two - 2) < 0.1, qPrintable(QString("%1 against %2").arg(four).arg(two)));
         QVERIFY(test::errorOf([&] { renderTraceWindows(traces, set, 0); }).contains("1 px thick or more"));
     }

@@ -116,8 +116,9 @@ std::vector<TraceFeature> straightFault(double km) {
 
 std::vector<TraceFeature> stepoverFault(double km, double gapKm, double overlapKm) {
     const double half = km * 500, gap = gapKm * 500, overlap = overlapKm * 500;
-    return {{"north segment", {{{kEasting, kNorthing + gap}, {kEasting + half + overlap, kNorthing + gap}}}},
-            {"south segment", {{{kEasting + half - overlap, kNorthing - gap}, {kEasting + km * 1000, kNorthing - gap}}}}};
+    return {
+        {"north segment", {{{kEasting, kNorthing + gap}, {kEasting + half + overlap, kNorthing + gap}}}},
+        {"south segment", {{{kEasting + half - overlap, kNorthing - gap}, {kEasting + km * 1000, kNorthing - gap}}}}};
 }
 
 std::vector<TraceFeature> arcFault(double radiusKm) {

@@ -339,14 +339,14 @@ void runTracePredict(const PredictCommandOptions& options) {
 }
 
 void runPredict(const PredictCommandOptions& options) {
-    if (options.format != "csv" && options.format != "json" && options.format != "geojson" &&
-        options.format != "gpkg")
+    if (options.format != "csv" && options.format != "json" && options.format != "geojson" && options.format != "gpkg")
         throw Error("--format must be csv, json, geojson or gpkg, not '" + options.format + "'");
     size_t traceInputs = 0;
     for (const std::string& input : options.inputs) traceInputs += isFaultTracePath(input) ? 1 : 0;
     if (traceInputs > 0 && traceInputs < options.inputs.size())
-        throw Error("fault traces in GIS files and other inputs are predicted in separate commands: their tables "
-                    "have different columns");
+        throw Error(
+            "fault traces in GIS files and other inputs are predicted in separate commands: their tables "
+            "have different columns");
     if (traceInputs > 0) return runTracePredict(options);
     if (options.format != "csv" && options.format != "json")
         throw Error("--format " + options.format + " is for fault traces in GIS files (.shp, .gpkg, .geojson, .kml)");
@@ -427,7 +427,8 @@ void addPredictCommand(CLI::App& app) {
                     "csv (one row per window), json (with per-input summaries); for fault traces also geojson or gpkg "
                     "(the windows as polygons with their KE, in the input's coordinate system; needs -o)")
         ->capture_default_str();
-    cmd->add_option("--layer", o->layer, "GIS files: the layer holding the fault traces (default: the only line layer)");
+    cmd->add_option("--layer", o->layer,
+                    "GIS files: the layer holding the fault traces (default: the only line layer)");
     cmd->add_option("--where", o->where,
                     "GIS files: an attribute filter choosing the fault's features, in OGR SQL (\"name = 'Calico'\"); "
                     "every feature selected is part of one fault");

@@ -151,7 +151,8 @@ std::vector<TraceLayerInfo> listTraceLayers(const std::string& path) {
         TraceLayerInfo info;
         info.name = layer->GetName();
         info.geometry = OGRGeometryTypeToName(layer->GetGeomType());
-        if (const OGRSpatialReference* srs = layer->GetSpatialRef()) info.crsName = srs->GetName() ? srs->GetName() : "";
+        if (const OGRSpatialReference* srs = layer->GetSpatialRef())
+            info.crsName = srs->GetName() ? srs->GetName() : "";
         layer->ResetReading();
         for (auto& feature : *layer) {
             ++info.features;
@@ -201,7 +202,7 @@ FaultTraceSet readFaultTraces(const std::string& path, const TraceQuery& query) 
         addParts(*geometry, r.parts);
         if (!r.parts.empty()) raw.push_back(std::move(r));
     }
-    const std::string selection = !query.where.empty() ? "the filter \"" + query.where + "\""
+    const std::string selection = !query.where.empty()  ? "the filter \"" + query.where + "\""
                                   : !query.fids.empty() ? std::string("the chosen features")
                                                         : std::string();
     if (selected == 0) {
@@ -211,8 +212,9 @@ FaultTraceSet readFaultTraces(const std::string& path, const TraceQuery& query) 
                                                    std::to_string(layer->GetFeatureCount()) + " features)"));
     }
     if (raw.empty())
-        throw Error(path, (selection.empty() ? "layer '" + layerName + "'" : selection + " in layer '" + layerName + "'") +
-                              " holds no line features (fault traces are LineStrings or MultiLineStrings)");
+        throw Error(path,
+                    (selection.empty() ? "layer '" + layerName + "'" : selection + " in layer '" + layerName + "'") +
+                        " holds no line features (fault traces are LineStrings or MultiLineStrings)");
 
     std::vector<std::pair<double, double>> all;
     for (const Raw& r : raw)
@@ -232,8 +234,8 @@ std::vector<std::pair<double, double>> toSourceCoordinates(const MapFrame& frame
 }
 
 bool isFaultTracePath(const std::string& path) {
-    static const std::vector<std::string> extensions = {".shp", ".geojson", ".json", ".gpkg", ".kml", ".kmz",
-                                                        ".gml", ".fgb",     ".sqlite", ".tab", ".mif"};
+    static const std::vector<std::string> extensions = {".shp", ".geojson", ".json",   ".gpkg", ".kml", ".kmz",
+                                                        ".gml", ".fgb",     ".sqlite", ".tab",  ".mif"};
     const std::string ext = lowerExtension(path);
     return std::find(extensions.begin(), extensions.end(), ext) != extensions.end();
 }

@@ -63,7 +63,7 @@ struct TraceLayerInfo {
     std::string geometry;  // "LineString", "MultiLineString", "Point", ...
     long long features = 0;
     long long lineFeatures = 0;
-    std::string crsName;  // "" without a coordinate system
+    std::string crsName;                                    // "" without a coordinate system
     std::vector<std::pair<long long, std::string>> labels;  // fid and label of each line feature
 };
 

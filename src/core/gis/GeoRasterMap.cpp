@@ -67,15 +67,16 @@ FaultMapSource readGeoRasterMap(const std::string& path) {
     const OGRSpatialReference* srs = dataset->GetSpatialRef();
     if (!srs && dataset->GetGCPCount() > 0) srs = dataset->GetGCPSpatialRef();
     if (!srs || srs->IsEmpty())
-        throw Error(path, "is georeferenced but has no coordinate system, so its scale is unknown: assign the "
-                          "one its coordinates are in (gdal_edit.py -a_srs EPSG:CODE " +
-                              path + ", or in QGIS: Raster > Projections > Assign Projection)");
+        throw Error(path,
+                    "is georeferenced but has no coordinate system, so its scale is unknown: assign the "
+                    "one its coordinates are in (gdal_edit.py -a_srs EPSG:CODE " +
+                        path + ", or in QGIS: Raster > Projections > Assign Projection)");
 
     double transform[6] = {0, 1, 0, 0, 0, 1};
     const bool hasTransform = dataset->GetGeoTransform(transform) == CE_None;
     const bool northUp = hasTransform && transform[2] == 0 && transform[4] == 0 && transform[5] < 0;
-    const bool square = northUp && std::fabs(std::fabs(transform[1]) - std::fabs(transform[5])) <=
-                                       1e-9 * std::fabs(transform[1]);
+    const bool square =
+        northUp && std::fabs(std::fabs(transform[1]) - std::fabs(transform[5])) <= 1e-9 * std::fabs(transform[1]);
     FaultMapSource source;
     source.path = path;
     source.kind = FaultMapKind::Image;
@@ -102,9 +103,8 @@ FaultMapSource readGeoRasterMap(const std::string& path) {
         // Beyond the map's corners is background (white), not black that would read as trace.
         GDALWarpOptions* options = GDALCreateWarpOptions();
         options->papszWarpOptions = CSLSetNameValue(options->papszWarpOptions, "INIT_DEST", "255");
-        GDALDatasetH warped =
-            GDALAutoCreateWarpedVRT(GDALDataset::ToHandle(dataset.get()), sourceWkt, frame.frame().localWkt.c_str(),
-                                    GRA_Average, 0.0, options);
+        GDALDatasetH warped = GDALAutoCreateWarpedVRT(GDALDataset::ToHandle(dataset.get()), sourceWkt,
+                                                      frame.frame().localWkt.c_str(), GRA_Average, 0.0, options);
         GDALDestroyWarpOptions(options);
         CPLFree(sourceWkt);
         if (!warped) throw Error(path, "cannot be warped north-up into a metric projection" + gdalDetail());

@@ -48,6 +48,35 @@ TracePrediction predictTraces(const Ensemble& model, const FaultTraceSet& traces
     return result;
 }
 
+std::vector<MapPrediction> TracePrediction::asMapPredictions() const {
+    std::vector<MapPrediction> out;
+    const double pixelKm = geometry.pixelKm;
+    for (size_t t = 0; t < thicknesses.size(); ++t) {
+        MapPrediction p;
+        p.input = traces.path;
+        p.thickness = thicknesses[t];
+        p.kmPerColumn = pixelKm;
+        p.map.source = traces.path;
+        p.map.rows = geometry.options.windowHeight;
+        p.map.cols = static_cast<int>(std::ceil(geometry.lengthKm / pixelKm));
+        std::vector<double> values;
+        for (const TraceWindowKe& w : windows) {
+            MapWindowKe m;
+            m.rect = {w.window.index, 0, static_cast<int>(std::lround(w.window.startKm / pixelKm)),
+                      geometry.options.windowHeight, geometry.options.windowWidth};
+            m.coverage = w.window.coverage;
+            m.ke = t < w.byThickness.size() ? w.byThickness[t] : w.ke;
+            p.map.windows.push_back(m.rect);
+            p.map.coverage.push_back(m.coverage);
+            values.push_back(m.ke);
+            p.windows.push_back(std::move(m));
+        }
+        p.summary = summarise(values);
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
 std::string tracePredictionsCsv(const std::vector<TracePrediction>& predictions) {
     std::string csv = "input,layer,window,start_km,centre_km,end_km,x,y,azimuth_deg,coverage,ke,ke_sd";
     const std::vector<int> thicknesses = predictions.empty() ? std::vector<int>{} : predictions.front().thicknesses;

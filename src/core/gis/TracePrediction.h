@@ -9,6 +9,7 @@
 #include "core/gis/FaultTraces.h"
 #include "core/gis/TraceWindows.h"
 #include "core/model/Ensemble.h"
+#include "core/model/MapPrediction.h"
 #include "core/model/Predictor.h"
 
 namespace faultke {
@@ -31,6 +32,10 @@ struct TracePrediction {
     std::vector<TraceWindowKe> windows;  // one per kept window of `geometry`
     PredictionSummary summary;           // of the windows' KE
     std::string model;                   // its description
+
+    // The windows at each thickness as map predictions along strike, for the tables and charts
+    // that take those: a window's columns are km along the centreline / pixelKm (kmPerColumn).
+    std::vector<MapPrediction> asMapPredictions() const;
 };
 
 // Throws Error naming the file when windowing fails or a thickness is below 1.

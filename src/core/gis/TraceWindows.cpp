@@ -288,8 +288,8 @@ TraceWindowSet cutTraceWindows(const FaultTraceSet& traces, const TraceWindowOpt
         if (window.coverage == 0)
             window.leftOutReason = "no trace";
         else if (window.coverage < options.minCoverage)
-            window.leftOutReason = "trace covers " + percent(window.coverage) + " of the columns (< " +
-                                   percent(options.minCoverage) + ")";
+            window.leftOutReason =
+                "trace covers " + percent(window.coverage) + " of the columns (< " + percent(options.minCoverage) + ")";
         (window.leftOutReason.empty() ? set.windows : set.leftOut).push_back(window);
     }
     return set;

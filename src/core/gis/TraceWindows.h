@@ -30,7 +30,7 @@ namespace faultke {
 inline double defaultStrideKm(double windowKm) { return windowKm * 50.0 / 128.0; }
 
 struct TraceWindowOptions {
-    double windowKm = kFig4WindowKm;           // the window height across strike
+    double windowKm = kFig4WindowKm;                   // the window height across strike
     double strideKm = defaultStrideKm(kFig4WindowKm);  // between window starts, along strike
     int windowHeight = 128;
     int windowWidth = 64;
@@ -39,23 +39,23 @@ struct TraceWindowOptions {
 };
 
 struct TraceWindow {
-    int index = 0;             // along strike, counting left-out windows
-    double startKm = 0;        // along the centreline, from its start
+    int index = 0;       // along strike, counting left-out windows
+    double startKm = 0;  // along the centreline, from its start
     double centreKm = 0;
     double endKm = 0;
-    MapPoint centre;           // in the local frame, after centring
-    double azimuthDegrees = 0; // of the direction along strike, clockwise from north, [0, 360)
+    MapPoint centre;                  // in the local frame, after centring
+    double azimuthDegrees = 0;        // of the direction along strike, clockwise from north, [0, 360)
     std::array<MapPoint, 4> corners;  // top-left, top-right, bottom-right, bottom-left (rows 0 on top)
-    double coverage = 0;       // share of columns with trace
-    double shiftKm = 0;        // how far the centring moved it across strike (to the left: positive)
-    std::string leftOutReason; // "" for kept windows
+    double coverage = 0;              // share of columns with trace
+    double shiftKm = 0;               // how far the centring moved it across strike (to the left: positive)
+    std::string leftOutReason;        // "" for kept windows
 };
 
 struct TraceWindowSet {
     TraceWindowOptions options;
-    double pixelKm = 0;          // windowKm / windowHeight
+    double pixelKm = 0;  // windowKm / windowHeight
     std::vector<MapPoint> centreline;
-    double lengthKm = 0;         // of the centreline
+    double lengthKm = 0;               // of the centreline
     std::vector<TraceWindow> windows;  // kept, along strike
     std::vector<TraceWindow> leftOut;
 };

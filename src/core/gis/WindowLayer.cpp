@@ -22,7 +22,8 @@ const char* driverFor(const std::string& path) {
 
 void addField(OGRLayer& layer, const char* name, OGRFieldType type, const std::string& path) {
     OGRFieldDefn field(name, type);
-    if (layer.CreateField(&field) != OGRERR_NONE) throw Error(path, "cannot create field " + std::string(name) + gdalDetail());
+    if (layer.CreateField(&field) != OGRERR_NONE)
+        throw Error(path, "cannot create field " + std::string(name) + gdalDetail());
 }
 
 }  // namespace
@@ -99,8 +100,7 @@ void writeWindowLayer(const std::string& path, const std::vector<TracePrediction
         GDALDataset* raw = dataset.release();
         clearGdalMessage();
         GDALClose(GDALDataset::ToHandle(raw));
-        if (gdalFailed())
-            throw Error(path, "cannot be written" + gdalDetail());
+        if (gdalFailed()) throw Error(path, "cannot be written" + gdalDetail());
     });
 }
 

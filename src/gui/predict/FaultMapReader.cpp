@@ -4,8 +4,10 @@
 
 #include <algorithm>
 
+#include "core/gis/GeoRasterMap.h"
 #include "core/util/Error.h"
 #include "gui/jobs/BackgroundJob.h"
+#include "gui/predict/TraceLayerDialog.h"
 
 namespace faultke::gui {
 
@@ -46,10 +48,24 @@ void FaultMapReader::start(std::vector<Request> requests) {
         for (size_t i = 0; i < requests.size(); ++i) {
             progress.update(double(i) / requests.size(), requests[i].path.toStdString());
             progress.checkCancel();
-            Outcome outcome{requests[i].id, requests[i].path, nullptr, {}};
+            Outcome outcome{requests[i].id, requests[i].path, nullptr, nullptr, {}, {}};
+            const std::string path = requests[i].path.toStdString();
             try {
-                outcome.source = std::make_shared<const FaultMapSource>(
-                    readFaultMapSource(requests[i].path.toStdString(), requests[i].frame));
+                if (isFaultTracePath(path)) {
+                    if (!requests[i].traceQuery) {
+                        std::vector<TraceLayerInfo> layers = listTraceLayers(path);
+                        if (needsTraceChoice(layers)) {
+                            outcome.layers = std::move(layers);
+                            outcomes.push_back(std::move(outcome));
+                            continue;
+                        }
+                    }
+                    outcome.traces = std::make_shared<const FaultTraceSet>(
+                        readFaultTraces(path, requests[i].traceQuery.value_or(TraceQuery{})));
+                } else {
+                    outcome.source =
+                        std::make_shared<const FaultMapSource>(readAnyFaultMapSource(path, requests[i].frame));
+                }
             } catch (const Error& e) {
                 outcome.error = QString::fromStdString(e.what());
             }

@@ -2,15 +2,20 @@
 // Reads the Predict page's files into FaultMapSources on a BackgroundJob (not a widget, as
 // ExperimentLabeller is on the Data page). Requests made while a read runs wait and go next; a
 // frame of an input asked for again replaces the one still waiting (scrolling through frames).
+// GIS files are read as fault traces: a file that holds several line layers or features comes
+// back with its layers, for the page to ask which fault is meant, and is read again with the
+// answer.
 #include <QImage>
 #include <QObject>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "core/data/FaultMapSource.h"
+#include "core/gis/FaultTraces.h"
 
 namespace faultke::gui {
 
@@ -21,14 +26,17 @@ class FaultMapReader : public QObject {
 public:
     struct Request {
         QString path;
-        int frame = -1;  // .mat
-        int id = 0;      // 0: a new input; else the input whose source is read again
+        int frame = -1;                        // .mat
+        int id = 0;                            // 0: a new input; else the input whose source is read again
+        std::optional<TraceQuery> traceQuery;  // GIS files: the fault chosen (none: ask when several)
     };
     struct Outcome {
         int id = 0;
         QString path;
         std::shared_ptr<const FaultMapSource> source;
-        QString error;  // the file and its problem, when it could not be read
+        std::shared_ptr<const FaultTraceSet> traces;  // GIS files
+        std::vector<TraceLayerInfo> layers;           // GIS files that need a choice (nothing read yet)
+        QString error;                                // the file and its problem, when it could not be read
     };
     using OnRead = std::function<void(std::vector<Outcome>)>;
 

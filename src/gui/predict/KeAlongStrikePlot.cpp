@@ -55,8 +55,18 @@ void KeAlongStrikePlot::draw() {
     double right = 1, top = 1.0;
     for (const MapPrediction& p : predictions_) {
         QVector<double> x, y, sd;
-        for (const MapWindowKe& w : p.windows) {
+        // The line breaks where windows were left out: nothing was predicted there.
+        double step = 1e300;
+        for (size_t i = 1; i < p.windows.size(); ++i)
+            step = std::min(step, double(p.windows[i].rect.col - p.windows[i - 1].rect.col));
+        for (size_t i = 0; i < p.windows.size(); ++i) {
+            const MapWindowKe& w = p.windows[i];
             const double column = w.rect.col + w.rect.width / 2.0;
+            if (i > 0 && w.rect.col - p.windows[i - 1].rect.col > 1.5 * step) {
+                x.push_back(along(p, column - step / 2));
+                y.push_back(qQNaN());
+                sd.push_back(0);
+            }
             x.push_back(along(p, column));
             y.push_back(w.ke);
             sd.push_back(w.sd);

@@ -20,6 +20,7 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -30,9 +31,12 @@
 
 #include "core/data/FaultMapSource.h"
 #include "core/data/Project.h"
+#include "core/gis/TracePrediction.h"
+#include "core/gis/WindowLayer.h"
 #include "core/model/MapPrediction.h"
 #include "core/model/RunCatalog.h"
 #include "core/util/AtomicFile.h"
+#include "core/util/Csv.h"
 #include "core/util/Error.h"
 #include "gui/jobs/BackgroundJob.h"
 #include "gui/jobs/LatestJob.h"
@@ -44,6 +48,8 @@
 #include "gui/predict/PredictionTableModel.h"
 #include "gui/predict/PreprocessPanel.h"
 #include "gui/predict/ThicknessChart.h"
+#include "gui/predict/TraceLayerDialog.h"
+#include "gui/predict/TraceMapView.h"
 #include "gui/widgets/JobProgressWidget.h"
 #include "gui/widgets/PlotExport.h"
 
@@ -102,6 +108,7 @@ PredictPage::PredictPage(QWidget* parent)
         alongStrike_->setSelectedWindow(index);
         explainSelected();
     });
+    connect(traceView_, &TraceMapView::windowSelected, alongStrike_, &KeAlongStrikePlot::setSelectedWindow);
     connect(tableView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& index) {
                 if (index.isValid()) selectInput(sorted_->mapToSource(index).row());
@@ -110,10 +117,11 @@ PredictPage::PredictPage(QWidget* parent)
         if (current_ < 0) return;
         const PredictInput& in = table_->input(current_);
         if (in.source && in.source->kind == FaultMapKind::MatFrame && in.source->frame != frame)
-            reader_->read({{QString::fromStdString(in.source->path), frame, in.id}});
+            reader_->read({{QString::fromStdString(in.source->path), frame, in.id, std::nullopt}});
     });
     connect(colourBy_, &QComboBox::currentIndexChanged, this, [this](int index) {
         mapView_->setColourBy(index == 1 ? FaultMapView::ColourBy::Sd : FaultMapView::ColourBy::Ke);
+        traceView_->setColourBy(index == 1 ? TraceMapView::ColourBy::Sd : TraceMapView::ColourBy::Ke);
     });
     connect(reader_->job(), &BackgroundJob::failed, this, [this](const QString& m) { showMessage(m, true); });
     for (LatestJob* job : {predictJob_, explainJob_})
@@ -134,7 +142,9 @@ PredictPage::~PredictPage() {
 
 QWidget* PredictPage::buildToolbar() {
     auto* open = new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), tr("Open…"));
-    open->setToolTip(tr("Fault-map images, .npy maps or .mat experiments; you can also drop them on the page"));
+    open->setToolTip(
+        tr("Fault-map images, GeoTIFF maps, .npy maps, .mat experiments, or fault traces in GIS files (shapefile, "
+           "GeoPackage, GeoJSON, KML); you can also drop them on the page"));
     auto* paste = new QPushButton(tr("Paste"));
     paste->setToolTip(tr("A fault-map picture from the clipboard (%1)")
                           .arg(QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText)));
@@ -159,6 +169,13 @@ QWidget* PredictPage::buildToolbar() {
     exportTable->setToolTip(tr("Every input and thickness with its KE summary, as CSV"));
     auto* exportChart = new QPushButton(tr("Export Chart…"));
     exportChart->setToolTip(tr("The thickness chart (fig. 4) as PNG, SVG or PDF"));
+    auto* exportProfile = new QPushButton(tr("Export Profile…"));
+    exportProfile->setToolTip(tr("The selected input's KE along strike as CSV, or its plot as PNG, SVG or PDF"));
+    exportLayer_ = new QPushButton(tr("Export Windows Layer…"));
+    exportLayer_->setObjectName("exportWindowsLayer");
+    exportLayer_->setToolTip(
+        tr("The selected fault's windows as polygons with their KE, in its own coordinate system, as GeoJSON or "
+           "GeoPackage to open in QGIS"));
 
     auto* bar = new QWidget;
     auto* row = new QHBoxLayout(bar);
@@ -166,13 +183,16 @@ QWidget* PredictPage::buildToolbar() {
     for (QWidget* w : std::initializer_list<QWidget*>{open, paste, removeButton_}) row->addWidget(w);
     row->addSpacing(12);
     row->addWidget(inputName_, 1);
-    for (QWidget* w : std::initializer_list<QWidget*>{frameLabel_, frame_, colourBy_, exportTable, exportChart})
+    for (QWidget* w : std::initializer_list<QWidget*>{frameLabel_, frame_, colourBy_, exportTable, exportChart,
+                                                      exportProfile, exportLayer_})
         row->addWidget(w);
     connect(open, &QPushButton::clicked, this, &PredictPage::openDialog);
     connect(paste, &QPushButton::clicked, this, &PredictPage::paste);
     connect(removeButton_, &QPushButton::clicked, this, &PredictPage::removeCurrent);
     connect(exportTable, &QPushButton::clicked, this, &PredictPage::exportTableDialog);
     connect(exportChart, &QPushButton::clicked, this, &PredictPage::exportChartDialog);
+    connect(exportProfile, &QPushButton::clicked, this, &PredictPage::exportProfileDialog);
+    connect(exportLayer_, &QPushButton::clicked, this, &PredictPage::exportWindowLayerDialog);
     return bar;
 }
 
@@ -212,7 +232,11 @@ QWidget* PredictPage::buildResultArea() {
     auto* top = new QWidget;
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(mapView_, 1);
+    traceView_ = new TraceMapView;
+    mapStack_ = new QStackedWidget;
+    mapStack_->addWidget(mapView_);
+    mapStack_->addWidget(traceView_);
+    topLayout->addWidget(mapStack_, 1);
     topLayout->addWidget(summary_);
     auto* split = new QSplitter(Qt::Vertical);
     split->addWidget(top);
@@ -244,13 +268,13 @@ void PredictPage::openFiles(const QStringList& paths) {
     std::vector<FaultMapReader::Request> requests;
     for (const QString& path : paths) {
         if (path.isEmpty()) continue;
-        if (!isFaultMapSourcePath(path.toStdString())) {
-            refused << tr("%1: unsupported file type (expected a PNG, JPEG, TIFF or BMP image, a .npy map or a .mat "
-                          "experiment)")
+        if (!isFaultMapSourcePath(path.toStdString()) && !isFaultTracePath(path.toStdString())) {
+            refused << tr("%1: unsupported file type (expected a PNG, JPEG, TIFF or BMP image, a .npy map, a .mat "
+                          "experiment, or fault traces in a GIS file: .shp, .gpkg, .geojson, .kml)")
                            .arg(QFileInfo(path).fileName());
             continue;
         }
-        requests.push_back({path, -1, 0});
+        requests.push_back({path, -1, 0, std::nullopt});
     }
     showMessage(refused.isEmpty() ? QString() : tr("Refused: %1").arg(refused.join(QStringLiteral("; "))),
                 !refused.isEmpty());
@@ -265,6 +289,10 @@ void PredictPage::addRead(std::vector<FaultMapReader::Outcome> outcomes) {
             refused << o.error;
             continue;
         }
+        if (!o.layers.empty()) {
+            chooseTraces(o);
+            continue;
+        }
         if (o.id != 0) {
             const int row = table_->rowOf(o.id);
             if (row >= 0) table_->setSource(row, std::move(o.source));
@@ -273,7 +301,10 @@ void PredictPage::addRead(std::vector<FaultMapReader::Outcome> outcomes) {
         }
         PredictInput input;
         input.name = QFileInfo(o.path).fileName();
+        if (o.traces && !o.traces->where.empty())
+            input.name += QStringLiteral(" [%1]").arg(QString::fromStdString(o.traces->where));
         input.source = std::move(o.source);
+        input.traces = std::move(o.traces);
         select = table_->add(std::move(input));
     }
     if (!refused.isEmpty()) {
@@ -287,6 +318,17 @@ void PredictPage::addRead(std::vector<FaultMapReader::Outcome> outcomes) {
         tabs_->setCurrentWidget(tableView_);
     if (select >= 0) selectInput(select);
     predictAll();
+}
+
+void PredictPage::chooseTraces(const FaultMapReader::Outcome& outcome) {
+    auto* dialog = new TraceLayerDialog(outcome.path, outcome.layers, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString path = outcome.path;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, path] {
+        FaultMapReader::Request request{path, -1, 0, dialog->query()};
+        reader_->read({request});
+    });
+    dialog->open();
 }
 
 bool PredictPage::addImage(const QImage& image) {
@@ -320,7 +362,8 @@ void PredictPage::paste() {
 void PredictPage::openDialog() {
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Open Fault Maps"), {},
-        tr("Fault maps (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.npy *.mat);;All files (*)"));
+        tr("Fault maps (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.npy *.mat *.shp *.gpkg *.geojson *.json *.kml *.kmz "
+           "*.gml *.fgb);;GIS fault traces (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.fgb);;All files (*)"));
     openFiles(paths);
 }
 
@@ -390,16 +433,21 @@ void PredictPage::predictAll() {
     struct Job {
         int id;
         std::shared_ptr<const FaultMapSource> source;
+        std::shared_ptr<const FaultTraceSet> traces;
     };
     std::vector<Job> jobs;
     // The shown input first: its result arrives soonest.
-    if (current_ >= 0 && table_->input(current_).source)
-        jobs.push_back({table_->input(current_).id, table_->input(current_).source});
+    if (current_ >= 0 && (table_->input(current_).source || table_->input(current_).traces))
+        jobs.push_back({table_->input(current_).id, table_->input(current_).source, table_->input(current_).traces});
     for (const PredictInput& in : table_->inputs())
-        if (in.source && (current_ < 0 || in.id != table_->input(current_).id)) jobs.push_back({in.id, in.source});
+        if ((in.source || in.traces) && (current_ < 0 || in.id != table_->input(current_).id))
+            jobs.push_back({in.id, in.source, in.traces});
     if (jobs.empty()) return;
     const FaultMapOptions options = preprocess_->options();
     const std::vector<int> thicknesses = preprocess_->thicknesses();
+    const TraceWindowOptions traceOptions = preprocess_->traceOptions();
+    // GIS traces are drawn at a thickness; "as drawn" means fig4's three.
+    const std::vector<int> traceThicknesses = thicknesses.front() == 0 ? kFig4Thicknesses : thicknesses;
     const std::shared_ptr<const Ensemble> model = model_;
     const QString modelName = model ? QString::fromStdString(model->description()) : QString();
     const int shownId = jobs.front().id;
@@ -411,7 +459,18 @@ void PredictPage::predictAll() {
                 QElapsedTimer clock;
                 clock.start();
                 try {
-                    if (model) {
+                    if (job.traces) {
+                        if (!model) continue;  // the traces are shown as read until a model is there
+                        auto prediction = std::make_shared<const TracePrediction>(
+                            predictTraces(*model, *job.traces, traceOptions, traceThicknesses));
+                        c.post([this, id = job.id, prediction, modelName] {
+                            const int row = table_->rowOf(id);
+                            if (row < 0) return;
+                            table_->setTraceResult(row, prediction, modelName);
+                            if (row == current_) showCurrent();
+                            scheduleChart();
+                        });
+                    } else if (model) {
                         auto results = predictMapThicknesses(*model, *job.source, options, thicknesses);
                         const double ms = clock.nsecsElapsed() / 1e6;
                         c.post([this, id = job.id, results = std::move(results), modelName, ms, shownId]() mutable {
@@ -473,6 +532,10 @@ void PredictPage::showCurrent() {
     explainJob_->cancel();  // an explanation on its way belongs to what was shown before
     occlusion_.reset();
     removeButton_->setEnabled(current_ >= 0);
+    const bool traces = current_ >= 0 && table_->input(current_).traces;
+    mapStack_->setCurrentWidget(traces ? static_cast<QWidget*>(traceView_) : mapView_);
+    preprocess_->setTracesShown(traces);
+    exportLayer_->setEnabled(traces && table_->input(current_).tracePrediction);
     if (current_ < 0) {
         inputName_->clear();
         frame_->hide();
@@ -494,6 +557,37 @@ void PredictPage::showCurrent() {
         frame_->setRange(0, std::max(0, in.source->frames - 1));
         frame_->setValue(in.source->frame);
         frame_->setSuffix(tr(" of %1").arg(in.source->frames));
+    }
+    if (traces) {
+        preprocess_->setFound({});
+        if (!in.error.isEmpty()) {
+            traceView_->setTraces(in.traces);
+            alongStrike_->clear();
+            summary_->setText(QStringLiteral("<span style='color:#a00000'>%1</span>").arg(in.error.toHtmlEscaped()));
+            return;
+        }
+        if (!in.tracePrediction) {
+            traceView_->setTraces(in.traces);
+            alongStrike_->clear();
+            summary_->setText(tr("%1 km of fault trace in %2; %3")
+                                  .arg(in.traces->lengthKm(), 0, 'f', 1)
+                                  .arg(QString::fromStdString(in.traces->frame.sourceName))
+                                  .arg(model_ ? tr("predicting…") : tr("waiting for a model")));
+            return;
+        }
+        const int selected = traceView_->selectedWindow();
+        traceView_->setPrediction(in.tracePrediction);
+        alongStrike_->setPredictions(in.results);
+        alongStrike_->setSelectedWindow(selected);
+        const TracePrediction& p = *in.tracePrediction;
+        summary_->setText(PredictionSummaryText::of(in, model_ ? model_->size() : 1) + QStringLiteral("<br>") +
+                          tr("%1 km along strike in %2 (read in a %3); windows %4 km tall every %5 km")
+                              .arg(p.geometry.lengthKm, 0, 'f', 1)
+                              .arg(QString::fromStdString(p.traces.frame.sourceName))
+                              .arg(QString::fromStdString(p.traces.frame.description()))
+                              .arg(p.geometry.options.windowKm, 0, 'g', 3)
+                              .arg(p.geometry.options.strideKm, 0, 'g', 3));
+        return;
     }
     const int selected = mapView_->selectedWindow();
     if (!in.error.isEmpty()) {
@@ -527,7 +621,8 @@ void PredictPage::explainSelected() {
     occlusion_.reset();
     mapView_->setOcclusion(std::nullopt);
     const int window = mapView_->selectedWindow();
-    if (current_ < 0 || window < 0 || !model_ || table_->input(current_).results.empty()) {
+    if (current_ < 0 || window < 0 || !model_ || table_->input(current_).results.empty() ||
+        table_->input(current_).traces) {
         explainJob_->cancel();
         return;
     }
@@ -574,6 +669,72 @@ bool PredictPage::exportChart(const QString& path) {
     }
     emit statusMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
+}
+
+QWidget* PredictPage::shownMap() const { return mapStack_->currentWidget(); }
+
+bool PredictPage::exportProfile(const QString& path) {
+    if (current_ < 0 || table_->input(current_).results.empty()) {
+        showMessage(tr("%1: nothing predicted to export yet").arg(path), true);
+        return false;
+    }
+    const PredictInput& in = table_->input(current_);
+    if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
+        try {
+            std::string csv;
+            if (in.tracePrediction) {
+                csv = tracePredictionsCsv({*in.tracePrediction});
+            } else {
+                const bool km = in.results.front().kmPerColumn > 0;
+                csv = std::string("input,thickness_px,window,") + (km ? "centre_km" : "centre_column") + ",ke,ke_sd\n";
+                for (const MapPrediction& p : in.results)
+                    for (size_t i = 0; i < p.windows.size(); ++i) {
+                        const MapWindowKe& w = p.windows[i];
+                        const double column = w.rect.col + w.rect.width / 2.0;
+                        csv += csvField(p.input) + "," + std::to_string(p.thickness) + "," + std::to_string(i) + "," +
+                               csvNumber(km ? column * p.kmPerColumn : column) + "," + csvNumber(w.ke) + "," +
+                               csvNumber(w.sd) + "\n";
+                    }
+            }
+            writeTextAtomically(path.toStdString(), csv);
+        } catch (const Error& e) {
+            showMessage(QString::fromStdString(e.what()), true);
+            return false;
+        }
+    } else if (!exportPlot(alongStrike_->plot(), path)) {
+        showMessage(tr("%1: cannot write the profile").arg(path), true);
+        return false;
+    }
+    emit statusMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool PredictPage::exportWindowLayer(const QString& path) {
+    if (current_ < 0 || !table_->input(current_).tracePrediction) {
+        showMessage(tr("%1: only the windows of predicted GIS fault traces are written as a layer").arg(path), true);
+        return false;
+    }
+    try {
+        writeWindowLayer(path.toStdString(), {*table_->input(current_).tracePrediction});
+    } catch (const Error& e) {
+        showMessage(QString::fromStdString(e.what()), true);
+        return false;
+    }
+    emit statusMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void PredictPage::exportProfileDialog() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export KE Profile"), QStringLiteral("ke-profile.csv"),
+                                                      tr("CSV (*.csv);;PNG (*.png);;SVG (*.svg);;PDF (*.pdf)"));
+    if (!path.isEmpty()) exportProfile(path);
+}
+
+void PredictPage::exportWindowLayerDialog() {
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Windows Layer"), QStringLiteral("ke-windows.gpkg"),
+                                     tr("GeoPackage (*.gpkg);;GeoJSON (*.geojson)"));
+    if (!path.isEmpty()) exportWindowLayer(path);
 }
 
 void PredictPage::exportTableDialog() {

@@ -7,10 +7,12 @@
 //   ModelChooser          which model (bundled, a run, an ensemble, a file), loaded by modelJob
 //   PreprocessPanel       threshold, polarity, thickness, rotation, scale, stride, coverage
 //   FaultMapView          the processed map, windows, left-out windows, occlusion overlay
+//   TraceMapView          GIS fault traces in map coordinates (km), windows coloured by KE
+//   TraceLayerDialog      which layer and features of a GIS file are the fault
 //   KeAlongStrikePlot     KE against distance along strike
 //   ThicknessChart        fig4: one column per input, markers by thickness, reference ranges
 //   PredictionTableModel  the inputs and their results (the batch table)
-// Jobs: FaultMapReader (files into FaultMapSources), predictJob (every input; a settings change
+// Jobs: FaultMapReader (files into FaultMapSources or FaultTraceSets), predictJob (every input; a settings change
 // replaces it, so the map previews live), explainJob (occlusion map of the selected window).
 // No torch here: the core's MapPrediction, Ensemble and Occlusion do the work.
 #include <QImage>
@@ -30,6 +32,7 @@ class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QSpinBox;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QTimer;
@@ -42,6 +45,7 @@ namespace faultke::gui {
 
 class BackgroundJob;
 class FaultMapView;
+class TraceMapView;
 class KeAlongStrikePlot;
 class LatestJob;
 class ModelChooser;
@@ -66,12 +70,20 @@ public:
     bool addImage(const QImage& image);
     bool exportTable(const QString& path);
     bool exportChart(const QString& path);
+    // The selected input's KE along strike: .csv (one row per window and thickness) or the plot
+    // (.png, .svg, .pdf).
+    bool exportProfile(const QString& path);
+    // The selected GIS input's windows as polygons with their KE (.geojson, .gpkg).
+    bool exportWindowLayer(const QString& path);
     void selectInput(int row);  // a row of the model (not of the sorted view)
     int currentInput() const { return current_; }
 
     ModelChooser* modelChooser() const { return chooser_; }
     PreprocessPanel* preprocessPanel() const { return preprocess_; }
     FaultMapView* mapView() const { return mapView_; }
+    TraceMapView* traceView() const { return traceView_; }
+    QWidget* shownMap() const;
+    QPushButton* exportLayerButton() const { return exportLayer_; }
     KeAlongStrikePlot* alongStrikePlot() const { return alongStrike_; }
     ThicknessChart* thicknessChart() const { return thicknessChart_; }
     PredictionTableModel* table() const { return table_; }
@@ -113,11 +125,16 @@ private:
     void removeCurrent();
     void exportTableDialog();
     void exportChartDialog();
+    void exportProfileDialog();
+    void exportWindowLayerDialog();
+    void chooseTraces(const FaultMapReader::Outcome& outcome);
 
     faultke::Project* project_ = nullptr;
     ModelChooser* chooser_;
     PreprocessPanel* preprocess_;
     FaultMapView* mapView_;
+    TraceMapView* traceView_;
+    QStackedWidget* mapStack_;
     KeAlongStrikePlot* alongStrike_;
     ThicknessChart* thicknessChart_;
     PredictionTableModel* table_;
@@ -131,6 +148,7 @@ private:
     QLabel* frameLabel_;
     QComboBox* colourBy_;
     QPushButton* removeButton_;
+    QPushButton* exportLayer_;
     QTimer* chartTimer_;
 
     FaultMapReader* reader_;

@@ -63,7 +63,9 @@ QVariant PredictionTableModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::ToolTipRole) {
         if (!in.error.isEmpty()) return in.error;
         if (index.column() == Model) return in.model;
-        return in.source ? QString::fromStdString(in.source->path) : in.name;
+        return in.source   ? QString::fromStdString(in.source->path)
+               : in.traces ? QString::fromStdString(in.traces->path)
+                           : in.name;
     }
     if (role == Qt::ForegroundRole && !in.error.isEmpty()) return QColor(170, 0, 0);
     if (role == Qt::TextAlignmentRole && index.column() >= Windows && index.column() <= Sd)
@@ -74,6 +76,9 @@ QVariant PredictionTableModel::data(const QModelIndex& index, int role) const {
     switch (index.column()) {
     case File: return in.name;
     case Read:
+        if (in.traces)
+            return tr("%n fault trace(s), %1 km", nullptr, int(in.traces->traces.size()))
+                .arg(in.traces->lengthKm(), 0, 'f', 1);
         if (!in.source) return {};
         if (in.source->kind == FaultMapKind::MatFrame)
             return tr("frame %1 of %2").arg(in.source->frame).arg(in.source->frames);
@@ -169,10 +174,18 @@ void PredictionTableModel::setResults(int row, std::vector<MapPrediction> result
     changedRow(row);
 }
 
+void PredictionTableModel::setTraceResult(int row, std::shared_ptr<const TracePrediction> prediction,
+                                          const QString& model) {
+    std::vector<MapPrediction> results = prediction->asMapPredictions();
+    inputs_.at(static_cast<size_t>(row)).tracePrediction = std::move(prediction);
+    setResults(row, std::move(results), model);
+}
+
 void PredictionTableModel::setError(int row, const QString& error) {
     PredictInput& in = inputs_.at(static_cast<size_t>(row));
     in.error = error;
     in.results.clear();
+    in.tracePrediction.reset();
     in.preview = FaultMapWindows();
     changedRow(row);
 }
@@ -180,6 +193,7 @@ void PredictionTableModel::setError(int row, const QString& error) {
 void PredictionTableModel::clearResults() {
     for (PredictInput& in : inputs_) {
         in.results.clear();
+        in.tracePrediction.reset();
         in.model.clear();
     }
     if (!inputs_.empty()) emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/gis/TracePrediction.h"
 #include "core/model/MapPrediction.h"
 
 namespace faultke::gui {
@@ -17,11 +18,13 @@ namespace faultke::gui {
 struct PredictInput {
     int id = 0;    // stable while rows come and go (background results find their row by it)
     QString name;  // file name, or "clipboard 1"
-    std::shared_ptr<const FaultMapSource> source;
-    FaultMapWindows preview;             // the processed map before (or without) a model
-    std::vector<MapPrediction> results;  // one per trace thickness; empty before prediction
-    QString model;                       // what predicted the results
-    QString error;                       // preprocessing or prediction failed
+    std::shared_ptr<const FaultMapSource> source;            // a picture, map or experiment; or
+    std::shared_ptr<const FaultTraceSet> traces;             // fault traces from a GIS file
+    std::shared_ptr<const TracePrediction> tracePrediction;  // of `traces`; `results` hold its thicknesses
+    FaultMapWindows preview;                                 // the processed map before (or without) a model
+    std::vector<MapPrediction> results;                      // one per trace thickness; empty before prediction
+    QString model;                                           // what predicted the results
+    QString error;                                           // preprocessing or prediction failed
     std::optional<std::pair<double, double>> reference;
 };
 
@@ -48,6 +51,7 @@ public:
     void setSource(int row, std::shared_ptr<const FaultMapSource> source);
     void setPreview(int row, const FaultMapWindows& preview);
     void setResults(int row, std::vector<MapPrediction> results, const QString& model);
+    void setTraceResult(int row, std::shared_ptr<const TracePrediction> prediction, const QString& model);
     void setError(int row, const QString& error);
     void clearResults();
 

@@ -99,6 +99,28 @@ PreprocessPanel::PreprocessPanel(QWidget* parent) : QWidget(parent) {
         tr("A window whose columns hold a trace in less than this share of them is left "
            "out: a trace that barely enters a window says nothing about the fault"));
 
+    // GIS fault traces have a true scale of their own: only what a window stands for is asked.
+    traceWindowKm_ = new QDoubleSpinBox;
+    traceWindowKm_->setObjectName("traceWindowKm");
+    traceWindowKm_->setRange(0.01, 10000);
+    traceWindowKm_->setDecimals(2);
+    traceWindowKm_->setValue(kFig4WindowKm);
+    traceWindowKm_->setSuffix(tr(" km"));
+    traceWindowKm_->setToolTip(
+        tr("GIS traces and GeoTIFF maps: what one window height (128 rows) stands for on the "
+           "ground; fig. 4's maps were cut at about 4 km"));
+    traceStrideKm_ = new QDoubleSpinBox;
+    traceStrideKm_->setObjectName("traceStrideKm");
+    traceStrideKm_->setRange(0.001, 10000);
+    traceStrideKm_->setDecimals(3);
+    traceStrideKm_->setValue(defaultStrideKm(kFig4WindowKm));
+    traceStrideKm_->setSuffix(tr(" km"));
+    traceStrideKm_->setToolTip(tr("GIS traces: distance between the starts of neighbouring windows along strike"));
+    auto* traceRow = new QHBoxLayout;
+    traceRow->addWidget(traceWindowKm_);
+    traceRow->addWidget(new QLabel(tr("stride")));
+    traceRow->addWidget(traceStrideKm_);
+
     centre_ = new QCheckBox(tr("Centre the traces in each window"));
     centre_->setChecked(defaults.centreTraces);
     centre_->setToolTip(
@@ -118,6 +140,7 @@ PreprocessPanel::PreprocessPanel(QWidget* parent) : QWidget(parent) {
     form->addRow(tr("Scale:"), scale_);
     form->addRow(tr("Map scale:"), mapScaleRow);
     form->addRow(tr("Stride:"), stride_);
+    form->addRow(tr("GIS window:"), traceRow);
     form->addRow(tr("Min. coverage:"), minCoverage_);
     form->addRow(QString(), centre_);
     form->addRow(found_);
@@ -131,16 +154,33 @@ PreprocessPanel::PreprocessPanel(QWidget* parent) : QWidget(parent) {
     connect(centre_, &QCheckBox::toggled, this, &PreprocessPanel::changed);
     for (QSpinBox* box : {thresholdValue_, stride_})
         connect(box, &QSpinBox::valueChanged, this, &PreprocessPanel::changed);
-    for (QDoubleSpinBox* box : {strike_, kmPerPixel_, kmPerWindow_, minCoverage_})
+    // The stride follows the window height (50/128 of it) until the user sets it.
+    connect(traceWindowKm_, &QDoubleSpinBox::valueChanged, this, [this](double km) {
+        if (!strideEdited_) {
+            const QSignalBlocker blocker(traceStrideKm_);
+            traceStrideKm_->setValue(defaultStrideKm(km));
+        }
+    });
+    connect(traceStrideKm_, &QDoubleSpinBox::valueChanged, this, [this] { strideEdited_ = true; });
+    for (QDoubleSpinBox* box : {strike_, kmPerPixel_, kmPerWindow_, minCoverage_, traceWindowKm_, traceStrideKm_})
         connect(box, &QDoubleSpinBox::valueChanged, this, &PreprocessPanel::changed);
     updateEnabled();
 }
 
 void PreprocessPanel::updateEnabled() {
-    thresholdValue_->setEnabled(threshold_->currentIndex() == 1);
-    strike_->setEnabled(rotation_->currentIndex() == 2);
-    kmPerPixel_->setEnabled(scale_->currentIndex() == 2);
-    kmPerWindow_->setEnabled(scale_->currentIndex() == 2);
+    // GIS traces are lines at a known scale: what reads pictures does not apply to them.
+    const bool picture = !tracesShown_;
+    for (QWidget* w : std::initializer_list<QWidget*>{threshold_, invert_, asDrawn_, rotation_, scale_, stride_})
+        w->setEnabled(picture);
+    thresholdValue_->setEnabled(picture && threshold_->currentIndex() == 1);
+    strike_->setEnabled(picture && rotation_->currentIndex() == 2);
+    kmPerPixel_->setEnabled(picture && scale_->currentIndex() == 2);
+    kmPerWindow_->setEnabled(picture && scale_->currentIndex() == 2);
+}
+
+void PreprocessPanel::setTracesShown(bool traces) {
+    tracesShown_ = traces;
+    updateEnabled();
 }
 
 void PreprocessPanel::thicknessToggled(QCheckBox* box) {
@@ -189,6 +229,15 @@ void PreprocessPanel::setThicknesses(const std::vector<int>& thicknesses) {
     emit changed();
 }
 
+TraceWindowOptions PreprocessPanel::traceOptions() const {
+    TraceWindowOptions o;
+    o.windowKm = traceWindowKm_->value();
+    o.strideKm = traceStrideKm_->value();
+    o.minCoverage = minCoverage_->value() / 100.0;
+    o.centreTraces = centre_->isChecked();
+    return o;
+}
+
 FaultMapOptions PreprocessPanel::options() const {
     FaultMapOptions o;
     o.threshold = threshold_->currentIndex() == 1 ? ThresholdMethod::Fixed : ThresholdMethod::Otsu;
@@ -200,7 +249,8 @@ FaultMapOptions PreprocessPanel::options() const {
     o.strikeDegrees = strike_->value();
     o.heightFit = static_cast<HeightFit>(scale_->currentIndex());
     o.kmPerPixel = kmPerPixel_->value();
-    o.kmPerWindowHeight = kmPerWindow_->value();
+    // A GeoTIFF's own scale is fitted at the GIS window height (sourceOptions keeps a typed map scale).
+    o.kmPerWindowHeight = o.heightFit == HeightFit::MapScale ? kmPerWindow_->value() : traceWindowKm_->value();
     o.stride = stride_->value();
     o.minCoverage = minCoverage_->value() / 100.0;
     o.centreTraces = centre_->isChecked();

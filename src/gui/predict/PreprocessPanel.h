@@ -2,13 +2,15 @@
 // The fault-map preprocessing of the Predict page as a form: threshold (Otsu or a gray level),
 // invert, trace thickness (as drawn, or 2, 3 and 4 px as in fig4, several at once), strike
 // rotation (off, estimated, typed), scale (image height, trace band, or a map scale), stride,
-// the minimum trace coverage of a window and whether each window's traces are centred. `changed` follows every edit;
-// the page previews the processed map as it goes.
+// the minimum trace coverage of a window and whether each window's traces are centred; for GIS
+// fault traces (and GeoTIFF maps), what a window stands for in km and the stride along strike. `changed` follows every
+// edit; the page previews the processed map as it goes.
 #include <QWidget>
 
 #include <vector>
 
 #include "core/data/FaultMapImage.h"
+#include "core/gis/TraceWindows.h"
 
 class QCheckBox;
 class QComboBox;
@@ -24,12 +26,17 @@ public:
     explicit PreprocessPanel(QWidget* parent = nullptr);
 
     FaultMapOptions options() const;
+    // For fault traces from GIS files: window height and stride in km, coverage and centring.
+    TraceWindowOptions traceOptions() const;
     // The thicknesses ticked (window pixels), smallest first; {0} when "as drawn" is chosen.
     std::vector<int> thicknesses() const;
     void setThicknesses(const std::vector<int>& thicknesses);
     void setOptions(const FaultMapOptions& options);
     // Shows what the preprocessing found for the selected map (threshold, polarity, strike).
     void setFound(const FaultMapWindows& map);
+    // Greys out what applies to pictures only (threshold, polarity, rotation, scale, stride in
+    // pixels) while GIS fault traces are shown.
+    void setTracesShown(bool traces);
 
     QComboBox* thresholdBox() const { return threshold_; }
     QSpinBox* thresholdValueBox() const { return thresholdValue_; }
@@ -43,6 +50,8 @@ public:
     QSpinBox* strideBox() const { return stride_; }
     QDoubleSpinBox* minCoverageBox() const { return minCoverage_; }
     QCheckBox* centreBox() const { return centre_; }
+    QDoubleSpinBox* traceWindowKmBox() const { return traceWindowKm_; }
+    QDoubleSpinBox* traceStrideKmBox() const { return traceStrideKm_; }
 
 signals:
     void changed();
@@ -66,6 +75,10 @@ private:
     QSpinBox* stride_;
     QDoubleSpinBox* minCoverage_;
     QCheckBox* centre_;
+    QDoubleSpinBox* traceWindowKm_;
+    QDoubleSpinBox* traceStrideKm_;
+    bool strideEdited_ = false;
+    bool tracesShown_ = false;
     QLabel* found_;
 };
 

@@ -29,8 +29,7 @@ std::string exportWkt(const OGRSpatialReference& srs) {
 
 LocalFrame LocalFrame::forData(const std::string& path, const OGRSpatialReference* source,
                                const std::vector<std::pair<double, double>>& points) {
-    if (!source)
-        throw Error(path, "has no coordinate system, so the traces have no scale in km: " + assignCrsAdvice());
+    if (!source) throw Error(path, "has no coordinate system, so the traces have no scale in km: " + assignCrsAdvice());
     LocalFrame f;
     f.source_ = *source;
     f.source_.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
@@ -41,8 +40,8 @@ LocalFrame LocalFrame::forData(const std::string& path, const OGRSpatialReferenc
         // An engineering system: its own axes, in its units.
         f.kmPerUnit_ = f.source_.GetLinearUnits() / 1000.0;
         if (!(f.kmPerUnit_ > 0))
-            throw Error(path, "its coordinate system '" + f.frame_.sourceName + "' has no length unit: " +
-                                  assignCrsAdvice());
+            throw Error(path,
+                        "its coordinate system '" + f.frame_.sourceName + "' has no length unit: " + assignCrsAdvice());
         f.frame_.localWkt = f.frame_.sourceWkt;
         return f;
     }

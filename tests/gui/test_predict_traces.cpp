@@ -1,0 +1,187 @@
+// GIS fault traces on the Predict page with real widgets: a shapefile dropped on the page, a
+// GeoPackage of several faults through the layer and feature chooser, the traces drawn in km with
+// windows coloured by KE, the KE profile along strike, and the windows layer and the profile
+// exported. With FAULTKE_SCREENSHOTS=DIR, pictures of the page.
+#include <QtTest>
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QDropEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTemporaryDir>
+
+#include <qcustomplot.h>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include "core/gis/TracePrediction.h"
+#include "core/gis/WindowLayer.h"
+#include "gui/jobs/BackgroundJob.h"
+#include "gui/jobs/LatestJob.h"
+#include "gui/predict/KeAlongStrikePlot.h"
+#include "gui/predict/PredictPage.h"
+#include "gui/predict/PredictionTableModel.h"
+#include "gui/predict/PreprocessPanel.h"
+#include "gui/predict/TraceLayerDialog.h"
+#include "gui/predict/TraceMapView.h"
+#include "support/TestSupport.h"
+#include "support/TraceFiles.h"
+
+using namespace faultke;
+using namespace faultke::gui;
+
+namespace {
+
+void dropFiles(QWidget* target, const QStringList& paths) {
+    QMimeData data;
+    QList<QUrl> urls;
+    for (const QString& p : paths) urls << QUrl::fromLocalFile(p);
+    data.setUrls(urls);
+    const QPoint at(target->width() / 2, target->height() / 2);
+    QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &enter);
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &drop);
+    QVERIFY(drop.isAccepted());
+}
+
+bool settled(const PredictPage& page, int inputs) {
+    if (page.readJob()->isRunning() || page.modelJob()->isRunning() || page.predictJob()->isRunning()) return false;
+    if (!page.model() || page.table()->rowCount() != inputs) return false;
+    for (const PredictInput& in : page.table()->inputs())
+        if (in.error.isEmpty() && in.results.empty()) return false;
+    return true;
+}
+
+}  // namespace
+
+class TestPredictTraces : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+
+private slots:
+    void droppedShapefileIsWindowedAndPredicted() {
+        PredictPage page;
+        page.resize(1400, 900);
+        page.show();
+        const QString shp =
+            test::writeTraceFile(dir_.filePath("stepover.shp"), "ESRI Shapefile", 32611, {test::stepoverFault()[0]});
+        const QString two = test::writeTraceFile(dir_.filePath("two.geojson"), "GeoJSON", 4326, test::stepoverFault());
+        page.preprocessPanel()->setThicknesses(kFig4Thicknesses);
+        dropFiles(&page, {shp});
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page, 1), 120000);
+        QVERIFY2(page.messageLabel()->isHidden(), qPrintable(page.messageLabel()->text()));
+        const PredictInput& in = page.table()->input(0);
+        QVERIFY(in.traces && in.tracePrediction);
+        QCOMPARE(in.results.size(), size_t(3));  // fig4's 2, 3 and 4 px
+        QCOMPARE(page.shownMap(), static_cast<QWidget*>(page.traceView()));
+        QCOMPARE(page.traceView()->traceCurves(), 1);
+        QCOMPARE(page.traceView()->windowCurves(), int(in.tracePrediction->windows.size()));
+        QVERIFY(page.exportLayerButton()->isEnabled());
+        QCOMPARE(page.alongStrikePlot()->seriesCount(), 3);
+        QVERIFY(page.alongStrikePlot()->plot()->xAxis->label().contains("km"));
+        QVERIFY(page.summaryLabel()->text().contains("UTM zone 11N"));
+        const QString read = page.table()->data(page.table()->index(0, PredictionTableModel::Read), Qt::DisplayRole).toString();
+        QVERIFY2(read.contains("1 fault trace"), qPrintable(read));
+
+        // A smaller window height gives more windows; the stride follows it.
+        const size_t before = in.tracePrediction->windows.size();
+        page.preprocessPanel()->traceWindowKmBox()->setValue(2);
+        QCOMPARE(page.preprocessPanel()->traceStrideKmBox()->value(), 0.781);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page, 1) && page.table()->input(0).tracePrediction &&
+                                     page.table()->input(0).tracePrediction->geometry.options.windowKm == 2,
+                                 120000);
+        QVERIFY(page.table()->input(0).tracePrediction->windows.size() > before);
+
+        // A click on a window selects it.
+        const TraceWindowKe& third = page.table()->input(0).tracePrediction->windows[2];
+        QCustomPlot* map = page.traceView()->plot();
+        map->replot(QCustomPlot::rpImmediateRefresh);
+        const QPoint at(int(map->xAxis->coordToPixel(third.window.centre.x)),
+                        int(map->yAxis->coordToPixel(third.window.centre.y)));
+        QTest::mouseClick(map, Qt::LeftButton, Qt::NoModifier, at);
+        QCOMPARE(page.traceView()->selectedWindow(), 2);
+
+        // Exports: the layer opens with OGR, the profile is one row per window.
+        const QString layer = dir_.filePath("windows.geojson");
+        QVERIFY(page.exportWindowLayer(layer));
+        GDALAllRegister();
+        GDALDataset* dataset = GDALDataset::Open(layer.toStdString().c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY);
+        QVERIFY(dataset);
+        QCOMPARE(dataset->GetLayerByName(kWindowLayerName)->GetFeatureCount(),
+                 GIntBig(page.table()->input(0).tracePrediction->windows.size()));
+        GDALClose(dataset);
+        const QString profile = dir_.filePath("profile.csv");
+        QVERIFY(page.exportProfile(profile));
+        QFile csv(profile);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(csv.readAll()).trimmed().split('\n').size(),
+                 1 + int(page.table()->input(0).tracePrediction->windows.size()));
+        QVERIFY(page.exportProfile(dir_.filePath("profile.png")));
+        QVERIFY(QFileInfo(dir_.filePath("profile.png")).size() > 1000);
+
+        // Several features: the chooser asks which make up the fault.
+        dropFiles(&page, {two});
+        TraceLayerDialog* dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = page.findChild<TraceLayerDialog*>()) != nullptr, 30000);
+        QCOMPARE(dialog->featureList()->count(), 2);
+        QCOMPARE(dialog->featureList()->item(1)->text(), QString("south segment"));
+        dialog->featureList()->item(0)->setCheckState(Qt::Unchecked);
+        QCOMPARE(dialog->query().fids.size(), size_t(1));
+        dialog->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page, 2), 120000);
+        QCOMPARE(page.table()->input(1).traces->traces.size(), size_t(1));
+        QCOMPARE(QString::fromStdString(page.table()->input(1).traces->traces[0].label), QString("south segment"));
+    }
+
+    void badGisFilesAreRefusedWithTheirProblem() {
+        PredictPage page;
+        const QString noCrs = test::writeTraceFile(dir_.filePath("nocrs.shp"), "ESRI Shapefile", 0, test::straightFault());
+        const QString points = test::writePointFile(dir_.filePath("wells.geojson"), {{test::kEasting, test::kNorthing}});
+        page.openFiles({noCrs, points});
+        QTRY_VERIFY_WITH_TIMEOUT(!page.readJob()->isRunning() && !page.messageLabel()->isHidden(), 30000);
+        const QString message = page.messageLabel()->text();
+        QVERIFY2(message.contains("nocrs.shp: has no coordinate system") && message.contains("wells.geojson: holds no line features"),
+                 qPrintable(message));
+        QCOMPARE(page.table()->rowCount(), 0);
+    }
+
+    void screenshots() {
+        const QString out = qEnvironmentVariable("FAULTKE_SCREENSHOTS");
+        if (out.isEmpty()) QSKIP("set FAULTKE_SCREENSHOTS=DIR to write screenshots");
+        QDir().mkpath(out);
+        PredictPage page;
+        page.resize(1600, 1000);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto arc = test::arcFault(12);
+        auto step = test::stepoverFault(16, 1.6, 2);
+        for (auto& f : step)
+            for (auto& part : f.parts)
+                for (auto& [x, y] : part) {
+                    x += 14000;
+                    y += 9000;
+                }
+        std::vector<test::TraceFeature> features = arc;
+        features.insert(features.end(), step.begin(), step.end());
+        page.preprocessPanel()->setThicknesses(kFig4Thicknesses);
+        page.openFiles({test::writeTraceFile(dir_.filePath("mojave.gpkg"), "GPKG", 4326, features)});
+        TraceLayerDialog* dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = page.findChild<TraceLayerDialog*>()) != nullptr, 30000);
+        QTest::qWait(100);
+        QVERIFY(dialog->grab().save(out + "/predict-traces-chooser.png"));
+        dialog->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page, 1), 120000);
+        page.traceView()->selectWindow(5);
+        page.alongStrikePlot()->setSelectedWindow(5);
+        QTest::qWait(300);
+        QVERIFY(page.grab().save(out + "/predict-traces.png"));
+    }
+};
+
+QTEST_MAIN(TestPredictTraces)
+#include "test_predict_traces.moc"
