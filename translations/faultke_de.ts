@@ -1633,10 +1633,6 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <source>Fault-map images, .npy maps or .mat experiments; you can also drop them on the page</source>
-        <translation>Bilder von Störungskarten, .npy-Karten oder .mat-Experimente; Sie können sie auch auf die Seite ziehen</translation>
-    </message>
-    <message>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
@@ -1701,10 +1697,6 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
         <translation>Dickendiagramm (Abb. 4)</translation>
     </message>
     <message>
-        <source>%1: unsupported file type (expected a PNG, JPEG, TIFF or BMP image, a .npy map or a .mat experiment)</source>
-        <translation>%1: nicht unterstützter Dateityp (erwartet: ein PNG-, JPEG-, TIFF- oder BMP-Bild, eine .npy-Karte oder ein .mat-Experiment)</translation>
-    </message>
-    <message>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
@@ -1719,10 +1711,6 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
     <message>
         <source>Open Fault Maps</source>
         <translation>Störungskarten öffnen</translation>
-    </message>
-    <message>
-        <source>Fault maps (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.npy *.mat);;All files (*)</source>
-        <translation>Störungskarten (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.npy *.mat);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Refused: %1: not a local file</source>
@@ -1778,6 +1766,70 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
     <message>
         <source>%1 preprocessed and predicted in %2 ms</source>
         <translation>%1 in %2 ms vorverarbeitet und vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Fault-map images, GeoTIFF maps, .npy maps, .mat experiments, or fault traces in GIS files (shapefile, GeoPackage, GeoJSON, KML); you can also drop them on the page</source>
+        <translation>Störungskarten als Bilder, GeoTIFF-Karten, .npy-Karten, .mat-Experimente oder Störungsspuren in GIS-Dateien (Shapefile, GeoPackage, GeoJSON, KML); Sie können sie auch auf die Seite ziehen</translation>
+    </message>
+    <message>
+        <source>Export Profile…</source>
+        <translation>Profil exportieren…</translation>
+    </message>
+    <message>
+        <source>The selected input&apos;s KE along strike as CSV, or its plot as PNG, SVG or PDF</source>
+        <translation>Die KE der gewählten Eingabe entlang des Streichens als CSV oder ihr Diagramm als PNG, SVG oder PDF</translation>
+    </message>
+    <message>
+        <source>Export Windows Layer…</source>
+        <translation>Fensterebene exportieren…</translation>
+    </message>
+    <message>
+        <source>The selected fault&apos;s windows as polygons with their KE, in its own coordinate system, as GeoJSON or GeoPackage to open in QGIS</source>
+        <translation>Die Fenster der gewählten Störung als Polygone mit ihrer KE, in ihrem eigenen Koordinatensystem, als GeoJSON oder GeoPackage zum Öffnen in QGIS</translation>
+    </message>
+    <message>
+        <source>%1: unsupported file type (expected a PNG, JPEG, TIFF or BMP image, a .npy map, a .mat experiment, or fault traces in a GIS file: .shp, .gpkg, .geojson, .kml)</source>
+        <translation>%1: nicht unterstützter Dateityp (erwartet: ein PNG-, JPEG-, TIFF- oder BMP-Bild, eine .npy-Karte, ein .mat-Experiment oder Störungsspuren in einer GIS-Datei: .shp, .gpkg, .geojson, .kml)</translation>
+    </message>
+    <message>
+        <source>Fault maps (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.npy *.mat *.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.fgb);;GIS fault traces (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.fgb);;All files (*)</source>
+        <translation>Störungskarten (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.npy *.mat *.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.fgb);;GIS-Störungsspuren (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.fgb);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 km of fault trace in %2; %3</source>
+        <translation>%1 km Störungsspur in %2; %3</translation>
+    </message>
+    <message>
+        <source>%1 km along strike in %2 (read in a %3); windows %4 km tall every %5 km</source>
+        <translation>%1 km entlang des Streichens in %2 (gelesen in einer %3); Fenster %4 km hoch alle %5 km</translation>
+    </message>
+    <message>
+        <source>%1: nothing predicted to export yet</source>
+        <translation>%1: noch nichts vorhergesagt, das exportiert werden könnte</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the profile</source>
+        <translation>%1: das Profil kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1: only the windows of predicted GIS fault traces are written as a layer</source>
+        <translation>%1: nur die Fenster vorhergesagter GIS-Störungsspuren werden als Ebene geschrieben</translation>
+    </message>
+    <message>
+        <source>Export KE Profile</source>
+        <translation>KE-Profil exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
+        <translation>CSV (*.csv);;PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Windows Layer</source>
+        <translation>Fensterebene exportieren</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</source>
+        <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1946,13 @@ R² %3 · MAE %4 · RMSE %5</translation>
     <message>
         <source>%1 × %2 thicknesses</source>
         <translation>%1 × %2 Dicken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fault trace(s), %1 km</source>
+        <translation>
+            <numerusform>%n Störungsspur, %1 km</numerusform>
+            <numerusform>%n Störungsspuren, %1 km</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2262,22 @@ R² %3 · MAE %4 · RMSE %5</translation>
     <message>
         <source>Moves each window&apos;s traces up or down so the middle of their rows is the window&apos;s middle row, where the training windows have their fault. The map is shown as drawn</source>
         <translation>Verschiebt die Spuren jedes Fensters nach oben oder unten, bis die Mitte ihrer Zeilen die mittlere Zeile des Fensters ist, wo die Trainingsfenster ihre Störung haben. Die Karte wird wie gezeichnet angezeigt</translation>
+    </message>
+    <message>
+        <source>GIS traces and GeoTIFF maps: what one window height (128 rows) stands for on the ground; fig. 4&apos;s maps were cut at about 4 km</source>
+        <translation>GIS-Spuren und GeoTIFF-Karten: wofür eine Fensterhöhe (128 Zeilen) im Gelände steht; die Karten von Abb. 4 wurden bei etwa 4 km geschnitten</translation>
+    </message>
+    <message>
+        <source>GIS traces: distance between the starts of neighbouring windows along strike</source>
+        <translation>GIS-Spuren: Abstand zwischen den Anfängen benachbarter Fenster entlang des Streichens</translation>
+    </message>
+    <message>
+        <source>stride</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>GIS window:</source>
+        <translation>GIS-Fenster:</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2680,10 @@ R² %3 · MAE %4 · RMSE %5</translation>
             <numerusform>%n Startwerte</numerusform>
         </translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::SweepPanel</name>
@@ -2737,6 +2816,67 @@ R² %3 · MAE %4 · RMSE %5</translation>
     <message>
         <source>reference range (field estimate)</source>
         <translation>Referenzbereich (Feldschätzung)</translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::TraceLayerDialog</name>
+    <message>
+        <source>Choose the Fault in %1</source>
+        <translation>Störung in %1 wählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n line feature(s), %2)</source>
+        <translation>
+            <numerusform>%1 (%n Linienobjekt, %2)</numerusform>
+            <numerusform>%1 (%n Linienobjekte, %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no coordinate system</source>
+        <translation>kein Koordinatensystem</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>The ticked features are windowed together as one fault.</source>
+        <translation>Die angehakten Objekte werden zusammen als eine Störung in Fenster geschnitten.</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>Ebene:</translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::TraceMapView</name>
+    <message>
+        <source>Easting (km)</source>
+        <translation>Ostwert (km)</translation>
+    </message>
+    <message>
+        <source>Northing (km)</source>
+        <translation>Nordwert (km)</translation>
+    </message>
+    <message>
+        <source>KE</source>
+        <translation>KE</translation>
+    </message>
+    <message>
+        <source>SD of KE (thicknesses × models)</source>
+        <translation>SD der KE (Dicken × Modelle)</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <source>Easting (km; %1)</source>
+        <translation>Ostwert (km; %1)</translation>
     </message>
 </context>
 <context>

@@ -1621,10 +1621,6 @@ per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fault-map images, .npy maps or .mat experiments; you can also drop them on the page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,10 +1685,6 @@ per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: unsupported file type (expected a PNG, JPEG, TIFF or BMP image, a .npy map or a .mat experiment)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1706,10 +1698,6 @@ per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)).
     </message>
     <message>
         <source>Open Fault Maps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fault maps (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.npy *.mat);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1765,6 +1753,70 @@ per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)).
     </message>
     <message>
         <source>%1 preprocessed and predicted in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault-map images, GeoTIFF maps, .npy maps, .mat experiments, or fault traces in GIS files (shapefile, GeoPackage, GeoJSON, KML); you can also drop them on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected input&apos;s KE along strike as CSV, or its plot as PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Windows Layer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected fault&apos;s windows as polygons with their KE, in its own coordinate system, as GeoJSON or GeoPackage to open in QGIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unsupported file type (expected a PNG, JPEG, TIFF or BMP image, a .npy map, a .mat experiment, or fault traces in a GIS file: .shp, .gpkg, .geojson, .kml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault maps (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.npy *.mat *.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.fgb);;GIS fault traces (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.fgb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km of fault trace in %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km along strike in %2 (read in a %3); windows %4 km tall every %5 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing predicted to export yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only the windows of predicted GIS fault traces are written as a layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export KE Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Windows Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1881,6 +1933,13 @@ R² %3 · MAE %4 · RMSE %5</source>
     <message>
         <source>%1 × %2 thicknesses</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fault trace(s), %1 km</source>
+        <translation>
+            <numerusform>%n fault trace, %1 km</numerusform>
+            <numerusform>%n fault traces, %1 km</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2248,22 @@ R² %3 · MAE %4 · RMSE %5</source>
     </message>
     <message>
         <source>Moves each window&apos;s traces up or down so the middle of their rows is the window&apos;s middle row, where the training windows have their fault. The map is shown as drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIS traces and GeoTIFF maps: what one window height (128 rows) stands for on the ground; fig. 4&apos;s maps were cut at about 4 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIS traces: distance between the starts of neighbouring windows along strike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIS window:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2592,6 +2667,10 @@ R² %3 · MAE %4 · RMSE %5</source>
             <numerusform>%n seeds</numerusform>
         </translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::SweepPanel</name>
@@ -2723,6 +2802,67 @@ R² %3 · MAE %4 · RMSE %5</source>
     </message>
     <message>
         <source>reference range (field estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::TraceLayerDialog</name>
+    <message>
+        <source>Choose the Fault in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n line feature(s), %2)</source>
+        <translation>
+            <numerusform>%1 (%n line feature, %2)</numerusform>
+            <numerusform>%1 (%n line features, %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no coordinate system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticked features are windowed together as one fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::TraceMapView</name>
+    <message>
+        <source>Easting (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Northing (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD of KE (thicknesses × models)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easting (km; %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
