@@ -35,6 +35,7 @@
 #include "gui/predict/ThicknessChart.h"
 #include "support/FaultMapDrawings.h"
 #include "support/TestDatasets.h"
+#include "support/DropFiles.h"
 #include "support/TestSupport.h"
 #include "support/TinyTraining.h"
 
@@ -42,21 +43,6 @@ using namespace faultke;
 using namespace faultke::gui;
 
 namespace {
-
-// A drop as a file manager makes it: enter, then drop, with file:// URLs.
-void dropFiles(QWidget* target, const QStringList& paths) {
-    QMimeData data;
-    QList<QUrl> urls;
-    for (const QString& p : paths) urls << QUrl::fromLocalFile(p);
-    data.setUrls(urls);
-    const QPoint at(target->width() / 2, target->height() / 2);
-    QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(target, &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent drop(QPointF(at), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(target, &drop);
-    QVERIFY(drop.isAccepted());
-}
 
 // Every input read, predicted (or failed) by the page's current model.
 bool settled(const PredictPage& page) {
@@ -94,7 +80,7 @@ private slots:
         writeNpy(file("map.npy").toStdString(), {128, 400}, map.data());
         const QString mat = QString::fromStdString(test::writeSyntheticExperiment(dir_.path(), "EB_100_1", 4, 9));
 
-        dropFiles(&page, {straight, file("map.npy"), mat});
+        test::dropFiles(&page, {straight, file("map.npy"), mat});
         WAIT_SETTLED(page);
         QCOMPARE(page.table()->rowCount(), 3);
         QVERIFY(page.messageLabel()->isHidden());
@@ -123,7 +109,7 @@ private slots:
         QVERIFY(notes.open(QIODevice::WriteOnly));
         notes.write("hello");
         notes.close();
-        dropFiles(&page, {file("broken.png"), file("notes.txt")});
+        test::dropFiles(&page, {file("broken.png"), file("notes.txt")});
         QTRY_VERIFY_WITH_TIMEOUT(!page.readJob()->isRunning(), 60000);
         QTRY_VERIFY(!page.messageLabel()->isHidden());
         const QString message = page.messageLabel()->text();
@@ -145,7 +131,7 @@ private slots:
         page.resize(1400, 900);
         test::Drawing partial;
         partial.extent = 0.62;  // the trace ends inside a window
-        dropFiles(&page, {test::drawStraightTrace(file("partial.png"), partial)});
+        test::dropFiles(&page, {test::drawStraightTrace(file("partial.png"), partial)});
         WAIT_SETTLED(page);
         const PredictInput& in = page.table()->input(0);
         const size_t before = in.results.front().windows.size();
@@ -196,7 +182,7 @@ private slots:
         const int ensemble = models->findText("Ensemble: g (2 repeat", Qt::MatchStartsWith);
         QVERIFY2(ensemble > 0, qPrintable(models->itemText(models->count() - 1)));
         models->setCurrentIndex(ensemble);
-        dropFiles(&page, {test::drawStepover(file("ens.png"))});
+        test::dropFiles(&page, {test::drawStepover(file("ens.png"))});
         QTRY_VERIFY_WITH_TIMEOUT(settled(page) && page.model()->size() == 2, 60000);
         QVERIFY(page.colourBox()->isEnabled());
 
@@ -218,7 +204,7 @@ private slots:
         page.resize(1400, 900);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        dropFiles(&page, {test::drawStepover(file("explain.png"))});
+        test::dropFiles(&page, {test::drawStepover(file("explain.png"))});
         WAIT_SETTLED(page);
         const MapPrediction& p = page.table()->input(0).results.front();
         const int window = int(p.windows.size()) / 2;

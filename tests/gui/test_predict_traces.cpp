@@ -28,6 +28,7 @@
 #include "gui/predict/PreprocessPanel.h"
 #include "gui/predict/TraceLayerDialog.h"
 #include "gui/predict/TraceMapView.h"
+#include "support/DropFiles.h"
 #include "support/TestSupport.h"
 #include "support/TraceFiles.h"
 
@@ -35,19 +36,6 @@ using namespace faultke;
 using namespace faultke::gui;
 
 namespace {
-
-void dropFiles(QWidget* target, const QStringList& paths) {
-    QMimeData data;
-    QList<QUrl> urls;
-    for (const QString& p : paths) urls << QUrl::fromLocalFile(p);
-    data.setUrls(urls);
-    const QPoint at(target->width() / 2, target->height() / 2);
-    QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(target, &enter);
-    QDropEvent drop(QPointF(at), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(target, &drop);
-    QVERIFY(drop.isAccepted());
-}
 
 bool settled(const PredictPage& page, int inputs) {
     if (page.readJob()->isRunning() || page.modelJob()->isRunning() || page.predictJob()->isRunning()) return false;
@@ -72,7 +60,7 @@ private slots:
             test::writeTraceFile(dir_.filePath("stepover.shp"), "ESRI Shapefile", 32611, {test::stepoverFault()[0]});
         const QString two = test::writeTraceFile(dir_.filePath("two.geojson"), "GeoJSON", 4326, test::stepoverFault());
         page.preprocessPanel()->setThicknesses(kFig4Thicknesses);
-        dropFiles(&page, {shp});
+        test::dropFiles(&page, {shp});
         QTRY_VERIFY_WITH_TIMEOUT(settled(page, 1), 120000);
         QVERIFY2(page.messageLabel()->isHidden(), qPrintable(page.messageLabel()->text()));
         const PredictInput& in = page.table()->input(0);
@@ -125,7 +113,7 @@ private slots:
         QVERIFY(QFileInfo(dir_.filePath("profile.png")).size() > 1000);
 
         // Several features: the chooser asks which make up the fault.
-        dropFiles(&page, {two});
+        test::dropFiles(&page, {two});
         TraceLayerDialog* dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = page.findChild<TraceLayerDialog*>()) != nullptr, 30000);
         QCOMPARE(dialog->featureList()->count(), 2);
