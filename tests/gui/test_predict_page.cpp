@@ -33,9 +33,9 @@
 #include "gui/predict/PredictionTableModel.h"
 #include "gui/predict/PreprocessPanel.h"
 #include "gui/predict/ThicknessChart.h"
+#include "support/DropFiles.h"
 #include "support/FaultMapDrawings.h"
 #include "support/TestDatasets.h"
-#include "support/DropFiles.h"
 #include "support/TestSupport.h"
 #include "support/TinyTraining.h"
 

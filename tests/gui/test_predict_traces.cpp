@@ -73,7 +73,8 @@ private slots:
         QCOMPARE(page.alongStrikePlot()->seriesCount(), 3);
         QVERIFY(page.alongStrikePlot()->plot()->xAxis->label().contains("km"));
         QVERIFY(page.summaryLabel()->text().contains("UTM zone 11N"));
-        const QString read = page.table()->data(page.table()->index(0, PredictionTableModel::Read), Qt::DisplayRole).toString();
+        const QString read =
+            page.table()->data(page.table()->index(0, PredictionTableModel::Read), Qt::DisplayRole).toString();
         QVERIFY2(read.contains("1 fault trace"), qPrintable(read));
 
         // A smaller window height gives more windows; the stride follows it.
@@ -128,12 +129,15 @@ private slots:
 
     void badGisFilesAreRefusedWithTheirProblem() {
         PredictPage page;
-        const QString noCrs = test::writeTraceFile(dir_.filePath("nocrs.shp"), "ESRI Shapefile", 0, test::straightFault());
-        const QString points = test::writePointFile(dir_.filePath("wells.geojson"), {{test::kEasting, test::kNorthing}});
+        const QString noCrs =
+            test::writeTraceFile(dir_.filePath("nocrs.shp"), "ESRI Shapefile", 0, test::straightFault());
+        const QString points =
+            test::writePointFile(dir_.filePath("wells.geojson"), {{test::kEasting, test::kNorthing}});
         page.openFiles({noCrs, points});
         QTRY_VERIFY_WITH_TIMEOUT(!page.readJob()->isRunning() && !page.messageLabel()->isHidden(), 30000);
         const QString message = page.messageLabel()->text();
-        QVERIFY2(message.contains("nocrs.shp: has no coordinate system") && message.contains("wells.geojson: holds no line features"),
+        QVERIFY2(message.contains("nocrs.shp: has no coordinate system") &&
+                     message.contains("wells.geojson: holds no line features"),
                  qPrintable(message));
         QCOMPARE(page.table()->rowCount(), 0);
     }

@@ -105,6 +105,33 @@ private slots:
         QVERIFY(!start->isEnabled());
     }
 
+    // New runs start from the steady recipe; the original's params.json shows as the original's;
+    // a changed field says the recipe was changed.
+    void theFormShowsTheRecipeInForce() {
+        gui::ParamsForm form;
+        QCOMPARE(form.presetBox()->currentData().toString(), QString("steady"));
+        QVERIFY(form.params().recipeIs(Preset::Steady));
+        QCOMPARE(form.presetStateLabel()->text(), QString("In force: the steady recipe."));
+        const QString original = dir_.filePath("original-params.json");
+        QFile f(original);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"learning_rate": 0.005, "batch_size": 256, "num_epochs": 50, "num_channels": 4})");
+        f.close();
+        QVERIFY(form.loadFile(original));
+        QCOMPARE(form.presetBox()->currentData().toString(), QString("original"));
+        QVERIFY(form.params().init == WeightInit::Keras && form.params().sdFloor == 0);
+        QCOMPARE(form.presetStateLabel()->text(), QString("In force: the original recipe."));
+        form.bnRecalibrationBox()->setChecked(true);
+        QCOMPARE(form.presetStateLabel()->text(), QString("In force: the original recipe, changed below."));
+        // Choosing a preset sets its recipe and keeps the other fields.
+        form.batchBox()->setValue(32);
+        form.presetBox()->setCurrentIndex(0);
+        emit form.presetBox()->activated(0);
+        QVERIFY(form.params().recipeIs(Preset::Steady));
+        QCOMPARE(form.params().batchSize, 32);
+        QVERIFY(TrainParams::fromJson(form.params().toJson()).recipeIs(Preset::Steady));
+    }
+
     void trainsLikeTheCliAndFillsCurvesAndTable() {
         TrainPage page;
         page.setProject(project_.get());

@@ -44,7 +44,9 @@ std::string duration(double seconds) {
 }
 
 void runTrain(const TrainCommandOptions& o) {
-    TrainParams params;
+    // New runs use FaultKE's steady recipe unless a params.json says otherwise (the original's
+    // params.json, without a "preset", is the original recipe).
+    TrainParams params = TrainParams::defaults();
     if (!o.params.empty() && !o.resume) params = TrainParams::load(o.params);
     if (o.seed >= 0) {
         if (o.resume) throw Error("--seed cannot change a run being resumed");
@@ -62,7 +64,8 @@ void runTrain(const TrainCommandOptions& o) {
     const SplitCounts counts = data.counts();
     std::printf("dataset %s: %d train, %d eval, %d test samples\n", o.data.c_str(), counts.samples[0],
                 counts.samples[1], counts.samples[2]);
-    std::printf("run %s: %s, batch %d, learning rate %g, loss %s, augmentation %s\n", o.output.c_str(),
+    std::printf("run %s: %s recipe%s, %s, batch %d, learning rate %g, loss %s, augmentation %s\n", o.output.c_str(),
+                presetName(used.preset), used.recipeIs(used.preset) ? "" : " (changed)",
                 countOf(used.numEpochs, "epoch").c_str(), used.batchSize, used.learningRate, lossKindName(used.loss),
                 used.augmentation.active() ? "on" : "off");
     std::fflush(stdout);

@@ -59,7 +59,7 @@ RunSummary readRunSummary(const std::string& dir) {
     const RunFolder run(dir);
     try {
         s.params = TrainParams::load(run.paramsPath());
-        s.changedParams = differingParams(s.params, TrainParams{});
+        s.changedParams = differingParams(s.params, TrainParams::forPreset(s.params.preset));
         s.history = run.readHistory();
         // Only epochs whose checkpoint exists count (a crash between the two writes).
         const int complete = run.lastCompleteEpoch();

@@ -24,7 +24,7 @@ struct RunSummary {
     std::vector<HistoryRow> history;
     RunStatus status = RunStatus::Empty;
     BestEpoch best;                          // epoch 0 when none
-    std::vector<std::string> changedParams;  // differingParams from the original's, read once
+    std::vector<std::string> changedParams;  // differingParams from its preset's, read once
     std::string error;                       // a file of the run could not be read (the run is listed with it)
 
     int epochs() const { return static_cast<int>(history.size()); }

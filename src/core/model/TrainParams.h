@@ -28,6 +28,20 @@ struct EarlyStopping {
     int patience = 10;                 // epochs without improvement before stopping
 };
 
+// How the weights start: Keras' Glorot-uniform kernels and zero biases (the original), or
+// libtorch's defaults (Kaiming-uniform with a = sqrt(5), biases uniform in +-1/sqrt(fan_in)).
+enum class WeightInit { Keras, Torch };
+// The learning rate over training: constant (the original), or a linear warm-up over
+// warmupEpochs followed by a cosine decay to 0 at the last batch.
+enum class LearningRateSchedule { Constant, WarmupCosine };
+
+// A training recipe: "original", the published one (Keras initialization, a constant learning
+// rate, batch-norm statistics as training leaves them), or "steady", FaultKE's (docs/training.md),
+// which learns at least as well and swings less from epoch to epoch. A params.json without a
+// "preset" is the original's.
+enum class Preset { Original, Steady };
+const char* presetName(Preset preset);  // "original", "steady"
+
 struct TrainParams {
     // The original's keys.
     double learningRate = 5e-3;
@@ -37,6 +51,7 @@ struct TrainParams {
     int numParallelCalls = 4;  // kept for compatibility; unused
     int saveSummarySteps = 1;  // kept for compatibility; unused
     // FaultKE's keys.
+    Preset preset = Preset::Original;  // "preset": what the recipe keys below started from
     LossKind loss = LossKind::Original;
     double adamEpsilon = 1e-7;  // Keras' default (torch's is 1e-8)
     double adamBeta1 = 0.9;
@@ -46,9 +61,30 @@ struct TrainParams {
     uint64_t seed = 42;
     EarlyStopping earlyStopping;  // off by default
     BestEpochRule bestEpochRule = BestEpochRule::MaxEvalAccuracy;
-    int bestEpoch = 0;  // for the "user" rule
+    int bestEpoch = 0;                                                           // for the "user" rule
+    WeightInit init = WeightInit::Keras;                                         // "init": keras | torch
+    LearningRateSchedule learningRateSchedule = LearningRateSchedule::Constant;  // "lr_schedule"
+    double warmupEpochs = 2;                                                     // "warmup_epochs", with warmup_cosine
+    // "bn_recalibration": at the end of every epoch the batch-norm statistics are computed again
+    // over the training windows as evaluation sees them (no augmentation, dropout off), instead of
+    // the running averages of augmented batches with dropout on that training leaves.
+    bool bnRecalibration = false;
+    // "sd_floor": SD labels below it count as it in the training loss, so that a few windows of
+    // almost constant KE do not dominate the loss's 1/SD^2 weight (0: off, the original).
+    double sdFloor = 0;
 
     std::string unknownKeysJson = "{}";  // preserved keys, a JSON object
+
+    // A preset's recipe (its other keys as the original's).
+    static TrainParams forPreset(Preset preset);
+    // What new runs start from: the steady preset.
+    static TrainParams defaults() { return forPreset(Preset::Steady); }
+    // Whether the recipe keys (init, lr_schedule, warmup_epochs, bn_recalibration, sd_floor) are
+    // still those of `preset`.
+    bool recipeIs(Preset preset) const;
+
+    // The learning rate of batch `step` (from 0, over the whole training) under the schedule.
+    double learningRateAt(int64_t step, int64_t batchesPerEpoch) const;
 
     // Throws Error (without a file name) when a value is out of range.
     void validate() const;

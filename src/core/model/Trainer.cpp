@@ -136,6 +136,25 @@ struct UnfinishedRun {
     }
 };
 
+void setLearningRate(torch::optim::Adam& optimizer, double rate) {
+    for (auto& group : optimizer.param_groups()) static_cast<torch::optim::AdamOptions&>(group.options()).lr(rate);
+}
+
+// Batch-norm statistics over the training windows as evaluation sees them (NetworkImpl::
+// beginBatchNormRecalibration), in the epoch's batch size.
+void recalibrateBatchNorm(Network& net, const DatasetTensors& tensors, const std::vector<size_t>& trainIndices,
+                          int64_t batchSize) {
+    torch::NoGradGuard noGrad;
+    const auto indices = indexTensor(trainIndices).to(tensors.ke.device());
+    net->beginBatchNormRecalibration();
+    for (int64_t start = 0; start < indices.numel(); start += batchSize) {
+        const auto idx = indices.slice(0, start, std::min<int64_t>(start + batchSize, indices.numel()));
+        if (idx.numel() < 2) break;  // batch norm in training mode needs two samples
+        net->forward(tensors.batch(idx));
+    }
+    net->endBatchNormRecalibration();
+}
+
 }  // namespace
 
 TrainResult Trainer::run() {
@@ -164,6 +183,7 @@ TrainResult Trainer::run() {
 
     torch::manual_seed(p.seed);
     Network net(p.network);
+    if (p.init == WeightInit::Torch) net->initializeLikeTorch();
     net->to(device);
     torch::optim::Adam optimizer(
         net->parameters(),
@@ -254,7 +274,10 @@ TrainResult Trainer::run() {
             auto x = tensors.batch(idx);
             if (p.augmentation.active()) x = augmentBatch(x, p.augmentation);
             const auto ke = tensors.ke.index_select(0, idx);
-            const auto sd = tensors.sd.index_select(0, idx);
+            auto sd = tensors.sd.index_select(0, idx);
+            if (p.sdFloor > 0) sd = sd.clamp_min(p.sdFloor);
+            if (p.learningRateSchedule != LearningRateSchedule::Constant)
+                setLearningRate(optimizer, p.learningRateAt((epoch - 1) * batches + b, batches));
             optimizer.zero_grad();
             const auto prediction = net->forward(x).reshape({-1});
             const auto loss = lossTensor(p.loss, prediction, ke, sd);
@@ -286,6 +309,7 @@ TrainResult Trainer::run() {
             say("stopped during epoch " + std::to_string(epoch));
             break;
         }
+        if (p.bnRecalibration) recalibrateBatchNorm(net, tensors, trainIndices, batchSize);
         const double trainSeconds = secondsSince(epochStart) - pausedSeconds;
 
         HistoryRow row;

@@ -29,10 +29,11 @@ TraceLayerDialog::TraceLayerDialog(const QString& path, std::vector<TraceLayerIn
     layer_ = new QComboBox;
     for (const TraceLayerInfo& l : layers_)
         if (l.lineFeatures > 0)
-            layer_->addItem(tr("%1 (%n line feature(s), %2)", nullptr, int(l.lineFeatures))
-                                .arg(QString::fromStdString(l.name),
-                                     l.crsName.empty() ? tr("no coordinate system") : QString::fromStdString(l.crsName)),
-                            QString::fromStdString(l.name));
+            layer_->addItem(
+                tr("%1 (%n line feature(s), %2)", nullptr, int(l.lineFeatures))
+                    .arg(QString::fromStdString(l.name),
+                         l.crsName.empty() ? tr("no coordinate system") : QString::fromStdString(l.crsName)),
+                QString::fromStdString(l.name));
     features_ = new QListWidget;
     features_->setObjectName("traceFeatures");
     auto* all = new QPushButton(tr("All"));

@@ -126,6 +126,44 @@ ParamsForm::ParamsForm(QWidget* parent) : QWidget(parent) {
                       tr("Which epoch is the run's result: the highest eval 2SD accuracy (ties: lower eval loss), "
                          "the lowest eval loss, or the epoch you name. Evaluate and Predict use it"));
     bestEpoch_ = spin(0, 100000, tr("The epoch the rule \"user\" takes"));
+    // The recipe: a preset, and the keys in which the presets differ.
+    preset_ = new QComboBox;
+    preset_->setObjectName("presetBox");
+    preset_->addItem(tr("Steady (FaultKE's default)"), QStringLiteral("steady"));
+    preset_->addItem(tr("Original (the published recipe)"), QStringLiteral("original"));
+    preset_->setToolTip(
+        tr("Steady learns at least as well as the original and swings less from epoch to epoch "
+           "(docs/training.md). Choosing one sets the fields below; the other fields stay"));
+    connect(preset_, QOverload<int>::of(&QComboBox::activated), this, [this] {
+        const TrainParams recipe =
+            TrainParams::forPreset(preset_->currentData().toString() == "steady" ? Preset::Steady : Preset::Original);
+        TrainParams p = params();
+        p.preset = recipe.preset;
+        p.init = recipe.init;
+        p.learningRateSchedule = recipe.learningRateSchedule;
+        p.warmupEpochs = recipe.warmupEpochs;
+        p.bnRecalibration = recipe.bnRecalibration;
+        p.sdFloor = recipe.sdFloor;
+        setParams(p);
+    });
+    init_ = combo({QStringLiteral("keras"), QStringLiteral("torch")},
+                  tr("How the weights start: Keras' Glorot-uniform kernels and zero biases, or libtorch's "
+                     "defaults. The original: keras"));
+    schedule_ = combo({QStringLiteral("constant"), QStringLiteral("warmup_cosine")},
+                      tr("The learning rate over training: constant, or a linear warm-up followed by a cosine "
+                         "decay to 0. The original: constant"));
+    warmup_ = real(0, 1000, 1, 1, tr("Epochs of linear warm-up before the cosine decay"));
+    bnRecalibration_ = check(tr("Recompute batch-norm statistics each epoch"),
+                             tr("At the end of every epoch, the batch-norm statistics are computed again over the "
+                                "training windows as evaluation sees them (no augmentation, dropout off). The "
+                                "original: off"));
+    sdFloor_ = real(0, 0.99, 0.01, 3,
+                    tr("SD labels below this count as it in the training loss, so windows of almost constant KE "
+                       "do not dominate its 1/SD² weight (0: off, the original)"));
+    presetState_ = new QLabel;
+    presetState_->setObjectName("presetState");
+    presetState_->setWordWrap(true);
+
     device_ = new QComboBox;
     device_->addItem(tr("Automatic (GPU when available)"), QStringLiteral("auto"));
     device_->addItem(tr("CPU"), QStringLiteral("cpu"));
@@ -139,6 +177,14 @@ ParamsForm::ParamsForm(QWidget* parent) : QWidget(parent) {
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         return std::make_pair(box, form);
     };
+    auto [recipeBox, recipe] = group(tr("Recipe"));
+    recipe->addRow(tr("Preset"), preset_);
+    recipe->addRow(presetState_);
+    recipe->addRow(tr("Initial weights"), init_);
+    recipe->addRow(tr("Learning rate schedule"), schedule_);
+    recipe->addRow(tr("Warm-up epochs"), warmup_);
+    recipe->addRow(bnRecalibration_);
+    recipe->addRow(tr("SD floor"), sdFloor_);
     auto [optBox, opt] = group(tr("Optimisation"));
     opt->addRow(tr("Learning rate"), learningRate_);
     opt->addRow(tr("Batch size"), batch_);
@@ -185,7 +231,7 @@ ParamsForm::ParamsForm(QWidget* parent) : QWidget(parent) {
     auto* save = new QPushButton(tr("Save…"));
     auto* reset = new QPushButton(tr("Original"));
     reset->setObjectName("resetParamsButton");
-    reset->setToolTip(tr("Reset every field to the original's values"));
+    reset->setToolTip(tr("Reset every field to the original's values and recipe"));
     connect(load, &QPushButton::clicked, this, &ParamsForm::loadDialog);
     connect(save, &QPushButton::clicked, this, &ParamsForm::saveDialog);
     connect(reset, &QPushButton::clicked, this, &ParamsForm::resetToOriginal);
@@ -198,9 +244,9 @@ ParamsForm::ParamsForm(QWidget* parent) : QWidget(parent) {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
     layout->addWidget(errorLabel_);
-    for (QGroupBox* box : {optBox, netBox, augBox, lossBox, runBox, stopBox}) layout->addWidget(box);
+    for (QGroupBox* box : {recipeBox, optBox, netBox, augBox, lossBox, runBox, stopBox}) layout->addWidget(box);
     layout->addStretch();
-    setParams(TrainParams{});
+    setParams(TrainParams::defaults());
 }
 
 void ParamsForm::setParams(const TrainParams& p) {
@@ -235,6 +281,12 @@ void ParamsForm::setParams(const TrainParams& p) {
         patience_->setValue(p.earlyStopping.patience);
         bestRule_->setCurrentText(QString::fromLatin1(bestEpochRuleName(p.bestEpochRule)));
         bestEpoch_->setValue(p.bestEpoch);
+        preset_->setCurrentIndex(p.preset == Preset::Steady ? 0 : 1);
+        init_->setCurrentIndex(p.init == WeightInit::Torch ? 1 : 0);
+        schedule_->setCurrentIndex(p.learningRateSchedule == LearningRateSchedule::WarmupCosine ? 1 : 0);
+        warmup_->setValue(p.warmupEpochs);
+        bnRecalibration_->setChecked(p.bnRecalibration);
+        sdFloor_->setValue(p.sdFloor);
     }
     validate();
 }
@@ -271,6 +323,13 @@ TrainParams ParamsForm::params() const {
     const BestEpochRule rules[] = {BestEpochRule::MaxEvalAccuracy, BestEpochRule::MinEvalLoss, BestEpochRule::User};
     p.bestEpochRule = rules[std::clamp(bestRule_->currentIndex(), 0, 2)];
     p.bestEpoch = bestEpoch_->value();
+    p.preset = preset_->currentIndex() == 0 ? Preset::Steady : Preset::Original;
+    p.init = init_->currentIndex() == 1 ? WeightInit::Torch : WeightInit::Keras;
+    p.learningRateSchedule =
+        schedule_->currentIndex() == 1 ? LearningRateSchedule::WarmupCosine : LearningRateSchedule::Constant;
+    p.warmupEpochs = warmup_->value();
+    p.bnRecalibration = bnRecalibration_->isChecked();
+    p.sdFloor = sdFloor_->value();
     return p;
 }
 
@@ -309,12 +368,19 @@ void ParamsForm::validate() {
     earlyMetric_->setEnabled(earlyStopping_->isChecked());
     patience_->setEnabled(earlyStopping_->isChecked());
     bestEpoch_->setEnabled(bestRule_->currentText() == QLatin1String("user"));
+    warmup_->setEnabled(schedule_->currentIndex() == 1);
+    // Which recipe is in force, in words.
+    const bool steady = p.preset == Preset::Steady;
+    presetState_->setText(p.recipeIs(p.preset)
+                              ? (steady ? tr("In force: the steady recipe.") : tr("In force: the original recipe."))
+                              : (steady ? tr("In force: the steady recipe, changed below.")
+                                        : tr("In force: the original recipe, changed below.")));
     errorLabel_->setText(error_);
     errorLabel_->setVisible(!error_.isEmpty());
     emit changed();
 }
 
-void ParamsForm::resetToOriginal() { setParams(TrainParams{}); }
+void ParamsForm::resetToOriginal() { setParams(TrainParams::forPreset(Preset::Original)); }
 
 bool ParamsForm::loadFile(const QString& path) {
     try {

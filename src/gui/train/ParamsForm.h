@@ -1,5 +1,6 @@
 #pragma once
-// Every training parameter (TrainParams) as a form, grouped: optimisation, network,
+// Every training parameter (TrainParams) as a form, grouped: the recipe (a preset, steady or
+// original, with the keys in which they differ, and which one is in force), optimisation, network,
 // augmentation, loss and labels, seed, early stopping, best-epoch rule; plus the device. Each
 // field has its range and a tooltip that says what it does and what the original used; what is
 // wrong is said in place, and isValid() is false until it is fixed. Load and save params.json
@@ -43,6 +44,9 @@ public:
     QSpinBox* channelsBox() const { return channels_; }
     QSpinBox* seedBox() const { return seed_; }
     QComboBox* deviceBox() const { return device_; }
+    QComboBox* presetBox() const { return preset_; }
+    QLabel* presetStateLabel() const { return presetState_; }
+    QCheckBox* bnRecalibrationBox() const { return bnRecalibration_; }
     QLabel* errorLabel() const { return errorLabel_; }
     QLabel* parameterCountLabel() const { return parameterCount_; }
 
@@ -84,6 +88,13 @@ private:
     QComboBox* bestRule_;
     QSpinBox* bestEpoch_;
     QComboBox* device_;
+    QComboBox* preset_;
+    QComboBox* init_;
+    QComboBox* schedule_;
+    QDoubleSpinBox* warmup_;
+    QCheckBox* bnRecalibration_;
+    QDoubleSpinBox* sdFloor_;
+    QLabel* presetState_;
     QLabel* parameterCount_;
     QLabel* errorLabel_;
 

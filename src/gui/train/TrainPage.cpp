@@ -152,7 +152,8 @@ TrainPage::TrainPage(QWidget* parent) : QWidget(parent) {
             placeholder.name = name.toStdString();
             placeholder.dir = runDir.toStdString();
             placeholder.params = params_->params();
-            placeholder.changedParams = differingParams(placeholder.params, TrainParams{});
+            placeholder.changedParams =
+                differingParams(placeholder.params, TrainParams::forPreset(placeholder.params.preset));
             runs_->updateRun(placeholder);
         }
         runsPanel_->selectRun(name);

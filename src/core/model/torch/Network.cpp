@@ -76,6 +76,32 @@ void NetworkImpl::initializeLikeKeras() {
     }
 }
 
+void NetworkImpl::initializeLikeTorch() {
+    for (auto& block : blocks_)
+        for (auto* conv : {&block.conv0, &block.conv1}) (*conv)->reset_parameters();
+    for (auto* linear : {&dense0, &head}) (*linear)->reset_parameters();
+}
+
+void NetworkImpl::beginBatchNormRecalibration() {
+    eval();
+    auto begin = [](auto& bn) {
+        if (!bn) return;
+        bn->options.momentum(c10::nullopt);  // a cumulative average over the batches
+        bn->reset_running_stats();
+        bn->train();
+    };
+    for (auto& block : blocks_) begin(block.bn);
+    begin(denseBn);
+}
+
+void NetworkImpl::endBatchNormRecalibration() {
+    const double torchMomentum = 1.0 - config_.bnMomentum;
+    for (auto& block : blocks_)
+        if (block.bn) block.bn->options.momentum(torchMomentum);
+    if (denseBn) denseBn->options.momentum(torchMomentum);
+    eval();
+}
+
 torch::Tensor NetworkImpl::forward(torch::Tensor x) {
     if (x.dim() == 3) x = x.unsqueeze(1);
     for (auto& block : blocks_) {

@@ -47,6 +47,14 @@ public:
     // Re-draws the weights as Keras initializes them (done by the constructor, from torch's
     // default generator).
     void initializeLikeKeras();
+    // Re-draws the weights as libtorch's modules initialize them (Kaiming-uniform, a = sqrt(5)).
+    void initializeLikeTorch();
+    // Batch-norm statistics computed again: begin resets them, puts the batch-norm layers in
+    // training mode with a plain average over the batches that follow and everything else
+    // (dropout) in eval mode; forward the batches (without gradients); end restores the momentum
+    // and leaves the network in eval mode.
+    void beginBatchNormRecalibration();
+    void endBatchNormRecalibration();
 
     // Submodules, by the stable names they are registered under (block{b}_conv0, ...).
     struct Block {

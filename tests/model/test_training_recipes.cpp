@@ -1,0 +1,109 @@
+// The training recipes: each option of the steady preset changes what it should and nothing
+// else (on a tiny dataset, one or two epochs on the CPU), and presets read, write and report as
+// users expect (a params.json without "preset" is the original's).
+#include <QtTest>
+
+#include <cmath>
+
+#include "core/model/TrainParams.h"
+#include "core/model/Trainer.h"
+#include "support/TestDatasets.h"
+#include "support/TestSupport.h"
+#include "support/TinyTraining.h"
+
+using namespace faultke;
+
+namespace {
+
+std::vector<HistoryRow> train(const Dataset& data, const TrainParams& params) {
+    TrainOptions options;
+    options.device = DeviceChoice::Cpu;
+    return Trainer(data, params, options).run().history;
+}
+
+}  // namespace
+
+class TestTrainingRecipes : public QObject {
+    Q_OBJECT
+    Dataset data_ = test::lineDataset(160, 3);
+
+private slots:
+    void presetsReadAndWrite() {
+        // The original's params.json has no "preset": the original recipe.
+        const TrainParams original = TrainParams::fromJson(R"({"learning_rate": 0.005, "batch_size": 256})");
+        QVERIFY(original.preset == Preset::Original);
+        QVERIFY(original.recipeIs(Preset::Original));
+        QVERIFY(original.init == WeightInit::Keras && !original.bnRecalibration);
+        // New runs start from the steady recipe.
+        const TrainParams fresh = TrainParams::defaults();
+        QVERIFY(fresh.preset == Preset::Steady && fresh.recipeIs(Preset::Steady) && !fresh.recipeIs(Preset::Original));
+        const TrainParams back = TrainParams::fromJson(fresh.toJson());
+        QVERIFY(back.preset == Preset::Steady && back.recipeIs(Preset::Steady));
+        QCOMPARE(back.toJson(), fresh.toJson());
+        // A preset with one key changed: still that preset, changed.
+        const TrainParams changed = TrainParams::fromJson(R"({"preset": "steady", "init": "keras"})");
+        QVERIFY(changed.preset == Preset::Steady && !changed.recipeIs(Preset::Steady));
+        QCOMPARE(changed.sdFloor, 0.03);
+        QVERIFY(test::errorOf([] { TrainParams::fromJson(R"({"preset": "fast"})", "p.json"); })
+                    .contains("p.json: unknown \"preset\" 'fast'"));
+        QVERIFY(test::errorOf([] { TrainParams::fromJson(R"({"lr_schedule": "step"})"); }).contains("lr_schedule"));
+        QVERIFY(test::errorOf([] { TrainParams::fromJson(R"({"sd_floor": 2})"); }).contains("sd_floor"));
+        QVERIFY(test::errorOf([] { TrainParams::fromJson(R"({"init": "he"})"); }).contains("\"init\""));
+        QVERIFY(test::errorOf([] {
+                    TrainParams::fromJson(R"({"lr_schedule": "warmup_cosine", "warmup_epochs": 60, "num_epochs": 50})");
+                }).contains("warmup_epochs"));
+    }
+
+    void warmupCosineScheduleRisesThenDecays() {
+        TrainParams p = TrainParams::forPreset(Preset::Original);
+        QCOMPARE(p.learningRateAt(0, 10), p.learningRate);
+        QCOMPARE(p.learningRateAt(499, 10), p.learningRate);
+        p.learningRateSchedule = LearningRateSchedule::WarmupCosine;
+        p.numEpochs = 10;
+        p.warmupEpochs = 2;  // 20 of 100 batches
+        QVERIFY(std::fabs(p.learningRateAt(0, 10) - p.learningRate / 20) < 1e-12);
+        QVERIFY(std::fabs(p.learningRateAt(19, 10) - p.learningRate) < 1e-12);
+        QVERIFY(std::fabs(p.learningRateAt(60, 10) - p.learningRate / 2) < 1e-12);  // half way through the decay
+        QVERIFY(p.learningRateAt(99, 10) < p.learningRate * 1e-3);
+        for (int step = 21; step < 100; ++step) QVERIFY(p.learningRateAt(step, 10) < p.learningRateAt(step - 1, 10));
+    }
+
+    void torchInitializationStartsElsewhere() {
+        TrainParams keras = test::tinyTrainParams(1, 5), torch = keras;
+        torch.init = WeightInit::Torch;
+        const auto a = train(data_, keras), b = train(data_, torch);
+        QVERIFY(a[0].train().loss != b[0].train().loss);
+        // The same recipe twice is the same run.
+        QCOMPARE(train(data_, torch)[0].train().loss, b[0].train().loss);
+    }
+
+    void batchNormRecalibrationChangesOnlyWhatEvaluationSees() {
+        TrainParams plain = test::tinyTrainParams(1, 5), recalibrated = plain;
+        recalibrated.bnRecalibration = true;
+        const auto a = train(data_, plain), b = train(data_, recalibrated);
+        // The training batches are the same; the statistics evaluation uses are not.
+        QCOMPARE(b[0].train().loss, a[0].train().loss);
+        QVERIFY(b[0].eval().loss != a[0].eval().loss);
+    }
+
+    void scheduleChangesTheSteps() {
+        TrainParams constant = test::tinyTrainParams(2, 5), scheduled = constant;
+        scheduled.learningRateSchedule = LearningRateSchedule::WarmupCosine;
+        scheduled.warmupEpochs = 1;
+        const auto a = train(data_, constant), b = train(data_, scheduled);
+        QVERIFY(b[0].train().loss != a[0].train().loss);
+    }
+
+    void sdFloorBoundsTheLossWeight() {
+        TrainParams plain = test::tinyTrainParams(1, 5), floored = plain;
+        floored.sdFloor = 0.5;  // 1/SD^2 at most 4
+        const auto a = train(data_, plain), b = train(data_, floored);
+        QVERIFY2(b[0].train().loss < a[0].train().loss / 2,
+                 qPrintable(QString("%1 against %2").arg(b[0].train().loss).arg(a[0].train().loss)));
+        // The eval loss is the original's, whatever the floor: comparable between recipes.
+        QVERIFY(b[0].eval().loss > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrainingRecipes)
+#include "test_training_recipes.moc"
