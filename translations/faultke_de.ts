@@ -1586,10 +1586,6 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
         <translation>Original</translation>
     </message>
     <message>
-        <source>Reset every field to the original&apos;s values</source>
-        <translation>Jedes Feld auf die Werte des Originals zurücksetzen</translation>
-    </message>
-    <message>
         <source>Learning rate: &apos;%1&apos; is not a number</source>
         <translation>Lernrate: &apos;%1&apos; ist keine Zahl</translation>
     </message>
@@ -1620,6 +1616,86 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
     <message>
         <source>Parameters (*.json)</source>
         <translation>Parameter (*.json)</translation>
+    </message>
+    <message>
+        <source>Steady (FaultKE&apos;s default)</source>
+        <translation>Ruhig (FaultKEs Vorgabe)</translation>
+    </message>
+    <message>
+        <source>Original (the published recipe)</source>
+        <translation>Original (das veröffentlichte Rezept)</translation>
+    </message>
+    <message>
+        <source>Steady learns at least as well as the original and swings less from epoch to epoch (docs/training.md). Choosing one sets the fields below; the other fields stay</source>
+        <translation>„Ruhig“ lernt mindestens so gut wie das Original und schwankt weniger von Epoche zu Epoche (docs/training.md). Die Wahl setzt die Felder darunter; die übrigen Felder bleiben</translation>
+    </message>
+    <message>
+        <source>How the weights start: Keras&apos; Glorot-uniform kernels and zero biases, or libtorch&apos;s defaults. The original: keras</source>
+        <translation>Wie die Gewichte beginnen: Glorot-gleichverteilte Kerne und Null-Biases wie in Keras, oder die Vorgaben von libtorch. Das Original: keras</translation>
+    </message>
+    <message>
+        <source>The learning rate over training: constant, or a linear warm-up followed by a cosine decay to 0. The original: constant</source>
+        <translation>Die Lernrate im Verlauf des Trainings: konstant, oder ein linearer Anlauf gefolgt von einem Kosinus-Abfall auf 0. Das Original: constant</translation>
+    </message>
+    <message>
+        <source>Epochs of linear warm-up before the cosine decay</source>
+        <translation>Epochen linearen Anlaufs vor dem Kosinus-Abfall</translation>
+    </message>
+    <message>
+        <source>Recompute batch-norm statistics each epoch</source>
+        <translation>Batch-Norm-Statistiken in jeder Epoche neu berechnen</translation>
+    </message>
+    <message>
+        <source>At the end of every epoch, the batch-norm statistics are computed again over the training windows as evaluation sees them (no augmentation, dropout off). The original: off</source>
+        <translation>Am Ende jeder Epoche werden die Batch-Norm-Statistiken über die Trainingsfenster neu berechnet, so wie die Auswertung sie sieht (ohne Augmentierung, Dropout aus). Das Original: aus</translation>
+    </message>
+    <message>
+        <source>SD labels below this count as it in the training loss, so windows of almost constant KE do not dominate its 1/SD² weight (0: off, the original)</source>
+        <translation>SD-Labels darunter zählen im Trainingsverlust als dieser Wert, damit Fenster mit fast konstanter KE sein 1/SD²-Gewicht nicht beherrschen (0: aus, das Original)</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Rezept</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Voreinstellung</translation>
+    </message>
+    <message>
+        <source>Initial weights</source>
+        <translation>Anfangsgewichte</translation>
+    </message>
+    <message>
+        <source>Learning rate schedule</source>
+        <translation>Lernratenverlauf</translation>
+    </message>
+    <message>
+        <source>Warm-up epochs</source>
+        <translation>Anlaufepochen</translation>
+    </message>
+    <message>
+        <source>SD floor</source>
+        <translation>SD-Untergrenze</translation>
+    </message>
+    <message>
+        <source>Reset every field to the original&apos;s values and recipe</source>
+        <translation>Alle Felder auf die Werte und das Rezept des Originals zurücksetzen</translation>
+    </message>
+    <message>
+        <source>In force: the steady recipe.</source>
+        <translation>Gültig: das ruhige Rezept.</translation>
+    </message>
+    <message>
+        <source>In force: the original recipe.</source>
+        <translation>Gültig: das Rezept des Originals.</translation>
+    </message>
+    <message>
+        <source>In force: the steady recipe, changed below.</source>
+        <translation>Gültig: das ruhige Rezept, unten geändert.</translation>
+    </message>
+    <message>
+        <source>In force: the original recipe, changed below.</source>
+        <translation>Gültig: das Rezept des Originals, unten geändert.</translation>
     </message>
 </context>
 <context>

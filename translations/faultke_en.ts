@@ -1574,10 +1574,6 @@ per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reset every field to the original&apos;s values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Learning rate: &apos;%1&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,6 +1603,86 @@ per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)).
     </message>
     <message>
         <source>Parameters (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steady (FaultKE&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original (the published recipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steady learns at least as well as the original and swings less from epoch to epoch (docs/training.md). Choosing one sets the fields below; the other fields stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the weights start: Keras&apos; Glorot-uniform kernels and zero biases, or libtorch&apos;s defaults. The original: keras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learning rate over training: constant, or a linear warm-up followed by a cosine decay to 0. The original: constant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs of linear warm-up before the cosine decay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute batch-norm statistics each epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end of every epoch, the batch-norm statistics are computed again over the training windows as evaluation sees them (no augmentation, dropout off). The original: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD labels below this count as it in the training loss, so windows of almost constant KE do not dominate its 1/SD² weight (0: off, the original)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm-up epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset every field to the original&apos;s values and recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force: the steady recipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force: the original recipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force: the steady recipe, changed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force: the original recipe, changed below.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

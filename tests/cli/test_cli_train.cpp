@@ -70,7 +70,8 @@ void TestCliTrain::trainWritesARunAndOneLinePerEpoch() {
     QVERIFY(r.out.contains("samples/s"));
     QVERIFY(r.out.contains("best epoch"));
     QVERIFY(!r.err.contains("\r"));  // no progress bar when stderr is not a terminal
-    QVERIFY(r.out.contains(": 2 epochs, batch 16"));
+    // The original's params.json (no "preset") trains with the original recipe, and says so.
+    QVERIFY2(r.out.contains(": original recipe, 2 epochs, batch 16"), qPrintable(r.out));
     // The test set is shown once, for the chosen epoch, never epoch by epoch.
     QCOMPARE(r.out.count("test 2SD accuracy of epoch"), 1);
     QVERIFY(!r.out.contains("test acc"));

@@ -55,7 +55,8 @@ TrainParams TrainParams::forPreset(Preset preset) {
 double TrainParams::learningRateAt(int64_t step, int64_t batchesPerEpoch) const {
     if (learningRateSchedule == LearningRateSchedule::Constant) return learningRate;
     const double total = double(numEpochs) * double(batchesPerEpoch);
-    const double warm = warmupEpochs * double(batchesPerEpoch);
+    // The warm-up takes at most half of a short run (a 1-epoch test run still decays).
+    const double warm = std::min(warmupEpochs, numEpochs / 2.0) * double(batchesPerEpoch);
     if (double(step) < warm) return learningRate * (double(step) + 1) / warm;
     const double progress = total > warm ? (double(step) - warm) / (total - warm) : 1.0;
     return learningRate * 0.5 * (1 + std::cos(M_PI * std::min(1.0, progress)));
@@ -127,8 +128,7 @@ void TrainParams::validate() const {
         !(augmentation.shiftCols >= 0 && augmentation.shiftCols <= 1))
         fail("\"shift_range\" must be in [0, 1]");
     if (earlyStopping.enabled && earlyStopping.patience < 1) fail("\"early_stopping\".patience must be positive");
-    if (!(warmupEpochs >= 0 && warmupEpochs < numEpochs) && learningRateSchedule == LearningRateSchedule::WarmupCosine)
-        fail("\"warmup_epochs\" must be >= 0 and fewer than num_epochs");
+    if (!(warmupEpochs >= 0 && warmupEpochs <= 1000)) fail("\"warmup_epochs\" must be in [0, 1000]");
     if (!(sdFloor >= 0 && sdFloor < 1)) fail("\"sd_floor\" must be in [0, 1)");
     if (bestEpochRule == BestEpochRule::User && bestEpoch < 1)
         fail("\"best_epoch\" must name an epoch (1 or more) with the rule \"user\"");
