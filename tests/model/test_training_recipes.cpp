@@ -1,10 +1,12 @@
 // The training recipes: each option of the steady preset changes what it should and nothing
 // else (on a tiny dataset, one or two epochs on the CPU), and presets read, write and report as
 // users expect (a params.json without "preset" is the original's).
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <cmath>
 
+#include "core/model/Evaluation.h"
 #include "core/model/TrainParams.h"
 #include "core/model/Trainer.h"
 #include "support/TestDatasets.h"
@@ -15,9 +17,13 @@ using namespace faultke;
 
 namespace {
 
-std::vector<HistoryRow> train(const Dataset& data, const TrainParams& params) {
+std::vector<HistoryRow> train(const Dataset& data, const TrainParams& params, const std::string& runDir = {},
+                              int epochs = 0, bool resume = false) {
     TrainOptions options;
     options.device = DeviceChoice::Cpu;
+    options.runDir = runDir;
+    options.epochs = epochs;
+    options.resume = resume;
     return Trainer(data, params, options).run().history;
 }
 
@@ -51,6 +57,8 @@ private slots:
         QVERIFY(test::errorOf([] { TrainParams::fromJson(R"({"sd_floor": 2})"); }).contains("sd_floor"));
         QVERIFY(test::errorOf([] { TrainParams::fromJson(R"({"init": "he"})"); }).contains("\"init\""));
         QVERIFY(test::errorOf([] { TrainParams::fromJson(R"({"warmup_epochs": -1})"); }).contains("warmup_epochs"));
+        QVERIFY(test::errorOf([] { TrainParams::fromJson(R"({"ema_epochs": -0.5})"); }).contains("ema_epochs"));
+        QCOMPARE(TrainParams::fromJson(R"({"ema_epochs": 1.5})").emaEpochs, 1.5);
     }
 
     void warmupCosineScheduleRisesThenDecays() {
@@ -87,6 +95,31 @@ private slots:
         // The training batches are the same; the statistics evaluation uses are not.
         QCOMPARE(b[0].train().loss, a[0].train().loss);
         QVERIFY(b[0].eval().loss != a[0].eval().loss);
+    }
+
+    void weightAverageIsWhatEvaluationAndCheckpointsSee() {
+        QTemporaryDir dir;
+        TrainParams plain = test::tinyTrainParams(3, 5), averaged = plain;
+        averaged.emaEpochs = 1;
+        const auto a = train(data_, plain);
+        const std::string runDir = dir.filePath("averaged").toStdString();
+        const auto b = train(data_, averaged, runDir);
+        // Training takes the same steps; evaluation scores the average, from the second epoch
+        // on a different network (in the first epoch the average is still close to a plain mean).
+        for (int e = 0; e < 3; ++e) QCOMPARE(b[size_t(e)].train().loss, a[size_t(e)].train().loss);
+        QVERIFY(b[2].eval().loss != a[2].eval().loss);
+        // The checkpoint's network is the one evaluation scored.
+        const auto scored = evaluateRun(runDir, data_, "3", DeviceChoice::Cpu);
+        QVERIFY2(
+            std::fabs(scored.splits[size_t(Split::Eval)].loss - b[2].eval().loss) <= 1e-5 * std::fabs(b[2].eval().loss),
+            qPrintable(QString("%1 against %2").arg(scored.splits[size_t(Split::Eval)].loss).arg(b[2].eval().loss)));
+        // Resuming continues the same average and the same training.
+        const std::string resumedDir = dir.filePath("resumed").toStdString();
+        train(data_, averaged, resumedDir, 2);
+        const auto c = train(data_, averaged, resumedDir, 3, true);
+        QCOMPARE(c.size(), size_t(3));
+        QCOMPARE(c[2].train().loss, b[2].train().loss);
+        QCOMPARE(c[2].eval().loss, b[2].eval().loss);
     }
 
     void scheduleChangesTheSteps() {

@@ -66,7 +66,18 @@ bool TrainParams::recipeIs(Preset other) const {
     const TrainParams r = forPreset(other);
     return init == r.init && learningRateSchedule == r.learningRateSchedule &&
            (learningRateSchedule == LearningRateSchedule::Constant || warmupEpochs == r.warmupEpochs) &&
-           bnRecalibration == r.bnRecalibration && sdFloor == r.sdFloor;
+           bnRecalibration == r.bnRecalibration && sdFloor == r.sdFloor && emaEpochs == r.emaEpochs;
+}
+
+void TrainParams::adoptRecipe(Preset other) {
+    const TrainParams r = forPreset(other);
+    preset = r.preset;
+    init = r.init;
+    learningRateSchedule = r.learningRateSchedule;
+    warmupEpochs = r.warmupEpochs;
+    bnRecalibration = r.bnRecalibration;
+    sdFloor = r.sdFloor;
+    emaEpochs = r.emaEpochs;
 }
 
 namespace {
@@ -78,7 +89,7 @@ const std::set<std::string> kKnownKeys{"learning_rate",      "batch_size",  "num
                                        "dilation",           "augment",     "zoom_range",      "shift_range",
                                        "label_precision",    "seed",        "early_stopping",  "best_epoch_rule",
                                        "best_epoch",         "init",        "lr_schedule",     "warmup_epochs",
-                                       "bn_recalibration",   "sd_floor",    "preset"};
+                                       "bn_recalibration",   "sd_floor",    "preset",          "ema_epochs"};
 
 // Reads j[key] into out when present, with the key named in the error on a wrong type.
 template <typename T>
@@ -130,6 +141,7 @@ void TrainParams::validate() const {
     if (earlyStopping.enabled && earlyStopping.patience < 1) fail("\"early_stopping\".patience must be positive");
     if (!(warmupEpochs >= 0 && warmupEpochs <= 1000)) fail("\"warmup_epochs\" must be in [0, 1000]");
     if (!(sdFloor >= 0 && sdFloor < 1)) fail("\"sd_floor\" must be in [0, 1)");
+    if (!(emaEpochs >= 0 && emaEpochs <= 1000)) fail("\"ema_epochs\" must be in [0, 1000] (0: no average)");
     if (bestEpochRule == BestEpochRule::User && bestEpoch < 1)
         fail("\"best_epoch\" must name an epoch (1 or more) with the rule \"user\"");
 }
@@ -169,6 +181,7 @@ std::string TrainParams::toJson() const {
     j["warmup_epochs"] = warmupEpochs;
     j["bn_recalibration"] = bnRecalibration;
     j["sd_floor"] = sdFloor;
+    j["ema_epochs"] = emaEpochs;
     const json unknown = json::parse(unknownKeysJson.empty() ? "{}" : unknownKeysJson);
     for (auto it = unknown.begin(); it != unknown.end(); ++it) j[it.key()] = it.value();
     return j.dump(4) + "\n";
@@ -274,6 +287,7 @@ TrainParams TrainParams::fromJson(const std::string& text, const std::string& so
         read(j, "warmup_epochs", p.warmupEpochs);
         read(j, "bn_recalibration", p.bnRecalibration);
         read(j, "sd_floor", p.sdFloor);
+        read(j, "ema_epochs", p.emaEpochs);
         p.validate();
     } catch (const Error& e) {
         throw Error(source, e.what());

@@ -72,6 +72,10 @@ struct TrainParams {
     // "sd_floor": SD labels below it count as it in the training loss, so that a few windows of
     // almost constant KE do not dominate the loss's 1/SD^2 weight (0: off, the original).
     double sdFloor = 0;
+    // "ema_epochs": evaluation, checkpoints and predictions use an exponential moving average of
+    // the weights over about this many epochs instead of the last batch's weights (0: off, the
+    // original).
+    double emaEpochs = 0;
 
     std::string unknownKeysJson = "{}";  // preserved keys, a JSON object
 
@@ -79,9 +83,11 @@ struct TrainParams {
     static TrainParams forPreset(Preset preset);
     // What new runs start from: the steady preset.
     static TrainParams defaults() { return forPreset(Preset::Steady); }
-    // Whether the recipe keys (init, lr_schedule, warmup_epochs, bn_recalibration, sd_floor) are
-    // still those of `preset`.
+    // Whether the recipe keys (init, lr_schedule, warmup_epochs, bn_recalibration, sd_floor,
+    // ema_epochs) are still those of `preset`.
     bool recipeIs(Preset preset) const;
+    // Takes the recipe keys of `preset` (and its name); the other keys stay.
+    void adoptRecipe(Preset preset);
 
     // The learning rate of batch `step` (from 0, over the whole training) under the schedule.
     double learningRateAt(int64_t step, int64_t batchesPerEpoch) const;

@@ -18,6 +18,7 @@
 #include "core/model/torch/DatasetTensors.h"
 #include "core/model/torch/Loss.h"
 #include "core/model/torch/Network.h"
+#include "core/model/torch/WeightAverage.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/Error.h"
 #include "core/util/Plural.h"
@@ -188,6 +189,10 @@ TrainResult Trainer::run() {
     torch::optim::Adam optimizer(
         net->parameters(),
         torch::optim::AdamOptions(p.learningRate).betas({p.adamBeta1, p.adamBeta2}).eps(p.adamEpsilon));
+    std::unique_ptr<WeightAverage> average;
+    if (p.emaEpochs > 0) average = std::make_unique<WeightAverage>(net, p.emaEpochs * double(batches));
+    // What evaluation scores and checkpoints hold: the average when there is one.
+    Network& evaluated = average ? average->averaged() : net;
 
     // The run folder: a fresh one, or the last complete epoch of an existing one.
     std::unique_ptr<RunFolder> run;
@@ -213,11 +218,13 @@ TrainResult Trainer::run() {
             auto history = run->readHistory();
             history.resize(size_t(done));
             if (done > 0) {
-                const std::string state = loadTrainingCheckpoint(run->checkpointPath(done), net, optimizer);
+                const std::string state =
+                    loadTrainingCheckpoint(run->checkpointPath(done), net, optimizer, average ? &evaluated : nullptr);
                 const auto j = nlohmann::json::parse(state, nullptr, false);
                 if (j.is_discarded() || j.value("epoch", -1) != done)
                     throw Error(run->checkpointPath(done),
                                 "trainer state does not belong to epoch " + std::to_string(done));
+                if (average) average->setSteps(j.value("ema_steps", int64_t(0)));
             }
             result.history = history;
             firstEpoch = done + 1;
@@ -283,6 +290,7 @@ TrainResult Trainer::run() {
             const auto loss = lossTensor(p.loss, prediction, ke, sd);
             loss.backward();
             optimizer.step();
+            if (average) average->update();
 
             recorder.add(loss, prediction, ke, sd);
             // On a GPU a batch is reported (which waits for it) a few times a second, not every batch.
@@ -309,16 +317,16 @@ TrainResult Trainer::run() {
             say("stopped during epoch " + std::to_string(epoch));
             break;
         }
-        if (p.bnRecalibration) recalibrateBatchNorm(net, tensors, trainIndices, batchSize);
+        if (p.bnRecalibration) recalibrateBatchNorm(evaluated, tensors, trainIndices, batchSize);
         const double trainSeconds = secondsSince(epochStart) - pausedSeconds;
 
         HistoryRow row;
         row.epoch = epoch;
         row.splits[0] = recorder.finish();
-        row.splits[1] = scorePredictions(p.loss, predictSamples(net, tensors, evalIndices, int(p.batchSize)), evalKe,
-                                         evalSd, p.batchSize);
-        row.splits[2] = scorePredictions(p.loss, predictSamples(net, tensors, testIndices, int(p.batchSize)), testKe,
-                                         testSd, p.batchSize);
+        row.splits[1] = scorePredictions(p.loss, predictSamples(evaluated, tensors, evalIndices, int(p.batchSize)),
+                                         evalKe, evalSd, p.batchSize);
+        row.splits[2] = scorePredictions(p.loss, predictSamples(evaluated, tensors, testIndices, int(p.batchSize)),
+                                         testKe, testSd, p.batchSize);
         // A diverged epoch is not saved: its checkpoint would be NaN, and could even be chosen as best.
         if (!std::isfinite(row.splits[0].loss) || !std::isfinite(row.splits[1].loss)) {
             const std::string line = "training diverged in epoch " + std::to_string(epoch) +
@@ -343,7 +351,9 @@ TrainResult Trainer::run() {
             nlohmann::json state;
             state["epoch"] = epoch;
             state["seed"] = p.seed;
-            saveTrainingCheckpoint(run->checkpointPath(epoch), net, optimizer, state.dump());
+            if (average) state["ema_steps"] = average->steps();
+            saveTrainingCheckpoint(run->checkpointPath(epoch), net, optimizer, state.dump(),
+                                   average ? &evaluated : nullptr);
             run->writeHistory(result.history);
             if (p.bestEpochRule != BestEpochRule::User || p.bestEpoch <= epoch)
                 run->writeBest(chooseBestEpoch(result.history, p.bestEpochRule, p.bestEpoch));

@@ -135,15 +135,8 @@ ParamsForm::ParamsForm(QWidget* parent) : QWidget(parent) {
         tr("Steady learns at least as well as the original and swings less from epoch to epoch "
            "(docs/training.md). Choosing one sets the fields below; the other fields stay"));
     connect(preset_, QOverload<int>::of(&QComboBox::activated), this, [this] {
-        const TrainParams recipe =
-            TrainParams::forPreset(preset_->currentData().toString() == "steady" ? Preset::Steady : Preset::Original);
         TrainParams p = params();
-        p.preset = recipe.preset;
-        p.init = recipe.init;
-        p.learningRateSchedule = recipe.learningRateSchedule;
-        p.warmupEpochs = recipe.warmupEpochs;
-        p.bnRecalibration = recipe.bnRecalibration;
-        p.sdFloor = recipe.sdFloor;
+        p.adoptRecipe(preset_->currentData().toString() == "steady" ? Preset::Steady : Preset::Original);
         setParams(p);
     });
     init_ = combo({QStringLiteral("keras"), QStringLiteral("torch")},
@@ -160,6 +153,9 @@ ParamsForm::ParamsForm(QWidget* parent) : QWidget(parent) {
     sdFloor_ = real(0, 0.99, 0.01, 3,
                     tr("SD labels below this count as it in the training loss, so windows of almost constant KE "
                        "do not dominate its 1/SD² weight (0: off, the original)"));
+    ema_ = real(0, 1000, 0.5, 1,
+                tr("Evaluation, checkpoints and predictions use a moving average of the weights over about this "
+                   "many epochs, instead of the weights after the last batch (0: off, the original)"));
     presetState_ = new QLabel;
     presetState_->setObjectName("presetState");
     presetState_->setWordWrap(true);
@@ -185,6 +181,7 @@ ParamsForm::ParamsForm(QWidget* parent) : QWidget(parent) {
     recipe->addRow(tr("Warm-up epochs"), warmup_);
     recipe->addRow(bnRecalibration_);
     recipe->addRow(tr("SD floor"), sdFloor_);
+    recipe->addRow(tr("Weight average (epochs)"), ema_);
     auto [optBox, opt] = group(tr("Optimisation"));
     opt->addRow(tr("Learning rate"), learningRate_);
     opt->addRow(tr("Batch size"), batch_);
@@ -287,6 +284,7 @@ void ParamsForm::setParams(const TrainParams& p) {
         warmup_->setValue(p.warmupEpochs);
         bnRecalibration_->setChecked(p.bnRecalibration);
         sdFloor_->setValue(p.sdFloor);
+        ema_->setValue(p.emaEpochs);
     }
     validate();
 }
@@ -330,6 +328,7 @@ TrainParams ParamsForm::params() const {
     p.warmupEpochs = warmup_->value();
     p.bnRecalibration = bnRecalibration_->isChecked();
     p.sdFloor = sdFloor_->value();
+    p.emaEpochs = ema_->value();
     return p;
 }
 

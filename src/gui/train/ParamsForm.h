@@ -47,6 +47,7 @@ public:
     QComboBox* presetBox() const { return preset_; }
     QLabel* presetStateLabel() const { return presetState_; }
     QCheckBox* bnRecalibrationBox() const { return bnRecalibration_; }
+    QDoubleSpinBox* emaBox() const { return ema_; }
     QLabel* errorLabel() const { return errorLabel_; }
     QLabel* parameterCountLabel() const { return parameterCount_; }
 
@@ -94,6 +95,7 @@ private:
     QDoubleSpinBox* warmup_;
     QCheckBox* bnRecalibration_;
     QDoubleSpinBox* sdFloor_;
+    QDoubleSpinBox* ema_;
     QLabel* presetState_;
     QLabel* parameterCount_;
     QLabel* errorLabel_;

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "core/model/torch/WeightAverage.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/Error.h"
 
@@ -13,6 +14,7 @@ namespace {
 const char* const kConfigKey = "faultke_network_config";
 const char* const kOptimizerKey = "faultke_optimizer";
 const char* const kTrainerKey = "faultke_trainer_state";
+const char* const kTrainedKey = "faultke_trained_weights";  // beside a weight average
 
 std::string describe(const std::exception& e) {
     if (auto* c10error = dynamic_cast<const c10::Error*>(&e)) return c10error->what_without_backtrace();
@@ -93,9 +95,14 @@ Network loadNetwork(const std::string& path, const torch::Device& device) {
 }
 
 void saveTrainingCheckpoint(const std::string& path, Network& net, torch::optim::Adam& optimizer,
-                            const std::string& trainerStateJson) {
+                            const std::string& trainerStateJson, Network* averaged) {
     torch::serialize::OutputArchive archive;
-    writeNetwork(archive, net, net->config());
+    writeNetwork(archive, averaged ? *averaged : net, net->config());
+    if (averaged) {
+        torch::serialize::OutputArchive trained;
+        net->save(trained);
+        archive.write(kTrainedKey, trained);
+    }
     torch::serialize::OutputArchive optimizerArchive;
     optimizer.save(optimizerArchive);
     archive.write(kOptimizerKey, optimizerArchive);
@@ -103,10 +110,18 @@ void saveTrainingCheckpoint(const std::string& path, Network& net, torch::optim:
     saveArchive(path, archive);
 }
 
-std::string loadTrainingCheckpoint(const std::string& path, Network& net, torch::optim::Adam& optimizer) {
+std::string loadTrainingCheckpoint(const std::string& path, Network& net, torch::optim::Adam& optimizer,
+                                   Network* averaged) {
     torch::serialize::InputArchive archive;
     openArchive(path, archive);
-    readWeights(path, archive, net);
+    torch::serialize::InputArchive trained;
+    if (archive.try_read(kTrainedKey, trained)) {
+        readWeights(path, trained, net);
+        if (averaged) readWeights(path, archive, *averaged);
+    } else {
+        readWeights(path, archive, net);
+        if (averaged) copyWeights(net, *averaged);  // a run that starts averaging here
+    }
     c10::IValue state;
     torch::serialize::InputArchive optimizerArchive;
     if (!archive.try_read(kOptimizerKey, optimizerArchive) || !archive.try_read(kTrainerKey, state) ||

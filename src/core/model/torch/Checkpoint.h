@@ -24,12 +24,16 @@ Network loadNetwork(const std::string& path, const torch::Device& device = torch
 NetworkConfig loadNetworkConfig(const std::string& path);
 
 // A training checkpoint: the network plus the Adam state (moments and step counts) and a JSON
-// text the trainer keeps beside them (epoch, seed, ...). Atomic.
+// text the trainer keeps beside them (epoch, seed, ...). Atomic. With a weight average, the
+// average is the checkpoint's network (what evaluation scored and predictions use) and the
+// trained weights, which training resumes from, are kept beside it.
 void saveTrainingCheckpoint(const std::string& path, Network& net, torch::optim::Adam& optimizer,
-                            const std::string& trainerStateJson);
+                            const std::string& trainerStateJson, Network* averaged = nullptr);
 
 // Restores weights, running statistics and optimizer state into existing objects built with the
-// checkpoint's configuration; returns the trainer's JSON text. Throws Error naming the file.
-std::string loadTrainingCheckpoint(const std::string& path, Network& net, torch::optim::Adam& optimizer);
+// checkpoint's configuration (and the average into `averaged`, when given); returns the
+// trainer's JSON text. Throws Error naming the file.
+std::string loadTrainingCheckpoint(const std::string& path, Network& net, torch::optim::Adam& optimizer,
+                                   Network* averaged = nullptr);
 
 }  // namespace faultke
