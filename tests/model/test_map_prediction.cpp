@@ -235,6 +235,13 @@ private slots:
         const std::string csv = mapSummariesCsv(three, model.description());
         QVERIFY(QString::fromStdString(csv).startsWith("input,frame,thickness,windows,mean,median,sd,min,max,model\n"));
         QCOMPARE(QString::fromStdString(csv).count('\n'), 4);
+
+        // The profile: a row per window and thickness, at the window's centre column (no map scale).
+        const QStringList profile = QString::fromStdString(mapProfilesCsv(three)).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(profile.front(), QString("input,thickness_px,window,centre_column,ke,ke_sd"));
+        QCOMPARE(profile.size(), 1 + three[0].summary.count + three[1].summary.count + three[2].summary.count);
+        const MapWindowKe& first = three[0].windows.front();
+        QVERIFY(profile[1].contains(QString(",2,0,%1,").arg(first.rect.col + first.rect.width / 2.0)));
     }
 
     void nanInAMapLeavesItsWindowsOutAndAWindowIsPredictedAsStored() {

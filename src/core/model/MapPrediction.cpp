@@ -1,5 +1,7 @@
 #include "core/model/MapPrediction.h"
 
+#include <algorithm>
+
 #include "core/util/Csv.h"
 
 namespace faultke {
@@ -58,6 +60,21 @@ std::string mapSummaryCsvRow(const MapPrediction& p, const std::string& model) {
 std::string mapSummariesCsv(const std::vector<MapPrediction>& predictions, const std::string& model) {
     std::string csv = mapSummaryCsvHeader() + "\n";
     for (const MapPrediction& p : predictions) csv += mapSummaryCsvRow(p, model) + "\n";
+    return csv;
+}
+
+std::string mapProfilesCsv(const std::vector<MapPrediction>& predictions) {
+    const bool km = !predictions.empty() && std::all_of(predictions.begin(), predictions.end(),
+                                                        [](const MapPrediction& p) { return p.kmPerColumn > 0; });
+    std::string csv = std::string("input,thickness_px,window,") + (km ? "centre_km" : "centre_column") + ",ke,ke_sd\n";
+    for (const MapPrediction& p : predictions)
+        for (size_t i = 0; i < p.windows.size(); ++i) {
+            const MapWindowKe& w = p.windows[i];
+            const double column = w.rect.col + w.rect.width / 2.0;
+            csv += csvField(p.input) + "," + std::to_string(p.thickness) + "," + std::to_string(i) + "," +
+                   csvNumber(km ? column * p.kmPerColumn : column) + "," + csvNumber(w.ke) + "," + csvNumber(w.sd) +
+                   "\n";
+        }
     return csv;
 }
 

@@ -48,4 +48,9 @@ std::string mapSummariesCsv(const std::vector<MapPrediction>& predictions, const
 std::string mapSummaryCsvHeader();
 std::string mapSummaryCsvRow(const MapPrediction& prediction, const std::string& model);
 
+// KE along strike, one CSV row per window and prediction (thickness):
+// input,thickness_px,window,centre_km,ke,ke_sd when every prediction has a map scale, else
+// centre_column (of the processed map) instead of centre_km.
+std::string mapProfilesCsv(const std::vector<MapPrediction>& predictions);
+
 }  // namespace faultke

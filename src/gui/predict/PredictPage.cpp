@@ -32,11 +32,8 @@
 #include "core/data/FaultMapSource.h"
 #include "core/data/Project.h"
 #include "core/gis/TracePrediction.h"
-#include "core/gis/WindowLayer.h"
 #include "core/model/MapPrediction.h"
 #include "core/model/RunCatalog.h"
-#include "core/util/AtomicFile.h"
-#include "core/util/Csv.h"
 #include "core/util/Error.h"
 #include "gui/jobs/BackgroundJob.h"
 #include "gui/jobs/LatestJob.h"
@@ -44,6 +41,7 @@
 #include "gui/predict/FaultMapView.h"
 #include "gui/predict/KeAlongStrikePlot.h"
 #include "gui/predict/ModelChooser.h"
+#include "gui/predict/PredictExports.h"
 #include "gui/predict/PredictionSummaryText.h"
 #include "gui/predict/PredictionTableModel.h"
 #include "gui/predict/PreprocessPanel.h"
@@ -51,7 +49,6 @@
 #include "gui/predict/TraceLayerDialog.h"
 #include "gui/predict/TraceMapView.h"
 #include "gui/widgets/JobProgressWidget.h"
-#include "gui/widgets/PlotExport.h"
 
 namespace faultke::gui {
 PredictPage::PredictPage(QWidget* parent)
@@ -86,6 +83,7 @@ PredictPage::PredictPage(QWidget* parent)
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(settingsScroll);
     splitter->addWidget(buildResultArea());
+    exports_ = std::make_unique<PredictExports>(table_, thicknessChart_, alongStrike_);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
 
@@ -189,10 +187,10 @@ QWidget* PredictPage::buildToolbar() {
     connect(open, &QPushButton::clicked, this, &PredictPage::openDialog);
     connect(paste, &QPushButton::clicked, this, &PredictPage::paste);
     connect(removeButton_, &QPushButton::clicked, this, &PredictPage::removeCurrent);
-    connect(exportTable, &QPushButton::clicked, this, &PredictPage::exportTableDialog);
-    connect(exportChart, &QPushButton::clicked, this, &PredictPage::exportChartDialog);
-    connect(exportProfile, &QPushButton::clicked, this, &PredictPage::exportProfileDialog);
-    connect(exportLayer_, &QPushButton::clicked, this, &PredictPage::exportWindowLayerDialog);
+    connect(exportTable, &QPushButton::clicked, this, [this] { exportDialog(PredictExports::Table); });
+    connect(exportChart, &QPushButton::clicked, this, [this] { exportDialog(PredictExports::Chart); });
+    connect(exportProfile, &QPushButton::clicked, this, [this] { exportDialog(PredictExports::Profile); });
+    connect(exportLayer_, &QPushButton::clicked, this, [this] { exportDialog(PredictExports::WindowLayer); });
     return bar;
 }
 
@@ -648,105 +646,29 @@ void PredictPage::drawChart() {
     thicknessChart_->setColumns(columns);
 }
 
-// ---- Export -------------------------------------------------------------------------------
-
-bool PredictPage::exportTable(const QString& path) {
-    try {
-        writeTextAtomically(path.toStdString(), table_->toCsv());
-    } catch (const Error& e) {
-        showMessage(QString::fromStdString(e.what()), true);
-        return false;
-    }
-    emit statusMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 5000);
-    return true;
-}
-
-bool PredictPage::exportChart(const QString& path) {
-    drawChart();
-    if (!exportPlot(thicknessChart_->plot(), path)) {
-        showMessage(tr("%1: cannot write the chart").arg(path), true);
-        return false;
-    }
-    emit statusMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 5000);
-    return true;
-}
-
 QWidget* PredictPage::shownMap() const { return mapStack_->currentWidget(); }
 
-bool PredictPage::exportProfile(const QString& path) {
-    if (current_ < 0 || table_->input(current_).results.empty()) {
-        showMessage(tr("%1: nothing predicted to export yet").arg(path), true);
-        return false;
-    }
-    const PredictInput& in = table_->input(current_);
-    if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
-        try {
-            std::string csv;
-            if (in.tracePrediction) {
-                csv = tracePredictionsCsv({*in.tracePrediction});
-            } else {
-                const bool km = in.results.front().kmPerColumn > 0;
-                csv = std::string("input,thickness_px,window,") + (km ? "centre_km" : "centre_column") + ",ke,ke_sd\n";
-                for (const MapPrediction& p : in.results)
-                    for (size_t i = 0; i < p.windows.size(); ++i) {
-                        const MapWindowKe& w = p.windows[i];
-                        const double column = w.rect.col + w.rect.width / 2.0;
-                        csv += csvField(p.input) + "," + std::to_string(p.thickness) + "," + std::to_string(i) + "," +
-                               csvNumber(km ? column * p.kmPerColumn : column) + "," + csvNumber(w.ke) + "," +
-                               csvNumber(w.sd) + "\n";
-                    }
-            }
-            writeTextAtomically(path.toStdString(), csv);
-        } catch (const Error& e) {
-            showMessage(QString::fromStdString(e.what()), true);
-            return false;
-        }
-    } else if (!exportPlot(alongStrike_->plot(), path)) {
-        showMessage(tr("%1: cannot write the profile").arg(path), true);
+// ---- Export -------------------------------------------------------------------------------
+
+bool PredictPage::exportTo(PredictExports::Kind kind, const QString& path) {
+    if (kind == PredictExports::Chart) drawChart();  // not wait for the chart's timer
+    const QString error = exports_->write(kind, path, current_ >= 0 ? &table_->input(current_) : nullptr);
+    if (!error.isEmpty()) {
+        showMessage(error, true);
         return false;
     }
     emit statusMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }
 
-bool PredictPage::exportWindowLayer(const QString& path) {
-    if (current_ < 0 || !table_->input(current_).tracePrediction) {
-        showMessage(tr("%1: only the windows of predicted GIS fault traces are written as a layer").arg(path), true);
-        return false;
-    }
-    try {
-        writeWindowLayer(path.toStdString(), {*table_->input(current_).tracePrediction});
-    } catch (const Error& e) {
-        showMessage(QString::fromStdString(e.what()), true);
-        return false;
-    }
-    emit statusMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 5000);
-    return true;
+void PredictPage::exportDialog(PredictExports::Kind kind) {
+    const QString path = PredictExports::askPath(kind, this);
+    if (!path.isEmpty()) exportTo(kind, path);
 }
 
-void PredictPage::exportProfileDialog() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export KE Profile"), QStringLiteral("ke-profile.csv"),
-                                                      tr("CSV (*.csv);;PNG (*.png);;SVG (*.svg);;PDF (*.pdf)"));
-    if (!path.isEmpty()) exportProfile(path);
-}
-
-void PredictPage::exportWindowLayerDialog() {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Windows Layer"), QStringLiteral("ke-windows.gpkg"),
-                                     tr("GeoPackage (*.gpkg);;GeoJSON (*.geojson)"));
-    if (!path.isEmpty()) exportWindowLayer(path);
-}
-
-void PredictPage::exportTableDialog() {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Table"), QStringLiteral("ke-predictions.csv"), tr("CSV (*.csv)"));
-    if (!path.isEmpty()) exportTable(path);
-}
-
-void PredictPage::exportChartDialog() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), QStringLiteral("ke-thickness.png"),
-                                                      tr("PNG (*.png);;SVG (*.svg);;PDF (*.pdf)"));
-    if (!path.isEmpty()) exportChart(path);
-}
+bool PredictPage::exportTable(const QString& path) { return exportTo(PredictExports::Table, path); }
+bool PredictPage::exportChart(const QString& path) { return exportTo(PredictExports::Chart, path); }
+bool PredictPage::exportProfile(const QString& path) { return exportTo(PredictExports::Profile, path); }
+bool PredictPage::exportWindowLayer(const QString& path) { return exportTo(PredictExports::WindowLayer, path); }
 
 }  // namespace faultke::gui

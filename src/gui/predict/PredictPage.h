@@ -12,6 +12,7 @@
 //   KeAlongStrikePlot     KE against distance along strike
 //   ThicknessChart        fig4: one column per input, markers by thickness, reference ranges
 //   PredictionTableModel  the inputs and their results (the batch table)
+//   PredictExports        the table, chart, profile and windows layer written to files
 // Jobs: FaultMapReader (files into FaultMapSources or FaultTraceSets), predictJob (every input; a settings change
 // replaces it, so the map previews live), explainJob (occlusion map of the selected window).
 // No torch here: the core's MapPrediction, Ensemble and Occlusion do the work.
@@ -26,6 +27,7 @@
 #include "core/model/Ensemble.h"
 #include "core/model/Occlusion.h"
 #include "gui/predict/FaultMapReader.h"
+#include "gui/predict/PredictExports.h"
 
 class QComboBox;
 class QLabel;
@@ -123,14 +125,13 @@ private:
     void openDialog();
     void paste();
     void removeCurrent();
-    void exportTableDialog();
-    void exportChartDialog();
-    void exportProfileDialog();
-    void exportWindowLayerDialog();
+    bool exportTo(PredictExports::Kind kind, const QString& path);
+    void exportDialog(PredictExports::Kind kind);
     void chooseTraces(const FaultMapReader::Outcome& outcome);
 
     faultke::Project* project_ = nullptr;
     ModelChooser* chooser_;
+    std::unique_ptr<PredictExports> exports_;
     PreprocessPanel* preprocess_;
     FaultMapView* mapView_;
     TraceMapView* traceView_;
