@@ -8,6 +8,10 @@
 #
 # A recipe is a name and params.json keys: "name={json}". Without recipes, the ones of
 # docs/training.md. Runs already in WORK_DIR are not trained again.
+#
+# With PEER=.../ref_learn_torch.py (a PyTorch implementation of the original recipe that reads
+# FaultKE's dataset file; PEER_PYTHON, default python3, must have torch, h5py and numpy), the
+# peer is trained with the same seeds on the same file (--zoom-shift) and printed as "peer".
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 cli="${FAULTKE_CLI:-$here/build/src/cli/faultke-cli}"
@@ -40,21 +44,43 @@ for recipe in "$@"; do
     "$cli" train --data dataset.mat -o "$run" --params "$name.json" --seed "$seed" >/dev/null 2>&1
   done
 done
-python3 - "$@" <<'PY'
-import csv, json, statistics, sys
+names=()
+[ -n "${PEER:-}" ] && names+=(peer)
+for recipe in "$@"; do names+=("${recipe%%=*}"); done
+if [ -n "${PEER:-}" ]; then
+  mkdir -p runs
+  for seed in $seeds; do
+    out="runs/peer-s$seed.txt"
+    [ -s "$out" ] && [ "$(grep -c 'eval_acc' "$out")" -ge 25 ] && continue
+    "${PEER_PYTHON:-python3}" "$PEER" dataset.mat --epochs 25 --batch 64 --lr 5e-3 --seed "$seed" --zoom-shift \
+      --verbose > "$out.tmp" 2>&1 && mv "$out.tmp" "$out"
+  done
+fi
+python3 - "${names[@]}" <<'PY'
+import csv, glob, json, re, statistics, sys
+
+def faultke_run(run):
+    rows = list(csv.DictReader(open(run + "/history.csv")))
+    best = json.load(open(run + "/best.json"))["epoch"]
+    row = rows[best - 1]
+    return float(row["test_r2"]), float(row["test_acc2sd"]), [float(x["eval_acc2sd"]) for x in rows], best
+
+def peer_run(path):  # "epoch E eval_acc A" per epoch, then "seed best_epoch eval_acc test_r2 test_acc2sd"
+    text = open(path).read()
+    evals = [float(a) for a in re.findall(r"epoch \d+ eval_acc ([0-9.]+)", text)]
+    seed, best, _, r2, acc = text.strip().splitlines()[-1].split()
+    return float(r2), float(acc), evals, int(best)
+
 print("%-18s %-28s %-28s %-22s" % ("recipe", "test R2 median | mean ± SD", "test 2SD acc median | mean ± SD", "eval acc swing mean"))
-for recipe in sys.argv[1:]:
-    name = recipe.split("=", 1)[0]
+for name in sys.argv[1:]:
     r2, acc, swing, seeds = [], [], [], []
-    import glob
-    for run in sorted(glob.glob("runs/%s-s*" % name)):
-        rows = list(csv.DictReader(open(run + "/history.csv")))
-        best = json.load(open(run + "/best.json"))["epoch"]
-        row = rows[best - 1]
-        r2.append(float(row["test_r2"])); acc.append(float(row["test_acc2sd"]))
-        e = [float(x["eval_acc2sd"]) for x in rows]
+    pattern, read = ("runs/peer-s*.txt", peer_run) if name == "peer" else ("runs/%s-s*" % name, faultke_run)
+    for run in sorted(glob.glob(pattern)):
+        r, a, e, best = read(run)
+        r2.append(r); acc.append(a)
         swing.append(sum(abs(e[i] - e[i - 1]) for i in range(1, len(e))) / (len(e) - 1))
-        seeds.append("%s: R2 %.3f acc %.3f swing %.3f (epoch %d)" % (run.split("-s")[-1], r2[-1], acc[-1], swing[-1], best))
+        seed = re.search(r"-s(\d+)", run).group(1)
+        seeds.append("%s: R2 %.3f acc %.3f swing %.3f (epoch %d)" % (seed, r2[-1], acc[-1], swing[-1], best))
     if not r2: continue
     f = lambda v: "%.3f | %.3f ± %.3f" % (statistics.median(v), statistics.mean(v), statistics.stdev(v) if len(v) > 1 else 0)
     print("%-18s %-28s %-28s %.3f ± %.3f" % (name, f(r2), f(acc), statistics.mean(swing), statistics.stdev(swing) if len(swing) > 1 else 0))

@@ -122,6 +122,28 @@ private slots:
         QCOMPARE(c[2].eval().loss, b[2].eval().loss);
     }
 
+    void startAtMeanKeStartsNearTheLabels() {
+        // The loss of the very first batch: the plain start predicts about 0 (Keras init, zero
+        // biases, a ReLU output), the mean start about the mean KE, much nearer the labels.
+        auto firstBatchLoss = [this](const TrainParams& params) {
+            TrainOptions options;
+            options.device = DeviceChoice::Cpu;
+            Trainer trainer(data_, params, options);
+            double first = -1;
+            trainer.onBatch = [&](const BatchProgress& b) {
+                if (first < 0) first = b.loss;
+            };
+            trainer.run();
+            return first;
+        };
+        TrainParams plain = test::tinyTrainParams(1, 5), mean = plain;
+        mean.startAtMeanKe = true;
+        const double a = firstBatchLoss(plain), b = firstBatchLoss(mean);
+        QVERIFY2(b < a / 2, qPrintable(QString("%1 against %2").arg(b).arg(a)));
+        QVERIFY(TrainParams::fromJson(R"({"start_at_mean_ke": true})").startAtMeanKe);
+        QVERIFY(!TrainParams::fromJson(R"({"start_at_mean_ke": true})").recipeIs(Preset::Original));
+    }
+
     void scheduleChangesTheSteps() {
         TrainParams constant = test::tinyTrainParams(2, 5), scheduled = constant;
         scheduled.learningRateSchedule = LearningRateSchedule::WarmupCosine;

@@ -66,7 +66,8 @@ bool TrainParams::recipeIs(Preset other) const {
     const TrainParams r = forPreset(other);
     return init == r.init && learningRateSchedule == r.learningRateSchedule &&
            (learningRateSchedule == LearningRateSchedule::Constant || warmupEpochs == r.warmupEpochs) &&
-           bnRecalibration == r.bnRecalibration && sdFloor == r.sdFloor && emaEpochs == r.emaEpochs;
+           bnRecalibration == r.bnRecalibration && sdFloor == r.sdFloor && emaEpochs == r.emaEpochs &&
+           startAtMeanKe == r.startAtMeanKe;
 }
 
 void TrainParams::adoptRecipe(Preset other) {
@@ -78,6 +79,7 @@ void TrainParams::adoptRecipe(Preset other) {
     bnRecalibration = r.bnRecalibration;
     sdFloor = r.sdFloor;
     emaEpochs = r.emaEpochs;
+    startAtMeanKe = r.startAtMeanKe;
 }
 
 namespace {
@@ -182,6 +184,7 @@ std::string TrainParams::toJson() const {
     j["bn_recalibration"] = bnRecalibration;
     j["sd_floor"] = sdFloor;
     j["ema_epochs"] = emaEpochs;
+    j["start_at_mean_ke"] = startAtMeanKe;
     const json unknown = json::parse(unknownKeysJson.empty() ? "{}" : unknownKeysJson);
     for (auto it = unknown.begin(); it != unknown.end(); ++it) j[it.key()] = it.value();
     return j.dump(4) + "\n";
@@ -288,6 +291,7 @@ TrainParams TrainParams::fromJson(const std::string& text, const std::string& so
         read(j, "bn_recalibration", p.bnRecalibration);
         read(j, "sd_floor", p.sdFloor);
         read(j, "ema_epochs", p.emaEpochs);
+        read(j, "start_at_mean_ke", p.startAtMeanKe);
         p.validate();
     } catch (const Error& e) {
         throw Error(source, e.what());

@@ -76,6 +76,10 @@ struct TrainParams {
     // the weights over about this many epochs instead of the last batch's weights (0: off, the
     // original).
     double emaEpochs = 0;
+    // "start_at_mean_ke": the output layer starts with zero weights and the mean KE of the
+    // training windows as its bias, so every window starts at the mean KE rather than on the
+    // flat side of the output ReLU, where it would teach nothing (false: the original).
+    bool startAtMeanKe = false;
 
     std::string unknownKeysJson = "{}";  // preserved keys, a JSON object
 
@@ -84,7 +88,7 @@ struct TrainParams {
     // What new runs start from: the steady preset.
     static TrainParams defaults() { return forPreset(Preset::Steady); }
     // Whether the recipe keys (init, lr_schedule, warmup_epochs, bn_recalibration, sd_floor,
-    // ema_epochs) are still those of `preset`.
+    // ema_epochs, start_at_mean_ke) are still those of `preset`.
     bool recipeIs(Preset preset) const;
     // Takes the recipe keys of `preset` (and its name); the other keys stay.
     void adoptRecipe(Preset preset);

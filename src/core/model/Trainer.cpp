@@ -186,6 +186,13 @@ TrainResult Trainer::run() {
     Network net(p.network);
     if (p.init == WeightInit::Torch) net->initializeLikeTorch();
     net->to(device);
+    if (p.startAtMeanKe) {
+        // Every window starts at the mean KE, on the active side of the output ReLU; the head's
+        // weights grow from 0 with the first step.
+        torch::NoGradGuard noGrad;
+        net->head->weight.zero_();
+        net->head->bias.fill_(tensors.ke.index_select(0, indexTensor(trainIndices).to(device)).mean().item<double>());
+    }
     torch::optim::Adam optimizer(
         net->parameters(),
         torch::optim::AdamOptions(p.learningRate).betas({p.adamBeta1, p.adamBeta2}).eps(p.adamEpsilon));

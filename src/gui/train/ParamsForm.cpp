@@ -156,6 +156,10 @@ ParamsForm::ParamsForm(QWidget* parent) : QWidget(parent) {
     ema_ = real(0, 1000, 0.5, 1,
                 tr("Evaluation, checkpoints and predictions use a moving average of the weights over about this "
                    "many epochs, instead of the weights after the last batch (0: off, the original)"));
+    startAtMeanKe_ = check(tr("Start the output at the mean KE"),
+                           tr("The output layer starts with zero weights and the mean KE of the training windows as "
+                              "its bias, so no window starts where the output ReLU is flat and teaches nothing. The "
+                              "original: off"));
     presetState_ = new QLabel;
     presetState_->setObjectName("presetState");
     presetState_->setWordWrap(true);
@@ -182,6 +186,7 @@ ParamsForm::ParamsForm(QWidget* parent) : QWidget(parent) {
     recipe->addRow(bnRecalibration_);
     recipe->addRow(tr("SD floor"), sdFloor_);
     recipe->addRow(tr("Weight average (epochs)"), ema_);
+    recipe->addRow(startAtMeanKe_);
     auto [optBox, opt] = group(tr("Optimisation"));
     opt->addRow(tr("Learning rate"), learningRate_);
     opt->addRow(tr("Batch size"), batch_);
@@ -285,6 +290,7 @@ void ParamsForm::setParams(const TrainParams& p) {
         bnRecalibration_->setChecked(p.bnRecalibration);
         sdFloor_->setValue(p.sdFloor);
         ema_->setValue(p.emaEpochs);
+        startAtMeanKe_->setChecked(p.startAtMeanKe);
     }
     validate();
 }
@@ -329,6 +335,7 @@ TrainParams ParamsForm::params() const {
     p.bnRecalibration = bnRecalibration_->isChecked();
     p.sdFloor = sdFloor_->value();
     p.emaEpochs = ema_->value();
+    p.startAtMeanKe = startAtMeanKe_->isChecked();
     return p;
 }
 

@@ -96,6 +96,7 @@ private:
     QCheckBox* bnRecalibration_;
     QDoubleSpinBox* sdFloor_;
     QDoubleSpinBox* ema_;
+    QCheckBox* startAtMeanKe_;
     QLabel* presetState_;
     QLabel* parameterCount_;
     QLabel* errorLabel_;
