@@ -120,6 +120,7 @@ private slots:
         QVERIFY(form.loadFile(original));
         QCOMPARE(form.presetBox()->currentData().toString(), QString("original"));
         QVERIFY(form.params().init == WeightInit::Keras && form.params().sdFloor == 0);
+        QCOMPARE(form.emaBox()->value(), 0.0);
         QCOMPARE(form.presetStateLabel()->text(), QString("In force: the original recipe."));
         form.bnRecalibrationBox()->setChecked(true);
         QCOMPARE(form.presetStateLabel()->text(), QString("In force: the original recipe, changed below."));
@@ -128,6 +129,8 @@ private slots:
         form.presetBox()->setCurrentIndex(0);
         emit form.presetBox()->activated(0);
         QVERIFY(form.params().recipeIs(Preset::Steady));
+        QCOMPARE(form.emaBox()->value(), 3.0);
+        QVERIFY(form.params().startAtMeanKe);
         QCOMPARE(form.params().batchSize, 32);
         QVERIFY(TrainParams::fromJson(form.params().toJson()).recipeIs(Preset::Steady));
     }

@@ -50,6 +50,13 @@ private slots:
         const TrainParams changed = TrainParams::fromJson(R"({"preset": "steady", "init": "keras"})");
         QVERIFY(changed.preset == Preset::Steady && !changed.recipeIs(Preset::Steady));
         QCOMPARE(changed.sdFloor, 0.03);
+        QCOMPARE(changed.emaEpochs, 3.0);
+        QVERIFY(changed.startAtMeanKe);
+        // A steady run written before the weight average existed resumes without it.
+        const TrainParams older = TrainParams::fromJson(
+            R"({"preset": "steady", "init": "torch", "lr_schedule": "warmup_cosine", "warmup_epochs": 2,
+                "bn_recalibration": false, "sd_floor": 0.03})");
+        QVERIFY(older.emaEpochs == 0 && !older.startAtMeanKe && older.sdFloor == 0.03);
         QVERIFY(test::errorOf([] {
                     TrainParams::fromJson(R"({"preset": "fast"})", "p.json");
                 }).contains("p.json: unknown \"preset\" 'fast'"));

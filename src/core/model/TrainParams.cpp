@@ -41,13 +41,16 @@ TrainParams TrainParams::forPreset(Preset preset) {
     TrainParams p;
     p.preset = preset;
     // What measurably helped (docs/training.md): libtorch's initialization, a warm-up and cosine
-    // decay, and an SD floor of 0.03. Batch-norm recalibration steadied the eval curve but cost
-    // test R², so it stays an option.
+    // decay, an SD floor of 0.03, a moving average of the weights over 3 epochs and an output
+    // that starts at the mean KE. Batch-norm recalibration steadied the eval curve but cost test
+    // R², so it stays an option.
     if (preset == Preset::Steady) {
         p.init = WeightInit::Torch;
         p.learningRateSchedule = LearningRateSchedule::WarmupCosine;
         p.warmupEpochs = 2;
         p.sdFloor = 0.03;
+        p.emaEpochs = 3;
+        p.startAtMeanKe = true;
     }
     return p;
 }
@@ -211,6 +214,12 @@ TrainParams TrainParams::fromJson(const std::string& text, const std::string& so
             if (name != "original" && name != "steady")
                 throw Error("unknown \"preset\" '" + name + "': expected original or steady");
             p = forPreset(name == "steady" ? Preset::Steady : Preset::Original);
+            // A run folder's params.json from before "ema_epochs" existed (FaultKE writes every
+            // key, so it holds "sd_floor" and not "ema_epochs") trains on as it did: without them.
+            if (j.contains("sd_floor") && !j.contains("ema_epochs")) {
+                p.emaEpochs = 0;
+                p.startAtMeanKe = false;
+            }
         }
         read(j, "learning_rate", p.learningRate);
         read(j, "batch_size", p.batchSize);
