@@ -9,6 +9,57 @@
     </message>
 </context>
 <context>
+    <name>PredictExports</name>
+    <message>
+        <source>Export Table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
+        <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export KE Profile</source>
+        <translation>KE-Profil exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
+        <translation>CSV (*.csv);;PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Windows Layer</source>
+        <translation>Fensterebene exportieren</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</source>
+        <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the chart</source>
+        <translation>%1: Das Diagramm kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1: nothing predicted to export yet</source>
+        <translation>%1: noch nichts vorhergesagt, das exportiert werden könnte</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the profile</source>
+        <translation>%1: das Profil kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1: only the windows of predicted GIS fault traces are written as a layer</source>
+        <translation>%1: nur die Fenster vorhergesagter GIS-Störungsspuren werden als Ebene geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>PredictionSummaryText</name>
     <message>
         <source>Trace %1 px: </source>
@@ -1697,6 +1748,22 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
         <source>In force: the original recipe, changed below.</source>
         <translation>Gültig: das Rezept des Originals, unten geändert.</translation>
     </message>
+    <message>
+        <source>Evaluation, checkpoints and predictions use a moving average of the weights over about this many epochs, instead of the weights after the last batch (0: off, the original)</source>
+        <translation>Auswertung, Checkpoints und Vorhersagen verwenden einen gleitenden Mittelwert der Gewichte über etwa so viele Epochen statt der Gewichte nach dem letzten Batch (0: aus, wie im Original)</translation>
+    </message>
+    <message>
+        <source>Start the output at the mean KE</source>
+        <translation>Ausgabe beim mittleren KE beginnen</translation>
+    </message>
+    <message>
+        <source>The output layer starts with zero weights and the mean KE of the training windows as its bias, so no window starts where the output ReLU is flat and teaches nothing. The original: off</source>
+        <translation>Die Ausgabeschicht beginnt mit Gewichten null und dem mittleren KE der Trainingsfenster als Bias, sodass kein Fenster dort beginnt, wo die ReLU der Ausgabe flach ist und nichts lehrt. Im Original: aus</translation>
+    </message>
+    <message>
+        <source>Weight average (epochs)</source>
+        <translation>Gewichtsmittel (Epochen)</translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::PredictPage</name>
@@ -1820,26 +1887,6 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <source>%1: cannot write the chart</source>
-        <translation>%1: Das Diagramm kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>Export Table</source>
-        <translation>Tabelle exportieren</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export Chart</source>
-        <translation>Diagramm exportieren</translation>
-    </message>
-    <message>
-        <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
-        <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>%1 preprocessed and predicted in %2 ms</source>
         <translation>%1 in %2 ms vorverarbeitet und vorhergesagt</translation>
     </message>
@@ -1878,34 +1925,6 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
     <message>
         <source>%1 km along strike in %2 (read in a %3); windows %4 km tall every %5 km</source>
         <translation>%1 km entlang des Streichens in %2 (gelesen in einer %3); Fenster %4 km hoch alle %5 km</translation>
-    </message>
-    <message>
-        <source>%1: nothing predicted to export yet</source>
-        <translation>%1: noch nichts vorhergesagt, das exportiert werden könnte</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the profile</source>
-        <translation>%1: das Profil kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>%1: only the windows of predicted GIS fault traces are written as a layer</source>
-        <translation>%1: nur die Fenster vorhergesagter GIS-Störungsspuren werden als Ebene geschrieben</translation>
-    </message>
-    <message>
-        <source>Export KE Profile</source>
-        <translation>KE-Profil exportieren</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
-        <translation>CSV (*.csv);;PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export Windows Layer</source>
-        <translation>Fensterebene exportieren</translation>
-    </message>
-    <message>
-        <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</source>
-        <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,57 @@
     </message>
 </context>
 <context>
+    <name>PredictExports</name>
+    <message>
+        <source>Export Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export KE Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Windows Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing predicted to export yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only the windows of predicted GIS fault traces are written as a layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PredictionSummaryText</name>
     <message>
         <source>Trace %1 px: </source>
@@ -1685,6 +1736,22 @@ per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)).
         <source>In force: the original recipe, changed below.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Evaluation, checkpoints and predictions use a moving average of the weights over about this many epochs, instead of the weights after the last batch (0: off, the original)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the output at the mean KE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output layer starts with zero weights and the mean KE of the training windows as its bias, so no window starts where the output ReLU is flat and teaches nothing. The original: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight average (epochs)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::PredictPage</name>
@@ -1808,26 +1875,6 @@ per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot write the chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 preprocessed and predicted in %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,34 +1912,6 @@ per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)).
     </message>
     <message>
         <source>%1 km along strike in %2 (read in a %3); windows %4 km tall every %5 km</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: nothing predicted to export yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write the profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: only the windows of predicted GIS fault traces are written as a layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export KE Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Windows Layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
