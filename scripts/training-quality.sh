@@ -26,6 +26,8 @@ if [ $# -eq 0 ]; then
     "bn-recalibration={\"preset\": \"original\", $common, \"bn_recalibration\": true}" \
     "warmup-cosine={\"preset\": \"original\", $common, \"lr_schedule\": \"warmup_cosine\"}" \
     "sd-floor={\"preset\": \"original\", $common, \"sd_floor\": 0.03}" \
+    "ema={\"preset\": \"original\", $common, \"ema_epochs\": 3}" \
+    "mean-start={\"preset\": \"original\", $common, \"start_at_mean_ke\": true}" \
     "steady={\"preset\": \"steady\", $common}"
 fi
 mkdir -p "$work"
