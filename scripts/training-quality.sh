@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Learning quality of training recipes, side by side: each recipe trained with several seeds on
 # one synthetic dataset (8 experiments of 60 frames, one eval and one test window per
-# experiment), the best epoch chosen by eval 2SD accuracy, then test R² and 2SD accuracy and the
+# experiment), the best epoch chosen by each run's own rule (the preset's: eval 2SD accuracy for
+# the original and the peer, the last epoch for steady), then test R² and 2SD accuracy and the
 # epoch-to-epoch swing of eval accuracy (mean |change|), as median and mean ± SD over seeds.
 #
 #   scripts/training-quality.sh [WORK_DIR] [SEEDS] [RECIPE...]

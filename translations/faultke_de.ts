@@ -1477,10 +1477,6 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
         <translation>Epochen ohne Verbesserung vor dem Anhalten</translation>
     </message>
     <message>
-        <source>Which epoch is the run&apos;s result: the highest eval 2SD accuracy (ties: lower eval loss), the lowest eval loss, or the epoch you name. Evaluate and Predict use it</source>
-        <translation>Welche Epoche das Ergebnis des Laufs ist: die höchste 2SD-Genauigkeit der Validierung (bei Gleichstand: geringerer Verlust), der geringste Validierungsverlust oder die Epoche, die Sie nennen. Auswertung und Vorhersage nutzen sie</translation>
-    </message>
-    <message>
         <source>The epoch the rule &quot;user&quot; takes</source>
         <translation>Die Epoche, die die Regel „user“ nimmt</translation>
     </message>
@@ -1763,6 +1759,10 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
     <message>
         <source>Weight average (epochs)</source>
         <translation>Gewichtsmittel (Epochen)</translation>
+    </message>
+    <message>
+        <source>Which epoch is the run&apos;s result: the highest eval 2SD accuracy (ties: lower eval loss), the lowest eval loss, the last epoch (the weight average at the end of the schedule), or the epoch you name. Evaluate and Predict use it</source>
+        <translation>Welche Epoche das Ergebnis des Laufs ist: die höchste Eval-2SD-Genauigkeit (bei Gleichstand der kleinere Eval-Verlust), der kleinste Eval-Verlust, die letzte Epoche (das Gewichtsmittel am Ende des Zeitplans) oder die Epoche, die Sie nennen. Auswerten und Vorhersagen verwenden sie</translation>
     </message>
 </context>
 <context>
@@ -3040,10 +3040,6 @@ R² %3 · MAE %4 · RMSE %5</translation>
         <translation>Beste Epoche automatisch</translation>
     </message>
     <message>
-        <source>Let the rule choose the best epoch again (highest eval 2SD accuracy)</source>
-        <translation>Die Regel wieder die beste Epoche wählen lassen (höchste 2SD-Genauigkeit der Validierung)</translation>
-    </message>
-    <message>
         <source>Training Is Running</source>
         <translation>Training läuft</translation>
     </message>
@@ -3122,6 +3118,10 @@ R² %3 · MAE %4 · RMSE %5</translation>
     <message>
         <source>Could not write every file into %1</source>
         <translation>Nicht jede Datei ließ sich in %1 schreiben</translation>
+    </message>
+    <message>
+        <source>Let the preset&apos;s rule choose the best epoch again (steady: the last epoch; original: the highest eval 2SD accuracy)</source>
+        <translation>Die Regel des Rezepts wählt die beste Epoche wieder (Ruhig: die letzte Epoche; Original: die höchste Eval-2SD-Genauigkeit)</translation>
     </message>
 </context>
 <context>

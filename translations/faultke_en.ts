@@ -1465,10 +1465,6 @@ per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Which epoch is the run&apos;s result: the highest eval 2SD accuracy (ties: lower eval loss), the lowest eval loss, or the epoch you name. Evaluate and Predict use it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The epoch the rule &quot;user&quot; takes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1750,6 +1746,10 @@ per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)).
     </message>
     <message>
         <source>Weight average (epochs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which epoch is the run&apos;s result: the highest eval 2SD accuracy (ties: lower eval loss), the lowest eval loss, the last epoch (the weight average at the end of the schedule), or the epoch you name. Evaluate and Predict use it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3027,10 +3027,6 @@ R² %3 · MAE %4 · RMSE %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Let the rule choose the best epoch again (highest eval 2SD accuracy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Training Is Running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3108,6 +3104,10 @@ R² %3 · MAE %4 · RMSE %5</source>
     </message>
     <message>
         <source>Could not write every file into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the preset&apos;s rule choose the best epoch again (steady: the last epoch; original: the highest eval 2SD accuracy)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

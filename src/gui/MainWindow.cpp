@@ -450,8 +450,8 @@ void MainWindow::watchProject() {
         evaluatePage_->datasetChangedOnDisk();
         statusBar()->showMessage(tr("The dataset file changed on disk"), 5000);
     });
-    connect(watcher_, &ProjectWatcher::runsChanged, this, [this](const QStringList& names) {
-        trainPage_->updateRuns(names);
+    connect(watcher_, &ProjectWatcher::runsChanged, this, [this](const std::vector<ChangedRun>& runs) {
+        trainPage_->updateRuns(runs);
         if (currentPage() == Page::Evaluate) evaluatePage_->refreshRuns();
         if (currentPage() == Page::Predict) predictPage_->refreshRuns();
     });

@@ -100,7 +100,7 @@ private slots:
 
         gui::SweepTableDialog table(QString::fromStdString(project->experimentsDir()));
         QCOMPARE(table.sweeps(), QStringList{"lr"});
-        QCOMPARE(table.table()->rowCount(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(table.table()->rowCount(), 2, 10000);  // read off the GUI thread
         QVERIFY2(table.statusLabel()->text().startsWith("2 runs: 2 finished"), qPrintable(table.statusLabel()->text()));
         QCOMPARE(table.table()->item(0, 1)->text(), QStringLiteral("1/1"));
         QVERIFY(table.table()->item(0, 2)->text().contains(" ± "));

@@ -121,6 +121,7 @@ private slots:
         QCOMPARE(form.presetBox()->currentData().toString(), QString("original"));
         QVERIFY(form.params().init == WeightInit::Keras && form.params().sdFloor == 0);
         QCOMPARE(form.emaBox()->value(), 0.0);
+        QCOMPARE(form.bestRuleBox()->currentText(), QString("max-eval-accuracy"));
         QCOMPARE(form.presetStateLabel()->text(), QString("In force: the original recipe."));
         form.bnRecalibrationBox()->setChecked(true);
         QCOMPARE(form.presetStateLabel()->text(), QString("In force: the original recipe, changed below."));
@@ -130,6 +131,7 @@ private slots:
         emit form.presetBox()->activated(0);
         QVERIFY(form.params().recipeIs(Preset::Steady));
         QCOMPARE(form.emaBox()->value(), 3.0);
+        QCOMPARE(form.bestRuleBox()->currentText(), QString("last-epoch"));
         QVERIFY(form.params().startAtMeanKe);
         QCOMPARE(form.params().batchSize, 32);
         QVERIFY(TrainParams::fromJson(form.params().toJson()).recipeIs(Preset::Steady));

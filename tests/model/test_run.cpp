@@ -208,6 +208,10 @@ void TestRun::bestEpochRules() {
     best = chooseBestEpoch(h, BestEpochRule::MinEvalLoss);
     QCOMPARE(best.epoch, 4);
     QCOMPARE(best.metric, std::string("eval_loss"));
+    best = chooseBestEpoch(h, BestEpochRule::LastEpoch);
+    QCOMPARE(best.epoch, 4);
+    QCOMPARE(best.value, 0.85);
+    QCOMPARE(parseBestEpochRule(bestEpochRuleName(BestEpochRule::LastEpoch)), BestEpochRule::LastEpoch);
     QCOMPARE(chooseBestEpoch(h, BestEpochRule::User, 2).epoch, 2);
     QVERIFY_THROWS_EXCEPTION(Error, chooseBestEpoch(h, BestEpochRule::User, 9));
     QVERIFY_THROWS_EXCEPTION(Error, chooseBestEpoch({}, BestEpochRule::MinEvalLoss));

@@ -101,6 +101,15 @@ private slots:
         QVERIFY(test::errorOf([&] { selectBestEpoch(run, 9); }).contains("epoch 9 is not a completed epoch"));
         clearSelectedBestEpoch(run);
         QCOMPARE(folder.readBest().rule, BestEpochRule::MaxEvalAccuracy);
+        // A steady run goes back to its own rule, the last epoch.
+        TrainParams steady = TrainParams::load(folder.paramsPath());
+        steady.adoptRecipe(Preset::Steady);
+        steady.save(folder.paramsPath());
+        selectBestEpoch(run, 1);
+        clearSelectedBestEpoch(run);
+        QCOMPARE(folder.readBest().rule, BestEpochRule::LastEpoch);
+        QCOMPARE(folder.readBest().epoch, folder.lastCompleteEpoch());
+        QVERIFY(TrainParams::load(folder.paramsPath()).recipeIs(Preset::Steady));
     }
 
     void differencesAndNames() {

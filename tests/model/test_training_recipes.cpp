@@ -43,9 +43,22 @@ private slots:
         // New runs start from the steady recipe.
         const TrainParams fresh = TrainParams::defaults();
         QVERIFY(fresh.preset == Preset::Steady && fresh.recipeIs(Preset::Steady) && !fresh.recipeIs(Preset::Original));
+        // Steady's result is its last epoch, the original's the highest eval 2SD accuracy; an
+        // epoch the user picks changes neither recipe.
+        QVERIFY(fresh.bestEpochRule == BestEpochRule::LastEpoch);
+        QVERIFY(original.bestEpochRule == BestEpochRule::MaxEvalAccuracy);
+        TrainParams picked = fresh;
+        picked.bestEpochRule = BestEpochRule::User;
+        picked.bestEpoch = 3;
+        QVERIFY(picked.recipeIs(Preset::Steady));
+        picked.bestEpochRule = BestEpochRule::MaxEvalAccuracy;
+        QVERIFY(!picked.recipeIs(Preset::Steady));
         const TrainParams back = TrainParams::fromJson(fresh.toJson());
         QVERIFY(back.preset == Preset::Steady && back.recipeIs(Preset::Steady));
         QCOMPARE(back.toJson(), fresh.toJson());
+        // Every key FaultKE writes is one it reads: none is carried as unknown (an unknown key
+        // would be written back over the field's value).
+        QCOMPARE(back.unknownKeysJson, std::string("{}"));
         // A preset with one key changed: still that preset, changed.
         const TrainParams changed = TrainParams::fromJson(R"({"preset": "steady", "init": "keras"})");
         QVERIFY(changed.preset == Preset::Steady && !changed.recipeIs(Preset::Steady));

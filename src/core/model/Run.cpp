@@ -100,12 +100,17 @@ BestEpoch chooseBestEpoch(const std::vector<HistoryRow>& history, BestEpochRule 
         throw Error("epoch " + std::to_string(userEpoch) + " is not a completed epoch of this run");
     }
     const HistoryRow* chosen = &history.front();
-    for (const auto& row : history) {
-        if (rule == BestEpochRule::MinEvalLoss) {
-            if (row.eval().loss < chosen->eval().loss) chosen = &row;
-        } else if (row.eval().accuracy2sd > chosen->eval().accuracy2sd ||
-                   (row.eval().accuracy2sd == chosen->eval().accuracy2sd && row.eval().loss < chosen->eval().loss)) {
-            chosen = &row;
+    if (rule == BestEpochRule::LastEpoch) {
+        chosen = &history.back();
+    } else {
+        for (const auto& row : history) {
+            if (rule == BestEpochRule::MinEvalLoss) {
+                if (row.eval().loss < chosen->eval().loss) chosen = &row;
+            } else if (row.eval().accuracy2sd > chosen->eval().accuracy2sd ||
+                       (row.eval().accuracy2sd == chosen->eval().accuracy2sd &&
+                        row.eval().loss < chosen->eval().loss)) {
+                chosen = &row;
+            }
         }
     }
     best.epoch = chosen->epoch;

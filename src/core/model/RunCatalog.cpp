@@ -134,7 +134,7 @@ void selectBestEpoch(const std::string& runDir, int epoch) {
 void clearSelectedBestEpoch(const std::string& runDir) {
     const RunFolder run(runDir);
     TrainParams params = TrainParams::load(run.paramsPath());
-    params.bestEpochRule = BestEpochRule::MaxEvalAccuracy;
+    params.bestEpochRule = TrainParams::forPreset(params.preset).bestEpochRule;
     params.bestEpoch = 0;
     const std::vector<HistoryRow> history = run.readHistory();
     if (!history.empty()) run.writeBest(chooseBestEpoch(history, params.bestEpochRule));

@@ -49,8 +49,8 @@ std::string uniqueRunName(const std::string& experimentsDir, const std::string& 
 // Makes `epoch` the run's best epoch with the rule "user" (best.json and params.json), so
 // Evaluate and Predict use it. Throws Error when the run has no such epoch.
 void selectBestEpoch(const std::string& runDir, int epoch);
-// Goes back to the run's automatic rule (max-eval-accuracy unless params.json names another
-// automatic one).
+// Goes back to the automatic rule of the run's preset (max-eval-accuracy for the original,
+// last-epoch for steady).
 void clearSelectedBestEpoch(const std::string& runDir);
 
 // The original archive's Keras history (history.json: "loss", "val_loss",

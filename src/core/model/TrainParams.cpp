@@ -23,6 +23,7 @@ const char* bestEpochRuleName(BestEpochRule rule) {
     switch (rule) {
     case BestEpochRule::MaxEvalAccuracy: return "max-eval-accuracy";
     case BestEpochRule::MinEvalLoss: return "min-eval-loss";
+    case BestEpochRule::LastEpoch: return "last-epoch";
     case BestEpochRule::User: return "user";
     }
     return "max-eval-accuracy";
@@ -31,8 +32,10 @@ const char* bestEpochRuleName(BestEpochRule rule) {
 BestEpochRule parseBestEpochRule(const std::string& name) {
     if (name == "max-eval-accuracy") return BestEpochRule::MaxEvalAccuracy;
     if (name == "min-eval-loss") return BestEpochRule::MinEvalLoss;
+    if (name == "last-epoch") return BestEpochRule::LastEpoch;
     if (name == "user") return BestEpochRule::User;
-    throw Error("unknown best epoch rule '" + name + "': expected max-eval-accuracy, min-eval-loss or user");
+    throw Error("unknown best epoch rule '" + name +
+                "': expected max-eval-accuracy, min-eval-loss, last-epoch or user");
 }
 
 const char* presetName(Preset preset) { return preset == Preset::Steady ? "steady" : "original"; }
@@ -51,6 +54,7 @@ TrainParams TrainParams::forPreset(Preset preset) {
         p.sdFloor = 0.03;
         p.emaEpochs = 3;
         p.startAtMeanKe = true;
+        p.bestEpochRule = BestEpochRule::LastEpoch;
     }
     return p;
 }
@@ -66,11 +70,16 @@ double TrainParams::learningRateAt(int64_t step, int64_t batchesPerEpoch) const 
 }
 
 bool TrainParams::recipeIs(Preset other) const {
-    const TrainParams r = forPreset(other);
-    return init == r.init && learningRateSchedule == r.learningRateSchedule &&
-           (learningRateSchedule == LearningRateSchedule::Constant || warmupEpochs == r.warmupEpochs) &&
-           bnRecalibration == r.bnRecalibration && sdFloor == r.sdFloor && emaEpochs == r.emaEpochs &&
-           startAtMeanKe == r.startAtMeanKe;
+    // The recipe's keys are named once, in adoptRecipe: these parameters with the preset's recipe
+    // adopted are these parameters exactly when the recipe is the preset's.
+    TrainParams adopted = *this;
+    adopted.adoptRecipe(other);
+    adopted.preset = preset;
+    // A constant schedule has no warm-up: its warm-up epochs are not part of the recipe.
+    if (learningRateSchedule == LearningRateSchedule::Constant &&
+        adopted.learningRateSchedule == LearningRateSchedule::Constant)
+        adopted.warmupEpochs = warmupEpochs;
+    return adopted.toJson() == toJson();
 }
 
 void TrainParams::adoptRecipe(Preset other) {
@@ -83,6 +92,7 @@ void TrainParams::adoptRecipe(Preset other) {
     sdFloor = r.sdFloor;
     emaEpochs = r.emaEpochs;
     startAtMeanKe = r.startAtMeanKe;
+    if (bestEpochRule != BestEpochRule::User) bestEpochRule = r.bestEpochRule;
 }
 
 namespace {
@@ -94,7 +104,8 @@ const std::set<std::string> kKnownKeys{"learning_rate",      "batch_size",  "num
                                        "dilation",           "augment",     "zoom_range",      "shift_range",
                                        "label_precision",    "seed",        "early_stopping",  "best_epoch_rule",
                                        "best_epoch",         "init",        "lr_schedule",     "warmup_epochs",
-                                       "bn_recalibration",   "sd_floor",    "preset",          "ema_epochs"};
+                                       "bn_recalibration",   "sd_floor",    "preset",          "ema_epochs",
+                                       "start_at_mean_ke"};
 
 // Reads j[key] into out when present, with the key named in the error on a wrong type.
 template <typename T>

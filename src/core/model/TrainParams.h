@@ -17,6 +17,7 @@ namespace faultke {
 enum class BestEpochRule {
     MaxEvalAccuracy,  // "max-eval-accuracy": highest eval 2SD accuracy, ties -> lower eval loss
     MinEvalLoss,      // "min-eval-loss"
+    LastEpoch,        // "last-epoch": the end of training (a weight average at the end of a decay)
     User              // "user": the epoch named in best_epoch
 };
 const char* bestEpochRuleName(BestEpochRule rule);

@@ -2,10 +2,33 @@
 
 #include <QTimer>
 
+#include <filesystem>
+
 #include "core/data/Project.h"
 #include "gui/jobs/LatestJob.h"
 
 namespace faultke::gui {
+
+struct ProjectWatcher::Look {
+    faultke::ProjectSnapshot snapshot;
+    std::vector<ChangedRun> runs;  // against the look before; empty on the first
+};
+
+namespace {
+
+ChangedRun readChangedRun(const std::string& experimentsDir, const std::string& name) {
+    ChangedRun run;
+    run.name = QString::fromStdString(name);
+    const std::filesystem::path dir = std::filesystem::path(experimentsDir) / name;
+    std::error_code ec;
+    if (std::filesystem::exists(dir / "params.json", ec)) {
+        run.summary = readRunSummary(dir.string());
+        run.summary->name = name;  // a sweep's run is "<sweep>/<run>"
+    }
+    return run;
+}
+
+}  // namespace
 
 ProjectWatcher::ProjectWatcher(QObject* parent) : QObject(parent), timer_(new QTimer(this)), job_(new LatestJob(this)) {
     timer_->setInterval(1000);
@@ -34,27 +57,32 @@ void ProjectWatcher::checkNow() {
 
 void ProjectWatcher::look() {
     if (job_->isRunning()) return;  // the previous look has not come back: a slow filesystem
-    job_->request([folder = folder_, dataset = datasetPath_, runs = experimentsDir_](
-                      const LatestJob::Context&) { return takeProjectSnapshot(folder, dataset, runs); },
-                  [this](faultke::ProjectSnapshot now) { compare(now); }, [](const QString&) {});
+    // One look at a time (isRunning above), so last_ is the look this one compares with.
+    job_->request(
+        [folder = folder_, dataset = datasetPath_, runs = experimentsDir_, before = last_](const LatestJob::Context&) {
+            Look look{takeProjectSnapshot(folder, dataset, runs), {}};
+            if (before && look.snapshot.folderExists)
+                for (const std::string& name : changedRuns(*before, look.snapshot))
+                    look.runs.push_back(readChangedRun(runs, name));
+            return look;
+        },
+        [this](Look now) { compare(std::move(now)); }, [](const QString&) {});
 }
 
-void ProjectWatcher::compare(const faultke::ProjectSnapshot& now) {
+void ProjectWatcher::compare(Look now) {
     if (!last_) {
-        last_ = now;
+        last_ = now.snapshot;
         return;
     }
     const faultke::ProjectSnapshot before = *last_;
-    last_ = now;
-    if (!now.folderExists) {
+    last_ = now.snapshot;
+    if (!now.snapshot.folderExists) {
         timer_->stop();
         emit projectFolderGone(QString::fromStdString(folder_));
         return;
     }
-    if (now.dataset != before.dataset) emit datasetChanged();
-    QStringList names;
-    for (const std::string& name : changedRuns(before, now)) names << QString::fromStdString(name);
-    if (!names.isEmpty()) emit runsChanged(names);
+    if (now.snapshot.dataset != before.dataset) emit datasetChanged();
+    if (!now.runs.empty()) emit runsChanged(now.runs);
 }
 
 }  // namespace faultke::gui

@@ -2,8 +2,8 @@
 // Notices what other programs do to the open project while FaultKE shows it: the folder removed,
 // moved or unmounted; the dataset rewritten (a `faultke-cli prepare`); run folders written by a
 // training elsewhere (the command line, a sweep, a cluster job on a shared filesystem). It polls:
-// file notifications do not cross network filesystems. Each look is a LatestJob request, so a
-// slow filesystem never blocks the window.
+// file notifications do not cross network filesystems. Each look is a LatestJob request, and the
+// runs that changed are read in it too, so a slow filesystem never blocks the window.
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -12,6 +12,7 @@
 #include <string>
 
 #include "core/data/ProjectSnapshot.h"
+#include "core/model/RunCatalog.h"
 
 class QTimer;
 
@@ -22,6 +23,12 @@ class Project;
 namespace faultke::gui {
 
 class LatestJob;
+
+// A run folder that was added, changed or removed, as the watcher read it.
+struct ChangedRun {
+    QString name;                                // "<run>" or "<sweep>/<run>"
+    std::optional<faultke::RunSummary> summary;  // none: the folder (or its params.json) is gone
+};
 
 class ProjectWatcher : public QObject {
     Q_OBJECT
@@ -37,12 +44,13 @@ public:
 signals:
     void projectFolderGone(const QString& folder);
     void datasetChanged();
-    // Runs added, changed or removed, by folder name.
-    void runsChanged(const QStringList& names);
+    // Runs added, changed or removed, read off the GUI thread.
+    void runsChanged(const std::vector<faultke::gui::ChangedRun>& runs);
 
 private:
     void look();
-    void compare(const faultke::ProjectSnapshot& now);
+    struct Look;
+    void compare(Look now);
 
     QTimer* timer_;
     LatestJob* job_;

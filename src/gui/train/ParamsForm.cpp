@@ -122,9 +122,11 @@ ParamsForm::ParamsForm(QWidget* parent) : QWidget(parent) {
         if (c.rfind("eval_", 0) == 0 || c.rfind("train_", 0) == 0) metrics << QString::fromStdString(c);
     earlyMetric_ = combo(metrics, tr("The history column early stopping watches"));
     patience_ = spin(1, 10000, tr("Epochs without improvement before stopping"));
-    bestRule_ = combo({QStringLiteral("max-eval-accuracy"), QStringLiteral("min-eval-loss"), QStringLiteral("user")},
+    bestRule_ = combo({QStringLiteral("max-eval-accuracy"), QStringLiteral("min-eval-loss"),
+                       QStringLiteral("last-epoch"), QStringLiteral("user")},
                       tr("Which epoch is the run's result: the highest eval 2SD accuracy (ties: lower eval loss), "
-                         "the lowest eval loss, or the epoch you name. Evaluate and Predict use it"));
+                         "the lowest eval loss, the last epoch (the weight average at the end of the schedule), "
+                         "or the epoch you name. Evaluate and Predict use it"));
     bestEpoch_ = spin(0, 100000, tr("The epoch the rule \"user\" takes"));
     // The recipe: a preset, and the keys in which the presets differ.
     preset_ = new QComboBox;
@@ -324,8 +326,9 @@ TrainParams ParamsForm::params() const {
     p.earlyStopping.enabled = earlyStopping_->isChecked();
     p.earlyStopping.metric = earlyMetric_->currentText().toStdString();
     p.earlyStopping.patience = patience_->value();
-    const BestEpochRule rules[] = {BestEpochRule::MaxEvalAccuracy, BestEpochRule::MinEvalLoss, BestEpochRule::User};
-    p.bestEpochRule = rules[std::clamp(bestRule_->currentIndex(), 0, 2)];
+    const BestEpochRule rules[] = {BestEpochRule::MaxEvalAccuracy, BestEpochRule::MinEvalLoss, BestEpochRule::LastEpoch,
+                                   BestEpochRule::User};
+    p.bestEpochRule = rules[std::clamp(bestRule_->currentIndex(), 0, 3)];
     p.bestEpoch = bestEpoch_->value();
     p.preset = preset_->currentIndex() == 0 ? Preset::Steady : Preset::Original;
     p.init = init_->currentIndex() == 1 ? WeightInit::Torch : WeightInit::Keras;

@@ -48,6 +48,7 @@ public:
     QLabel* presetStateLabel() const { return presetState_; }
     QCheckBox* bnRecalibrationBox() const { return bnRecalibration_; }
     QDoubleSpinBox* emaBox() const { return ema_; }
+    QComboBox* bestRuleBox() const { return bestRule_; }
     QLabel* errorLabel() const { return errorLabel_; }
     QLabel* parameterCountLabel() const { return parameterCount_; }
 

@@ -16,6 +16,7 @@
 #include "core/sweep/SweepSpec.h"
 #include "core/sweep/SweepState.h"
 #include "core/sweep/SweepTable.h"
+#include "gui/jobs/LatestJob.h"
 
 namespace faultke::gui {
 namespace {
@@ -44,7 +45,8 @@ SweepTableDialog::SweepTableDialog(const QString& experimentsDir, QWidget* paren
       sweep_(new QComboBox),
       table_(new QTableWidget),
       status_(new QLabel),
-      timer_(new QTimer(this)) {
+      timer_(new QTimer(this)),
+      job_(new LatestJob(this)) {
     setWindowTitle(tr("Sweep Table"));
     setObjectName(QStringLiteral("sweepTableDialog"));
     table_->setObjectName(QStringLiteral("sweepTable"));
@@ -104,22 +106,36 @@ QStringList SweepTableDialog::selectedRuns() const {
     return runs;
 }
 
+struct SweepTableDialog::Look {
+    std::vector<SweepRunStatus> runs;
+    std::vector<SweepTableRow> rows;
+};
+
 void SweepTableDialog::refresh() {
     const QString name = sweep_->currentText();
     if (name.isEmpty()) {
+        job_->cancel();
         status_->setText(tr("No sweep in this project yet: start one with Sweep…"));
         table_->setRowCount(0);
         return;
     }
-    std::vector<SweepRunStatus> runs;
-    try {
-        runs = sweepStatus(QDir(experimentsDir_).filePath(name).toStdString());
-    } catch (const std::exception& e) {
-        status_->setText(QString::fromStdString(e.what()));
-        return;
-    }
+    // A new request replaces one still reading (another sweep chosen); the timer waits for it.
+    if (job_->isRunning() && sender() == timer_) return;
+    job_->request(
+        [dir = QDir(experimentsDir_).filePath(name).toStdString()](const LatestJob::Context&) {
+            Look look;
+            look.runs = sweepStatus(dir);
+            look.rows = sweepTable(look.runs);
+            return look;
+        },
+        [this, name](Look look) { showLook(name, look); },
+        [this](const QString& message) { status_->setText(message); });
+}
+
+void SweepTableDialog::showLook(const QString& name, const Look& look) {
+    const std::vector<SweepRunStatus>& runs = look.runs;
+    const std::vector<SweepTableRow>& rows = look.rows;
     const QStringList selected = selectedRuns();
-    const std::vector<SweepTableRow> rows = sweepTable(runs);
     table_->setSortingEnabled(false);
     table_->setRowCount(int(rows.size()));
     for (int r = 0; r < int(rows.size()); ++r) {

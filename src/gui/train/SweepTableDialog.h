@@ -2,7 +2,7 @@
 // A sweep's results: one row per combination with mean ± SD over its seeds of the chosen epoch's
 // eval 2SD accuracy and loss, test 2SD accuracy and R², best eval accuracy first (any column
 // sorts); the runs' states below. Selected combinations' runs can be drawn on the Train page's
-// curves. Refreshes as the runs progress.
+// curves. Refreshes as the runs progress; the runs' files are read off the GUI thread.
 #include <QDialog>
 #include <QStringList>
 
@@ -12,6 +12,8 @@ class QTableWidget;
 class QTimer;
 
 namespace faultke::gui {
+
+class LatestJob;
 
 class SweepTableDialog : public QDialog {
     Q_OBJECT
@@ -31,12 +33,15 @@ signals:
 
 private:
     void refresh();
+    struct Look;
+    void showLook(const QString& sweep, const Look& look);
 
     QString experimentsDir_;
     QComboBox* sweep_;
     QTableWidget* table_;
     QLabel* status_;
     QTimer* timer_;
+    LatestJob* job_;
 };
 
 }  // namespace faultke::gui

@@ -19,6 +19,7 @@
 #include "core/data/Project.h"
 #include "core/model/RunCatalog.h"
 #include "core/util/AtomicFile.h"
+#include "gui/app/ProjectWatcher.h"
 #include "gui/jobs/LatestJob.h"
 #include "gui/train/CurvesPanel.h"
 #include "gui/train/EpochTableModel.h"
@@ -84,7 +85,9 @@ TrainPage::TrainPage(QWidget* parent) : QWidget(parent) {
     epochTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     epochTable_->setToolTip(tr("Click an epoch to make it the run's best: Evaluate and Predict use the best epoch"));
     auto* automatic = new QPushButton(tr("Automatic best epoch"));
-    automatic->setToolTip(tr("Let the rule choose the best epoch again (highest eval 2SD accuracy)"));
+    automatic->setToolTip(
+        tr("Let the preset's rule choose the best epoch again (steady: the last epoch; original: the "
+           "highest eval 2SD accuracy)"));
     connect(automatic, &QPushButton::clicked, this, [this] {
         const RunSummary* run = runs_->run(runsPanel_->currentRun());
         if (!run || runs_->running() == runsPanel_->currentRun()) return;
@@ -301,19 +304,15 @@ void TrainPage::stopTraining() {
     session_->wait();
 }
 
-void TrainPage::updateRuns(const QStringList& names) {
+void TrainPage::updateRuns(const std::vector<ChangedRun>& changed) {
     if (!project_) return;
     bool touched = false;
-    for (const QString& name : names) {
-        if (name == runs_->running()) continue;
-        const QString dir = QDir(experimentsDir()).filePath(name);
-        if (QFileInfo::exists(QDir(dir).filePath(QStringLiteral("params.json")))) {
-            RunSummary summary = readRunSummary(dir.toStdString());
-            summary.name = name.toStdString();  // a sweep's run is "<sweep>/<run>"
-            runs_->updateRun(summary);
-        } else {
-            runs_->removeRun(name);
-        }
+    for (const ChangedRun& run : changed) {
+        if (run.name == runs_->running()) continue;
+        if (run.summary)
+            runs_->updateRun(*run.summary);
+        else
+            runs_->removeRun(run.name);
         touched = true;
     }
     if (!touched) return;

@@ -25,6 +25,7 @@ class Project;
 
 namespace faultke::gui {
 
+struct ChangedRun;
 class CurvesPanel;
 class EpochTableModel;
 class LatestJob;
@@ -53,10 +54,10 @@ public:
 
     // Stops training without asking (the project's folder is gone) and waits.
     void stopTraining();
-    // Reads these runs again from their folders: another program wrote them (a training from the
-    // command line, a sweep). Runs no longer there leave the list; the run this page trains is
-    // left to its own reports.
-    void updateRuns(const QStringList& names);
+    // Shows these runs as the project watcher read them: another program wrote them (a training
+    // from the command line, a sweep). Runs no longer there leave the list; the run this page
+    // trains is left to its own reports.
+    void updateRuns(const std::vector<ChangedRun>& changed);
 
     // Starts training with the form's parameters; false when it cannot (the reason is shown).
     bool startTraining();
