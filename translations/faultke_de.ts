@@ -1597,10 +1597,6 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
         <translation>Startwert</translation>
     </message>
     <message>
-        <source>Early stopping and best epoch</source>
-        <translation>Frühes Anhalten und beste Epoche</translation>
-    </message>
-    <message>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
@@ -1763,6 +1759,10 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
     <message>
         <source>Which epoch is the run&apos;s result: the highest eval 2SD accuracy (ties: lower eval loss), the lowest eval loss, the last epoch (the weight average at the end of the schedule), or the epoch you name. Evaluate and Predict use it</source>
         <translation>Welche Epoche das Ergebnis des Laufs ist: die höchste Eval-2SD-Genauigkeit (bei Gleichstand der kleinere Eval-Verlust), der kleinste Eval-Verlust, die letzte Epoche (das Gewichtsmittel am Ende des Zeitplans) oder die Epoche, die Sie nennen. Auswerten und Vorhersagen verwenden sie</translation>
+    </message>
+    <message>
+        <source>Early stopping</source>
+        <translation>Früh anhalten</translation>
     </message>
 </context>
 <context>

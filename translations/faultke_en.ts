@@ -1585,10 +1585,6 @@ per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Early stopping and best epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Metric</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1750,6 +1746,10 @@ per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)).
     </message>
     <message>
         <source>Which epoch is the run&apos;s result: the highest eval 2SD accuracy (ties: lower eval loss), the lowest eval loss, the last epoch (the weight average at the end of the schedule), or the epoch you name. Evaluate and Predict use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early stopping</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

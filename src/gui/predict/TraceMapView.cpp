@@ -74,7 +74,8 @@ void TraceMapView::setTraces(std::shared_ptr<const FaultTraceSet> traces) {
 void TraceMapView::setPrediction(std::shared_ptr<const TracePrediction> prediction) {
     const bool same = traces_ && prediction && traces_->path == prediction->traces.path;
     prediction_ = std::move(prediction);
-    traces_ = prediction_ ? std::make_shared<const FaultTraceSet>(prediction_->traces) : nullptr;
+    // The prediction's own traces, sharing its ownership (no copy of every vertex).
+    traces_ = prediction_ ? std::shared_ptr<const FaultTraceSet>(prediction_, &prediction_->traces) : nullptr;
     if (prediction_ && selected_ >= static_cast<int>(prediction_->windows.size())) selected_ = -1;
     draw();
     if (!same) fitView();

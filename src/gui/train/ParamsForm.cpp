@@ -189,6 +189,9 @@ ParamsForm::ParamsForm(QWidget* parent) : QWidget(parent) {
     recipe->addRow(tr("SD floor"), sdFloor_);
     recipe->addRow(tr("Weight average (epochs)"), ema_);
     recipe->addRow(startAtMeanKe_);
+    // The preset sets which epoch is the run's result, so the rule is shown with the recipe.
+    recipe->addRow(tr("Best epoch"), bestRule_);
+    recipe->addRow(tr("User's epoch"), bestEpoch_);
     auto [optBox, opt] = group(tr("Optimisation"));
     opt->addRow(tr("Learning rate"), learningRate_);
     opt->addRow(tr("Batch size"), batch_);
@@ -219,12 +222,10 @@ ParamsForm::ParamsForm(QWidget* parent) : QWidget(parent) {
     auto [runBox, runForm] = group(tr("Device and seed"));
     runForm->addRow(tr("Device"), device_);
     runForm->addRow(tr("Seed"), seed_);
-    auto [stopBox, stopForm] = group(tr("Early stopping and best epoch"));
+    auto [stopBox, stopForm] = group(tr("Early stopping"));
     stopForm->addRow(earlyStopping_);
     stopForm->addRow(tr("Metric"), earlyMetric_);
     stopForm->addRow(tr("Patience"), patience_);
-    stopForm->addRow(tr("Best epoch"), bestRule_);
-    stopForm->addRow(tr("User's epoch"), bestEpoch_);
 
     errorLabel_ = new QLabel;
     errorLabel_->setObjectName("paramsError");
