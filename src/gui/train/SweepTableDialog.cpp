@@ -81,7 +81,10 @@ SweepTableDialog::SweepTableDialog(const QString& experimentsDir, QWidget* paren
     layout->addWidget(buttons);
     connect(sweep_, &QComboBox::currentTextChanged, this, &SweepTableDialog::refresh);
     timer_->setInterval(3000);  // the runs progress while it is open
-    connect(timer_, &QTimer::timeout, this, &SweepTableDialog::refresh);
+    // A look still reading (a slow filesystem) is not replaced by the next tick.
+    connect(timer_, &QTimer::timeout, this, [this] {
+        if (!job_->isRunning()) refresh();
+    });
     timer_->start();
     resize(860, 420);
     refresh();
@@ -119,8 +122,6 @@ void SweepTableDialog::refresh() {
         table_->setRowCount(0);
         return;
     }
-    // A new request replaces one still reading (another sweep chosen); the timer waits for it.
-    if (job_->isRunning() && sender() == timer_) return;
     job_->request(
         [dir = QDir(experimentsDir_).filePath(name).toStdString()](const LatestJob::Context&) {
             Look look;
