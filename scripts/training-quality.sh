@@ -13,6 +13,8 @@
 # With PEER=.../ref_learn_torch.py (a PyTorch implementation of the original recipe that reads
 # FaultKE's dataset file; PEER_PYTHON, default python3, must have torch, h5py and numpy), the
 # peer is trained with the same seeds on the same file (--zoom-shift) and printed as "peer".
+# DATASET_SEED (default 7) is the generator's seed for a new WORK_DIR's dataset: 11 made the
+# second dataset of docs/training.md.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 cli="${FAULTKE_CLI:-$here/build/src/cli/faultke-cli}"
@@ -34,7 +36,7 @@ fi
 mkdir -p "$work"
 cd "$work"
 if [ ! -f dataset.mat ]; then
-  "$cli" synth -o raw --experiments 8 --frames 60 --seed 7 >/dev/null
+  "$cli" synth -o raw --experiments 8 --frames 60 --seed "${DATASET_SEED:-7}" >/dev/null
   "$cli" prepare -o dataset.mat --eval-windows 1 --test-windows 1 raw/ >/dev/null
 fi
 for recipe in "$@"; do
@@ -78,7 +80,7 @@ print("%-18s %-28s %-28s %-22s" % ("recipe", "test R2 median | mean ± SD", "tes
 for name in sys.argv[1:]:
     r2, acc, swing, seeds = [], [], [], []
     pattern, read = ("runs/peer-s*.txt", peer_run) if name == "peer" else ("runs/%s-s*" % name, faultke_run)
-    for run in sorted(glob.glob(pattern)):
+    for run in sorted(glob.glob(pattern), key=lambda run: int(re.search(r"-s(\d+)", run).group(1))):
         r, a, e, best = read(run)
         r2.append(r); acc.append(a)
         swing.append(sum(abs(e[i] - e[i - 1]) for i in range(1, len(e))) / (len(e) - 1))
