@@ -122,6 +122,7 @@ private slots:
         QVERIFY(form.params().init == WeightInit::Keras && form.params().sdFloor == 0);
         QCOMPARE(form.emaBox()->value(), 0.0);
         QCOMPARE(form.bestRuleBox()->currentText(), QString("max-eval-accuracy"));
+        QCOMPARE(form.params().network.dropout, 0.2);
         QCOMPARE(form.presetStateLabel()->text(), QString("In force: the original recipe."));
         form.bnRecalibrationBox()->setChecked(true);
         QCOMPARE(form.presetStateLabel()->text(), QString("In force: the original recipe, changed below."));
@@ -133,6 +134,7 @@ private slots:
         QCOMPARE(form.emaBox()->value(), 3.0);
         QCOMPARE(form.bestRuleBox()->currentText(), QString("last-epoch"));
         QVERIFY(form.params().startAtMeanKe);
+        QCOMPARE(form.params().network.dropout, 0.0);  // the Network group's field, set by the preset
         QCOMPARE(form.params().batchSize, 32);
         QVERIFY(TrainParams::fromJson(form.params().toJson()).recipeIs(Preset::Steady));
     }

@@ -47,6 +47,9 @@ private slots:
         // epoch the user picks changes neither recipe.
         QVERIFY(fresh.bestEpochRule == BestEpochRule::LastEpoch);
         QVERIFY(original.bestEpochRule == BestEpochRule::MaxEvalAccuracy);
+        // Steady trains without dropout; the original keeps its 0.2.
+        QCOMPARE(fresh.network.dropout, 0.0);
+        QCOMPARE(original.network.dropout, 0.2);
         TrainParams picked = fresh;
         picked.bestEpochRule = BestEpochRule::User;
         picked.bestEpoch = 3;
@@ -70,6 +73,16 @@ private slots:
             R"({"preset": "steady", "init": "torch", "lr_schedule": "warmup_cosine", "warmup_epochs": 2,
                 "bn_recalibration": false, "sd_floor": 0.03})");
         QVERIFY(older.emaEpochs == 0 && !older.startAtMeanKe && older.sdFloor == 0.03);
+        // One written before steady dropped dropout names its dropout (FaultKE writes every key):
+        // it trains on with it, as steady changed.
+        const TrainParams withDropout = TrainParams::fromJson(R"({"preset": "steady", "dropout": 0.2})");
+        QCOMPARE(withDropout.network.dropout, 0.2);
+        QVERIFY(!withDropout.recipeIs(Preset::Steady));
+        TrainParams adopted = withDropout;
+        adopted.adoptRecipe(Preset::Original);
+        QCOMPARE(adopted.network.dropout, 0.2);
+        adopted.adoptRecipe(Preset::Steady);
+        QCOMPARE(adopted.network.dropout, 0.0);
         QVERIFY(test::errorOf([] {
                     TrainParams::fromJson(R"({"preset": "fast"})", "p.json");
                 }).contains("p.json: unknown \"preset\" 'fast'"));

@@ -89,7 +89,7 @@ struct TrainParams {
     // What new runs start from: the steady preset.
     static TrainParams defaults() { return forPreset(Preset::Steady); }
     // Whether the recipe keys (init, lr_schedule, warmup_epochs, bn_recalibration, sd_floor,
-    // ema_epochs, start_at_mean_ke) are still those of `preset`.
+    // ema_epochs, start_at_mean_ke, dropout, best_epoch_rule) are still those of `preset`.
     bool recipeIs(Preset preset) const;
     // Takes the recipe keys of `preset` (and its name); the other keys stay.
     void adoptRecipe(Preset preset);
