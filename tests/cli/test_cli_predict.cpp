@@ -71,23 +71,33 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 6);
-        QCOMPARE(lines[0], QString("input,frame,window,row,col,height,width,ke"));
+        QCOMPARE(lines[0], QString("input,frame,thickness,window,row,col,height,width,ke,ke_sd"));
         for (int i = 1; i < lines.size(); ++i) {
             const QStringList fields = lines[i].split(',');
-            QCOMPARE(fields.size(), 8);
+            QCOMPARE(fields.size(), 10);
             QCOMPARE(fields[0], expected.keys()[i - 1]);
             QCOMPARE(fields[1], QString());                                         // no frame: not a .mat
-            QCOMPARE(fields.mid(2, 5), (QStringList{"0", "0", "0", "128", "64"}));  // the whole window
-            QVERIFY2(std::abs(fields[7].toDouble() - expected[fields[0]]) <= 1e-4, qPrintable(lines[i]));
+            QCOMPARE(fields[2], QString("0"));                                      // the traces as stored
+            QCOMPARE(fields.mid(3, 5), (QStringList{"0", "0", "0", "128", "64"}));  // the whole window
+            QVERIFY2(std::abs(fields[8].toDouble() - expected[fields[0]]) <= 1e-4, qPrintable(lines[i]));
             // %.9g: nine significant digits.
-            QCOMPARE(fields[7], QString::asprintf("%.9g", fields[7].toDouble()));
+            QCOMPARE(fields[8], QString::asprintf("%.9g", fields[8].toDouble()));
+            QCOMPARE(fields[9], QString("0"));  // one model: no spread
         }
 
         // Absolute paths are echoed as they are too.
         const QString s00 = archive + "/s00.npy";
         const CliResult absolute = runCli({"predict", "--model", archive + "/" + kModel, s00});
         QVERIFY2(absolute.exitCode == 0, qPrintable(absolute.err));
-        QVERIFY(absolute.out.split('\n')[1].startsWith(s00 + ",,0,"));
+        QVERIFY(absolute.out.split('\n')[1].startsWith(s00 + ",,0,0,"));
+
+        // Two models are an ensemble: the mean of theirs, and their spread as ke_sd.
+        const CliResult two = runCli({"predict", "--model", archive + "/" + kModel, "--model", "bundled", s00});
+        QVERIFY2(two.exitCode == 0, qPrintable(two.err));
+        const QStringList both = two.out.split('\n')[1].split(',');
+        const double bundled = runCli({"predict", s00}).out.split('\n')[1].split(',')[8].toDouble();
+        QVERIFY(std::abs(both[8].toDouble() - (expected["s00.npy"] + bundled) / 2) <= 1e-4);
+        QVERIFY(std::abs(both[9].toDouble() - std::abs(expected["s00.npy"] - bundled) / 2) <= 1e-4);
     }
 
     void jsonHasPredictionsAndSummaries() {
@@ -117,6 +127,17 @@ private slots:
         QCOMPARE(doc.at("predictions")[7].at("col").get<int>(), 6 * 50);
         QCOMPARE(doc.at("predictions")[7].at("height").get<int>(), 128);
 
+        // One summary row per input and thickness: fig4's three thicknesses of the picture.
+        const CliResult summary = runCli({"predict", "--model", archive + "/" + kModel, "--format", "summary",
+                                          "--thicknesses", "2,3,4", QString::fromStdString(png)});
+        QVERIFY2(summary.exitCode == 0, qPrintable(summary.err));
+        const QStringList summaryRows = summary.out.split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(summaryRows.size(), 4);
+        QCOMPARE(summaryRows[0], QString("input,frame,thickness,windows,mean,median,sd,min,max,model"));
+        for (int t = 0; t < 3; ++t)
+            QVERIFY2(summaryRows[1 + t].startsWith(QString::fromStdString(png) + QString(",,%1,7,").arg(2 + t)),
+                     qPrintable(summaryRows[1 + t]));
+
         // Image settings change the windows: a wider stride gives fewer.
         const CliResult wide = runCli({"predict", "--model", archive + "/" + kModel, "--stride", "100", "--rotate",
                                        "--threshold", "128", "--invert", "auto", QString::fromStdString(png)});
@@ -142,7 +163,7 @@ private slots:
         QVERIFY2(one.exitCode == 0, qPrintable(one.err));
         const QStringList oneRows = one.out.split('\n', Qt::SkipEmptyParts);
         QCOMPARE(oneRows.size(), 2);
-        QVERIFY2(oneRows[1].startsWith(mat + ",1,2,"), qPrintable(oneRows[1]));
+        QVERIFY2(oneRows[1].startsWith(mat + ",1,0,2,"), qPrintable(oneRows[1]));
 
         // The default is the last frame; "all" predicts every frame that holds a trace.
         const CliResult last = runCli({"predict", "--model", model, mat});
@@ -342,6 +363,13 @@ private slots:
         QVERIFY2(asDrawn.exitCode == 0, qPrintable(asDrawn.err));
         QCOMPARE(rows(asDrawn), rows(fitted));
         QVERIFY(asDrawn.out != fitted.out);
+        const CliResult none = runCli({"predict", "--centring", "none", QString::fromStdString(png)});
+        QCOMPARE(none.out, asDrawn.out);
+        const CliResult eachWindow = runCli({"predict", "--centring", "window", QString::fromStdString(png)});
+        QVERIFY2(eachWindow.exitCode == 0, qPrintable(eachWindow.err));
+        QVERIFY(eachWindow.out != asDrawn.out);
+        QVERIFY(failedWithOneLine(runCli({"predict", "--centring", "middle", QString::fromStdString(png)}),
+                                  "centreline or window"));
     }
 };
 

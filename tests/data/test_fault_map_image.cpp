@@ -242,6 +242,105 @@ private slots:
         QVERIFY(std::abs(median(counts) - 64) <= 3);
     }
 
+    // Rows of window i that hold trace, as the network reads them (its row shift applied).
+    static std::pair<int, int> windowTraceRows(const FaultMapWindows& map, size_t i) {
+        const std::vector<float> w = map.window(i);
+        int first = -1, last = -1;
+        for (int r = 0; r < 128; ++r)
+            for (int c = 0; c < 64; ++c)
+                if (w[static_cast<size_t>(r) * 64 + c] != 0) {
+                    if (first < 0) first = r;
+                    last = r;
+                }
+        return {first, last};
+    }
+
+    void mapCentringMovesEveryWindowByTheSameRows() {
+        // A trace at a quarter of the height, 3 px once scaled: on rows 63-65 in every window,
+        // where one at mid-height is too, and every window moved alike.
+        GrayImage quarter = blank(256, 1000, 255), middle = blank(256, 1000, 255);
+        drawSegment(quarter, 500, 64, 0, 1000, 6, 0);
+        drawSegment(middle, 500, 128, 0, 1000, 6, 0);
+        const FaultMapWindows a = preprocessFaultMap(quarter, {}), b = preprocessFaultMap(middle, {});
+        QCOMPARE(a.windows.size(), size_t(9));
+        for (size_t i = 0; i < a.windows.size(); ++i) {
+            QCOMPARE(a.rowShift[i], a.rowShift.front());
+            QCOMPARE(windowTraceRows(a, i), (std::pair{63, 65}));
+            QCOMPARE(a.window(i), b.window(i));
+        }
+        QVERIFY(a.rowShift.front() > 25);
+
+        // A stepover: the band between its segments is centred once; each window keeps its
+        // segment where it is, so the step still shows.
+        GrayImage step = blank(256, 1000, 255);
+        drawSegment(step, 300, 80, 0, 600, 6, 0);
+        drawSegment(step, 700, 176, 0, 600, 6, 0);
+        const FaultMapWindows s = preprocessFaultMap(step, {});
+        QVERIFY(std::all_of(s.rowShift.begin(), s.rowShift.end(), [&](int v) { return v == s.rowShift.front(); }));
+        QVERIFY(std::abs(s.rowShift.front()) <= 1);
+        QVERIFY(windowTraceRows(s, 0).second < 50);
+        QVERIFY(windowTraceRows(s, s.windows.size() - 1).first > 78);
+        // Each window on its own moves each segment to the middle rows instead.
+        FaultMapOptions each;
+        each.centring = Centring::EachWindow;
+        const FaultMapWindows e = preprocessFaultMap(step, each);
+        QCOMPARE(windowTraceRows(e, 0), (std::pair{63, 65}));
+        QCOMPARE(windowTraceRows(e, e.windows.size() - 1), (std::pair{63, 65}));
+        FaultMapOptions none;
+        none.centring = Centring::None;
+        QVERIFY(std::all_of(preprocessFaultMap(quarter, none).rowShift.begin(),
+                            preprocessFaultMap(quarter, none).rowShift.end(), [](int v) { return v == 0; }));
+    }
+
+    void centrelineCentringFollowsASlopingTrace() {
+        // A trace climbing 60 rows over the map, not rotated: each window centred where it is.
+        GrayImage image = blank(256, 1000, 255);
+        drawSegment(image, 500, 128, 3.5, 1002, 6, 0);
+        FaultMapOptions options;
+        options.rotation = Rotation::None;
+        options.centring = Centring::Centreline;
+        const FaultMapWindows map = preprocessFaultMap(image, options);
+        QVERIFY(map.rowShift.front() != map.rowShift.back());
+        for (size_t i = 0; i < map.windows.size(); ++i) {
+            const auto [first, last] = windowTraceRows(map, i);
+            QVERIFY2(std::abs((first + last) / 2.0 - 63.5) <= 2.5,
+                     qPrintable(QString("window %1: rows %2-%3").arg(i).arg(first).arg(last)));
+        }
+        QCOMPARE(QString(centringName(Centring::Centreline)), QString("centreline"));
+        for (Centring c : {Centring::None, Centring::Map, Centring::Centreline, Centring::EachWindow})
+            QCOMPARE(parseCentring(centringName(c)), c);
+        QVERIFY(errorOf([] { parseCentring("middle"); }).contains("none, map, centreline or window"));
+    }
+
+    void strikeOfAnEchelonArrayIsAlongItsSegments() {
+        // Three parallel segments stepping down to the right: their pixels' principal axis runs
+        // along the diagonal (about 13 degrees down to the right); the strike is along the segments.
+        GrayImage echelon = blank(300, 1200, 255);
+        for (int i = 0; i < 3; ++i) drawSegment(echelon, 200 + 400 * i, 60 + 90 * i, 0, 380, 6, 0);
+        const FaultMapWindows map = preprocessFaultMap(echelon, {});
+        QVERIFY2(std::abs(map.strikeDegrees) < 0.5, qPrintable(QString::number(map.strikeDegrees)));
+        QVERIFY(!map.rotated);
+        // A long straight trace at 15 degrees: to a few hundredths of a degree, so that turned back
+        // it crosses no pixel row over the map.
+        GrayImage turned = blank(400, 1500, 255);
+        drawSegment(turned, 750, 200, 15, 1400, 5, 0);
+        QVERIFY2(std::abs(preprocessFaultMap(turned, {}).strikeDegrees - 15) < 0.1,
+                 qPrintable(QString::number(preprocessFaultMap(turned, {}).strikeDegrees)));
+    }
+
+    void oneWindowIsCutWhateverItHolds() {
+        GrayImage image = blank(256, 1000, 255);
+        drawSegment(image, 250, 128, 0, 500, 6, 0);  // left half only
+        FaultMapOptions one;
+        one.onlyWindow = 7;  // no trace there
+        const FaultMapWindows map = preprocessFaultMap(image, one);
+        QCOMPARE(map.windows.size(), size_t(1));
+        QCOMPARE(map.windows.front().index, 7);
+        QVERIFY(map.leftOut.empty());
+        one.onlyWindow = 9;
+        QVERIFY(errorOf([&] { preprocessFaultMap(image, one); }).contains("window 9 does not exist (the map has 9"));
+    }
+
     void fixedThresholdSelectsTheClasses() {
         GrayImage image = blank(256, 640, 200);
         drawSegment(image, 320, 128, 0, 600, 8, 100);

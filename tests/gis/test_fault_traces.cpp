@@ -99,7 +99,9 @@ private slots:
     void curvingFaultWindowsFollowItsStrike() {
         const FaultTraceSet arc =
             readFaultTraces(test::writeTraceFile(file("arc.gpkg"), "GPKG", 32611, test::arcFault(10)).toStdString());
-        const TraceWindowSet set = cutTraceWindows(arc);
+        TraceWindowOptions alongCentreline;
+        alongCentreline.centring = Centring::Centreline;
+        const TraceWindowSet set = cutTraceWindows(arc, alongCentreline);
         QVERIFY(set.windows.size() >= 8);
         // The arc turns from azimuth 45 to 135 degrees over 15.7 km; a window's strike is the arc's
         // at its middle (within the smoothing over one window length).
@@ -118,6 +120,49 @@ private slots:
         }
         QVERIFY(set.windows.front().azimuthDegrees < 65);
         QVERIFY(set.windows.back().azimuthDegrees > 115);
+
+        // By default (Centring::Map) this arc, whose traces fit one window height (2.9 km across
+        // its chord), is read as its picture is: windows along one straight line. An arc of 30 km
+        // radius (8.8 km across) follows its centreline all the same.
+        const TraceWindowSet straight = cutTraceWindows(arc);
+        for (const TraceWindow& w : straight.windows) QVERIFY(std::fabs(w.azimuthDegrees - 90) < 0.5);
+        const FaultTraceSet wide =
+            readFaultTraces(test::writeTraceFile(file("arc30.gpkg"), "GPKG", 32611, test::arcFault(30)).toStdString());
+        const TraceWindowSet followed = cutTraceWindows(wide);
+        QVERIFY(followed.windows.front().azimuthDegrees < 65);
+        QVERIFY(followed.windows.back().azimuthDegrees > 115);
+        QVERIFY(followed.leftOut.empty());
+    }
+
+    // Every window of a straight trace at any azimuth is drawn alike: its traces' mean offset on
+    // the middle of a pixel row, so no window shows a one-pixel step where rounding flipped; even
+    // widths on the rows a picture's centred trace takes (63-64 at 2 px, 62-65 at 4 px).
+    void straightTraceWindowsAreAlikeAtAnyAzimuth() {
+        for (const double degrees : {90.0, 60.0, 17.3}) {
+            const double a = degrees * M_PI / 180, km = 30;
+            const std::vector<test::TraceFeature> line = {
+                {"straight",
+                 {{{test::kEasting, test::kNorthing},
+                   {test::kEasting + km * 1000 * std::sin(a), test::kNorthing + km * 1000 * std::cos(a)}}}}};
+            const FaultTraceSet traces = readFaultTraces(
+                test::writeTraceFile(file(QString("az%1.geojson").arg(degrees)), "GeoJSON", 4326, line).toStdString());
+            const TraceWindowSet set = cutTraceWindows(traces);
+            QVERIFY(set.windows.size() >= 15);
+            for (int thickness : {2, 3, 4}) {
+                const std::vector<float> pixels = renderTraceWindows(traces, set, thickness);
+                const std::vector<float> first(pixels.begin(), pixels.begin() + 128 * 64);
+                for (size_t w = 1; w < set.windows.size(); ++w)
+                    QVERIFY2(std::equal(first.begin(), first.end(), pixels.begin() + w * 128 * 64),
+                             qPrintable(QString("azimuth %1, %2 px: window %3 differs").arg(degrees).arg(thickness).arg(w)));
+                std::vector<int> rows;
+                for (int r = 0; r < 128; ++r)
+                    if (first[size_t(r) * 64 + 32] > 0.5f) rows.push_back(r);
+                const std::vector<int> expected = thickness == 2   ? std::vector<int>{63, 64}
+                                                  : thickness == 3 ? std::vector<int>{63, 64, 65}
+                                                                   : std::vector<int>{62, 63, 64, 65};
+                QCOMPARE(rows, expected);
+            }
+        }
     }
 
     void stepoverWindowsStayAlongItsSegments() {

@@ -19,8 +19,11 @@
 
 #include <cmath>
 
+#include <nlohmann/json.hpp>
+
 #include "core/data/FaultMapSource.h"
 #include "core/io/Npy.h"
+#include "core/gis/TracePrediction.h"
 #include "core/model/MapPrediction.h"
 #include "core/model/Occlusion.h"
 #include "core/model/RunCatalog.h"
@@ -38,6 +41,7 @@
 #include "support/TestDatasets.h"
 #include "support/TestSupport.h"
 #include "support/TinyTraining.h"
+#include "support/TraceFiles.h"
 
 using namespace faultke;
 using namespace faultke::gui;
@@ -124,6 +128,61 @@ private slots:
         page.frameBox()->setValue(2);
         QTRY_COMPARE_WITH_TIMEOUT(page.table()->input(matRow).source->frame, 2, 60000);
         WAIT_SETTLED(page);
+    }
+
+    // The page and `faultke-cli predict` are one path: the same files and settings give the same
+    // numbers, window by window, for a picture, a .mat frame and GIS traces, at 2, 3 and 4 px.
+    void pageAndCommandLineGiveTheSameNumbers() {
+        PredictPage page;
+        page.resize(1400, 900);
+        test::Drawing tilted;
+        tilted.degrees = 8;
+        const QString stepover = test::drawStepover(file("same-stepover.png"), tilted);
+        const QString mat = QString::fromStdString(test::writeSyntheticExperiment(dir_.path(), "EB_075_1", 3, 21));
+        // One feature of two parts (several features would open the feature chooser).
+        const std::vector<test::TraceFeature> segments = test::stepoverFault();
+        const QString traces = test::writeTraceFile(file("same-traces.geojson"), "GeoJSON", 4326,
+                                                    {{"stepover", {segments[0].parts[0], segments[1].parts[0]}}});
+        page.preprocessPanel()->setThicknesses({2, 3, 4});
+        test::dropFiles(&page, {stepover, mat, traces});
+        WAIT_SETTLED(page);
+        QCOMPARE(page.table()->rowCount(), 3);
+
+        const test::CliResult cli = test::runCli({"predict", "--format", "json", "--thicknesses", "2,3,4", stepover, mat});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
+        const nlohmann::json doc = nlohmann::json::parse(cli.out.toStdString());
+        size_t compared = 0;
+        for (const auto& p : doc.at("predictions")) {
+            const QString input = QString::fromStdString(p.at("input").get<std::string>());
+            const PredictInput& in = page.table()->input(rowNamed(page, QFileInfo(input).fileName()));
+            // A .mat frame keeps its traces: one prediction, thickness 0.
+            const MapPrediction* result = nullptr;
+            for (const MapPrediction& r : in.results)
+                if (r.thickness == p.at("thickness").get<int>()) result = &r;
+            QVERIFY2(result, qPrintable(input));
+            const MapWindowKe* window = nullptr;
+            for (const MapWindowKe& w : result->windows)
+                if (w.rect.index == p.at("window").get<int>()) window = &w;
+            QVERIFY2(window, qPrintable(input));
+            QVERIFY(std::abs(window->ke - p.at("ke").get<double>()) < 1e-6);
+            ++compared;
+        }
+        size_t shown = 0;
+        for (int r = 0; r < 2; ++r)
+            for (const MapPrediction& m : page.table()->input(r).results) shown += m.windows.size();
+        QCOMPARE(compared, shown);
+        QVERIFY(compared > 10);
+
+        const test::CliResult gis = test::runCli({"predict", "--format", "json", traces});
+        QVERIFY2(gis.exitCode == 0, qPrintable(gis.err));
+        const nlohmann::json windows = nlohmann::json::parse(gis.out.toStdString()).at("inputs")[0].at("windows");
+        const TracePrediction& onPage = *page.table()->input(rowNamed(page, "same-traces.geojson")).tracePrediction;
+        QCOMPARE(windows.size(), onPage.windows.size());
+        for (size_t w = 0; w < windows.size(); ++w)
+            for (int t = 0; t < 3; ++t)
+                QVERIFY(std::abs(onPage.windows[w].byThickness[t] -
+                                 windows[w].at("ke_by_thickness").at(std::to_string(2 + t) + "px").get<double>()) <
+                        1e-6);
     }
 
     void preprocessingChangesPreviewAndPredictions() {

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/io/MatFile.h"
+#include "core/gis/FaultPrediction.h"
 #include "core/model/KerasImport.h"
 #include "core/model/Predictor.h"
 #include "core/util/Error.h"
@@ -83,8 +84,10 @@ private slots:
         const QString model = test::sharedFile(kModel);
         const QString csv = test::sharedFile(QString(kArchive) + "/expected_predictions.csv");
         if (model.isEmpty() || csv.isEmpty()) QSKIP("reference material absent");
-        const Predictor predictor = Predictor::load(model.toStdString(), "best", DeviceChoice::Cpu);
-        QCOMPARE(int(predictor.info().kind), int(ModelKind::Keras));
+        auto predictor =
+            std::make_shared<const Predictor>(Predictor::load(model.toStdString(), "best", DeviceChoice::Cpu));
+        QCOMPARE(int(predictor->info().kind), int(ModelKind::Keras));
+        const Ensemble keras({predictor});
 
         std::istringstream lines(readBytes(csv));
         std::string line;
@@ -99,7 +102,10 @@ private slots:
             const double expected = std::stod(line.substr(comma + 1));
             const QString path = test::sharedFile(QString(kArchive) + "/" + QString::fromStdString(input));
             QVERIFY2(!path.isEmpty(), input.c_str());
-            const InputPrediction p = predictor.predictFile(path.toStdString());
+            // Through the one prediction path the Predict page and `faultke-cli predict` use.
+            const FaultPrediction prediction = predictInput(keras, readPredictionInput(path.toStdString()), {});
+            QCOMPARE(prediction.maps.size(), size_t(1));
+            const MapPrediction& p = prediction.maps.front();
             QCOMPARE(p.windows.size(), size_t(1));
             const double error = std::abs(p.windows[0].ke - expected);
             worst = std::max(worst, error);

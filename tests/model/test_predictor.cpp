@@ -10,6 +10,7 @@
 #include "core/data/Dataset.h"
 #include "core/data/FaultMapImage.h"
 #include "core/io/Npy.h"
+#include "core/gis/FaultPrediction.h"
 #include "core/model/Predictor.h"
 #include "core/model/Trainer.h"
 #include "core/util/Error.h"
@@ -51,10 +52,20 @@ GrayImage mapImage(int rows, int cols) {
 
 using test::errorOf;
 
-bool allFinite(const InputPrediction& p) {
+bool allFinite(const MapPrediction& p) {
     for (const auto& w : p.windows)
         if (!std::isfinite(w.ke) || w.ke < 0) return false;
     return !p.windows.empty();
+}
+
+// A file through the one prediction path of the Predict page and `faultke-cli predict`.
+MapPrediction predictFile(const std::shared_ptr<const Predictor>& p, const std::string& path,
+                          const PredictionSettings& settings = {}, InputQuery query = {}) {
+    return predictInput(Ensemble({p}), readPredictionInput(path, query), settings).maps.front();
+}
+
+std::shared_ptr<const Predictor> load(const std::string& path) {
+    return std::make_shared<const Predictor>(Predictor::load(path, "best", DeviceChoice::Cpu));
 }
 
 }  // namespace
@@ -105,16 +116,16 @@ private slots:
     }
 
     void npyWindowsAndMaps() {
-        const Predictor p = Predictor::load(run_, "best", DeviceChoice::Cpu);
+        const auto p = load(run_);
         const std::vector<float> w = traceWindow(30, 2);
         const std::vector<double> values(w.begin(), w.end());
         const std::string window = (dir_.path() + "/window.npy").toStdString();
         writeNpy(window, {128, 64}, values.data(), {NpyDtype::Float32});
-        const InputPrediction one = p.predictFile(window);
-        QCOMPARE(int(one.kind), int(InputKind::Npy));
+        const MapPrediction one = predictFile(p, window);
+        QCOMPARE(int(one.kind), int(FaultMapKind::Npy));
         QCOMPARE(one.windows.size(), size_t(1));
         QVERIFY(allFinite(one));
-        QCOMPARE(one.windows[0].ke, p.predictWindow(w));
+        QCOMPARE(one.windows[0].ke, p->predictWindow(w));
 
         // A curl, fault, u, v window: the fault map is channel 1.
         std::vector<double> cfuv(size_t(128) * 64 * 4, 0.0);
@@ -125,14 +136,14 @@ private slots:
         }
         const std::string four = (dir_.path() + "/cfuv.npy").toStdString();
         writeNpy(four, {128, 64, 4}, cfuv.data());
-        QCOMPARE(p.predictFile(four).windows[0].ke, one.windows[0].ke);
+        QCOMPARE(predictFile(p, four).windows[0].ke, one.windows[0].ke);
 
         // A whole 135 x 313 fault map: scaled to 128 rows (297 columns), cut into 5 windows.
         std::vector<double> map(size_t(135) * 313, 0.0);
         for (int c = 0; c < 313; ++c) map[size_t(67) * 313 + c] = map[size_t(68) * 313 + c] = 1.0;
         const std::string big = (dir_.path() + "/map.npy").toStdString();
         writeNpy(big, {135, 313}, map.data());
-        const InputPrediction cut = p.predictFile(big);
+        const MapPrediction cut = predictFile(p, big);
         QCOMPARE(cut.windows.size(), size_t(5));
         QCOMPARE(cut.map.rows, 128);
         QVERIFY(allFinite(cut));
@@ -141,69 +152,77 @@ private slots:
         std::vector<double> stack(size_t(3) * 128 * 64, 0.0);
         const std::string stacked = (dir_.path() + "/stack.npy").toStdString();
         writeNpy(stacked, {3, 128, 64}, stack.data());
-        QVERIFY(errorOf([&] { p.predictFile(stacked); }).contains("at most 4 channels"));
+        QVERIFY(errorOf([&] { predictFile(p, stacked); }).contains("at most 4 channels"));
 
         const std::string bad = (dir_.path() + "/bad.npy").toStdString();
         std::ofstream(bad, std::ios::binary) << "not numpy";
-        QVERIFY(errorOf([&] { p.predictFile(bad); }).contains(QString::fromStdString(bad)));
+        QVERIFY(errorOf([&] { predictFile(p, bad); }).contains(QString::fromStdString(bad)));
     }
 
     void imagesOfFaultMaps() {
-        const Predictor p = Predictor::load(run_, "best", DeviceChoice::Cpu);
+        const auto p = load(run_);
         const std::string png = (dir_.path() + "/map.png").toStdString();
         writeGrayImage(png, mapImage(256, 700));  // 128 x 350 once scaled: 1 + (350 - 64) / 50 = 6
-        const InputPrediction result = p.predictFile(png);
-        QCOMPARE(int(result.kind), int(InputKind::Image));
+        const MapPrediction result = predictFile(p, png);
+        QCOMPARE(int(result.kind), int(FaultMapKind::Image));
         QCOMPARE(result.input, png);
         QCOMPARE(result.windows.size(), size_t(6));
         QVERIFY(allFinite(result));
         QVERIFY(result.map.inverted);
-        for (size_t i = 0; i < result.windows.size(); ++i) QCOMPARE(result.windows[i].window, int(i));
+        for (size_t i = 0; i < result.windows.size(); ++i) QCOMPARE(result.windows[i].rect.index, int(i));
         const PredictionSummary& s = result.summary;
         QCOMPARE(s.count, 6);
         QVERIFY(s.min <= s.median && s.median <= s.max && s.min <= s.mean && s.mean <= s.max);
 
-        PredictOptions wide;
-        wide.faultMap.stride = 100;
-        QCOMPARE(p.predictFile(png, wide).windows.size(), size_t(3));
+        PredictionSettings wide;
+        wide.map.stride = 100;
+        QCOMPARE(predictFile(p, png, wide).windows.size(), size_t(3));
 
         const std::string broken = (dir_.path() + "/broken.jpg").toStdString();
         std::ofstream(broken, std::ios::binary) << "\xff\xd8\xff garbage";
-        QVERIFY(errorOf([&] { p.predictFile(broken); }).contains(QString::fromStdString(broken)));
-        QVERIFY(errorOf([&] { p.predictFile("notes.txt"); }).contains("unsupported input"));
+        QVERIFY(errorOf([&] { predictFile(p, broken); }).contains(QString::fromStdString(broken)));
+        QVERIFY(errorOf([&] { predictFile(p, "notes.txt"); }).contains("unsupported file type"));
     }
 
     void matExperimentFrames() {
-        const Predictor p = Predictor::load(run_, "best", DeviceChoice::Cpu);
+        const auto p = load(run_);
         const std::string mat = test::writeSyntheticExperiment(dir_.path(), "EB_100_1", 3, 5);
-        PredictOptions options;
-        options.frame = 2;
-        const InputPrediction frame = p.predictFile(mat, options);
-        QCOMPARE(int(frame.kind), int(InputKind::MatFrame));
+        InputQuery query;
+        query.frame = 2;
+        const MapPrediction frame = predictFile(p, mat, {}, query);
+        QCOMPARE(int(frame.kind), int(FaultMapKind::MatFrame));
+        QCOMPARE(frame.frame, 2);
         QVERIFY(allFinite(frame));
-        QVERIFY(frame.windows.size() + frame.warnings.size() == 5);  // 313 columns: 5 windows
+        QCOMPARE(frame.windows.size() + frame.map.leftOut.size(), size_t(5));  // 313 columns: 5 windows
 
-        options.window = 3;
-        const InputPrediction one = p.predictFile(mat, options);
+        PredictionSettings only;
+        only.map.onlyWindow = 3;
+        const MapPrediction one = predictFile(p, mat, only, query);
         QCOMPARE(one.windows.size(), size_t(1));
-        QCOMPARE(one.windows[0].window, 3);
+        QCOMPARE(one.windows[0].rect.index, 3);
         QCOMPARE(one.windows[0].rect.col, 150);
 
-        options.window = 5;
-        QVERIFY(errorOf([&] { p.predictFile(mat, options); }).contains("window 5 does not exist"));
-        options.window = -1;
-        options.frame = 3;
-        QVERIFY(errorOf([&] { p.predictFile(mat, options); }).contains(QString::fromStdString(mat) + ": frame 3"));
+        only.map.onlyWindow = 5;
+        QVERIFY(errorOf([&] { predictFile(p, mat, only, query); }).contains("window 5 does not exist"));
+        query.frame = 3;
+        QVERIFY(errorOf([&] { predictFile(p, mat, {}, query); }).contains(QString::fromStdString(mat) + ": frame 3"));
+
+        // Every frame, the file read once: one prediction per frame, in order.
+        query.frame = kAllMatFrames;
+        const FaultPrediction all = predictInput(Ensemble({p}), readPredictionInput(mat, query), {});
+        QCOMPARE(all.maps.size(), size_t(3));
+        for (int f = 0; f < 3; ++f) QCOMPARE(all.maps[f].frame, f);
+        QCOMPARE(all.maps[2].summary.mean, frame.summary.mean);
     }
 
     void kerasModelOnAFaultMap() {
         const QString model = test::sharedFile("reference/keras-archive/weights-improvement-41-0.97.hdf5");
         if (model.isEmpty()) QSKIP("reference material absent");
-        const Predictor p = Predictor::load(model.toStdString(), "best", DeviceChoice::Cpu);
-        QCOMPARE(int(p.info().kind), int(ModelKind::Keras));
+        const auto p = load(model.toStdString());
+        QCOMPARE(int(p->info().kind), int(ModelKind::Keras));
         const std::string png = (dir_.path() + "/keras-map.png").toStdString();
         writeGrayImage(png, mapImage(300, 900));
-        const InputPrediction result = p.predictFile(png);
+        const MapPrediction result = predictFile(p, png);
         QVERIFY(allFinite(result));
         QVERIFY(result.summary.max < 2.0);
     }

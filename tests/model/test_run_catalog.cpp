@@ -125,6 +125,28 @@ private slots:
         QCOMPARE(uniqueRunName(experiments_.toStdString(), "base"), std::string("base-2"));
     }
 
+    void aRepeatGroupNamesItsRuns() {
+        QTemporaryDir dir;
+        for (const char* name : {"fault-r2", "fault-r10", "fault-r1", "fault-rx", "faulty-r3", "other"}) {
+            QVERIFY(QDir(dir.path()).mkpath(name));
+            QFile params(dir.filePath(QString(name) + "/params.json"));
+            QVERIFY(params.open(QIODevice::WriteOnly));
+        }
+        QVERIFY(QDir(dir.path()).mkpath("fault-r4"));  // no params.json: not a run
+        const std::string group = dir.filePath("fault").toStdString();
+        const std::vector<std::string> runs = repeatGroupRuns(group);
+        QCOMPARE(runs.size(), size_t(3));
+        QCOMPARE(QString::fromStdString(runs[0]), dir.filePath("fault-r1"));
+        QCOMPARE(QString::fromStdString(runs[1]), dir.filePath("fault-r2"));
+        QCOMPARE(QString::fromStdString(runs[2]), dir.filePath("fault-r10"));
+        // A path that exists, "bundled" and an unknown name stand for themselves.
+        QCOMPARE(repeatGroupRuns(dir.filePath("other").toStdString()),
+                 std::vector<std::string>{dir.filePath("other").toStdString()});
+        QCOMPARE(repeatGroupRuns("bundled"), std::vector<std::string>{"bundled"});
+        QCOMPARE(repeatGroupRuns(dir.filePath("nothing").toStdString()),
+                 std::vector<std::string>{dir.filePath("nothing").toStdString()});
+    }
+
     void kerasHistoryOfTheArchive() {
         const QString file = test::sharedFile("reference/keras-archive/history.json");
         if (file.isEmpty()) QSKIP("reference material absent");

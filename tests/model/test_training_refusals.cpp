@@ -10,6 +10,7 @@
 #include <filesystem>
 
 #include "core/io/Npy.h"
+#include "core/gis/FaultPrediction.h"
 #include "core/model/Predictor.h"
 #include "core/model/Run.h"
 #include "core/model/Trainer.h"
@@ -126,7 +127,10 @@ private slots:
         const Dataset data = test::lineDataset(40, 3, test::fullSizeLines(test::LineSplits::FourthEvalFifthTest));
         const QString run = dir.filePath("run");
         test::trainTinyRun(data, run.toStdString(), 1);
-        const Predictor predictor = Predictor::load(run.toStdString());
+        const Ensemble model({std::make_shared<const Predictor>(Predictor::load(run.toStdString()))});
+        const auto predictFile = [&](const std::string& path) {
+            return predictInput(model, readPredictionInput(path)).maps.front();
+        };
         std::vector<double> empty(128 * 64, 0.0), nan(128 * 64, 0.0), trace(128 * 64, 0.0);
         nan[5] = std::numeric_limits<double>::quiet_NaN();
         for (int r = 0; r < 128; ++r) trace[size_t(r) * 64 + 30] = 1;
@@ -136,14 +140,14 @@ private slots:
         writeNpy(emptyPath, {128, 64}, empty.data());
         writeNpy(nanPath, {128, 64}, nan.data());
         writeNpy(tracePath, {128, 64}, trace.data());
-        const InputPrediction none = predictor.predictFile(emptyPath);
+        const MapPrediction none = predictFile(emptyPath);
         QVERIFY(none.windows.empty());
-        QCOMPARE(none.warnings.size(), size_t(1));
-        QVERIFY2(none.warnings.front().find("no fault trace") != std::string::npos, none.warnings.front().c_str());
-        const QString withNan = test::errorOf([&] { predictor.predictFile(nanPath); });
+        QCOMPARE(none.map.leftOut.size(), size_t(1));
+        QCOMPARE(QString::fromStdString(none.map.leftOut.front().reason), QString("no trace"));
+        const QString withNan = test::errorOf([&] { predictFile(nanPath); });
         QVERIFY2(withNan.startsWith(QString::fromStdString(nanPath) + ": "), qPrintable(withNan));
         QVERIFY2(withNan.contains("non-finite"), qPrintable(withNan));
-        QCOMPARE(predictor.predictFile(tracePath).windows.size(), size_t(1));
+        QCOMPARE(predictFile(tracePath).windows.size(), size_t(1));
     }
 };
 

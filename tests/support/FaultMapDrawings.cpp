@@ -30,7 +30,8 @@ QString draw(const QString& path, const Drawing& d, const std::vector<std::pair<
 
 QString drawStraightTrace(const QString& path, const Drawing& d) {
     const int end = static_cast<int>(std::lround((d.cols - 1) * d.extent));
-    return draw(path, d, {{cv::Point(0, d.rows / 2), cv::Point(end, d.rows / 2)}});
+    const int row = static_cast<int>(std::lround(d.rows * d.at));
+    return draw(path, d, {{cv::Point(0, row), cv::Point(end, row)}});
 }
 
 QString drawStepover(const QString& path, const Drawing& d) {

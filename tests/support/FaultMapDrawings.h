@@ -13,9 +13,10 @@ struct Drawing {
     double degrees = 0;       // strike, counter-clockwise from the x axis (rotated maps)
     double extent = 1.0;      // straight trace: the share of the width it spans, from the left
     double gap = 0.4;         // stepover: the segments' distance across strike, as a share of the rows
+    double at = 0.5;          // straight trace: its row, as a share of the rows from the top
 };
 
-// One through-going trace along the middle.
+// One through-going trace along the middle (or at `at` of the height).
 QString drawStraightTrace(const QString& path, const Drawing& drawing = {});
 // Two echelon segments with a broad stepover: the left one above the middle, the right one
 // below it (`gap` apart), overlapping along strike by a quarter of the map.

@@ -6,7 +6,6 @@
 // GeoPackage layer of window polygons with their KE.
 #include <algorithm>
 #include <cstdio>
-#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -18,13 +17,14 @@
 #include "cli/Terminal.h"
 #include "cli/model/ModelCommands.h"
 #include "core/data/FaultMapSource.h"
+#include "core/gis/FaultPrediction.h"
 #include "core/gis/FaultTraces.h"
-#include "core/gis/GeoRasterMap.h"
 #include "core/gis/TracePrediction.h"
 #include "core/gis/WindowLayer.h"
 #include "core/model/Ensemble.h"
 #include "core/model/Occlusion.h"
 #include "core/model/Predictor.h"
+#include "core/model/RunCatalog.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/Csv.h"
 #include "core/util/Error.h"
@@ -35,7 +35,7 @@ namespace faultke::cli {
 namespace {
 
 struct PredictCommandOptions {
-    std::string model = kBundledModel;
+    std::vector<std::string> models;  // one model, or several as an ensemble
     std::string epoch = "best";
     std::vector<std::string> inputs;
     std::string format = "csv";
@@ -47,6 +47,7 @@ struct PredictCommandOptions {
     int thickness = FaultMapOptions{}.traceThickness;
     bool thicknessGiven = false;
     bool rotate = false;
+    bool noRotate = false;
     std::optional<double> strike;
     std::string fit = "image";
     double kmPerPixel = 0, kmPerWindow = 0;
@@ -54,6 +55,8 @@ struct PredictCommandOptions {
     double minCoverage = FaultMapOptions{}.minCoverage;
     bool keepEmpty = false;
     bool noCentre = false;
+    std::string centring = centringName(FaultMapOptions{}.centring);
+    double centrelineWindows = FaultMapOptions{}.centrelineWindows;
     std::string explain;
     int explainPatch = 8;
     // .mat experiments.
@@ -67,6 +70,7 @@ struct PredictCommandOptions {
     double windowKm = kFig4WindowKm;
     std::optional<double> strideKm;
     std::string thicknesses = "2,3,4";
+    bool thicknessesGiven = false;
 };
 
 // "2,3,4" -> {2, 3, 4}.
@@ -126,7 +130,8 @@ FaultMapOptions faultMapOptions(const PredictCommandOptions& o) {
     // A GeoTIFF's scale comes from the file; what a window stands for from --km-per-window or --window-km.
     f.kmPerWindowHeight = o.kmPerWindow > 0 ? o.kmPerWindow : o.windowKm;
     if (o.rotate && o.strike) throw Error("--rotate estimates the trace angle; --trace-angle gives it: use one");
-    f.rotation = o.strike ? Rotation::Degrees : o.rotate ? Rotation::ToStrike : Rotation::None;
+    if (o.noRotate && (o.rotate || o.strike)) throw Error("--no-rotate keeps the picture as drawn: drop it or the angle");
+    f.rotation = o.strike ? Rotation::Degrees : o.noRotate ? Rotation::None : Rotation::ToStrike;
     f.strikeDegrees = o.strike.value_or(0.0);
     if (!(o.minCoverage >= 0 && o.minCoverage <= 1)) throw Error("--min-coverage must lie in [0, 1]");
     if (o.thickness < 0) throw Error("--thickness must be 0 (keep) or a number of pixels");
@@ -135,57 +140,57 @@ FaultMapOptions faultMapOptions(const PredictCommandOptions& o) {
     f.stride = o.stride;
     f.minCoverage = o.keepEmpty ? 0.0 : o.minCoverage;
     f.keepEmptyWindows = o.keepEmpty;
-    f.centreTraces = !o.noCentre;
+    f.centring = o.noCentre ? Centring::None : parseCentring(o.centring);
+    f.centrelineWindows = o.centrelineWindows;
     return f;
 }
 
-// One row per window: where it lies (frame of a .mat, pixel rectangle in its frame or in the
-// processed map) and its KE.
-std::string toCsv(const std::vector<InputPrediction>& results) {
-    std::string csv = "input,frame,window,row,col,height,width,ke\n";
-    for (const InputPrediction& r : results)
-        for (const WindowPrediction& w : r.windows)
-            csv += csvField(r.input) + "," + (w.frame >= 0 ? std::to_string(w.frame) : std::string()) + "," +
-                   std::to_string(w.window) + "," + std::to_string(w.rect.row) + "," + std::to_string(w.rect.col) +
-                   "," + std::to_string(w.rect.height) + "," + std::to_string(w.rect.width) + "," + csvNumber(w.ke) +
-                   "\n";
-    return csv;
+nlohmann::ordered_json summaryJson(const PredictionSummary& s) {
+    nlohmann::ordered_json summary = {{"windows", s.count}};
+    if (s.count > 0) {
+        summary["mean"] = s.mean;
+        summary["median"] = s.median;
+        summary["sd"] = s.sd;
+        summary["min"] = s.min;
+        summary["max"] = s.max;
+    }
+    return summary;
 }
 
-std::string toJson(const ModelInfo& model, const std::vector<InputPrediction>& results) {
+// Every window of every map prediction, and a summary per input, frame and thickness.
+nlohmann::ordered_json mapJson(const std::vector<MapPrediction>& results) {
     using nlohmann::ordered_json;
     ordered_json predictions = ordered_json::array(), summaries = ordered_json::array();
-    for (const InputPrediction& r : results) {
-        for (const WindowPrediction& w : r.windows) {
+    for (const MapPrediction& r : results) {
+        for (const MapWindowKe& w : r.windows) {
             ordered_json p = {{"input", r.input}};
-            if (w.frame >= 0) p["frame"] = w.frame;
-            p["window"] = w.window;
-            p["row"] = w.rect.row;
+            if (r.frame >= 0) p["frame"] = r.frame;
+            p["thickness"] = r.thickness;
+            p["window"] = w.rect.index;
+            p["row"] = w.rect.row + r.sourceFirstRow;
             p["col"] = w.rect.col;
             p["height"] = w.rect.height;
             p["width"] = w.rect.width;
             p["ke"] = w.ke;
+            p["ke_sd"] = w.sd;
             predictions.push_back(p);
         }
-        const PredictionSummary& s = r.summary;
-        ordered_json summary = {{"input", r.input}, {"kind", inputKindName(r.kind)}, {"windows", s.count}};
-        if (s.count > 0) {
-            summary["mean"] = s.mean;
-            summary["median"] = s.median;
-            summary["sd"] = s.sd;
-            summary["min"] = s.min;
-            summary["max"] = s.max;
-        }
+        ordered_json summary = {{"input", r.input}, {"kind", faultMapKindName(r.kind)}};
+        if (r.frame >= 0) summary["frame"] = r.frame;
+        summary["thickness"] = r.thickness;
+        summary["trace_angle_deg"] = r.map.strikeDegrees;
+        if (r.map.rotated) summary["rotated_deg"] = -r.map.rotatedStrikeDegrees;
+        summary["scale"] = r.map.scale;
+        summary.update(summaryJson(r.summary));
         summaries.push_back(summary);
     }
-    ordered_json document = {{"model", model.description}, {"predictions", predictions}, {"summaries", summaries}};
-    return document.dump(2) + "\n";
+    return {{"predictions", predictions}, {"summaries", summaries}};
 }
 
 // "last", "all" or a 0-based frame number.
 int parseFrame(const std::string& text) {
-    if (text == "last") return PredictOptions::kLastFrame;
-    if (text == "all") return PredictOptions::kAllFrames;
+    if (text == "last") return kLastMatFrame;
+    if (text == "all") return kAllMatFrames;
     try {
         size_t used = 0;
         const int frame = std::stoi(text, &used);
@@ -193,40 +198,6 @@ int parseFrame(const std::string& text) {
     } catch (const std::exception&) {
     }
     throw Error("--frame must be last, all or a frame number from 0, not '" + text + "'");
-}
-
-// The windows the predictions were made on, in the order of the CSV rows.
-std::vector<std::vector<float>> predictedWindows(const std::vector<InputPrediction>& results,
-                                                 const PredictOptions& options) {
-    std::vector<std::vector<float>> windows;
-    std::map<std::pair<std::string, int>, FaultMapSource> frames;  // .mat frames read once
-    for (const InputPrediction& r : results) {
-        for (const WindowPrediction& w : r.windows) {
-            if (r.kind == InputKind::MatFrame) {
-                auto [it, added] = frames.try_emplace({r.input, w.frame});
-                if (added) it->second = readFaultMapSource(r.input, w.frame, options.crop, options.variables);
-                const GrayImage& image = it->second.image;
-                std::vector<float> window(static_cast<size_t>(w.rect.height) * w.rect.width);
-                for (int row = 0; row < w.rect.height; ++row)
-                    for (int col = 0; col < w.rect.width; ++col)
-                        window[static_cast<size_t>(row) * w.rect.width + col] =
-                            image.pixels[static_cast<size_t>(w.rect.row - options.crop.firstRow + row) * image.cols +
-                                         w.rect.col + col]
-                                ? 1.0f
-                                : 0.0f;
-                windows.push_back(std::move(window));
-            } else if (r.map.windows.empty()) {  // a .npy that is one window
-                const GrayImage image = readFaultMapSource(r.input, kLastMatFrame, options.crop).image;
-                std::vector<float> window(image.pixels.size());
-                for (size_t i = 0; i < window.size(); ++i) window[i] = image.pixels[i] ? 1.0f : 0.0f;
-                windows.push_back(std::move(window));
-            } else {
-                for (size_t i = 0; i < r.map.windows.size(); ++i)
-                    if (r.map.windows[i].col == w.rect.col) windows.push_back(r.map.window(i));
-            }
-        }
-    }
-    return windows;
 }
 
 nlohmann::ordered_json traceJson(const TracePrediction& p) {
@@ -254,14 +225,7 @@ nlohmann::ordered_json traceJson(const TracePrediction& p) {
     }
     for (const TraceWindow& w : p.geometry.leftOut)
         leftOut.push_back({{"window", w.index}, {"start_km", w.startKm}, {"reason", w.leftOutReason}});
-    ordered_json summary = {{"windows", p.summary.count}};
-    if (p.summary.count > 0) {
-        summary["mean"] = p.summary.mean;
-        summary["median"] = p.summary.median;
-        summary["sd"] = p.summary.sd;
-        summary["min"] = p.summary.min;
-        summary["max"] = p.summary.max;
-    }
+    const ordered_json summary = summaryJson(p.summary);
     return {{"input", p.traces.path},
             {"layer", p.traces.layer},
             {"filter", p.traces.where},
@@ -276,60 +240,15 @@ nlohmann::ordered_json traceJson(const TracePrediction& p) {
             {"summary", summary}};
 }
 
-// Fault traces from GIS files: windows along strike at a true scale, KE over thicknesses.
-void runTracePredict(const PredictCommandOptions& options) {
-    if (options.format == "gpkg" || options.format == "geojson") {
-        if (options.output.empty()) throw Error("--format " + options.format + " writes a file: give it with -o");
-        if (lowerExtension(options.output) != (options.format == "gpkg" ? ".gpkg" : ".geojson") &&
-            !(options.format == "geojson" && lowerExtension(options.output) == ".json"))
-            throw Error(options.output, "--format " + options.format + " is written to a ." + options.format + " file");
-    }
-    if (!options.explain.empty()) throw Error("--explain is for images and maps, not for fault traces in GIS files");
-    std::vector<std::string> read = options.inputs;
-    read.push_back(options.model);
-    refuseOutputOverInput(options.output, read);
-    if (options.batchSize <= 0) throw Error("--batch-size must be positive");
-    if (!(options.windowKm > 0)) throw Error("--window-km must be positive");
-    TraceWindowOptions windows;
-    windows.windowKm = options.windowKm;
-    windows.strideKm = options.strideKm.value_or(defaultStrideKm(options.windowKm));
-    if (!(windows.strideKm > 0)) throw Error("--stride-km must be positive");
-    if (!(options.minCoverage >= 0 && options.minCoverage <= 1)) throw Error("--min-coverage must lie in [0, 1]");
-    windows.minCoverage = options.minCoverage;
-    windows.centreTraces = !options.noCentre;
-    const std::vector<int> thicknesses =
-        options.thicknessGiven ? std::vector<int>{options.thickness} : parseThicknesses(options.thicknesses);
-    if (thicknesses.front() < 1) throw Error("--thickness must be at least 1 pixel for fault traces");
+// Where each left-out window of a map went, unless it simply holds no trace.
+void warnLeftOut(const MapPrediction& p, const Progress& progress) {
+    const std::string where = p.input + (p.frame >= 0 ? ": frame " + std::to_string(p.frame) : std::string());
+    for (const LeftOutWindow& w : p.map.leftOut)
+        if (w.reason != "no trace")
+            progress.warning(where + ", window " + std::to_string(w.rect.index) + " left out: " + w.reason);
+}
 
-    TerminalProgress terminal("predict");
-    const auto predictor = std::make_shared<const Predictor>(
-        Predictor::load(options.model, options.epoch, parseDeviceChoice(options.device)));
-    const Ensemble model({predictor});
-    std::vector<TracePrediction> predictions;
-    for (size_t i = 0; i < options.inputs.size(); ++i) {
-        terminal.progress().update(double(i) / options.inputs.size(), options.inputs[i]);
-        const FaultTraceSet traces = readFaultTraces(options.inputs[i], {options.layer, options.where, {}});
-        predictions.push_back(predictTraces(model, traces, windows, thicknesses, options.batchSize));
-        const TracePrediction& p = predictions.back();
-        if (!p.geometry.leftOut.empty())
-            terminal.progress().warning(options.inputs[i] + ": " + std::to_string(p.geometry.leftOut.size()) + " of " +
-                                        std::to_string(p.geometry.leftOut.size() + p.windows.size()) +
-                                        " windows left out (too little trace in them)");
-    }
-    terminal.finish();
-
-    if (options.format == "gpkg" || options.format == "geojson") {
-        writeWindowLayer(options.output, predictions);
-        return;
-    }
-    std::string text;
-    if (options.format == "csv") {
-        text = tracePredictionsCsv(predictions);
-    } else {
-        nlohmann::ordered_json inputs = nlohmann::ordered_json::array();
-        for (const TracePrediction& p : predictions) inputs.push_back(traceJson(p));
-        text = nlohmann::ordered_json{{"model", predictor->info().description}, {"inputs", inputs}}.dump(2) + "\n";
-    }
+void writeOutput(const PredictCommandOptions& options, const std::string& text) {
     if (options.output.empty()) {
         std::fwrite(text.data(), 1, text.size(), stdout);
         std::fflush(stdout);
@@ -339,73 +258,118 @@ void runTracePredict(const PredictCommandOptions& options) {
 }
 
 void runPredict(const PredictCommandOptions& options) {
-    if (options.format != "csv" && options.format != "json" && options.format != "geojson" && options.format != "gpkg")
-        throw Error("--format must be csv, json, geojson or gpkg, not '" + options.format + "'");
+    if (options.format != "csv" && options.format != "json" && options.format != "summary" &&
+        options.format != "geojson" && options.format != "gpkg")
+        throw Error("--format must be csv, json, summary, geojson or gpkg, not '" + options.format + "'");
     size_t traceInputs = 0;
     for (const std::string& input : options.inputs) traceInputs += isFaultTracePath(input) ? 1 : 0;
-    if (traceInputs > 0 && traceInputs < options.inputs.size())
+    const bool traces = traceInputs > 0;
+    if (traces && traceInputs < options.inputs.size())
         throw Error(
             "fault traces in GIS files and other inputs are predicted in separate commands: their tables "
             "have different columns");
-    if (traceInputs > 0) return runTracePredict(options);
-    if (options.format != "csv" && options.format != "json")
-        throw Error("--format " + options.format + " is for fault traces in GIS files (.shp, .gpkg, .geojson, .kml)");
-    if (!options.layer.empty() || !options.where.empty())
+    if (options.format == "gpkg" || options.format == "geojson") {
+        if (!traces)
+            throw Error("--format " + options.format +
+                        " is for fault traces in GIS files (.shp, .gpkg, .geojson, .kml)");
+        if (options.output.empty()) throw Error("--format " + options.format + " writes a file: give it with -o");
+        if (lowerExtension(options.output) != (options.format == "gpkg" ? ".gpkg" : ".geojson") &&
+            !(options.format == "geojson" && lowerExtension(options.output) == ".json"))
+            throw Error(options.output, "--format " + options.format + " is written to a ." + options.format + " file");
+    }
+    if (!traces && (!options.layer.empty() || !options.where.empty()))
         throw Error("--layer and --where choose fault traces in GIS files; none of the inputs is one");
-    PredictOptions predict;
-    predict.faultMap = faultMapOptions(options);
-    // Only a thickness asked for re-draws the traces of .npy maps (experiment maps already are
-    // at window scale).
-    predict.npyThickness = options.thicknessGiven;
-    predict.crop.stride = options.stride;
-    predict.frame = parseFrame(options.frame);
-    predict.window = options.window;
-    predict.variables.fault = options.faultVariable;
+    if (traces && !options.explain.empty())
+        throw Error("--explain is for images and maps, not for fault traces in GIS files");
     if (options.batchSize <= 0) throw Error("--batch-size must be positive");
-    predict.batchSize = options.batchSize;
-
     if (options.explainPatch < 1) throw Error("--explain-patch must be at least 1 pixel");
-    std::vector<std::string> read = options.inputs;
-    read.push_back(options.model);
+
+    PredictionSettings settings;
+    settings.map = faultMapOptions(options);
+    settings.batchSize = options.batchSize;
+    // Pictures: --thickness N, else --thicknesses when given, else the default thickness. .npy maps
+    // keep their traces unless a thickness is asked for. GIS traces: fig4's three unless told.
+    if (options.thicknessGiven)
+        settings.thicknesses = {options.thickness};
+    else if (options.thicknessesGiven || traces)
+        settings.thicknesses = parseThicknesses(options.thicknesses);
+    if (traces && settings.thicknesses.front() < 1)
+        throw Error("--thickness must be at least 1 pixel for fault traces");
+    settings.traces.windowKm = options.windowKm;
+    if (!(options.windowKm > 0)) throw Error("--window-km must be positive");
+    settings.traces.strideKm = options.strideKm.value_or(defaultStrideKm(options.windowKm));
+    if (!(settings.traces.strideKm > 0)) throw Error("--stride-km must be positive");
+    settings.traces.minCoverage = settings.map.minCoverage;
+    settings.traces.centring = settings.map.centring;
+    settings.traces.centrelineWindows = options.centrelineWindows;
+
+    InputQuery query;
+    query.frame = parseFrame(options.frame);
+    query.crop.stride = options.stride;
+    query.variables.fault = options.faultVariable;
+    query.traces = {options.layer, options.where, {}};
+    settings.map.onlyWindow = options.window;
+
+    std::vector<std::string> read = options.inputs, models;
+    for (const std::string& model : options.models)
+        for (const std::string& run : repeatGroupRuns(model)) models.push_back(run);
+    read.insert(read.end(), models.begin(), models.end());
     refuseOutputOverInput(options.output, read);
     refuseOutputOverInput(options.explain, read);
 
     TerminalProgress terminal("predict");
-    const auto predictor = std::make_shared<const Predictor>(
-        Predictor::load(options.model, options.epoch, parseDeviceChoice(options.device)));
-    std::vector<InputPrediction> results;
+    const Ensemble model = Ensemble::load(models, options.epoch, parseDeviceChoice(options.device));
+    query.crop.height = model.windowHeight();
+    query.crop.width = model.windowWidth();
+    std::vector<FaultPrediction> results;
     for (size_t i = 0; i < options.inputs.size(); ++i) {
-        terminal.progress().update(double(i) / options.inputs.size(), options.inputs[i]);
-        if (isGeoreferencedRaster(options.inputs[i])) {
-            // A GeoTIFF map: its scale from the file (sourceOptions).
-            const FaultMapSource source = readGeoRasterMap(options.inputs[i]);
-            FaultMapOptions map = sourceOptions(source, predict.faultMap);
-            map.windowHeight = predictor->windowHeight();
-            map.windowWidth = predictor->windowWidth();
-            results.push_back(predictor->predictFaultMap(preprocessFaultMap(source.image, map, source.path),
-                                                         options.inputs[i], InputKind::Image, predict.batchSize));
-        } else {
-            results.push_back(predictor->predictFile(options.inputs[i], predict));
+        const Progress progress =
+            subProgress(terminal.progress(), double(i) / options.inputs.size(), double(i + 1) / options.inputs.size());
+        progress.update(0, options.inputs[i]);
+        const PredictionInput input = readPredictionInput(options.inputs[i], query);
+        results.push_back(predictInput(model, input, settings, progress));
+        if (const auto& t = results.back().traces; t && !t->geometry.leftOut.empty())
+            terminal.progress().warning(options.inputs[i] + ": " + std::to_string(t->geometry.leftOut.size()) +
+                                        " of " + std::to_string(t->geometry.leftOut.size() + t->windows.size()) +
+                                        " windows left out (too little trace in them)");
+        for (const MapPrediction& p : results.back().maps) {
+            if (query.frame != kAllMatFrames) warnLeftOut(p, terminal.progress());
+            if (p.windows.empty() && query.frame != kAllMatFrames)
+                terminal.progress().warning(p.input + ": no window holds a fault trace");
         }
-        for (const std::string& warning : results.back().warnings) terminal.progress().warning(warning);
+    }
+    std::vector<MapPrediction> maps;
+    std::vector<TracePrediction> tracePredictions;
+    for (const FaultPrediction& r : results) {
+        if (r.traces) tracePredictions.push_back(*r.traces);
+        for (const MapPrediction& p : r.asMapPredictions()) maps.push_back(p);
     }
     if (!options.explain.empty()) {
         terminal.progress().update(1.0, "occlusion maps");
-        const Ensemble model({predictor});
-        std::vector<OcclusionMap> maps;
-        for (const std::vector<float>& window : predictedWindows(results, predict))
-            maps.push_back(occlusionMap(model, window, options.explainPatch));
-        writeOcclusionMaps(options.explain, maps);
+        std::vector<OcclusionMap> occlusions;
+        for (const MapPrediction& p : maps)
+            for (size_t w = 0; w < p.windows.size(); ++w)
+                occlusions.push_back(occlusionMap(model, p.windowValues(w), options.explainPatch));
+        writeOcclusionMaps(options.explain, occlusions);
     }
     terminal.finish();
 
-    const std::string text = options.format == "csv" ? toCsv(results) : toJson(predictor->info(), results);
-    if (options.output.empty()) {
-        std::fwrite(text.data(), 1, text.size(), stdout);
-        std::fflush(stdout);
+    if (options.format == "gpkg" || options.format == "geojson") return writeWindowLayer(options.output, tracePredictions);
+    std::string text;
+    if (options.format == "summary") {
+        text = mapSummariesCsv(maps, model.description());
+    } else if (options.format == "csv") {
+        text = traces ? tracePredictionsCsv(tracePredictions) : mapWindowsCsv(maps);
+    } else if (traces) {
+        nlohmann::ordered_json inputs = nlohmann::ordered_json::array();
+        for (const TracePrediction& p : tracePredictions) inputs.push_back(traceJson(p));
+        text = nlohmann::ordered_json{{"model", model.description()}, {"inputs", inputs}}.dump(2) + "\n";
     } else {
-        writeTextAtomically(options.output, text);
+        nlohmann::ordered_json document = {{"model", model.description()}};
+        document.update(mapJson(maps));
+        text = document.dump(2) + "\n";
     }
+    writeOutput(options, text);
 }
 
 }  // namespace
@@ -414,18 +378,21 @@ void addPredictCommand(CLI::App& app) {
     auto o = std::make_shared<PredictCommandOptions>();
     CLI::App* cmd = app.add_subcommand(
         "predict", "Predict KE for each window of .npy windows or maps, .mat frames or fault map images");
-    cmd->add_option("--model", o->model,
-                    "Run folder, checkpoint (.pt), TorchScript export, Keras model (.hdf5/.h5), or bundled (the model "
-                    "FaultKE ships, trained on its synthetic experiments)")
-        ->capture_default_str();
+    cmd->add_option("--model", o->models,
+                    "Run folder, repeat group (the runs NAME-r1, NAME-r2, ...), checkpoint (.pt), TorchScript export, "
+                    "Keras model (.hdf5/.h5), or bundled (the model FaultKE ships, trained on its synthetic "
+                    "experiments; the default); repeated or a repeat group: an ensemble, whose spread per window is "
+                    "ke_sd")
+        ->default_val(std::vector<std::string>{kBundledModel});
     cmd->add_option("--epoch", o->epoch, "For a run folder: best or an epoch number")->capture_default_str();
     cmd->add_option("inputs", o->inputs,
                     "Inputs: .npy, .mat, .png, .jpg, .tif (GeoTIFF maps at their scale), .bmp; or fault traces in GIS "
                     "files: .shp, .gpkg, .geojson, .kml, ...")
         ->required();
     cmd->add_option("--format", o->format,
-                    "csv (one row per window), json (with per-input summaries); for fault traces also geojson or gpkg "
-                    "(the windows as polygons with their KE, in the input's coordinate system; needs -o)")
+                    "csv (one row per window), json (with per-input summaries), summary (one row per input and "
+                    "thickness: count, mean, median, SD, range); for fault traces also geojson or gpkg (the windows as "
+                    "polygons with their KE, in the input's coordinate system; needs -o)")
         ->capture_default_str();
     cmd->add_option("--layer", o->layer,
                     "GIS files: the layer holding the fault traces (default: the only line layer)");
@@ -439,10 +406,15 @@ void addPredictCommand(CLI::App& app) {
     cmd->add_option_function<double>(
         "--stride-km", [o](const double& km) { o->strideKm = km; },
         "GIS files: km between windows along strike (default: 50/128 of --window-km, as the images' stride)");
-    cmd->add_option("--thicknesses", o->thicknesses,
-                    "GIS files: trace thicknesses to draw, in pixels; each window's KE is the mean over them (fig4: "
-                    "2,3,4); --thickness N draws one")
-        ->capture_default_str();
+    cmd->add_option_function<std::string>(
+           "--thicknesses",
+           [o](const std::string& text) {
+               o->thicknesses = text;
+               o->thicknessesGiven = true;
+           },
+           "Trace thicknesses to draw, in pixels, one prediction each (fig4: 2,3,4, the default for GIS files, "
+           "where a window's KE is the mean over them); --thickness N draws one")
+        ->default_str("2,3,4");
     cmd->add_option("-o,--output", o->output, "Write to this file instead of stdout");
     cmd->add_option("--device", o->device, "auto, cpu or cuda")->capture_default_str();
     cmd->add_option("--batch-size", o->batchSize, "Windows per inference batch")->capture_default_str();
@@ -456,9 +428,11 @@ void addPredictCommand(CLI::App& app) {
             o->thicknessGiven = true;
         },
         "Redraw traces N pixels thick (0 keeps them); images default to " +
-            std::to_string(FaultMapOptions{}.traceThickness) + ", .npy maps keep theirs");
+            std::to_string(FaultMapOptions{}.traceThickness) + "; .npy maps and .mat frames keep theirs");
     cmd->add_flag("--rotate", o->rotate,
-                  "Images: rotate so the traces run horizontally (their angle estimated from the picture)");
+                  "Images: rotate so the traces run horizontally, their angle estimated from the picture (the "
+                  "default)");
+    cmd->add_flag("--no-rotate", o->noRotate, "Images: keep the picture as drawn, not turned to the traces' strike");
     cmd->add_option_function<double>(
         "--trace-angle", [o](const double& degrees) { o->strike = degrees; },
         "Images: the traces' orientation in the picture (degrees counter-clockwise from its x axis, not a "
@@ -474,9 +448,15 @@ void addPredictCommand(CLI::App& app) {
            "--min-coverage", o->minCoverage,
            "Leave out windows whose columns hold a trace in less than this share of them (images, maps, .mat frames)")
         ->capture_default_str();
-    cmd->add_flag("--no-centre", o->noCentre,
-                  "Images: keep each window's traces where the map has them (by default they are centred "
-                  "vertically, where the training windows have their fault)");
+    cmd->add_option("--centring", o->centring,
+                    "Images and GIS traces: how the traces are moved across strike to the middle rows, where the "
+                    "training windows have their fault: centreline (each window by a smooth centreline of the whole "
+                    "map, so a stepover still shows), window (each window by its own traces) or none")
+        ->capture_default_str();
+    cmd->add_option("--centreline-windows", o->centrelineWindows,
+                    "Images with --centring centreline: the span of the centreline's fit, in window widths")
+        ->capture_default_str();
+    cmd->add_flag("--no-centre", o->noCentre, "The same as --centring none");
     cmd->add_option("--explain", o->explain,
                     "Write each predicted window's occlusion map (KE change when each patch of its trace is masked) "
                     "to FILE.npy (windows x rows x cols, CSV order) or FILE.png (windows side by side)");

@@ -57,6 +57,8 @@ void validate(const FaultMapOptions& o, const std::string& source) {
     if (!(o.minCoverage >= 0 && o.minCoverage <= 1))
         throw Error(source, "the minimum trace coverage must lie in [0, 1]");
     if (!std::isfinite(o.strikeDegrees)) throw Error(source, "the strike angle is not a number");
+    if (!(o.centrelineWindows > 0 && o.centrelineWindows < 1e6))
+        throw Error(source, "the centreline's span must be a positive number of windows");
 }
 
 std::string percent(double share) { return std::to_string(static_cast<int>(std::lround(share * 100))) + "%"; }
@@ -115,6 +117,12 @@ cv::Mat rotateWhole(const cv::Mat& binary, double degrees) {
     return out;
 }
 
+// Rows a window's content moves down so that `centre` lands on its middle row. Halves round up
+// whatever the sign, so a 3 px trace lands on rows 63-65 wherever it was.
+int rowsToMiddle(const WindowRect& w, double centre) {
+    return static_cast<int>(std::floor(w.row + (w.height - 1) / 2.0 - centre + 0.5));
+}
+
 // Rows a window's content moves down so the middle of its trace rows is its middle row.
 int centringShift(const cv::Mat& binary, const WindowRect& w) {
     int first = -1, last = -1;
@@ -124,7 +132,49 @@ int centringShift(const cv::Mat& binary, const WindowRect& w) {
         last = r;
     }
     if (first < 0) return 0;
-    return static_cast<int>(std::lround(w.row + (w.height - 1) / 2.0 - (first + last) / 2.0));
+    return rowsToMiddle(w, (first + last) / 2.0);
+}
+
+// The traces' centreline, a row for every column: each column's mean trace row, fitted by a
+// straight line over `span` columns about it (columns without trace carry no weight); the map's
+// middle row where there is no trace at all.
+std::vector<double> centrelineRows(const cv::Mat& binary, double span) {
+    std::vector<double> rowSum(binary.cols, 0), count(binary.cols, 0);
+    for (int r = 0; r < binary.rows; ++r) {
+        const uint8_t* row = binary.ptr<uint8_t>(r);
+        for (int c = 0; c < binary.cols; ++c)
+            if (row[c]) {
+                rowSum[c] += r;
+                count[c] += 1;
+            }
+    }
+    // Prefix sums of the weighted fit's moments over the columns that hold trace.
+    std::vector<double> n(binary.cols + 1, 0), sx(n), sy(n), sxx(n), sxy(n);
+    for (int c = 0; c < binary.cols; ++c) {
+        const bool trace = count[c] > 0;
+        const double y = trace ? rowSum[c] / count[c] : 0;
+        n[c + 1] = n[c] + trace;
+        sx[c + 1] = sx[c] + (trace ? c : 0);
+        sy[c + 1] = sy[c] + y;
+        sxx[c + 1] = sxx[c] + (trace ? double(c) * c : 0);
+        sxy[c + 1] = sxy[c] + (trace ? c * y : 0);
+    }
+    const int half = std::max(1, static_cast<int>(std::lround(span / 2)));
+    std::vector<double> centre(binary.cols, (binary.rows - 1) / 2.0);
+    for (int c = 0; c < binary.cols; ++c) {
+        int lo = std::max(0, c - half), hi = std::min(binary.cols, c + half + 1);
+        // Near a trace's end, reach on until some trace is inside.
+        while (n[hi] - n[lo] < 2 && (lo > 0 || hi < binary.cols)) {
+            lo = std::max(0, lo - half);
+            hi = std::min(binary.cols, hi + half);
+        }
+        const double k = n[hi] - n[lo];
+        if (k == 0) continue;
+        const double mx = (sx[hi] - sx[lo]) / k, my = (sy[hi] - sy[lo]) / k;
+        const double vxx = (sxx[hi] - sxx[lo]) / k - mx * mx, vxy = (sxy[hi] - sxy[lo]) / k - mx * my;
+        centre[c] = vxx > 1e-9 ? my + vxy / vxx * (c - mx) : my;
+    }
+    return centre;
 }
 
 // Rows [first, last] holding trace pixels, or {-1, -1} when there are none.
@@ -334,28 +384,25 @@ void writeGrayImage(const std::string& path, const GrayImage& image) {
 }
 
 double estimateStrikeDegrees(const GrayImage& binary) {
-    double n = 0, sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0;
-    for (int r = 0; r < binary.rows; ++r) {
-        for (int c = 0; c < binary.cols; ++c) {
-            if (!binary.pixels[static_cast<size_t>(r) * binary.cols + c]) continue;
-            n += 1;
-            sx += c;
-            sy += r;
-            sxx += static_cast<double>(c) * c;
-            syy += static_cast<double>(r) * r;
-            sxy += static_cast<double>(c) * r;
-        }
-    }
-    if (n < 2) return 0;
-    const double cxx = sxx / n - (sx / n) * (sx / n);
-    const double cyy = syy / n - (sy / n) * (sy / n);
-    const double cxy = sxy / n - (sx / n) * (sy / n);
-    // Principal axis in image coordinates (y down); displayed counter-clockwise is its negative.
-    const double imageAngle = 0.5 * std::atan2(2 * cxy, cxx - cyy) * 180.0 / kPi;
-    double strike = -imageAngle;
-    if (strike <= -90) strike += 180;
-    if (strike > 90) strike -= 180;
-    return strike == 0 ? 0.0 : strike;  // no negative zero in reports
+    // The structure tensor of the slightly blurred traces: the mean of their edges' orientations
+    // (doubled angles, weighted by edge strength), so every piece of trace counts by its length
+    // and direction. Unlike the second moments of the pixels, an echelon array of parallel
+    // segments reads along its segments, not along the diagonal from the first to the last.
+    cv::Mat image = toMat(binary), smooth, gx, gy;
+    image.convertTo(smooth, CV_32F, 1.0 / 255);
+    cv::threshold(smooth, smooth, 0, 1, cv::THRESH_BINARY);
+    cv::GaussianBlur(smooth, smooth, cv::Size(), 3.0);
+    cv::Sobel(smooth, gx, CV_32F, 1, 0);
+    cv::Sobel(smooth, gy, CV_32F, 0, 1);
+    const double jxx = cv::sum(gx.mul(gx))[0], jyy = cv::sum(gy.mul(gy))[0], jxy = cv::sum(gx.mul(gy))[0];
+    if (jxx + jyy <= 1e-12) return 0;
+    // The edges' normal in image coordinates (y down); the trace runs across it, and displayed
+    // counter-clockwise is the negative of the image angle.
+    const double normal = 0.5 * std::atan2(2 * jxy, jxx - jyy) * 180.0 / kPi;
+    double strike = -(normal + 90);
+    while (strike <= -90) strike += 180;
+    while (strike > 90) strike -= 180;
+    return std::abs(strike) < 1e-9 ? 0.0 : strike;  // no negative zero in reports
 }
 
 FaultMapWindows preprocessFaultMap(const GrayImage& image, const FaultMapOptions& options, const std::string& source) {
@@ -470,21 +517,49 @@ FaultMapWindows preprocessFaultMap(const GrayImage& image, const FaultMapOptions
         throw Error(source, "the map is " + std::to_string(result.cols) + " columns wide after scaling to " +
                                 std::to_string(options.windowHeight) + " rows; a window needs " +
                                 std::to_string(options.windowWidth));
+    if (options.onlyWindow >= crop.windowCount(result.cols))
+        throw Error(source, "window " + std::to_string(options.onlyWindow) + " does not exist (the map has " +
+                                std::to_string(crop.windowCount(result.cols)) + " windows, numbered from 0)");
+    const std::vector<double> centreline = options.centring == Centring::Centreline
+                                               ? centrelineRows(scaled, options.centrelineWindows * options.windowWidth)
+                                               : std::vector<double>();
+    // The middle of the band of rows that holds the whole map's traces.
+    const auto [bandTop, bandBottom] = traceRows(scaled);
+    const double mapCentre = (bandTop + bandBottom) / 2.0;
+    auto shiftOf = [&](const WindowRect& w) {
+        switch (options.centring) {
+        case Centring::None: return 0;
+        case Centring::EachWindow: return centringShift(scaled, w);
+        case Centring::Map: return rowsToMiddle(w, mapCentre);
+        case Centring::Centreline:
+            return rowsToMiddle(w, centreline[w.col + w.width / 2]);
+        }
+        return 0;
+    };
     for (const WindowRect& w : crop.windows(result.cols)) {
+        if (options.onlyWindow >= 0 && w.index != options.onlyWindow) continue;
+        const bool asked = options.onlyWindow >= 0;
         const double coverage = columnCoverage(result.binary, result.cols, w);
-        if (coverage == 0 && !options.keepEmptyWindows) {
+        if (coverage == 0 && !options.keepEmptyWindows && !asked) {
             result.leftOut.push_back({w, coverage, "no trace"});
-        } else if (coverage > 0 && coverage < options.minCoverage) {
+        } else if (coverage > 0 && coverage < options.minCoverage && !asked) {
             result.leftOut.push_back(
                 {w, coverage,
                  "trace covers " + percent(coverage) + " of the columns (< " + percent(options.minCoverage) + ")"});
         } else {
             result.windows.push_back(w);
             result.coverage.push_back(coverage);
-            result.rowShift.push_back(options.centreTraces ? centringShift(scaled, w) : 0);
+            result.rowShift.push_back(shiftOf(w));
         }
     }
     return result;
+}
+
+GrayImage thinTraces(const GrayImage& binary) {
+    cv::Mat image = toMat(binary) != 0;
+    image /= 255;
+    thinZhangSuen(image);
+    return fromMat(image);
 }
 
 FaultMapWindows preprocessFaultMapImage(const std::string& path, const FaultMapOptions& options) {
@@ -503,6 +578,22 @@ double columnCoverage(const std::vector<uint8_t>& binary, int cols, const Window
         }
     }
     return static_cast<double>(covered) / window.width;
+}
+
+const char* centringName(Centring centring) {
+    switch (centring) {
+    case Centring::None: return "none";
+    case Centring::Centreline: return "centreline";
+    case Centring::EachWindow: return "window";
+    case Centring::Map: return "map";
+    }
+    return "none";
+}
+
+Centring parseCentring(const std::string& text) {
+    for (Centring c : {Centring::None, Centring::Map, Centring::Centreline, Centring::EachWindow})
+        if (text == centringName(c)) return c;
+    throw Error("the centring must be none, map, centreline or window, not '" + text + "'");
 }
 
 bool isFaultMapImagePath(const std::string& path) {

@@ -7,19 +7,21 @@
 //  2. threshold: Otsu's level by default, or a fixed gray level;
 //  3. polarity: traces are the minority class, so the image is inverted automatically when the
 //     dark class is the smaller one (dark traces on a light background), or as set;
-//  4. optional rotation: the strike is estimated from the second moments of the trace pixels
-//     (the principal axis), or typed, and the map rotated by minus that angle so the strike is
-//     horizontal (on an enlarged canvas, of which the map's original height is kept);
+//  4. rotation (by default): the strike is estimated from the traces' structure tensor (the mean
+//     direction of their pieces), or typed, and the map rotated by minus that angle so the strike
+//     is horizontal (on an enlarged canvas, of which the map's original height is kept);
 //  5. scale, keeping the aspect ratio: the image height, or the band of rows holding traces
 //     plus a margin, becomes the window height (128 rows); or a map scale: the image's km per
 //     pixel and the km one window height stands for, about the middle of the trace band;
 //  6. trace thickness: traces are thinned to one pixel (Zhang-Suen) and dilated to N pixels,
 //     in window pixels, like the 2, 3 and 4 px traces of fig4 (3 by default; 0 keeps them);
 //  7. windows of 64 columns every `stride` columns along strike (the original's crop), one KE
-//     prediction each; by default each window's traces are moved up or down so the middle of
-//     their rows is the window's middle row, where the training windows have their fault. A window whose trace covers
-//     less than `minCoverage` of its columns is left out (a trace that barely enters a window says nothing about the
-//     fault), and so is one without any trace; both are kept in `leftOut` with the reason.
+//     prediction each; by default every window's traces move up or down by the same rows, so the
+//     middle of the band holding the whole map's traces is the middle row, where the training
+//     windows have their fault (Centring). A window whose trace covers less than `minCoverage` of
+//     its columns is left out (a trace that barely enters a window says nothing about the fault),
+//     and so is one without any trace; both are kept in `leftOut` with the reason.
+// docs/prediction.md gives each choice's measured effect on fig4's maps and on drawn shapes.
 // Plain C++ in the interface; OpenCV stays inside the implementation.
 #include <cstdint>
 #include <string>
@@ -36,6 +38,15 @@ enum class Rotation { None, ToStrike, Degrees };
 // What is scaled to the window height: the whole image, the rows that hold traces, or what a
 // map scale says (kmPerPixel, kmPerWindowHeight).
 enum class HeightFit { WholeImage, TraceBand, MapScale };
+// How the traces are moved across strike before predicting, as the training windows have their
+// fault about the middle row: not at all; every window by the same rows, the middle of the whole
+// map's traces to the middle row (Map); each window by a smooth centreline through the traces at
+// its middle; or each window by the middle of its own trace rows (a stepover then reads like one
+// trace). docs/prediction.md measures each.
+enum class Centring { None, Map, Centreline, EachWindow };
+const char* centringName(Centring centring);  // "none", "map", "centreline", "window"
+// Parses centringName's words; throws Error naming the text otherwise.
+Centring parseCentring(const std::string& text);
 
 // What one window height stands for on the ground when a file gives the map's true scale (GIS
 // traces, GeoTIFF maps): fig4's inset maps measured against their 1 km scale bars are 88 px tall
@@ -47,7 +58,9 @@ struct FaultMapOptions {
     ThresholdMethod threshold = ThresholdMethod::Otsu;
     double thresholdValue = 128;  // with Fixed: gray levels above it form the light class
     InvertMode invert = InvertMode::Auto;
-    Rotation rotation = Rotation::None;
+    // Strike-slip traces run along strike, as the training windows' faults run along their
+    // columns: by default the picture is turned by its traces' estimated strike (docs/prediction.md).
+    Rotation rotation = Rotation::ToStrike;
     double strikeDegrees = 0;  // with Rotation::Degrees: the strike, counter-clockwise from x
     HeightFit heightFit = HeightFit::WholeImage;
     // With MapScale: the image's ground size of one pixel and what one window height (128 rows)
@@ -68,8 +81,13 @@ struct FaultMapOptions {
     // without any trace always are unless keepEmptyWindows.
     double minCoverage = 0.25;
     bool keepEmptyWindows = false;
-    // Centre each window's traces vertically (FaultMapWindows::rowShift) before predicting.
-    bool centreTraces = true;
+    // How each window's traces are moved across strike (FaultMapWindows::rowShift).
+    Centring centring = Centring::Map;
+    // With Centreline: the centreline is a straight-line fit to the traces' middle rows over this
+    // many window widths about each column.
+    double centrelineWindows = 1;
+    // Only this window along strike (-1: every window); it is predicted even without a trace.
+    int onlyWindow = -1;
 };
 
 // A window the preprocessing did not keep, and why ("no trace", "trace covers 12% of the
@@ -131,8 +149,12 @@ FaultMapWindows preprocessFaultMap(const GrayImage& image, const FaultMapOptions
 FaultMapWindows preprocessFaultMapImage(const std::string& path, const FaultMapOptions& options = {});
 
 // Estimated trace orientation in degrees, counter-clockwise from the x axis as the image is
-// displayed, in (-90, 90], from the second moments of the non-zero pixels of a binary image.
+// displayed, in (-90, 90], from the structure tensor of a binary image's traces (the mean
+// direction of their pieces, by length).
 double estimateStrikeDegrees(const GrayImage& binary);
+
+// A 0/1 binary image thinned to one-pixel-wide curves (Zhang & Suen 1984), as step 6 thins traces.
+GrayImage thinTraces(const GrayImage& binary);
 
 // True for the extensions readGrayImage is meant for: .png .jpg .jpeg .tif .tiff .bmp.
 bool isFaultMapImagePath(const std::string& path);

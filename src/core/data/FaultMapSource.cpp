@@ -46,7 +46,9 @@ FaultMapSource readNpySource(const std::string& path, const CropSpec& crop) {
     return source;
 }
 
-FaultMapSource readMatSource(const std::string& path, int frame, const CropSpec& crop, const VariableNames& variables) {
+// Frames `first` to `last` (kLastMatFrame: the last) of a .mat, the fault variable read once.
+std::vector<FaultMapSource> readMatSources(const std::string& path, int first, int last, const CropSpec& crop,
+                                           const VariableNames& variables) {
     MatReader reader(path);
     const MatVariableInfo info = reader.info(variables.fault);
     if (!info.numeric) throw Error(path, "variable '" + info.name + "' is not numeric");
@@ -54,28 +56,35 @@ FaultMapSource readMatSource(const std::string& path, int frame, const CropSpec&
         throw Error(path, "variable '" + info.name + "' is not rows x columns [x frames]");
     const int rows = static_cast<int>(info.dims[0]), cols = static_cast<int>(info.dims[1]);
     const int frames = info.dims.size() == 3 ? static_cast<int>(info.dims[2]) : 1;
-    const int chosen = frame == kLastMatFrame ? frames - 1 : frame;
-    if (chosen < 0 || chosen >= frames)
-        throw Error(path, "frame " + std::to_string(frame) + " does not exist (the experiment has " +
-                              std::to_string(frames) + " frames, numbered from 0)");
+    if (first == kLastMatFrame) first = frames - 1;
+    if (last == kLastMatFrame) last = frames - 1;
+    for (int frame : {first, last})
+        if (frame < 0 || frame >= frames)
+            throw Error(path, "frame " + std::to_string(frame) + " does not exist (the experiment has " +
+                                  std::to_string(frames) + " frames, numbered from 0)");
     crop.validate(rows, cols, path);
     const std::vector<float> fault = reader.readSingle(variables.fault);  // column-major (rows, cols, frames)
-    FaultMapSource source;
-    source.path = path;
-    source.kind = FaultMapKind::MatFrame;
-    source.frame = chosen;
-    source.frames = frames;
-    source.image.rows = crop.height;
-    source.image.cols = cols;
-    source.image.pixels.resize(static_cast<size_t>(crop.height) * cols);
-    const size_t offset = static_cast<size_t>(chosen) * rows * cols;
-    for (int r = 0; r < crop.height; ++r)
-        for (int c = 0; c < cols; ++c) {
-            const float v = fault[offset + (crop.firstRow + r) + static_cast<size_t>(rows) * c];
-            source.image.pixels[static_cast<size_t>(r) * cols + c] = std::isfinite(v) && v != 0 ? 255 : 0;
-            if (!std::isfinite(v)) markInvalid(source, static_cast<size_t>(r) * cols + c);
-        }
-    return source;
+    std::vector<FaultMapSource> sources;
+    for (int frame = first; frame <= last; ++frame) {
+        FaultMapSource source;
+        source.path = path;
+        source.kind = FaultMapKind::MatFrame;
+        source.frame = frame;
+        source.frames = frames;
+        source.firstRow = crop.firstRow;
+        source.image.rows = crop.height;
+        source.image.cols = cols;
+        source.image.pixels.resize(static_cast<size_t>(crop.height) * cols);
+        const size_t offset = static_cast<size_t>(frame) * rows * cols;
+        for (int r = 0; r < crop.height; ++r)
+            for (int c = 0; c < cols; ++c) {
+                const float v = fault[offset + (crop.firstRow + r) + static_cast<size_t>(rows) * c];
+                source.image.pixels[static_cast<size_t>(r) * cols + c] = std::isfinite(v) && v != 0 ? 255 : 0;
+                if (!std::isfinite(v)) markInvalid(source, static_cast<size_t>(r) * cols + c);
+            }
+        sources.push_back(std::move(source));
+    }
+    return sources;
 }
 
 }  // namespace
@@ -98,7 +107,7 @@ FaultMapSource readFaultMapSource(const std::string& path, int frame, const Crop
                                   const VariableNames& variables) {
     const std::string extension = lowerExtension(path);
     if (extension == ".npy") return readNpySource(path, crop);
-    if (extension == ".mat") return readMatSource(path, frame, crop, variables);
+    if (extension == ".mat") return readMatSources(path, frame, frame, crop, variables).front();
     if (isFaultMapImagePath(path)) {
         FaultMapSource source;
         source.path = path;
@@ -108,6 +117,11 @@ FaultMapSource readFaultMapSource(const std::string& path, int frame, const Crop
     throw Error(path,
                 "unsupported file type (expected a .png, .jpg, .tif or .bmp image, a .npy map or a .mat "
                 "experiment)");
+}
+
+std::vector<FaultMapSource> readMatFrameSources(const std::string& path, const CropSpec& crop,
+                                                const VariableNames& variables) {
+    return readMatSources(path, 0, kLastMatFrame, crop, variables);
 }
 
 FaultMapOptions sourceOptions(const FaultMapSource& source, FaultMapOptions options) {
@@ -123,11 +137,10 @@ FaultMapOptions sourceOptions(const FaultMapSource& source, FaultMapOptions opti
     options.traceThickness = 0;
     options.rotation = Rotation::None;
     options.heightFit = HeightFit::WholeImage;
-    options.centreTraces = false;  // experiment windows stay as training saw them
-    if (source.singleWindow) {
-        options.minCoverage = 0;
-        options.keepEmptyWindows = true;
-    }
+    options.centring = Centring::None;  // experiment windows stay as training saw them
+    // A single window is predicted whatever its trace covers, unless it holds none (as training,
+    // which has no empty windows).
+    if (source.singleWindow) options.minCoverage = 0;
     return options;
 }
 

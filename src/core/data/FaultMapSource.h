@@ -26,8 +26,9 @@ struct FaultMapSource {
     // Binary sources: 1 where the file holds NaN or Inf (image-sized; empty when there is none).
     // Windows touching such pixels are left out, as training leaves them out.
     std::vector<uint8_t> invalid;
-    int frame = -1;  // .mat: the frame read (0-based)
-    int frames = 0;  // .mat: how many the experiment has
+    int frame = -1;    // .mat: the frame read (0-based)
+    int frames = 0;    // .mat: how many the experiment has
+    int firstRow = 0;  // .mat: the frame's rows above the map (the crop's first row)
     // A .npy that is exactly one window: predicted as it is, never left out; its values as stored.
     bool singleWindow = false;
     // The ground size of one pixel when the file says it (a georeferenced GeoTIFF); 0 when unknown.
@@ -47,13 +48,17 @@ constexpr int kLastMatFrame = -1;
 FaultMapSource readFaultMapSource(const std::string& path, int frame = kLastMatFrame, const CropSpec& crop = {},
                                   const VariableNames& variables = {});
 
+// Every frame of a .mat experiment, the fault variable read once.
+std::vector<FaultMapSource> readMatFrameSources(const std::string& path, const CropSpec& crop = {},
+                                                const VariableNames& variables = {});
+
 // True for the extensions readFaultMapSource takes: images, .npy, .mat.
 bool isFaultMapSourcePath(const std::string& path);
 
 // `options` as they apply to `source`: a map whose file gives its scale is fitted by it (kmPerPixel,
 // and the options' km per window height or kFig4WindowKm); binary maps are thresholded at mid-gray, never inverted,
-// keep their trace thickness, their scale and their rows (no centring); a single window keeps
-// every window.
+// keep their trace thickness, their scale and their rows (no centring); a single window is kept
+// whatever its coverage, unless it holds no trace.
 FaultMapOptions sourceOptions(const FaultMapSource& source, FaultMapOptions options);
 
 // Moves the windows of `map` (preprocessed from a binary `source` at its own scale) that touch

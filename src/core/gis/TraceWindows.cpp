@@ -201,6 +201,61 @@ MapPoint strikeAt(const std::vector<Piece>& pieces, MapPoint centre, double radi
     return dot(t, along) < 0 ? -1.0 * t : t;
 }
 
+// The length-weighted mean offset across strike (along n) of the traces inside the window about
+// `centre`: each segment clipped to the window's length, its part within the window's height kept.
+double meanOffset(const std::vector<Segment>& segments, MapPoint centre, MapPoint t, double halfLength,
+                  double halfHeight) {
+    const MapPoint n = leftOf(t);
+    double weight = 0, sum = 0;
+    for (const Segment& s : segments) {
+        const MapPoint a = s.a - centre, b = s.b - centre;
+        const double ua = dot(a, t), ub = dot(b, t);
+        double lo = 0, hi = 1;  // the part of the segment inside the window's length
+        if (std::fabs(ub - ua) > 1e-15) {
+            const double f1 = (-halfLength - ua) / (ub - ua), f2 = (halfLength - ua) / (ub - ua);
+            lo = std::max(lo, std::min(f1, f2));
+            hi = std::min(hi, std::max(f1, f2));
+        } else if (std::fabs(ua) > halfLength) {
+            continue;
+        }
+        if (hi <= lo) continue;
+        const MapPoint p = a + lo * (b - a), q = a + hi * (b - a);
+        const double vp = dot(p, n), vq = dot(q, n);
+        if (std::fabs(vp) > halfHeight && std::fabs(vq) > halfHeight) continue;
+        const double length = norm(q - p);
+        weight += length;
+        sum += length * (vp + vq) / 2;
+    }
+    return weight > 0 ? sum / weight : 0;
+}
+
+// The whole set's straight centreline, as a picture's map is centred (Centring::Map): along the
+// traces' mean direction (the pieces' axial mean), through the middle of the band they cover
+// across it, from the first point to the last along it, west to east. Empty when that band is
+// wider than `windowKm`: a long or curving fault leaves a straight line, and follows its centreline.
+std::vector<MapPoint> bandLine(const std::vector<MapPoint>& points, const std::vector<Piece>& pieces,
+                               double windowKm) {
+    double c2 = 0, s2 = 0;
+    for (const Piece& p : pieces) {
+        c2 += p.c2;
+        s2 += p.s2;
+    }
+    const double angle = 0.5 * std::atan2(s2, c2);
+    MapPoint axis{std::cos(angle), std::sin(angle)};
+    if (axis.x < -1e-12 || (std::fabs(axis.x) <= 1e-12 && axis.y < 0)) axis = -1.0 * axis;
+    const MapPoint across = leftOf(axis);
+    double uMin = 1e300, uMax = -1e300, vMin = 1e300, vMax = -1e300;
+    for (const MapPoint& p : points) {
+        uMin = std::min(uMin, dot(p, axis));
+        uMax = std::max(uMax, dot(p, axis));
+        vMin = std::min(vMin, dot(p, across));
+        vMax = std::max(vMax, dot(p, across));
+    }
+    if (vMax - vMin > windowKm) return {};
+    const double v = (vMin + vMax) / 2;
+    return {uMin * axis + v * across, uMax * axis + v * across};
+}
+
 std::string percent(double share) { return std::to_string(static_cast<int>(std::lround(share * 100))) + "%"; }
 
 double columnShare(const cv::Mat& window) {
@@ -228,7 +283,12 @@ TraceWindowSet cutTraceWindows(const FaultTraceSet& traces, const TraceWindowOpt
     const double windowLength = options.windowWidth * set.pixelKm;
     const std::vector<MapPoint> points = samplePoints(traces, set.pixelKm);
     if (points.size() < 2) throw Error(file, "the selected traces have no length");
-    const std::vector<MapPoint> rough = centrelineOf(points, options.windowKm / 16, windowLength);
+    const std::vector<Segment> segments = segmentsOf(traces);
+    const std::vector<Piece> pieces = piecesOf(segments, 4 * set.pixelKm);
+    std::vector<MapPoint> rough;
+    if (options.centring == Centring::Map) rough = bandLine(points, pieces, options.windowKm);
+    const bool straight = !rough.empty();
+    if (!straight) rough = centrelineOf(points, options.windowKm / 16, options.centrelineWindows * windowLength);
     set.centreline = resample(rough, set.pixelKm, set.lengthKm);
     if (set.lengthKm + 1e-9 < windowLength) {
         char text[240];
@@ -239,8 +299,6 @@ TraceWindowSet cutTraceWindows(const FaultTraceSet& traces, const TraceWindowOpt
         throw Error(file, text);
     }
 
-    const std::vector<Segment> segments = segmentsOf(traces);
-    const std::vector<Piece> pieces = piecesOf(segments, 4 * set.pixelKm);
     auto pointAt = [&](double s) {
         const double f = std::clamp(s / set.pixelKm, 0.0, double(set.centreline.size() - 1));
         const size_t i = std::min(static_cast<size_t>(f), set.centreline.size() - 2);
@@ -259,7 +317,10 @@ TraceWindowSet cutTraceWindows(const FaultTraceSet& traces, const TraceWindowOpt
         MapPoint chord = pointAt(window.endKm) - pointAt(start);
         chord = (1.0 / std::max(norm(chord), 1e-12)) * chord;
         MapPoint centre = pointAt(window.centreKm);
-        const MapPoint t = strikeAt(pieces, centre, windowLength, chord);
+        const MapPoint t = straight
+                               ? chord
+                               : strikeAt(pieces, centre, std::max(1.0, options.centrelineWindows / 2) * windowLength,
+                                          chord);
         const MapPoint n = leftOf(t);
 
         // Centring: the middle of the trace rows goes to the middle row (a canvas three windows
@@ -272,17 +333,22 @@ TraceWindowSet cutTraceWindows(const FaultTraceSet& traces, const TraceWindowOpt
                 last = r;
             }
         int shiftRows = 0;
-        if (options.centreTraces && first >= 0)
+        if (options.centring == Centring::EachWindow && first >= 0)
             shiftRows = static_cast<int>(std::lround(h + (h - 1) / 2.0 - (first + last) / 2.0));
         shiftRows = std::clamp(shiftRows, -h, h);
-        window.shiftKm = shiftRows * set.pixelKm;
+        // Sub-pixel: the traces' mean offset goes to the middle of a pixel row, never to a row's
+        // edge, where rounding would draw a straight trace one row up in one window and one row
+        // down in the next, or with a one-pixel step inside a window.
+        const double halfL = windowLength / 2, halfH = options.windowKm / 2;
+        const double u =
+            meanOffset(segments, centre + (shiftRows * set.pixelKm) * n, t, halfL, halfH) / set.pixelKm;
+        window.shiftKm = (shiftRows + 0.5 + u - std::round(u)) * set.pixelKm;
         centre = centre + window.shiftKm * n;
         window.centre = centre;
         window.coverage = columnShare(canvas(cv::Rect(0, h - shiftRows, w, h)));
         double azimuth = std::atan2(t.x, t.y) * 180 / M_PI;
         if (azimuth < 0) azimuth += 360;
         window.azimuthDegrees = azimuth;
-        const double halfL = windowLength / 2, halfH = options.windowKm / 2;
         window.corners = {centre - halfL * t + halfH * n, centre + halfL * t + halfH * n,
                           centre + halfL * t - halfH * n, centre - halfL * t - halfH * n};
         if (window.coverage == 0)
@@ -307,7 +373,10 @@ std::vector<float> renderTraceWindows(const FaultTraceSet& traces, const TraceWi
         const MapPoint t{std::sin(window.azimuthDegrees * M_PI / 180), std::cos(window.azimuthDegrees * M_PI / 180)};
         cv::Mat canvas = drawCanvas(segments, window.centre, t, set.pixelKm, h + 2 * margin, w + 2 * margin);
         if (thickness > 1) cv::dilate(canvas, canvas, kernel);
-        const cv::Mat inside = canvas(cv::Rect(margin, margin, w, h));
+        // The round brush widens a 1 px line at row 64 to rows 64-65 (2 px), 63-65 (3 px), 63-66
+        // (4 px); pictures centre their traces on rows 63-64, 63-65, 62-65: even widths move up a row.
+        const int up = thickness % 2 == 0 ? 1 : 0;
+        const cv::Mat inside = canvas(cv::Rect(margin, margin + up, w, h));
         for (int r = 0; r < h; ++r)
             for (int c = 0; c < w; ++c) out.push_back(inside.at<uint8_t>(r, c) ? 1.0f : 0.0f);
     }

@@ -1,22 +1,31 @@
 #pragma once
 // Fault traces cut into the network's windows along the fault's own strike, as the experiments'
-// windows lie along their fault.
+// windows lie along their fault, and as a picture of the same traces is read (FaultMapImage.h).
 //
-// The fault's centreline: the traces' sample points (every window pixel along each part) are
-// taken along their principal axis in bins of 1/16 window height; each bin's mean offset across
-// that axis, gaps bridged straight, smoothed over one window length, is the centreline. It passes
-// through the middle of an echelon stepover as through a single trace, and bends with a curving
-// fault (up to a turn of about 90 degrees from the mean direction). It runs west to east (south
-// to north for a fault striking due north).
+// With Centring::Map (the default) a fault whose traces fit one window height across their mean
+// direction (the length-weighted axial mean of their pieces) is read as its picture is: windows
+// along a straight line in that direction through the middle of the band the traces cover, so an
+// echelon array's steps show. A longer or curving fault, whose band is wider, follows its centreline.
 //
-// Windows: windowKm tall (128 rows) and half that long (64 columns), one every strideKm along the
-// centreline, each turned to the traces' own strike about it (the length-weighted axial mean
-// direction of the trace within one window length of its middle), so a curving fault's windows
-// turn with it while a stepover's stay along its segments: columns along strike,
-// row 0 on the left of the direction of travel (north for an east-going fault, as on a north-up
-// map). Traces are drawn 1 px wide and widened to `thickness` px with the same round brush as
-// fault-map images, then centred across strike as images are (FaultMapOptions::centreTraces).
-// Windows whose columns hold trace in less than minCoverage of them are left out with the reason.
+// The centreline: the traces' sample points (every window pixel along each part) are taken along
+// their principal axis in bins of 1/16 window height; each bin's mean offset across that axis, gaps
+// bridged straight, smoothed by a local straight-line fit over `centrelineWindows` window lengths.
+// It passes through the middle of an echelon stepover as through a single trace, and bends with a
+// curving fault (up to a turn of about 90 degrees from the mean direction). It runs west to east
+// (south to north for a fault striking due north). Windows along it are turned to the traces' own
+// strike about them (their axial mean direction within one window length of the middle, or half
+// the smoothing span when longer), so a curving fault's windows turn with it while a stepover's
+// stay along its segments.
+//
+// Windows: windowKm tall (128 rows) and half that long (64 columns), one every strideKm; columns
+// along strike, row 0 on the left of the direction of travel (north for an east-going fault, as on
+// a north-up map). With EachWindow a window is also moved across strike so the middle of its own
+// trace rows is its middle row. Every window is then moved by less than a pixel across strike so
+// its traces' mean offset falls on the middle of a pixel row: a straight trace is drawn the same
+// in every window, never one row up here and one down there. Traces are drawn 1 px wide and
+// widened to `thickness` px with the same round brush as pictures, on the rows a picture's
+// centred traces take. Windows whose columns hold trace in less than minCoverage of them are left
+// out with the reason.
 #include <array>
 #include <string>
 #include <vector>
@@ -35,7 +44,8 @@ struct TraceWindowOptions {
     int windowHeight = 128;
     int windowWidth = 64;
     double minCoverage = 0.25;
-    bool centreTraces = true;
+    Centring centring = Centring::Map;  // None and Centreline: windows on the centreline
+    double centrelineWindows = 1;       // the centreline is smoothed over this many window lengths
 };
 
 struct TraceWindow {

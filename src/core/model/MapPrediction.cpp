@@ -14,12 +14,16 @@ MapPrediction predictMap(const Ensemble& model, const FaultMapSource& source, co
     result.input = source.path;
     result.kind = source.kind;
     result.frame = source.frame;
+    result.sourceFirstRow = source.firstRow;
     result.thickness = applied.traceThickness;
     result.map = preprocessFaultMap(source.image, applied, source.path);
     if (applied.heightFit == HeightFit::MapScale) result.kmPerColumn = applied.kmPerPixel / result.map.scale;
     leaveOutInvalidWindows(source, result.map);
     std::vector<float> windows = result.map.allWindows();
-    if (source.singleWindow && source.windowValues.size() == windows.size()) windows = source.windowValues;
+    if (source.singleWindow && source.windowValues.size() == windows.size()) {
+        windows = source.windowValues;
+        result.storedWindow = source.windowValues;
+    }
     const EnsembleValues values = model.predictWindows(windows.data(), result.map.windows.size(), batchSize);
     for (size_t i = 0; i < result.map.windows.size(); ++i) {
         MapWindowKe w;
@@ -45,6 +49,23 @@ std::vector<MapPrediction> predictMapThicknesses(const Ensemble& model, const Fa
         results.push_back(predictMap(model, source, one, batchSize));
     }
     return results;
+}
+
+std::vector<float> MapPrediction::windowValues(size_t i) const {
+    if (!storedWindow.empty() && map.windows.size() == 1 && i == 0) return storedWindow;
+    return map.window(i);
+}
+
+std::string mapWindowsCsv(const std::vector<MapPrediction>& predictions) {
+    std::string csv = "input,frame,thickness,window,row,col,height,width,ke,ke_sd\n";
+    for (const MapPrediction& p : predictions)
+        for (const MapWindowKe& w : p.windows)
+            csv += csvField(p.input) + "," + (p.frame >= 0 ? std::to_string(p.frame) : std::string()) + "," +
+                   std::to_string(p.thickness) + "," + std::to_string(w.rect.index) + "," +
+                   std::to_string(w.rect.row + p.sourceFirstRow) + "," + std::to_string(w.rect.col) + "," +
+                   std::to_string(w.rect.height) + "," + std::to_string(w.rect.width) + "," + csvNumber(w.ke) + "," +
+                   csvNumber(w.sd) + "\n";
+    return csv;
 }
 
 std::string mapSummaryCsvHeader() { return "input,frame,thickness,windows,mean,median,sd,min,max,model"; }

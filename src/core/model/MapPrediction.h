@@ -22,11 +22,16 @@ struct MapPrediction {
     std::string input;
     FaultMapKind kind = FaultMapKind::Image;
     int frame = -1;          // .mat: the frame
+    int sourceFirstRow = 0;  // .mat: the frame's rows above the map, so rect.row + this is the frame's row
     int thickness = 0;       // the trace thickness used, in window pixels; 0: as drawn
     double kmPerColumn = 0;  // ground distance of one column of the processed map (map scale only)
     FaultMapWindows map;     // the processed map, its windows and the left-out ones
     std::vector<MapWindowKe> windows;
     PredictionSummary summary;  // of the windows' KE
+    std::vector<float> storedWindow;  // a .npy that is one window: its values as stored, predicted as they are
+
+    // Window i as the model read it: windowHeight x windowWidth floats, row-major.
+    std::vector<float> windowValues(size_t i) const;
 };
 
 // Preprocesses `source` (sourceOptions, at the model's window size) and predicts every kept
@@ -41,6 +46,10 @@ MapPrediction predictMap(const Ensemble& model, const FaultMapSource& source, co
 std::vector<MapPrediction> predictMapThicknesses(const Ensemble& model, const FaultMapSource& source,
                                                  const FaultMapOptions& options, const std::vector<int>& thicknesses,
                                                  int batchSize = 256);
+
+// One CSV row per window and prediction: input,frame,thickness,window,row,col,height,width,ke,ke_sd,
+// the rectangle in its .mat frame or in the processed map.
+std::string mapWindowsCsv(const std::vector<MapPrediction>& predictions);
 
 // One CSV row per prediction: input,frame,thickness,windows,mean,median,sd,min,max,model.
 std::string mapSummariesCsv(const std::vector<MapPrediction>& predictions, const std::string& model);

@@ -52,6 +52,29 @@ std::string RunSummary::group() const {
     return name.substr(0, dash);
 }
 
+std::vector<std::string> repeatGroupRuns(const std::string& path) {
+    std::error_code ec;
+    if (path.empty() || fs::exists(path, ec)) return {path};
+    const fs::path given(path);
+    const fs::path parent = given.has_parent_path() ? given.parent_path() : fs::path(".");
+    const std::string prefix = given.filename().string() + "-r";
+    std::vector<std::pair<int, std::string>> repeats;
+    for (const fs::directory_entry& entry : fs::directory_iterator(parent, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind(prefix, 0) != 0 || name.size() == prefix.size() || !fs::exists(entry.path() / "params.json", ec))
+            continue;
+        const std::string number = name.substr(prefix.size());
+        if (number.size() > 6 || !std::all_of(number.begin(), number.end(), [](unsigned char c) { return std::isdigit(c); }))
+            continue;
+        repeats.emplace_back(std::stoi(number), (given.has_parent_path() ? parent / name : fs::path(name)).string());
+    }
+    if (repeats.empty()) return {path};
+    std::sort(repeats.begin(), repeats.end());
+    std::vector<std::string> runs;
+    for (const auto& [number, run] : repeats) runs.push_back(run);
+    return runs;
+}
+
 RunSummary readRunSummary(const std::string& dir) {
     RunSummary s;
     s.dir = dir;

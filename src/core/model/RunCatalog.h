@@ -43,6 +43,11 @@ std::vector<std::string> differingParams(const TrainParams& params, const TrainP
 // folder holding sweep.json) as "<sweep>/<run>".
 std::vector<RunSummary> listRuns(const std::string& experimentsDir);
 
+// The runs a model path names: the path itself when it exists (or is "bundled"); else, when it is
+// a repeat group's name (runs <path>-r1, <path>-r2, ... beside it), those runs in repeat order;
+// else the path (which then fails to load with its own message).
+std::vector<std::string> repeatGroupRuns(const std::string& path);
+
 // A name not yet used in experimentsDir: base, or base-2, base-3, ...
 std::string uniqueRunName(const std::string& experimentsDir, const std::string& base);
 

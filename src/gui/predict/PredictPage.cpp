@@ -31,6 +31,7 @@
 
 #include "core/data/FaultMapSource.h"
 #include "core/data/Project.h"
+#include "core/gis/FaultPrediction.h"
 #include "core/gis/TracePrediction.h"
 #include "core/model/MapPrediction.h"
 #include "core/model/RunCatalog.h"
@@ -441,11 +442,7 @@ void PredictPage::predictAll() {
         if ((in.source || in.traces) && (current_ < 0 || in.id != table_->input(current_).id))
             jobs.push_back({in.id, in.source, in.traces});
     if (jobs.empty()) return;
-    const FaultMapOptions options = preprocess_->options();
-    const std::vector<int> thicknesses = preprocess_->thicknesses();
-    const TraceWindowOptions traceOptions = preprocess_->traceOptions();
-    // GIS traces are drawn at a thickness; "as drawn" means fig4's three.
-    const std::vector<int> traceThicknesses = thicknesses.front() == 0 ? kFig4Thicknesses : thicknesses;
+    const PredictionSettings settings = preprocess_->settings();
     const std::shared_ptr<const Ensemble> model = model_;
     const QString modelName = model ? QString::fromStdString(model->description()) : QString();
     const int shownId = jobs.front().id;
@@ -457,24 +454,23 @@ void PredictPage::predictAll() {
                 QElapsedTimer clock;
                 clock.start();
                 try {
-                    if (job.traces) {
-                        if (!model) continue;  // the traces are shown as read until a model is there
-                        auto prediction = std::make_shared<const TracePrediction>(
-                            predictTraces(*model, *job.traces, traceOptions, traceThicknesses));
-                        c.post([this, id = job.id, prediction, modelName] {
-                            const int row = table_->rowOf(id);
-                            if (row < 0) return;
-                            table_->setTraceResult(row, prediction, modelName);
-                            if (row == current_) showCurrent();
-                            scheduleChart();
-                        });
-                    } else if (model) {
-                        auto results = predictMapThicknesses(*model, *job.source, options, thicknesses);
+                    if (job.traces && !model) continue;  // the traces are shown as read until a model is there
+                    if (model) {
+                        // The one prediction path of the core, as `faultke-cli predict` takes it.
+                        const PredictionInput input{job.traces ? job.traces->path : job.source->path,
+                                                    job.source ? std::vector{job.source}
+                                                               : std::vector<std::shared_ptr<const FaultMapSource>>{},
+                                                    job.traces};
+                        FaultPrediction prediction = predictInput(*model, input, settings, c.progress);
                         const double ms = clock.nsecsElapsed() / 1e6;
-                        c.post([this, id = job.id, results = std::move(results), modelName, ms, shownId]() mutable {
+                        c.post([this, id = job.id, prediction = std::move(prediction), modelName, ms,
+                                shownId]() mutable {
                             const int row = table_->rowOf(id);
                             if (row < 0) return;
-                            table_->setResults(row, std::move(results), modelName);
+                            if (prediction.traces)
+                                table_->setTraceResult(row, prediction.traces, modelName);
+                            else
+                                table_->setResults(row, std::move(prediction.maps), modelName);
                             if (id == shownId) {
                                 lastPredictionMs_ = ms;
                                 emit statusMessage(tr("%1 preprocessed and predicted in %2 ms")
@@ -486,8 +482,8 @@ void PredictPage::predictAll() {
                             scheduleChart();
                         });
                     } else {
-                        FaultMapOptions one = options;
-                        one.traceThickness = thicknesses.front();
+                        FaultMapOptions one = settings.map;
+                        one.traceThickness = settings.thicknesses.front();
                         FaultMapWindows preview =
                             preprocessFaultMap(job.source->image, sourceOptions(*job.source, one), job.source->path);
                         c.post([this, id = job.id, preview = std::move(preview)] {

@@ -49,7 +49,10 @@ PreprocessPanel::PreprocessPanel(QWidget* parent) : QWidget(parent) {
     rotation_->addItem(tr("Off"));
     rotation_->addItem(tr("Automatic (estimated angle)"));
     rotation_->addItem(tr("Typed angle"));
-    rotation_->setToolTip(tr("Turns the picture so the traces run horizontally: windows are cut along its rows"));
+    rotation_->setCurrentIndex(static_cast<int>(defaults.rotation));
+    rotation_->setToolTip(
+        tr("Turns the picture so the traces run horizontally: windows are cut along its rows, as the "
+           "training windows have their fault along their columns (automatic by default)"));
     strike_ = new QDoubleSpinBox;
     strike_->setRange(-90, 90);
     strike_->setDecimals(1);
@@ -121,11 +124,20 @@ PreprocessPanel::PreprocessPanel(QWidget* parent) : QWidget(parent) {
     traceRow->addWidget(new QLabel(tr("stride")));
     traceRow->addWidget(traceStrideKm_);
 
-    centre_ = new QCheckBox(tr("Centre the traces in each window"));
-    centre_->setChecked(defaults.centreTraces);
-    centre_->setToolTip(
-        tr("Moves each window's traces up or down so the middle of their rows is the window's "
-           "middle row, where the training windows have their fault. The map is shown as drawn"));
+    centring_ = new QComboBox;
+    centring_->setObjectName("centring");
+    centring_->addItem(tr("The whole map once"), int(Centring::Map));
+    centring_->addItem(tr("Along the map's centreline"), int(Centring::Centreline));
+    centring_->addItem(tr("Each window on its own"), int(Centring::EachWindow));
+    centring_->addItem(tr("None"), int(Centring::None));
+    centring_->setCurrentIndex(centring_->findData(int(defaults.centring)));
+    centring_->setToolTip(
+        tr("Moves the traces across strike to the middle rows, where the training windows have their "
+           "fault. The whole map once (the default, which reads fig. 4 as the paper did): every window by "
+           "the same rows, the middle of the band holding the map's traces to the middle row, so a stepover "
+           "still shows as a step. Along the map's centreline: each window by a smooth line through the "
+           "traces. Each window on its own: by the middle of its own trace rows, so a stepover reads like "
+           "one trace. The map is shown as drawn"));
 
     found_ = new QLabel;
     found_->setWordWrap(true);
@@ -142,16 +154,15 @@ PreprocessPanel::PreprocessPanel(QWidget* parent) : QWidget(parent) {
     form->addRow(tr("Stride:"), stride_);
     form->addRow(tr("GIS window:"), traceRow);
     form->addRow(tr("Min. coverage:"), minCoverage_);
-    form->addRow(QString(), centre_);
+    form->addRow(tr("Centring:"), centring_);
     form->addRow(found_);
 
     setThicknesses({defaults.traceThickness});
-    for (QComboBox* box : {threshold_, invert_, rotation_, scale_})
+    for (QComboBox* box : {threshold_, invert_, rotation_, scale_, centring_})
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
             updateEnabled();
             emit changed();
         });
-    connect(centre_, &QCheckBox::toggled, this, &PreprocessPanel::changed);
     for (QSpinBox* box : {thresholdValue_, stride_})
         connect(box, &QSpinBox::valueChanged, this, &PreprocessPanel::changed);
     // The stride follows the window height (50/128 of it) until the user sets it.
@@ -234,8 +245,16 @@ TraceWindowOptions PreprocessPanel::traceOptions() const {
     o.windowKm = traceWindowKm_->value();
     o.strideKm = traceStrideKm_->value();
     o.minCoverage = minCoverage_->value() / 100.0;
-    o.centreTraces = centre_->isChecked();
+    o.centring = static_cast<Centring>(centring_->currentData().toInt());
     return o;
+}
+
+PredictionSettings PreprocessPanel::settings() const {
+    PredictionSettings s;
+    s.map = options();
+    s.thicknesses = thicknesses();
+    s.traces = traceOptions();
+    return s;
 }
 
 FaultMapOptions PreprocessPanel::options() const {
@@ -253,7 +272,7 @@ FaultMapOptions PreprocessPanel::options() const {
     o.kmPerWindowHeight = o.heightFit == HeightFit::MapScale ? kmPerWindow_->value() : traceWindowKm_->value();
     o.stride = stride_->value();
     o.minCoverage = minCoverage_->value() / 100.0;
-    o.centreTraces = centre_->isChecked();
+    o.centring = static_cast<Centring>(centring_->currentData().toInt());
     o.traceThickness = thicknesses().front();
     return o;
 }
@@ -261,7 +280,7 @@ FaultMapOptions PreprocessPanel::options() const {
 void PreprocessPanel::setOptions(const FaultMapOptions& o) {
     {
         const QSignalBlocker b1(threshold_), b2(thresholdValue_), b3(invert_), b4(rotation_), b5(strike_), b6(scale_),
-            b7(kmPerPixel_), b8(kmPerWindow_), b9(stride_), b10(minCoverage_), b11(centre_);
+            b7(kmPerPixel_), b8(kmPerWindow_), b9(stride_), b10(minCoverage_), b11(centring_);
         threshold_->setCurrentIndex(o.threshold == ThresholdMethod::Fixed ? 1 : 0);
         thresholdValue_->setValue(static_cast<int>(o.thresholdValue));
         invert_->setCurrentIndex(o.invert == InvertMode::Yes ? 1 : o.invert == InvertMode::No ? 2 : 0);
@@ -272,7 +291,7 @@ void PreprocessPanel::setOptions(const FaultMapOptions& o) {
         if (o.kmPerWindowHeight > 0) kmPerWindow_->setValue(o.kmPerWindowHeight);
         stride_->setValue(o.stride);
         minCoverage_->setValue(o.minCoverage * 100);
-        centre_->setChecked(o.centreTraces);
+        centring_->setCurrentIndex(centring_->findData(int(o.centring)));
     }
     updateEnabled();
     setThicknesses({o.traceThickness});

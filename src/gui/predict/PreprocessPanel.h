@@ -2,7 +2,7 @@
 // The fault-map preprocessing of the Predict page as a form: threshold (Otsu or a gray level),
 // invert, trace thickness (as drawn, or 2, 3 and 4 px as in fig4, several at once), strike
 // rotation (off, estimated, typed), scale (image height, trace band, or a map scale), stride,
-// the minimum trace coverage of a window and whether each window's traces are centred; for GIS
+// the minimum trace coverage of a window and how the traces are centred across strike; for GIS
 // fault traces (and GeoTIFF maps), what a window stands for in km and the stride along strike. `changed` follows every
 // edit; the page previews the processed map as it goes.
 #include <QWidget>
@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/data/FaultMapImage.h"
+#include "core/gis/FaultPrediction.h"
 #include "core/gis/TraceWindows.h"
 
 class QCheckBox;
@@ -28,6 +29,8 @@ public:
     FaultMapOptions options() const;
     // For fault traces from GIS files: window height and stride in km, coverage and centring.
     TraceWindowOptions traceOptions() const;
+    // All of it as the core's prediction takes it (options, thicknesses, traceOptions).
+    PredictionSettings settings() const;
     // The thicknesses ticked (window pixels), smallest first; {0} when "as drawn" is chosen.
     std::vector<int> thicknesses() const;
     void setThicknesses(const std::vector<int>& thicknesses);
@@ -49,7 +52,7 @@ public:
     QDoubleSpinBox* kmPerWindowBox() const { return kmPerWindow_; }
     QSpinBox* strideBox() const { return stride_; }
     QDoubleSpinBox* minCoverageBox() const { return minCoverage_; }
-    QCheckBox* centreBox() const { return centre_; }
+    QComboBox* centringBox() const { return centring_; }
     QDoubleSpinBox* traceWindowKmBox() const { return traceWindowKm_; }
     QDoubleSpinBox* traceStrideKmBox() const { return traceStrideKm_; }
 
@@ -74,7 +77,7 @@ private:
     QDoubleSpinBox* kmPerWindow_;
     QSpinBox* stride_;
     QDoubleSpinBox* minCoverage_;
-    QCheckBox* centre_;
+    QComboBox* centring_;
     QDoubleSpinBox* traceWindowKm_;
     QDoubleSpinBox* traceStrideKm_;
     bool strideEdited_ = false;
