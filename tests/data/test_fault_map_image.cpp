@@ -122,7 +122,10 @@ private slots:
         QCOMPARE(map.rows, 128);
         QVERIFY2(std::abs(map.strikeDegrees - degrees) < 1.0,
                  qPrintable(QString("estimated %1, drawn %2").arg(map.strikeDegrees).arg(degrees)));
-        QVERIFY(!map.rotated);
+        QCOMPARE(map.rotated, degrees != 0);  // turned to its strike by default
+        FaultMapOptions asDrawn;
+        asDrawn.rotation = Rotation::None;
+        QVERIFY(!preprocessFaultMap(image, asDrawn).rotated);
     }
 
     void lightTraceOnDarkIsKeptAndPolarityCanBeForced() {

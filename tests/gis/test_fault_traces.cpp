@@ -152,8 +152,9 @@ private slots:
                 const std::vector<float> pixels = renderTraceWindows(traces, set, thickness);
                 const std::vector<float> first(pixels.begin(), pixels.begin() + 128 * 64);
                 for (size_t w = 1; w < set.windows.size(); ++w)
-                    QVERIFY2(std::equal(first.begin(), first.end(), pixels.begin() + w * 128 * 64),
-                             qPrintable(QString("azimuth %1, %2 px: window %3 differs").arg(degrees).arg(thickness).arg(w)));
+                    QVERIFY2(
+                        std::equal(first.begin(), first.end(), pixels.begin() + w * 128 * 64),
+                        qPrintable(QString("azimuth %1, %2 px: window %3 differs").arg(degrees).arg(thickness).arg(w)));
                 std::vector<int> rows;
                 for (int r = 0; r < 128; ++r)
                     if (first[size_t(r) * 64 + 32] > 0.5f) rows.push_back(r);

@@ -150,7 +150,8 @@ private slots:
                 low = std::min(low, s.medianAt(t));
                 high = std::max(high, s.medianAt(t));
             }
-            QVERIFY2(high - low <= 0.05, qPrintable(QString("%1 px: %2 to %3").arg(kThicknesses[t]).arg(low).arg(high)));
+            QVERIFY2(high - low <= 0.05,
+                     qPrintable(QString("%1 px: %2 to %3").arg(kThicknesses[t]).arg(low).arg(high)));
         }
 
         // A broad stepover (segments 40% of the height apart, overlapping along a quarter of the
@@ -159,7 +160,8 @@ private slots:
         const ByThickness step = predict(test::drawStepover(file("stepover.png"), d));
         for (size_t t = 0; t < kThicknesses.size(); ++t) {
             const MapPrediction& m = step.maps[t];
-            const double from = (d.cols / 2.0 - d.cols / 8.0) * m.map.scale, to = (d.cols / 2.0 + d.cols / 8.0) * m.map.scale;
+            const double from = (d.cols / 2.0 - d.cols / 8.0) * m.map.scale,
+                         to = (d.cols / 2.0 + d.cols / 8.0) * m.map.scale;
             std::vector<double> over;
             for (const MapWindowKe& w : m.windows)
                 if (w.rect.col < to && w.rect.col + w.rect.width > from) over.push_back(w.ke);

@@ -22,8 +22,8 @@
 #include <nlohmann/json.hpp>
 
 #include "core/data/FaultMapSource.h"
-#include "core/io/Npy.h"
 #include "core/gis/TracePrediction.h"
+#include "core/io/Npy.h"
 #include "core/model/MapPrediction.h"
 #include "core/model/Occlusion.h"
 #include "core/model/RunCatalog.h"
@@ -148,7 +148,8 @@ private slots:
         WAIT_SETTLED(page);
         QCOMPARE(page.table()->rowCount(), 3);
 
-        const test::CliResult cli = test::runCli({"predict", "--format", "json", "--thicknesses", "2,3,4", stepover, mat});
+        const test::CliResult cli =
+            test::runCli({"predict", "--format", "json", "--thicknesses", "2,3,4", stepover, mat});
         QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
         const nlohmann::json doc = nlohmann::json::parse(cli.out.toStdString());
         size_t compared = 0;

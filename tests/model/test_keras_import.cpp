@@ -12,8 +12,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/io/MatFile.h"
 #include "core/gis/FaultPrediction.h"
+#include "core/io/MatFile.h"
 #include "core/model/KerasImport.h"
 #include "core/model/Predictor.h"
 #include "core/util/Error.h"

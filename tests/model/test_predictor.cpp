@@ -9,8 +9,8 @@
 
 #include "core/data/Dataset.h"
 #include "core/data/FaultMapImage.h"
-#include "core/io/Npy.h"
 #include "core/gis/FaultPrediction.h"
+#include "core/io/Npy.h"
 #include "core/model/Predictor.h"
 #include "core/model/Trainer.h"
 #include "core/util/Error.h"

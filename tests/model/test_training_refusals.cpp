@@ -9,8 +9,8 @@
 
 #include <filesystem>
 
-#include "core/io/Npy.h"
 #include "core/gis/FaultPrediction.h"
+#include "core/io/Npy.h"
 #include "core/model/Predictor.h"
 #include "core/model/Run.h"
 #include "core/model/Trainer.h"

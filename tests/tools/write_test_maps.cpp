@@ -40,8 +40,9 @@ int main(int argc, char** argv) {
     writeTraceFile(dir.filePath("straight-east.geojson"), "GeoJSON", 32611, straightFault(30));
     const double km = 30, azimuth = 60 * M_PI / 180;
     writeTraceFile(dir.filePath("straight-azimuth-60.geojson"), "GeoJSON", 32611,
-                   {{"straight", {{{kEasting, kNorthing},
-                                   {kEasting + km * 1000 * std::sin(azimuth), kNorthing + km * 1000 * std::cos(azimuth)}}}}});
+                   {{"straight",
+                     {{{kEasting, kNorthing},
+                       {kEasting + km * 1000 * std::sin(azimuth), kNorthing + km * 1000 * std::cos(azimuth)}}}}});
     writeTraceFile(dir.filePath("stepover.geojson"), "GeoJSON", 32611, stepoverFault(20, 1.6, 2));
     std::printf("%s\n", qPrintable(dir.path()));
     return 0;

@@ -130,7 +130,8 @@ FaultMapOptions faultMapOptions(const PredictCommandOptions& o) {
     // A GeoTIFF's scale comes from the file; what a window stands for from --km-per-window or --window-km.
     f.kmPerWindowHeight = o.kmPerWindow > 0 ? o.kmPerWindow : o.windowKm;
     if (o.rotate && o.strike) throw Error("--rotate estimates the trace angle; --trace-angle gives it: use one");
-    if (o.noRotate && (o.rotate || o.strike)) throw Error("--no-rotate keeps the picture as drawn: drop it or the angle");
+    if (o.noRotate && (o.rotate || o.strike))
+        throw Error("--no-rotate keeps the picture as drawn: drop it or the angle");
     f.rotation = o.strike ? Rotation::Degrees : o.noRotate ? Rotation::None : Rotation::ToStrike;
     f.strikeDegrees = o.strike.value_or(0.0);
     if (!(o.minCoverage >= 0 && o.minCoverage <= 1)) throw Error("--min-coverage must lie in [0, 1]");
@@ -311,7 +312,9 @@ void runPredict(const PredictCommandOptions& options) {
     settings.map.onlyWindow = options.window;
 
     std::vector<std::string> read = options.inputs, models;
-    for (const std::string& model : options.models)
+    const std::vector<std::string> given =
+        options.models.empty() ? std::vector<std::string>{kBundledModel} : options.models;
+    for (const std::string& model : given)
         for (const std::string& run : repeatGroupRuns(model)) models.push_back(run);
     read.insert(read.end(), models.begin(), models.end());
     refuseOutputOverInput(options.output, read);
@@ -329,8 +332,8 @@ void runPredict(const PredictCommandOptions& options) {
         const PredictionInput input = readPredictionInput(options.inputs[i], query);
         results.push_back(predictInput(model, input, settings, progress));
         if (const auto& t = results.back().traces; t && !t->geometry.leftOut.empty())
-            terminal.progress().warning(options.inputs[i] + ": " + std::to_string(t->geometry.leftOut.size()) +
-                                        " of " + std::to_string(t->geometry.leftOut.size() + t->windows.size()) +
+            terminal.progress().warning(options.inputs[i] + ": " + std::to_string(t->geometry.leftOut.size()) + " of " +
+                                        std::to_string(t->geometry.leftOut.size() + t->windows.size()) +
                                         " windows left out (too little trace in them)");
         for (const MapPrediction& p : results.back().maps) {
             if (query.frame != kAllMatFrames) warnLeftOut(p, terminal.progress());
@@ -354,7 +357,8 @@ void runPredict(const PredictCommandOptions& options) {
     }
     terminal.finish();
 
-    if (options.format == "gpkg" || options.format == "geojson") return writeWindowLayer(options.output, tracePredictions);
+    if (options.format == "gpkg" || options.format == "geojson")
+        return writeWindowLayer(options.output, tracePredictions);
     std::string text;
     if (options.format == "summary") {
         text = mapSummariesCsv(maps, model.description());
@@ -383,7 +387,9 @@ void addPredictCommand(CLI::App& app) {
                     "Keras model (.hdf5/.h5), or bundled (the model FaultKE ships, trained on its synthetic "
                     "experiments; the default); repeated or a repeat group: an ensemble, whose spread per window is "
                     "ke_sd")
-        ->default_val(std::vector<std::string>{kBundledModel});
+        ->expected(1)
+        ->allow_extra_args(false)  // one path per --model: the inputs follow
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     cmd->add_option("--epoch", o->epoch, "For a run folder: best or an epoch number")->capture_default_str();
     cmd->add_option("inputs", o->inputs,
                     "Inputs: .npy, .mat, .png, .jpg, .tif (GeoTIFF maps at their scale), .bmp; or fault traces in GIS "

@@ -177,6 +177,16 @@ std::vector<double> centrelineRows(const cv::Mat& binary, double span) {
     return centre;
 }
 
+// The traces' mean drawn width in pixels: twice their area over their edge pixels (those with a
+// background neighbour), as a band w wide and L long has w L pixels and 2 L on its edges.
+double drawnWidth(const cv::Mat& binary) {
+    cv::Mat inner;
+    cv::erode(binary, inner, cv::getStructuringElement(cv::MORPH_CROSS, cv::Size(3, 3)), cv::Point(-1, -1), 1,
+              cv::BORDER_CONSTANT, 0);
+    const double area = cv::countNonZero(binary), edge = area - cv::countNonZero(inner);
+    return edge > 0 ? 2 * area / edge : 1.0;
+}
+
 // Rows [first, last] holding trace pixels, or {-1, -1} when there are none.
 std::pair<int, int> traceRows(const cv::Mat& binary) {
     int first = -1, last = -1;
@@ -383,13 +393,23 @@ void writeGrayImage(const std::string& path, const GrayImage& image) {
     writeTextAtomically(path, std::string(bytes.begin(), bytes.end()));
 }
 
-double estimateStrikeDegrees(const GrayImage& binary) {
-    // The structure tensor of the slightly blurred traces: the mean of their edges' orientations
-    // (doubled angles, weighted by edge strength), so every piece of trace counts by its length
-    // and direction. Unlike the second moments of the pixels, an echelon array of parallel
-    // segments reads along its segments, not along the diagonal from the first to the last.
-    cv::Mat image = toMat(binary), smooth, gx, gy;
-    image.convertTo(smooth, CV_32F, 1.0 / 255);
+namespace {
+
+// The principal axis of the trace pixels, displayed counter-clockwise, in (-90, 90]: exact for
+// one straight trace, but an echelon array's reads along the diagonal from end to end.
+double principalAxisDegrees(const cv::Mat& binary) {
+    const cv::Moments m = cv::moments(binary, true);
+    if (m.m00 < 2) return 0;
+    const double imageAngle = 0.5 * std::atan2(2 * m.mu11, m.mu20 - m.mu02) * 180.0 / kPi;
+    return -imageAngle;
+}
+
+// The structure tensor of the traces blurred by 3 px: the mean of their edges' orientations
+// (doubled angles, weighted by edge strength), so every piece of trace counts by its length and
+// direction; a few hundredths of a degree off on a pixel staircase.
+double structureTensorDegrees(const cv::Mat& binary) {
+    cv::Mat smooth, gx, gy;
+    binary.convertTo(smooth, CV_32F);
     cv::threshold(smooth, smooth, 0, 1, cv::THRESH_BINARY);
     cv::GaussianBlur(smooth, smooth, cv::Size(), 3.0);
     cv::Sobel(smooth, gx, CV_32F, 1, 0);
@@ -399,9 +419,28 @@ double estimateStrikeDegrees(const GrayImage& binary) {
     // The edges' normal in image coordinates (y down); the trace runs across it, and displayed
     // counter-clockwise is the negative of the image angle.
     const double normal = 0.5 * std::atan2(2 * jxy, jxx - jyy) * 180.0 / kPi;
-    double strike = -(normal + 90);
-    while (strike <= -90) strike += 180;
-    while (strike > 90) strike -= 180;
+    return -(normal + 90);
+}
+
+double halfTurn(double degrees) {
+    while (degrees <= -90) degrees += 180;
+    while (degrees > 90) degrees -= 180;
+    return degrees;
+}
+
+}  // namespace
+
+double estimateStrikeDegrees(const GrayImage& binary) {
+    // The structure tensor reads an echelon array along its segments, not along the diagonal
+    // from the first to the last; where the principal axis agrees with it (one trace, or strands
+    // along one line) the principal axis is the more precise, so that a long straight trace
+    // turned back crosses no pixel row.
+    const cv::Mat image = toMat(binary) != 0;
+    const double tensor = halfTurn(structureTensorDegrees(image));
+    const double axis = halfTurn(principalAxisDegrees(image));
+    double difference = std::abs(axis - tensor);
+    difference = std::min(difference, 180 - difference);
+    const double strike = difference < 1.0 ? axis : tensor;
     return std::abs(strike) < 1e-9 ? 0.0 : strike;  // no negative zero in reports
 }
 
@@ -489,9 +528,13 @@ FaultMapWindows preprocessFaultMap(const GrayImage& image, const FaultMapOptions
     band.convertTo(coverage, CV_32F);
     cv::resize(coverage, coverage, cv::Size(outCols, options.windowHeight), 0, 0,
                result.scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
-    // Half coverage keeps the drawn thickness; before re-thinning any coverage keeps thin
-    // traces connected when the map shrinks.
-    const double keep = options.traceThickness > 0 ? 1e-3 : 0.5;
+    // Half coverage keeps the drawn thickness. Before re-thinning, a scaled pixel is a trace when
+    // it is at least a quarter as covered as a trace's core would be (its drawn width times the
+    // scale), at most half: thin traces stay connected when the map shrinks, and a thick straight
+    // trace stays a band of even width, whose skeleton keeps to one row (a lower level widens it
+    // unevenly, and the skeleton steps a row up or down along it).
+    const double keep =
+        options.traceThickness > 0 ? std::clamp(drawnWidth(band) * std::min(result.scale, 1.0) / 4, 1e-3, 0.5) : 0.5;
     cv::Mat scaled;
     cv::threshold(coverage, scaled, keep - 1e-6, 1, cv::THRESH_BINARY);
     scaled.convertTo(scaled, CV_8U);
@@ -531,8 +574,7 @@ FaultMapWindows preprocessFaultMap(const GrayImage& image, const FaultMapOptions
         case Centring::None: return 0;
         case Centring::EachWindow: return centringShift(scaled, w);
         case Centring::Map: return rowsToMiddle(w, mapCentre);
-        case Centring::Centreline:
-            return rowsToMiddle(w, centreline[w.col + w.width / 2]);
+        case Centring::Centreline: return rowsToMiddle(w, centreline[w.col + w.width / 2]);
         }
         return 0;
     };
@@ -552,6 +594,22 @@ FaultMapWindows preprocessFaultMap(const GrayImage& image, const FaultMapOptions
             result.rowShift.push_back(shiftOf(w));
         }
     }
+    return result;
+}
+
+FaultMapWindows traceFreeMap(int rows, int cols, const FaultMapOptions& options, const std::string& source) {
+    validate(options, source);
+    if (rows <= 0 || cols <= 0) throw Error(source, "the map is empty");
+    FaultMapWindows result;
+    result.source = source;
+    result.sourceRows = rows;
+    result.sourceCols = cols;
+    result.scale = static_cast<double>(options.windowHeight) / rows;
+    result.rows = options.windowHeight;
+    result.cols = std::max(1, static_cast<int>(std::lround(cols * result.scale)));
+    result.binary.assign(static_cast<size_t>(result.rows) * result.cols, 0);
+    const CropSpec crop{0, options.stride, options.windowHeight, options.windowWidth};
+    for (const WindowRect& w : crop.windows(result.cols)) result.leftOut.push_back({w, 0, "no trace"});
     return result;
 }
 

@@ -148,6 +148,11 @@ FaultMapWindows preprocessFaultMap(const GrayImage& image, const FaultMapOptions
                                    const std::string& source = "image");
 FaultMapWindows preprocessFaultMapImage(const std::string& path, const FaultMapOptions& options = {});
 
+// The windows of a binary map without any trace (a .mat frame before its fault formed, an empty
+// .npy map), at the window height: every one left out as "no trace". Not an error, unlike a
+// picture without traces.
+FaultMapWindows traceFreeMap(int rows, int cols, const FaultMapOptions& options, const std::string& source);
+
 // Estimated trace orientation in degrees, counter-clockwise from the x axis as the image is
 // displayed, in (-90, 90], from the structure tensor of a binary image's traces (the mean
 // direction of their pieces, by length).

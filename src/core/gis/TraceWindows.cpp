@@ -233,8 +233,7 @@ double meanOffset(const std::vector<Segment>& segments, MapPoint centre, MapPoin
 // traces' mean direction (the pieces' axial mean), through the middle of the band they cover
 // across it, from the first point to the last along it, west to east. Empty when that band is
 // wider than `windowKm`: a long or curving fault leaves a straight line, and follows its centreline.
-std::vector<MapPoint> bandLine(const std::vector<MapPoint>& points, const std::vector<Piece>& pieces,
-                               double windowKm) {
+std::vector<MapPoint> bandLine(const std::vector<MapPoint>& points, const std::vector<Piece>& pieces, double windowKm) {
     double c2 = 0, s2 = 0;
     for (const Piece& p : pieces) {
         c2 += p.c2;
@@ -317,10 +316,9 @@ TraceWindowSet cutTraceWindows(const FaultTraceSet& traces, const TraceWindowOpt
         MapPoint chord = pointAt(window.endKm) - pointAt(start);
         chord = (1.0 / std::max(norm(chord), 1e-12)) * chord;
         MapPoint centre = pointAt(window.centreKm);
-        const MapPoint t = straight
-                               ? chord
-                               : strikeAt(pieces, centre, std::max(1.0, options.centrelineWindows / 2) * windowLength,
-                                          chord);
+        const MapPoint t =
+            straight ? chord
+                     : strikeAt(pieces, centre, std::max(1.0, options.centrelineWindows / 2) * windowLength, chord);
         const MapPoint n = leftOf(t);
 
         // Centring: the middle of the trace rows goes to the middle row (a canvas three windows
@@ -340,8 +338,7 @@ TraceWindowSet cutTraceWindows(const FaultTraceSet& traces, const TraceWindowOpt
         // edge, where rounding would draw a straight trace one row up in one window and one row
         // down in the next, or with a one-pixel step inside a window.
         const double halfL = windowLength / 2, halfH = options.windowKm / 2;
-        const double u =
-            meanOffset(segments, centre + (shiftRows * set.pixelKm) * n, t, halfL, halfH) / set.pixelKm;
+        const double u = meanOffset(segments, centre + (shiftRows * set.pixelKm) * n, t, halfL, halfH) / set.pixelKm;
         window.shiftKm = (shiftRows + 0.5 + u - std::round(u)) * set.pixelKm;
         centre = centre + window.shiftKm * n;
         window.centre = centre;

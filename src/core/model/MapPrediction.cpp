@@ -16,7 +16,10 @@ MapPrediction predictMap(const Ensemble& model, const FaultMapSource& source, co
     result.frame = source.frame;
     result.sourceFirstRow = source.firstRow;
     result.thickness = applied.traceThickness;
-    result.map = preprocessFaultMap(source.image, applied, source.path);
+    const bool traceFree = source.binary() && std::none_of(source.image.pixels.begin(), source.image.pixels.end(),
+                                                           [](uint8_t v) { return v != 0; });
+    result.map = traceFree ? traceFreeMap(source.image.rows, source.image.cols, applied, source.path)
+                           : preprocessFaultMap(source.image, applied, source.path);
     if (applied.heightFit == HeightFit::MapScale) result.kmPerColumn = applied.kmPerPixel / result.map.scale;
     leaveOutInvalidWindows(source, result.map);
     std::vector<float> windows = result.map.allWindows();

@@ -27,7 +27,7 @@ struct MapPrediction {
     double kmPerColumn = 0;  // ground distance of one column of the processed map (map scale only)
     FaultMapWindows map;     // the processed map, its windows and the left-out ones
     std::vector<MapWindowKe> windows;
-    PredictionSummary summary;  // of the windows' KE
+    PredictionSummary summary;        // of the windows' KE
     std::vector<float> storedWindow;  // a .npy that is one window: its values as stored, predicted as they are
 
     // Window i as the model read it: windowHeight x windowWidth floats, row-major.

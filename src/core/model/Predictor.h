@@ -58,7 +58,6 @@ public:
     std::vector<double> predictWindows(const float* windows, size_t count, int batchSize = 256) const;
     double predictWindow(const std::vector<float>& window) const;
 
-
 private:
     struct Impl;
     explicit Predictor(std::unique_ptr<Impl> impl);

@@ -64,7 +64,8 @@ std::vector<std::string> repeatGroupRuns(const std::string& path) {
         if (name.rfind(prefix, 0) != 0 || name.size() == prefix.size() || !fs::exists(entry.path() / "params.json", ec))
             continue;
         const std::string number = name.substr(prefix.size());
-        if (number.size() > 6 || !std::all_of(number.begin(), number.end(), [](unsigned char c) { return std::isdigit(c); }))
+        if (number.size() > 6 ||
+            !std::all_of(number.begin(), number.end(), [](unsigned char c) { return std::isdigit(c); }))
             continue;
         repeats.emplace_back(std::stoi(number), (given.has_parent_path() ? parent / name : fs::path(name)).string());
     }

@@ -457,30 +457,30 @@ void PredictPage::predictAll() {
                     if (job.traces && !model) continue;  // the traces are shown as read until a model is there
                     if (model) {
                         // The one prediction path of the core, as `faultke-cli predict` takes it.
-                        const PredictionInput input{job.traces ? job.traces->path : job.source->path,
-                                                    job.source ? std::vector{job.source}
-                                                               : std::vector<std::shared_ptr<const FaultMapSource>>{},
-                                                    job.traces};
+                        const PredictionInput input{
+                            job.traces ? job.traces->path : job.source->path,
+                            job.source ? std::vector{job.source} : std::vector<std::shared_ptr<const FaultMapSource>>{},
+                            job.traces};
                         FaultPrediction prediction = predictInput(*model, input, settings, c.progress);
                         const double ms = clock.nsecsElapsed() / 1e6;
-                        c.post([this, id = job.id, prediction = std::move(prediction), modelName, ms,
-                                shownId]() mutable {
-                            const int row = table_->rowOf(id);
-                            if (row < 0) return;
-                            if (prediction.traces)
-                                table_->setTraceResult(row, prediction.traces, modelName);
-                            else
-                                table_->setResults(row, std::move(prediction.maps), modelName);
-                            if (id == shownId) {
-                                lastPredictionMs_ = ms;
-                                emit statusMessage(tr("%1 preprocessed and predicted in %2 ms")
-                                                       .arg(table_->input(row).name)
-                                                       .arg(ms, 0, 'f', 0),
-                                                   5000);
-                            }
-                            if (row == current_) showCurrent();
-                            scheduleChart();
-                        });
+                        c.post(
+                            [this, id = job.id, prediction = std::move(prediction), modelName, ms, shownId]() mutable {
+                                const int row = table_->rowOf(id);
+                                if (row < 0) return;
+                                if (prediction.traces)
+                                    table_->setTraceResult(row, prediction.traces, modelName);
+                                else
+                                    table_->setResults(row, std::move(prediction.maps), modelName);
+                                if (id == shownId) {
+                                    lastPredictionMs_ = ms;
+                                    emit statusMessage(tr("%1 preprocessed and predicted in %2 ms")
+                                                           .arg(table_->input(row).name)
+                                                           .arg(ms, 0, 'f', 0),
+                                                       5000);
+                                }
+                                if (row == current_) showCurrent();
+                                scheduleChart();
+                            });
                     } else {
                         FaultMapOptions one = settings.map;
                         one.traceThickness = settings.thicknesses.front();
