@@ -291,8 +291,8 @@ private slots:
         QCOMPARE(windowTraceRows(e, e.windows.size() - 1), (std::pair{63, 65}));
         FaultMapOptions none;
         none.centring = Centring::None;
-        QVERIFY(std::all_of(preprocessFaultMap(quarter, none).rowShift.begin(),
-                            preprocessFaultMap(quarter, none).rowShift.end(), [](int v) { return v == 0; }));
+        const std::vector<int> unmoved = preprocessFaultMap(quarter, none).rowShift;
+        QVERIFY(std::all_of(unmoved.begin(), unmoved.end(), [](int v) { return v == 0; }));
     }
 
     void centrelineCentringFollowsASlopingTrace() {
