@@ -13,8 +13,9 @@ set(rules
   "core|#include <Q"
   "core/model/[A-Za-z]+\\.h$|<torch/|\"core/model/torch/"
   "core/data|<torch/"
-  "gui|<torch/|\"core/model/torch/|\"cli/|<gdal|<ogr|<cpl_|\"core/gis/gdal/"
-  "cli|<torch/|\"core/model/torch/|\"gui/|<gdal|<ogr|<cpl_|\"core/gis/gdal/"
+  "core/data/[A-Za-z]+\\.h$|<opencv2/|\"core/data/opencv/"
+  "gui|<torch/|\"core/model/torch/|\"cli/|<gdal|<ogr|<cpl_|\"core/gis/gdal/|\"core/data/opencv/"
+  "cli|<torch/|\"core/model/torch/|\"gui/|<gdal|<ogr|<cpl_|\"core/gis/gdal/|\"core/data/opencv/"
 )
 get_filename_component(SOURCE_DIR "${SOURCE_DIR}" ABSOLUTE)
 file(GLOB_RECURSE files RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/*.h ${SOURCE_DIR}/*.cpp)

@@ -456,11 +456,13 @@ void addPredictCommand(CLI::App& app) {
         ->capture_default_str();
     cmd->add_option("--centring", o->centring,
                     "Images and GIS traces: how the traces are moved across strike to the middle rows, where the "
-                    "training windows have their fault: centreline (each window by a smooth centreline of the whole "
-                    "map, so a stepover still shows), window (each window by its own traces) or none")
+                    "training windows have their fault: map (every window alike, the middle of the whole map's band "
+                    "of traces to the middle row, so a stepover still shows), centreline (each window by a smooth "
+                    "centreline through the traces), window (each window by its own traces) or none")
         ->capture_default_str();
     cmd->add_option("--centreline-windows", o->centrelineWindows,
-                    "Images with --centring centreline: the span of the centreline's fit, in window widths")
+                    "With --centring centreline (and GIS traces too wide for one straight band): the span of the "
+                    "centreline's fit, in window widths")
         ->capture_default_str();
     cmd->add_flag("--no-centre", o->noCentre, "The same as --centring none");
     cmd->add_option("--explain", o->explain,

@@ -7,8 +7,6 @@
 
 #include <torch/script.h>
 
-#include "core/data/FaultMapSource.h"
-#include "core/io/MatFile.h"
 #include "core/model/BundledModel.h"
 #include "core/model/KerasImport.h"
 #include "core/model/Run.h"
