@@ -5,16 +5,17 @@
 # each input and trace thickness the windows' count, median, min and max KE, then the pooled median
 # over 2, 3 and 4 px, and the stepover's windows one by one.
 #
-#   scripts/prediction-quality.sh [MODEL] [-- PREDICT OPTIONS...]
+#   scripts/prediction-quality.sh [MODEL...] [-- PREDICT OPTIONS...]
 #
-# MODEL: anything `faultke-cli predict --model` takes (default: the published Keras model under
-# ../shared/reference/keras-archive). PREDICT OPTIONS go to every predict call (--centring window,
+# MODEL: anything `faultke-cli predict --model` takes, several for an ensemble (default: the
+# published Keras model under ../shared/reference/keras-archive; `bundled` for FaultKE's own). PREDICT OPTIONS go to every predict call (--centring window,
 # --centreline-windows 4, ...). Needs a build (scripts/build.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${FAULTKE_BUILD_DIR:-build}
-MODEL=../shared/reference/keras-archive/weights-improvement-41-0.97.hdf5
-if [ $# -gt 0 ] && [ "$1" != "--" ]; then MODEL=$1; shift; fi
+MODELS=()
+while [ $# -gt 0 ] && [ "$1" != "--" ]; do MODELS+=(--model "$1"); shift; done
+[ ${#MODELS[@]} -gt 0 ] || MODELS=(--model ../shared/reference/keras-archive/weights-improvement-41-0.97.hdf5)
 if [ $# -gt 0 ] && [ "$1" = "--" ]; then shift; fi
 cli="$BUILD/src/cli/faultke-cli"
 maps=$(mktemp -d)
@@ -60,11 +61,11 @@ pictures+=("$maps"/straight-25.png "$maps"/straight-35.png "$maps"/straight-50.p
            "$maps"/stepover.png "$maps"/straight-turned-15.png)
 traces+=("$maps"/straight-east.geojson "$maps"/straight-azimuth-60.geojson "$maps"/stepover.geojson)
 
-echo "model: $MODEL; options: ${*:-(defaults)}"
+echo "model: ${MODELS[*]}; options: ${*:-(defaults)}"
 echo
 echo "== Pictures (fig4's insets at their picture scale, drawn shapes)"
-"$cli" predict --model "$MODEL" --thicknesses 2,3,4 --format csv "$@" "${pictures[@]}" >"$maps/pictures.csv"
-# input,frame,thickness,window,row,col,height,width,ke,ke_sd
+"$cli" predict "${MODELS[@]}" --thicknesses 2,3,4 --format csv "$@" "${pictures[@]}" >"$maps/pictures.csv"
+# input,frame,thickness,window,row,col,height,width,ke,ke_sd,ke_low,ke_high
 tail -n +2 "$maps/pictures.csv" | awk -F, '{ n = split($1, p, "/"); print p[n], $3, $9 }' | summarise
 echo
 echo "stepover.png, window by window (column, KE at 2 / 3 / 4 px):"
@@ -72,7 +73,7 @@ tail -n +2 "$maps/pictures.csv" | awk -F, '$1 ~ /stepover/ { ke[$6] = ke[$6] spr
 echo
 echo "== GIS traces (fig4's insets vectorised at their true scale, 4 km windows; drawn shapes)"
 for t in "${traces[@]}"; do
-  "$cli" predict --model "$MODEL" --format csv "$@" "$t"
+  "$cli" predict "${MODELS[@]}" --format csv "$@" "$t"
 done | awk -F, '$1 != "input" {
-    # input,layer,window,start_km,centre_km,end_km,x,y,azimuth_deg,coverage,ke,ke_sd,ke_2px,ke_3px,ke_4px
-    n = split($1, p, "/"); print p[n], 2, $13; print p[n], 3, $14; print p[n], 4, $15 }' | summarise
+    # input,layer,window,start_km,centre_km,end_km,x,y,azimuth_deg,coverage,ke,ke_sd,ke_low,ke_high,ke_2px,ke_3px,ke_4px
+    n = split($1, p, "/"); print p[n], 2, $15; print p[n], 3, $16; print p[n], 4, $17 }' | summarise

@@ -34,6 +34,7 @@ struct SynthOptions {
     int rows = 135;
     int cols = 313;
     std::string format = "v7";
+    std::string drawing = "classic";
 };
 
 MatVersion parseFormat(const std::string& text) {
@@ -59,7 +60,10 @@ void runSynth(const SynthOptions& options) {
     if (options.rows < 16 || options.cols < 16) throw Error("--rows and --cols must be at least 16");
     makeDirectory(options.directory);
 
-    std::vector<SyntheticSpec> specs = syntheticSeries(options.experiments, options.frames, options.seed);
+    if (options.drawing != "classic" && options.drawing != "varied")
+        throw Error("--drawing must be classic or varied, not '" + options.drawing + "'");
+    std::vector<SyntheticSpec> specs =
+        syntheticSeries(options.experiments, options.frames, options.seed, options.drawing == "varied");
     for (SyntheticSpec& spec : specs) {
         spec.rows = options.rows;
         spec.cols = options.cols;
@@ -146,6 +150,11 @@ void addSynthCommand(CLI::App& app) {
     cmd->add_option("--rows", options->rows, "Frame height in pixels")->capture_default_str();
     cmd->add_option("--cols", options->cols, "Frame width in pixels")->capture_default_str();
     cmd->add_option("--format", options->format, "MAT format: v5, v7 (compressed v5) or v7.3 (HDF5)")
+        ->capture_default_str();
+    cmd->add_option("--drawing", options->drawing,
+                    "How fault maps are drawn: classic (the published set's look: a trace about 2.6 px wide in "
+                    "the middle rows) or varied (each experiment its own trace width 1-5 px, zone position, "
+                    "roughness, mapping gaps, spurious bits and secondary strands; the bundled model's)")
         ->capture_default_str();
     cmd->callback([options] { runSynth(*options); });
 }

@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const char* const kModelCommands[] = {"train", "evaluate", "predict", "export", "bench", "sweep"};
+const char* const kModelCommands[] = {"train", "evaluate", "calibrate", "predict", "export", "bench", "sweep"};
 
 std::vector<fs::path> candidates() {
     std::vector<fs::path> out;

@@ -71,10 +71,10 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 6);
-        QCOMPARE(lines[0], QString("input,frame,thickness,window,row,col,height,width,ke,ke_sd"));
+        QCOMPARE(lines[0], QString("input,frame,thickness,window,row,col,height,width,ke,ke_sd,ke_low,ke_high"));
         for (int i = 1; i < lines.size(); ++i) {
             const QStringList fields = lines[i].split(',');
-            QCOMPARE(fields.size(), 10);
+            QCOMPARE(fields.size(), 12);
             QCOMPARE(fields[0], expected.keys()[i - 1]);
             QCOMPARE(fields[1], QString());                                         // no frame: not a .mat
             QCOMPARE(fields[2], QString("0"));                                      // the traces as stored
@@ -82,7 +82,8 @@ private slots:
             QVERIFY2(std::abs(fields[8].toDouble() - expected[fields[0]]) <= 1e-4, qPrintable(lines[i]));
             // %.9g: nine significant digits.
             QCOMPARE(fields[8], QString::asprintf("%.9g", fields[8].toDouble()));
-            QCOMPARE(fields[9], QString("0"));  // one model: no spread
+            QCOMPARE(fields[9], QString("0"));                // one model: no spread
+            QCOMPARE(fields.mid(10), (QStringList{"", ""}));  // and no calibration: no interval
         }
 
         // Absolute paths are echoed as they are too.
@@ -91,13 +92,19 @@ private slots:
         QVERIFY2(absolute.exitCode == 0, qPrintable(absolute.err));
         QVERIFY(absolute.out.split('\n')[1].startsWith(s00 + ",,0,0,"));
 
-        // Two models are an ensemble: the mean of theirs, and their spread as ke_sd.
+        // The bundled model is an ensemble of 5 with calibrated intervals around its mean.
+        const QStringList bundledFields = runCli({"predict", s00}).out.split('\n')[1].split(',');
+        const double bundled = bundledFields[8].toDouble();
+        QVERIFY(bundledFields[9].toDouble() > 0);
+        QVERIFY2(bundledFields[10].toDouble() < bundled && bundled < bundledFields[11].toDouble(),
+                 qPrintable(bundledFields.join(',')));
+
+        // Models given together are one ensemble: the mean of the 1 + 5 members.
         const CliResult two = runCli({"predict", "--model", archive + "/" + kModel, "--model", "bundled", s00});
         QVERIFY2(two.exitCode == 0, qPrintable(two.err));
         const QStringList both = two.out.split('\n')[1].split(',');
-        const double bundled = runCli({"predict", s00}).out.split('\n')[1].split(',')[8].toDouble();
-        QVERIFY(std::abs(both[8].toDouble() - (expected["s00.npy"] + bundled) / 2) <= 1e-4);
-        QVERIFY(std::abs(both[9].toDouble() - std::abs(expected["s00.npy"] - bundled) / 2) <= 1e-4);
+        QVERIFY(std::abs(both[8].toDouble() - (expected["s00.npy"] + 5 * bundled) / 6) <= 1e-4);
+        QCOMPARE(both.mid(10), (QStringList{"", ""}));  // the bundled calibration holds for the bundled model alone
     }
 
     void jsonHasPredictionsAndSummaries() {
@@ -205,9 +212,10 @@ private slots:
         const CliResult csv = runCli({"predict", traces});
         QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
         const QStringList lines = csv.out.trimmed().split('\n');
-        QCOMPARE(lines.front(),
-                 QString("input,layer,window,start_km,centre_km,end_km,x,y,azimuth_deg,coverage,ke,ke_sd,"
-                         "ke_2px,ke_3px,ke_4px"));
+        QCOMPARE(
+            lines.front(),
+            QString("input,layer,window,start_km,centre_km,end_km,x,y,azimuth_deg,coverage,ke,ke_sd,ke_low,ke_high,"
+                    "ke_2px,ke_3px,ke_4px"));
         QCOMPARE(lines.size(), 1 + 12);
         QVERIFY(lines[1].startsWith(traces + ",calico,0,0,1,2,"));
 

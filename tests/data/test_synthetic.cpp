@@ -37,6 +37,8 @@ SyntheticSpec spec(BoundaryCondition boundary, int rate, uint64_t seed, int fram
 
 size_t frameSize(const Experiment& e) { return static_cast<size_t>(e.rows()) * e.cols(); }
 
+double regimeStep(const SyntheticSpec& s) { return synthetic::regimeFor(s.boundary, s.loadingRate).plateStep; }
+
 bool sameArrays(const Experiment& a, const Experiment& b) {
     const size_t n = frameSize(a) * a.frames();
     return a.rows() == b.rows() && a.cols() == b.cols() && a.frames() == b.frames() &&
@@ -379,6 +381,58 @@ private slots:
         const double midEb = meanKe(labelExperiment(eb, crop), frames / 3, 2 * frames / 3);
         const double midPp = meanKe(labelExperiment(pp, crop), frames / 3, 2 * frames / 3);
         QVERIFY2(midPp > midEb + 0.1, qPrintable(QString("EB %1, PP %2").arg(midEb).arg(midPp)));
+    }
+
+    // The varied style draws each experiment's map its own way: across experiments the mature
+    // trace lies across the middle half of the window rows and is 1 to 5 px wide (2 to 5 pixels
+    // marked), and the plates still move by the plate step.
+    void variedDrawingVariesWidthAndPosition() {
+        double lowRow = 1e9, highRow = -1e9, thinnest = 1e9, thickest = -1e9;
+        for (uint64_t seed = 1; seed <= 10; ++seed) {
+            SyntheticSpec varied = spec(BoundaryCondition::PP, 25, seed, 2);
+            varied.variedDrawing = true;
+            const Experiment e = generateExperiment(varied);
+            const uint8_t* fault = e.faultFrame(1);
+            double rowSum = 0, pixels = 0, runs = 0;
+            for (int c = 0; c < e.cols(); ++c)
+                for (int r = 0; r < 128; ++r) {
+                    if (!fault[static_cast<size_t>(r) * e.cols() + c]) continue;
+                    rowSum += r;
+                    ++pixels;
+                    runs += r == 0 || !fault[static_cast<size_t>(r - 1) * e.cols() + c];
+                }
+            QVERIFY(pixels > 0);
+            lowRow = std::min(lowRow, rowSum / pixels);
+            highRow = std::max(highRow, rowSum / pixels);
+            thinnest = std::min(thinnest, pixels / runs);
+            thickest = std::max(thickest, pixels / runs);
+            // As vel_tot reads them: medians of the first and the last row.
+            auto rowMedian = [&](int r) {
+                std::vector<double> row(e.uFrame(1) + static_cast<size_t>(r) * e.cols(),
+                                        e.uFrame(1) + static_cast<size_t>(r + 1) * e.cols());
+                std::nth_element(row.begin(), row.begin() + row.size() / 2, row.end());
+                return row[row.size() / 2];
+            };
+            const double top = rowMedian(0), bottom = rowMedian(e.rows() - 1);
+            QVERIFY2(std::abs(top - bottom - regimeStep(varied)) < 0.05 * regimeStep(varied),
+                     qPrintable(QString("seed %1: u %2 to %3, plate step %4")
+                                    .arg(seed)
+                                    .arg(top)
+                                    .arg(bottom)
+                                    .arg(regimeStep(varied))));
+        }
+        qInfo("mean trace row %.1f to %.1f, width %.1f to %.1f px", lowRow, highRow, thinnest, thickest);
+        // (10 experiments: 36 to 77 and 2.2 to 5.3 px when written; a classic series stays
+        // within a few rows of 64 and about 2.6 px.)
+        QVERIFY(lowRow < 45 && highRow > 70);
+        QVERIFY(thinnest < 2.5 && thickest > 4);
+        // The published set's look stays as it was: the trace about 2.6 px wide in the middle.
+        const Experiment classic = generateExperiment(spec(BoundaryCondition::PP, 25, 1, 2));
+        QVERIFY(!sameArrays(classic, generateExperiment([] {
+                                SyntheticSpec v = spec(BoundaryCondition::PP, 25, 1, 2);
+                                v.variedDrawing = true;
+                                return v;
+                            }())));
     }
 
     void seriesNamesCycleLikeThePublishedSet() {

@@ -3,6 +3,8 @@
 // pictures and as GIS traces at their true scale, and on drawn shapes that say whether the
 // preprocessing is fair: a straight trace anywhere across a picture, a broad stepover, straight
 // traces at any azimuth (docs/prediction.md). Without ../shared each test skips, saying so.
+// And the bundled model against the same yardstick: fig4 read as the published model reads it,
+// and the drawn shapes (these need nothing of ../shared, so they run everywhere).
 #include <QtTest>
 
 #include <QFileInfo>
@@ -13,6 +15,7 @@
 #include <memory>
 
 #include "core/gis/FaultPrediction.h"
+#include "core/model/Predictor.h"
 #include "support/FaultMapDrawings.h"
 #include "support/Fig4Maps.h"
 #include "support/TestSupport.h"
@@ -61,14 +64,16 @@ class TestRealFaults : public QObject {
     Q_OBJECT
     QTemporaryDir dir_;
     std::unique_ptr<Ensemble> keras_;
+    std::unique_ptr<Ensemble> bundled_;
 
     QString file(const QString& name) const { return dir_.filePath(name); }
 
     // The one prediction path of the Predict page and `faultke-cli predict`, default settings.
-    ByThickness predict(const QString& path) const {
+    ByThickness predict(const QString& path) const { return predict(*keras_, path); }
+    ByThickness predict(const Ensemble& model, const QString& path) const {
         PredictionSettings settings;
         settings.thicknesses = kThicknesses;
-        const FaultPrediction p = predictInput(*keras_, readPredictionInput(path.toStdString()), settings);
+        const FaultPrediction p = predictInput(model, readPredictionInput(path.toStdString()), settings);
         ByThickness r;
         r.maps = p.asMapPredictions();
         r.traces = p.traces;
@@ -105,6 +110,7 @@ class TestRealFaults : public QObject {
 
 private slots:
     void initTestCase() {
+        bundled_ = std::make_unique<Ensemble>(Ensemble::load({kBundledModel}, "best", DeviceChoice::Cpu));
         const QString model = test::sharedFile(kKerasModel);
         if (model.isEmpty()) return;
         keras_ = std::make_unique<Ensemble>(Ensemble::load({model.toStdString()}, "best", DeviceChoice::Cpu));
@@ -137,11 +143,56 @@ private slots:
 
     void offCentreTracesReadAsCentredOnes() {
         if (!keras_) QSKIP("../shared (the published model) is absent");
+        checkDrawnShapes(*keras_, {25, 35, 50, 65}, 1e9);
+    }
+
+    // The bundled model: a straight trace at 25-75 % of the height within 0.05 of the centred
+    // one, and within 0.1 across 2, 3 and 4 px; a broad stepover at least 0.3 below it.
+    void bundledReadsDrawnShapesFairly() { checkDrawnShapes(*bundled_, {25, 35, 50, 65, 75}, 0.1); }
+
+    // The bundled model on fig4: San Andreas the highest at each thickness, each fault's median
+    // over 2-4 px within 0.1 of the published model's, no window above 1.05.
+    void bundledReadsFig4AsThePublishedModel() {
+        if (!keras_ || test::fig4Path().isEmpty()) QSKIP("../shared (the published model, seed/fig4.png) is absent");
+        const QStringList insets = test::cutFig4Insets(dir_.path());
+        QCOMPARE(insets.size(), 3);
+        std::vector<ByThickness> ours;
+        for (int f = 0; f < 3; ++f) {
+            ours.push_back(predict(*bundled_, insets[f]));
+            const ByThickness theirs = predict(*keras_, insets[f]);
+            const QString name = test::fig4Faults()[f].name;
+            qInfo("%s", qPrintable(describe(name + " (bundled)", ours.back())));
+            qInfo("%s", qPrintable(describe(name + " (published)", theirs)));
+            QVERIFY2(std::abs(ours.back().pooledMedian() - theirs.pooledMedian()) <= 0.1,
+                     qPrintable(QString("%1: bundled %2, published %3")
+                                    .arg(name)
+                                    .arg(ours.back().pooledMedian())
+                                    .arg(theirs.pooledMedian())));
+            for (const auto& one : ours.back().ke)
+                for (double ke : one)
+                    QVERIFY2(ke <= 1.05, qPrintable(QString("%1: a window reads %2").arg(name).arg(ke)));
+        }
+        for (size_t t = 0; t < kThicknesses.size(); ++t)
+            for (int other : {0, 2})
+                QVERIFY2(ours[1].medianAt(t) > ours[other].medianAt(t),
+                         qPrintable(QString("%1 px: San Andreas %2 is not above %3")
+                                        .arg(kThicknesses[t])
+                                        .arg(ours[1].medianAt(t))
+                                        .arg(ours[other].medianAt(t))));
+    }
+
+private:
+    // Straight traces at `percents` of a picture's height read within 0.05 of each other at each
+    // thickness, within `acrossThickness` across thicknesses, and a broad stepover's windows over
+    // the step at least 0.3 below the centred trace.
+    void checkDrawnShapes(const Ensemble& model, const std::vector<int>& percents, double acrossThickness) {
         std::vector<ByThickness> straights;
-        for (int percent : {25, 35, 50, 65}) {
+        size_t centred = 0;
+        for (int percent : percents) {
             test::Drawing d;
             d.at = percent / 100.0;
-            straights.push_back(predict(test::drawStraightTrace(file(QString("at-%1.png").arg(percent)), d)));
+            if (percent == 50) centred = straights.size();
+            straights.push_back(predict(model, test::drawStraightTrace(file(QString("at-%1.png").arg(percent)), d)));
             qInfo("%s", qPrintable(describe(QString("straight at %1%").arg(percent), straights.back())));
         }
         for (size_t t = 0; t < kThicknesses.size(); ++t) {
@@ -153,11 +204,15 @@ private slots:
             QVERIFY2(high - low <= 0.05,
                      qPrintable(QString("%1 px: %2 to %3").arg(kThicknesses[t]).arg(low).arg(high)));
         }
+        const auto [thinnest, thickest] = std::minmax(
+            {straights[centred].medianAt(0), straights[centred].medianAt(1), straights[centred].medianAt(2)});
+        QVERIFY2(thickest - thinnest <= acrossThickness,
+                 qPrintable(QString("the centred trace reads %1 to %2 across 2-4 px").arg(thinnest).arg(thickest)));
 
         // A broad stepover (segments 40% of the height apart, overlapping along a quarter of the
         // width): the windows holding both segments read at least 0.3 below the straight trace.
         const test::Drawing d;
-        const ByThickness step = predict(test::drawStepover(file("stepover.png"), d));
+        const ByThickness step = predict(model, test::drawStepover(file("stepover.png"), d));
         for (size_t t = 0; t < kThicknesses.size(); ++t) {
             const MapPrediction& m = step.maps[t];
             const double from = (d.cols / 2.0 - d.cols / 8.0) * m.map.scale,
@@ -166,7 +221,7 @@ private slots:
             for (const MapWindowKe& w : m.windows)
                 if (w.rect.col < to && w.rect.col + w.rect.width > from) over.push_back(w.ke);
             QVERIFY(over.size() >= 2);
-            const double straight = straights[2].medianAt(t);
+            const double straight = straights[centred].medianAt(t);
             QVERIFY2(median(over) <= straight - 0.3,
                      qPrintable(QString("%1 px: the step reads %2, the straight trace %3")
                                     .arg(kThicknesses[t])
@@ -175,6 +230,7 @@ private slots:
         }
     }
 
+private slots:
     void straightTracesAreSteadyAlongStrike() {
         if (!keras_) QSKIP("../shared (the published model) is absent");
         // GIS: due east and at azimuth 60, 30 km long: every window alike.

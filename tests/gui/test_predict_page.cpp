@@ -259,6 +259,27 @@ private slots:
         QVERIFY(page.summaryLabel()->text().contains("Ensemble of 2 models"));
     }
 
+    // The bundled model is an ensemble of 5 with calibrated intervals: error bars along strike
+    // from each window's interval, and the typical interval in the table.
+    void bundledModelDrawsCalibratedIntervals() {
+        PredictPage page;
+        page.resize(1400, 900);
+        test::dropFiles(&page, {test::drawStepover(file("intervals.png"))});
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page) && page.model() && !page.table()->input(0).results.empty(), 60000);
+        QCOMPARE(page.model()->size(), size_t(5));
+        const MapPrediction& p = page.table()->input(0).results.front();
+        for (const MapWindowKe& w : p.windows) QVERIFY(w.hasInterval() && w.low < w.ke && w.ke < w.high);
+        const QString typical = page.table()->index(0, PredictionTableModel::Interval).data().toString();
+        QVERIFY2(typical.contains("(90 %)"), qPrintable(typical));
+        QCPErrorBars* bars = nullptr;
+        for (int i = 0; i < page.alongStrikePlot()->plot()->plottableCount(); ++i)
+            if (auto* b = qobject_cast<QCPErrorBars*>(page.alongStrikePlot()->plot()->plottable(i))) bars = b;
+        QVERIFY(bars);
+        QCOMPARE(bars->name(), QString("90 % interval (calibrated)"));
+        QVERIFY(bars->dataCount() >= int(p.windows.size()));
+        QVERIFY(std::abs(bars->data()->at(0).errorMinus - (p.windows[0].ke - p.windows[0].low)) < 1e-9);
+    }
+
     void clickingAWindowExplainsItsPrediction() {
         PredictPage page;
         page.resize(1400, 900);

@@ -36,7 +36,37 @@ private slots:
     void flips();
     void nearestFillExtendsBorders();
     void wrongSizeIsAnError();
+    void thicknessGrowsAndShrinksTraces();
 };
+
+static bool sameImage(const std::vector<float>& a, const std::vector<float>& b) {
+    if (a.size() != b.size()) return false;
+    for (size_t k = 0; k < a.size(); ++k)
+        if (!near(a[k], b[k])) return false;
+    return true;
+}
+
+// A trace of `rows` rows from row `top` across a 12 x 5 image.
+static std::vector<float> band(int top, int rows) {
+    std::vector<float> v(12 * W, 0.0f);
+    for (int r = top; r < top + rows; ++r)
+        for (int j = 0; j < W; ++j) v[r * W + j] = 1;
+    return v;
+}
+
+void TestAugmentation::thicknessGrowsAndShrinksTraces() {
+    AugmentationDraw d;
+    d.thicknessStep = 1;  // one row more, above the trace
+    QVERIFY(sameImage(augmentImage(band(5, 2), 12, W, d), band(4, 3)));
+    d.thicknessStep = 2;
+    QVERIFY(sameImage(augmentImage(band(5, 2), 12, W, d), band(3, 4)));
+    d.thicknessStep = -1;  // one row less, at the bottom
+    QVERIFY(sameImage(augmentImage(band(5, 3), 12, W, d), band(5, 2)));
+    // Shrinking that would erase more than half of the fault leaves it as it is.
+    QVERIFY(sameImage(augmentImage(band(5, 1), 12, W, d), band(5, 1)));
+    d.thicknessStep = -2;  // 3 -> 2 rows; 1 row would be less than half of the 3
+    QVERIFY(sameImage(augmentImage(band(5, 3), 12, W, d), band(5, 2)));
+}
 
 void TestAugmentation::identityLeavesTheImage() {
     const auto out = augmentImage(ramp(), H, W, AugmentationDraw());

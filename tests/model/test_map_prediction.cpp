@@ -64,6 +64,27 @@ private slots:
         QVERIFY(card.trainSamples > 0 && card.evalSamples > 0 && card.testSamples > 0);
         QVERIFY(card.evalAccuracy > 0.5 && card.testAccuracy > 0.5);
         QVERIFY(QString::fromStdString(formatModelCard(card)).contains("Test: 2SD accuracy"));
+
+        // An ensemble of 5 by default, its intervals calibrated on the eval windows and holding
+        // 90 % +- 3 % of the test windows' true KE.
+        QCOMPARE(card.members.size(), size_t(5));
+        QVERIFY(card.intervals.calibrated());
+        QCOMPARE(card.intervals.level, 0.9);
+        QVERIFY2(std::abs(card.intervals.testCoverage - 0.9) <= 0.03,
+                 qPrintable(QString::number(card.intervals.testCoverage)));
+        QVERIFY(QString::fromStdString(formatModelCard(card)).contains("Intervals: 90 %"));
+        const Ensemble ensemble = Ensemble::load({kBundledModel}, "best", DeviceChoice::Cpu);
+        QCOMPARE(ensemble.size(), size_t(5));
+        QCOMPARE(ensemble.calibration().scale, card.intervals.scale);
+        QVERIFY(QString::fromStdString(ensemble.description()).contains("ensemble of 5"));
+        const std::vector<float> window(128 * 64, 0.0f);
+        std::vector<float> trace = window;
+        for (int r = 63; r < 66; ++r)
+            for (int c = 0; c < 64; ++c) trace[static_cast<size_t>(r) * 64 + c] = 1;
+        const EnsembleValues v = ensemble.predictWindows(trace.data(), 1);
+        QVERIFY(v.sd[0] > 0);
+        QCOMPARE(v.low[0], v.mean[0] - card.intervals.halfWidth(v.sd[0]));
+        QCOMPARE(v.high[0], v.mean[0] + card.intervals.halfWidth(v.sd[0]));
     }
 
     void brokenModelCardIsNamed() {
@@ -238,7 +259,7 @@ private slots:
 
         // The profile: a row per window and thickness, at the window's centre column (no map scale).
         const QStringList profile = QString::fromStdString(mapProfilesCsv(three)).split('\n', Qt::SkipEmptyParts);
-        QCOMPARE(profile.front(), QString("input,thickness_px,window,centre_column,ke,ke_sd"));
+        QCOMPARE(profile.front(), QString("input,thickness_px,window,centre_column,ke,ke_sd,ke_low,ke_high"));
         QCOMPARE(profile.size(), 1 + three[0].summary.count + three[1].summary.count + three[2].summary.count);
         const MapWindowKe& first = three[0].windows.front();
         QVERIFY(profile[1].contains(QString(",2,0,%1,").arg(first.rect.col + first.rect.width / 2.0)));

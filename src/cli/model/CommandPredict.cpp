@@ -29,6 +29,7 @@
 #include "core/util/Csv.h"
 #include "core/util/Error.h"
 #include "core/util/FileName.h"
+#include "core/util/TextFile.h"
 
 namespace faultke::cli {
 
@@ -37,6 +38,7 @@ namespace {
 struct PredictCommandOptions {
     std::vector<std::string> models;  // one model, or several as an ensemble
     std::string epoch = "best";
+    std::string intervals;  // a calibration from `calibrate`
     std::vector<std::string> inputs;
     std::string format = "csv";
     std::string output;
@@ -174,6 +176,10 @@ nlohmann::ordered_json mapJson(const std::vector<MapPrediction>& results) {
             p["width"] = w.rect.width;
             p["ke"] = w.ke;
             p["ke_sd"] = w.sd;
+            if (w.hasInterval()) {
+                p["ke_low"] = w.low;
+                p["ke_high"] = w.high;
+            }
             predictions.push_back(p);
         }
         ordered_json summary = {{"input", r.input}, {"kind", faultMapKindName(r.kind)}};
@@ -212,17 +218,22 @@ nlohmann::ordered_json traceJson(const TracePrediction& p) {
         ordered_json byThickness = ordered_json::object();
         for (size_t t = 0; t < p.thicknesses.size() && t < w.byThickness.size(); ++t)
             byThickness[std::to_string(p.thicknesses[t]) + "px"] = w.byThickness[t];
-        windows.push_back({{"window", w.window.index},
-                           {"start_km", w.window.startKm},
-                           {"centre_km", w.window.centreKm},
-                           {"end_km", w.window.endKm},
-                           {"x", xy[i].first},
-                           {"y", xy[i].second},
-                           {"azimuth_deg", w.window.azimuthDegrees},
-                           {"coverage", w.window.coverage},
-                           {"ke", w.ke},
-                           {"ke_sd", w.sd},
-                           {"ke_by_thickness", byThickness}});
+        ordered_json window = {{"window", w.window.index},
+                               {"start_km", w.window.startKm},
+                               {"centre_km", w.window.centreKm},
+                               {"end_km", w.window.endKm},
+                               {"x", xy[i].first},
+                               {"y", xy[i].second},
+                               {"azimuth_deg", w.window.azimuthDegrees},
+                               {"coverage", w.window.coverage},
+                               {"ke", w.ke},
+                               {"ke_sd", w.sd}};
+        if (w.hasInterval()) {
+            window["ke_low"] = w.low;
+            window["ke_high"] = w.high;
+        }
+        window["ke_by_thickness"] = byThickness;
+        windows.push_back(window);
     }
     for (const TraceWindow& w : p.geometry.leftOut)
         leftOut.push_back({{"window", w.index}, {"start_km", w.startKm}, {"reason", w.leftOutReason}});
@@ -317,11 +328,14 @@ void runPredict(const PredictCommandOptions& options) {
     for (const std::string& model : given)
         for (const std::string& run : repeatGroupRuns(model)) models.push_back(run);
     read.insert(read.end(), models.begin(), models.end());
+    if (!options.intervals.empty()) read.push_back(options.intervals);
     refuseOutputOverInput(options.output, read);
     refuseOutputOverInput(options.explain, read);
 
     TerminalProgress terminal("predict");
-    const Ensemble model = Ensemble::load(models, options.epoch, parseDeviceChoice(options.device));
+    Ensemble model = Ensemble::load(models, options.epoch, parseDeviceChoice(options.device));
+    if (!options.intervals.empty())
+        model.setCalibration(parseIntervalCalibration(readTextFile(options.intervals), options.intervals));
     query.crop.height = model.windowHeight();
     query.crop.width = model.windowWidth();
     std::vector<FaultPrediction> results;
@@ -391,6 +405,9 @@ void addPredictCommand(CLI::App& app) {
         ->allow_extra_args(false)  // one path per --model: the inputs follow
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     cmd->add_option("--epoch", o->epoch, "For a run folder: best or an epoch number")->capture_default_str();
+    cmd->add_option("--intervals", o->intervals,
+                    "A calibration made by `calibrate` for these models: each window gets ke_low and ke_high. The "
+                    "bundled model brings its own; other models without one leave them empty");
     cmd->add_option("inputs", o->inputs,
                     "Inputs: .npy, .mat, .png, .jpg, .tif (GeoTIFF maps at their scale), .bmp; or fault traces in GIS "
                     "files: .shp, .gpkg, .geojson, .kml, ...")

@@ -9,6 +9,7 @@ namespace faultke::cli {
 
 void addTrainCommand(CLI::App& app);
 void addEvaluateCommand(CLI::App& app);
+void addCalibrateCommand(CLI::App& app);
 void addPredictCommand(CLI::App& app);
 void addExportCommand(CLI::App& app);
 void addBenchCommand(CLI::App& app);

@@ -7,6 +7,7 @@ extern "C" __attribute__((visibility("default"))) void faultke_add_model_command
     using namespace faultke::cli;
     addTrainCommand(*app);
     addEvaluateCommand(*app);
+    addCalibrateCommand(*app);
     addPredictCommand(*app);
     addExportCommand(*app);
     addBenchCommand(*app);

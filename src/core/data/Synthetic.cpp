@@ -28,7 +28,7 @@ void validate(const SyntheticSpec& spec) {
 }
 
 // Streams of random numbers under an experiment's seed: one for its fault history, two per frame.
-enum Stream : uint64_t { kGeometry = 0, kFrameFaults = 1, kFrameNoise = 2 };
+enum Stream : uint64_t { kGeometry = 0, kFrameFaults = 1, kFrameNoise = 2, kDrawingStyle = 3 };
 uint64_t frameSeed(uint64_t seed, int frame, Stream stream) {
     return deriveSeed(seed, 16 + 2 * static_cast<uint64_t>(frame) + (stream == kFrameNoise ? 1 : 0));
 }
@@ -51,7 +51,10 @@ Experiment generateExperiment(const SyntheticSpec& spec, const Progress* progres
     validate(spec);
     const synthetic::Regime regime = synthetic::regimeFor(spec.boundary, spec.loadingRate);
     Random geometry(deriveSeed(spec.seed, kGeometry));
-    const synthetic::FaultEvolution evolution(regime, spec.rows, spec.cols, geometry);
+    Random styleRandom(deriveSeed(spec.seed, kDrawingStyle));
+    const synthetic::DrawingStyle style =
+        spec.variedDrawing ? synthetic::drawVariedStyle(styleRandom) : synthetic::DrawingStyle{};
+    const synthetic::FaultEvolution evolution(regime, style, spec.rows, spec.cols, geometry);
 
     synthetic::FieldSettings settings;
     settings.rows = spec.rows;
@@ -59,6 +62,7 @@ Experiment generateExperiment(const SyntheticSpec& spec, const Progress* progres
     settings.dx = spec.dx;
     settings.plateStep = regime.plateStep;
     settings.faultThreshold = evolution.faultThreshold();
+    if (spec.variedDrawing) settings.separationRows = 8;
     // Curl noise: a small fraction of the curl a mapped trace has at the least.
     settings.curlNoise = 0.06 * 0.5 * regime.plateStep * settings.faultThreshold / spec.dx;
 
@@ -99,7 +103,7 @@ void writeExperiment(const Experiment& exp, const std::string& path, MatVersion 
     writer.commit();
 }
 
-std::vector<SyntheticSpec> syntheticSeries(int experiments, int frames, uint64_t seed) {
+std::vector<SyntheticSpec> syntheticSeries(int experiments, int frames, uint64_t seed, bool variedDrawing) {
     if (experiments < 0) throw Error("synthetic series: the number of experiments cannot be negative");
     if (frames < 1) throw Error("synthetic series: needs at least one frame per experiment");
     static const int kRates[] = {25, 50, 100, 150};
@@ -115,6 +119,7 @@ std::vector<SyntheticSpec> syntheticSeries(int experiments, int frames, uint64_t
         spec.name = name;
         spec.frames = frames;
         spec.seed = deriveSeed(seed, 1000 + static_cast<uint64_t>(i));
+        spec.variedDrawing = variedDrawing;
         specs.push_back(spec);
     }
     return specs;

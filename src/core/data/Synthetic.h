@@ -25,6 +25,11 @@ struct SyntheticSpec {
     int loadingRate = 25;  // as in the experiment names: 25, 50, 100, 150
     uint64_t seed = 1;
     double dx = 1.14;  // mm per pixel
+    // How the fault map is drawn: false keeps the published set's look (a trace about 2.6 px wide
+    // in the middle rows); true draws each experiment's own trace width (1-5 px), zone position
+    // (across the middle half of the window rows), roughness, mapping gaps, spurious bits and
+    // secondary strands, none of which changes the kinematics (SyntheticFaults.h).
+    bool variedDrawing = false;
 };
 
 // The experiment in memory (all four channels).
@@ -37,6 +42,6 @@ void writeExperiment(const Experiment& exp, const std::string& path, MatVersion 
 
 // The published set's naming: N specs cycling EB/PP and 25/50/100/150 with repeat numbers,
 // seeds derived from `seed`. Used by `faultke-cli synth` and the sample project.
-std::vector<SyntheticSpec> syntheticSeries(int experiments, int frames, uint64_t seed);
+std::vector<SyntheticSpec> syntheticSeries(int experiments, int frames, uint64_t seed, bool variedDrawing = false);
 
 }  // namespace faultke

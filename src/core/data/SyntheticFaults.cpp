@@ -73,8 +73,24 @@ Regime regimeFor(BoundaryCondition boundary, int loadingRate) {
     return r;
 }
 
-FaultEvolution::FaultEvolution(const Regime& regime, int rows, int cols, Random& random)
-    : regime_(regime), rows_(rows), cols_(cols) {
+DrawingStyle drawVariedStyle(Random& random) {
+    DrawingStyle style;
+    style.varied = true;
+    style.traceWidth = random.uniform(1, 5);
+    style.zoneCentre = random.uniform(0.25, 0.75);
+    style.roughness = random.uniform(0.1, 1.8);
+    style.gapsPerColumn = random.chance(0.5) ? random.uniform(0, 1.0 / 80) : 0.0;
+    style.spuriousFactor = random.uniform(0.3, 3);
+    style.secondaryFactor = random.uniform(0.5, 2);
+    // Half the experiments keep the lab's narrow step-overs; the others grow from segments up to
+    // six times further apart, as broad step-overs and echelon arrays of natural faults are.
+    style.stepoverFactor = random.chance(0.5) ? 1.0 : random.uniform(1.5, 6);
+    style.parallelStrands = random.chance(0.5) ? random.uniform(0.5, 3) : 0.0;
+    return style;
+}
+
+FaultEvolution::FaultEvolution(const Regime& regime, const DrawingStyle& style, int rows, int cols, Random& random)
+    : regime_(regime), style_(style), rows_(rows), cols_(cols) {
     // Each experiment differs a little from its nominal regime, as repeats in the lab do.
     auto jitter = [&](double value, double fraction) { return value * random.uniform(1 - fraction, 1 + fraction); };
     regime_.zoneSigma = jitter(regime_.zoneSigma, 0.12);
@@ -86,8 +102,8 @@ FaultEvolution::FaultEvolution(const Regime& regime, int rows, int cols, Random&
     const double usable = std::min(rows, 128);
     zoneSigma_ = std::min(regime_.zoneSigma, usable / 8.0);
     const double scale = std::min(1.0, usable / 128.0);
-    centreRow_ =
-        std::clamp(usable / 2 - 0.5 + random.normal(0, 2.5 * scale), 2 * zoneSigma_, usable - 1 - 2 * zoneSigma_);
+    const double centre = style_.varied ? style_.zoneCentre * usable : usable / 2;
+    centreRow_ = std::clamp(centre - 0.5 + random.normal(0, 2.5 * scale), 2 * zoneSigma_, usable - 1 - 2 * zoneSigma_);
     const double waves[3] = {420, 180, 90}, shares[3] = {1.0, 0.5, 0.25};
     for (int m = 0; m < 3; ++m) {
         curveAmp_[m] = regime_.curveAmplitude * scale * shares[m] * random.uniform(0.5, 1.5);
@@ -96,7 +112,7 @@ FaultEvolution::FaultEvolution(const Regime& regime, int rows, int cols, Random&
     }
     const double roughWaves[3] = {60, 34, 19};
     for (int m = 0; m < 3; ++m) {
-        roughAmp_[m] = scale * random.uniform(0.3, 0.9);
+        roughAmp_[m] = scale * random.uniform(0.3, 0.9) * (style_.varied ? style_.roughness / 0.9 : 1.0);
         roughWave_[m] = roughWaves[m] * random.uniform(0.8, 1.25);
         roughPhase_[m] = random.uniform(0, 2 * kPi);
     }
@@ -111,10 +127,11 @@ FaultEvolution::FaultEvolution(const Regime& regime, int rows, int cols, Random&
         p.x = x;
         p.birth = firstBirth + random.uniform(0, regime_.pieceNucleation);
         p.growth = growth * random.uniform(0.75, 1.3);
-        p.offset = random.normal(0, regime_.pieceOffset * scale);
+        p.offset = random.normal(0, regime_.pieceOffset * scale * (style_.varied ? style_.stepoverFactor : 1.0));
+        if (style_.varied) p.offset = std::clamp(p.offset, 6 - centreRow_, usable - 7 - centreRow_);
         // Mostly synthetic (Riedel-like) obliquity, a few degrees.
         p.slope = random.sign(0.75) * std::tan(random.uniform(0.5, 4) * kPi / 180);
-        p.thickness = regime_.traceThickness * random.uniform(0.9, 1.1);
+        p.thickness = (style_.varied ? style_.traceWidth : regime_.traceThickness) * random.uniform(0.9, 1.1);
         pieces_.push_back(p);
     }
 
@@ -125,7 +142,8 @@ FaultEvolution::FaultEvolution(const Regime& regime, int rows, int cols, Random&
         const Piece& b = pieces_[i + 1];
         const double middle = (a.x + b.x) / 2;
         const double rowGap = std::abs((b.offset + b.slope * (middle - b.x)) - (a.offset + a.slope * (middle - a.x)));
-        const double overlap = random.chance(0.25) ? -random.uniform(2, 4) : rowGap * random.uniform(0.8, 2.5) + 2;
+        const double overlap =
+            random.chance(0.25) ? -random.uniform(2, 4) : rowGap * random.uniform(0.8, style_.varied ? 4.0 : 2.5) + 2;
         const double needed = (b.x - a.x) + overlap;  // sum of the two half-lengths at linkage
         double low = std::max(a.birth, b.birth), high = 50;
         for (int it = 0; it < 60; ++it) {
@@ -158,7 +176,7 @@ FaultEvolution::FaultEvolution(const Regime& regime, int rows, int cols, Random&
     }
 
     // Secondary strands beside the mature trace, active for a while, carrying little.
-    const int secondaries = random.poisson(regime_.secondaryCount);
+    const int secondaries = random.poisson(regime_.secondaryCount * style_.secondaryFactor);
     for (int i = 0; i < secondaries; ++i) {
         Secondary s;
         s.x = random.uniform(0, cols);
@@ -170,6 +188,41 @@ FaultEvolution::FaultEvolution(const Regime& regime, int rows, int cols, Random&
         s.peakSlip = random.uniform(0.12, 0.28);
         secondaries_.push_back(s);
     }
+
+    // Varied style: parallel strands far from the main trace (a second fault of a broad zone, the
+    // other side of a wide step-over), long and slipping much; where both slip, the block between
+    // them deforms off the faults (SyntheticFields' separation), so such windows read low.
+    const int parallels = style_.varied ? random.poisson(style_.parallelStrands) : 0;
+    for (int i = 0; i < parallels; ++i) {
+        Secondary s;
+        s.x = random.uniform(0, cols);
+        s.halfLength = random.uniform(40, 160);
+        const double side = random.sign();
+        const double room = side > 0 ? usable - 6 - centreRow_ : centreRow_ - 6;
+        s.offset = side * std::min(random.uniform(15, 50) * scale, std::max(room, 4.0));
+        s.slope = random.normal(0, 0.02);
+        s.birth = random.uniform(regime_.onset, 0.8);
+        s.end = s.birth + random.uniform(0.2, 0.8);
+        s.peakSlip = random.uniform(0.3, 0.7);
+        secondaries_.push_back(s);
+    }
+
+    // Mapping gaps: short spans where the map misses the main trace although it slips there.
+    const int gaps = style_.varied ? random.poisson(style_.gapsPerColumn * cols) : 0;
+    for (int i = 0; i < gaps; ++i) {
+        const double x = random.uniform(0, cols), length = random.uniform(2, 10);
+        gaps_.emplace_back(x, x + length);
+    }
+}
+
+double FaultEvolution::minorWidth(double classic) const {
+    return style_.varied ? std::max(1.0, style_.traceWidth * classic / 2.6) : classic;
+}
+
+bool FaultEvolution::inGap(double x) const {
+    for (const auto& [from, to] : gaps_)
+        if (x >= from && x < to) return true;
+    return false;
 }
 
 double FaultEvolution::faultThreshold() const {
@@ -242,6 +295,7 @@ void FaultEvolution::addMainFault(double tau, std::vector<Strand>& out) const {
             s.tipMid = (begin + end) / 2;
             s.tipHalf = length / 2;
             s.thickness = thickness;
+            s.gapped = true;
             out.push_back(s);
         };
         for (size_t i = first; i <= last; ++i) {
@@ -286,7 +340,7 @@ void FaultEvolution::addRiedels(double tau, std::vector<Strand>& out) const {
         s.peakSlip = fade * r.peakSlip * (2 * half) / (2 * half + kRiedelLengthScale);
         s.tipMid = r.x;
         s.tipHalf = half;
-        s.thickness = 2.0;
+        s.thickness = minorWidth(2.0);
         out.push_back(s);
     }
 }
@@ -302,14 +356,15 @@ void FaultEvolution::addSecondaries(double tau, std::vector<Strand>& out) const 
         s.peakSlip = active * sec.peakSlip;
         s.tipMid = sec.x;
         s.tipHalf = sec.halfLength;
-        s.thickness = 2.2;
+        s.thickness = minorWidth(2.2);
         out.push_back(s);
     }
 }
 
 void FaultEvolution::addSpurious(double tau, Random& frameRandom, std::vector<Strand>& out) const {
     // Short bits of strain localisation that a binarised strain map picks up, rarer before onset.
-    const int count = frameRandom.poisson(regime_.spuriousPerFrame * (tau < regime_.onset ? 0.3 : 1.0));
+    const int count =
+        frameRandom.poisson(regime_.spuriousPerFrame * style_.spuriousFactor * (tau < regime_.onset ? 0.3 : 1.0));
     for (int i = 0; i < count; ++i) {
         Strand s;
         const double x = frameRandom.uniform(0, cols_);
@@ -318,7 +373,7 @@ void FaultEvolution::addSpurious(double tau, Random& frameRandom, std::vector<St
         s.xEnd = x + half;
         s.line = Line{zoneRow(x) + frameRandom.normal(0, 1.2 * zoneSigma_), frameRandom.normal(0, 0.3), x, false};
         s.peakSlip = frameRandom.uniform(0.2, 0.35);
-        s.thickness = 2.0;
+        s.thickness = minorWidth(2.0);
         out.push_back(s);
     }
 }
@@ -342,6 +397,7 @@ void FaultEvolution::addCrossings(const Strand& s, double jitter, std::vector<Cr
         x.rowBottom = std::max(ra, rb) + halfThickness;
         x.slope = slope;
         x.slip = slip;
+        x.drawn = !(s.gapped && inGap(c));
         out.push_back(x);
     }
 }

@@ -5,6 +5,7 @@
 // secondary strands. The result for one frame is geometry and slip only (which strands cross
 // which column, and how much of the plate step each carries); SyntheticFields turns it into
 // displacement, curl and the fault map.
+#include <utility>
 #include <vector>
 
 #include "core/data/Synthetic.h"
@@ -30,9 +31,27 @@ struct Regime {
     double kMax = 0.88;             // efficiency of the mature through-going fault
     double secondaryCount = 2;      // expected number of secondary strands in the late stage
     double spuriousPerFrame = 0.3;  // expected short spurious bits per frame
-    double traceThickness = 2.6;    // pixels across the main trace
+    double traceThickness = 2.6;    // pixels across the main trace, in the published set's look
     double curveAmplitude = 3;      // rows, amplitude of the zone's gentle bends
 };
+
+// How the experiment's fault map is drawn, drawn once per experiment: none of it changes the
+// kinematics, so a model trained on many of them learns that none of it matters to KE, as in
+// nature (a mapped trace's width, position and roughness say nothing about its slip).
+struct DrawingStyle {
+    bool varied = false;         // false: the published set's look, and the fields below unused
+    double traceWidth = 2.6;     // pixels across the main trace (1 to 5)
+    double zoneCentre = 0.5;     // the zone's centre as a fraction of the window rows (1/4 to 3/4)
+    double roughness = 0.6;      // rows, largest amplitude of the traces' small-scale wiggle
+    double gapsPerColumn = 0;    // mapping gaps in the main trace (where the map misses it)
+    double spuriousFactor = 1;   // more or fewer short spurious bits than the regime has
+    double secondaryFactor = 1;  // more or fewer secondary strands than the regime has
+    double stepoverFactor = 1;   // wider step-overs: the segments' offsets across the zone, times this
+    double parallelStrands = 0;  // expected long strands 15-50 rows from the main trace
+};
+
+// A varied style drawn from the ranges above.
+DrawingStyle drawVariedStyle(Random& random);
 
 // Elastic-band bases spread shear over a wider zone, with more and longer-lived echelon segments
 // and a slower maturation; plate-parallel bases localize faster. Faster loading adds a little
@@ -45,6 +64,7 @@ struct Crossing {
     double rowTop = 0, rowBottom = 0;  // continuous rows; pixel r spans [r - 0.5, r + 0.5]
     double slope = 0;                  // d(row) / d(column) of the trace
     double slip = 0;                   // fraction of the plate step taken up across the trace
+    bool drawn = true;                 // false in a mapping gap: the slip is there, the map misses it
 };
 
 struct FrameFaults {
@@ -56,7 +76,7 @@ struct FrameFaults {
 class FaultEvolution {
 public:
     // Draws the experiment's whole fault history from `random`.
-    FaultEvolution(const Regime& regime, int rows, int cols, Random& random);
+    FaultEvolution(const Regime& regime, const DrawingStyle& style, int rows, int cols, Random& random);
 
     // The faults at maturity `tau` in [0, 1]; `frameRandom` adds the frame's own flicker and
     // spurious bits.
@@ -80,6 +100,7 @@ private:
         double peakSlip = 0;
         double tipMid = 0, tipHalf = 1e9;
         double thickness = 2;
+        bool gapped = false;  // mapping gaps apply (main-fault strands)
     };
     // A segment that grows from its nucleation point into the main fault.
     struct Piece {
@@ -111,8 +132,12 @@ private:
     void addSecondaries(double tau, std::vector<Strand>& out) const;
     void addSpurious(double tau, Random& frameRandom, std::vector<Strand>& out) const;
     void addCrossings(const Strand& s, double jitter, std::vector<Crossing>& out) const;
+    bool inGap(double x) const;
+    double minorWidth(double classic) const;  // a minor strand's width in this style
 
     Regime regime_;
+    DrawingStyle style_;
+    std::vector<std::pair<double, double>> gaps_;  // column spans where the map misses the main trace
     int rows_ = 0, cols_ = 0;
     double centreRow_ = 0;
     double zoneSigma_ = 0;

@@ -29,6 +29,12 @@ Footprint footprint(const Crossing& x, int rows) {
 // between them: the fault slip a column can carry shrinks with the number of strands.
 double columnSlipCap(int strands) { return std::max(0.5, 0.97 * (1 - 0.08 * std::max(0, strands - 1))); }
 
+// The share of that cap left when the slipping strands of a column spread over `spread` rows.
+double separationFactor(double spread, double separationRows) {
+    if (separationRows <= 0 || spread <= separationRows) return 1;
+    return std::exp(-(spread - separationRows) / 40);
+}
+
 // Adds noise of standard deviation sd, correlated over about one pixel, to a rows x cols field:
 // white noise smoothed by [1 2 1] / 4 along both axes and rescaled to keep sd. The white noise is
 // uniform (cheap to draw); the smoothing sums nine of them, which makes it close to Gaussian.
@@ -88,12 +94,19 @@ void renderFrame(const FrameFaults& faults, const FieldSettings& s, Random& nois
         slips.assign(static_cast<size_t>(end - begin), 0.0);
         double faultSlip = 0;
         int strands = 0;
+        double top = 1e300, bottom = -1e300;
         for (int i = begin; i < end; ++i) {
             slips[i - begin] = byColumn[i]->slip;
             faultSlip += byColumn[i]->slip;
-            strands += byColumn[i]->slip >= 0.05;
+            if (byColumn[i]->slip >= 0.05) {
+                ++strands;
+                const double middle = (byColumn[i]->rowTop + byColumn[i]->rowBottom) / 2;
+                top = std::min(top, middle);
+                bottom = std::max(bottom, middle);
+            }
         }
-        const double cap = columnSlipCap(strands);
+        const double cap =
+            columnSlipCap(strands) * (strands > 1 ? separationFactor(bottom - top, s.separationRows) : 1.0);
         if (faultSlip > cap) {
             for (double& sl : slips) sl *= cap / faultSlip;
             faultSlip = cap;
@@ -118,6 +131,7 @@ void renderFrame(const FrameFaults& faults, const FieldSettings& s, Random& nois
 
         // The map marks a trace where its strain stands out, as a binarised strain map does.
         for (int i = begin; i < end; ++i) {
+            if (!byColumn[i]->drawn) continue;
             const Footprint f = footprint(*byColumn[i], rows);
             double strain = 0;
             for (int r = f.first; r <= f.last; ++r) strain += eu[r];

@@ -25,6 +25,10 @@ struct FieldSettings {
     double faultThreshold = 0.05;     // strain per row, as a fraction of V, above which traces are mapped
     double displacementNoise = 0.01;  // sd of the noise on u and v, as a fraction of V
     double curlNoise = 0.0;           // sd of the noise on curl (1/mm)
+    // Strands far apart in one column (a broad step-over, parallel strands) leave the block
+    // between them to deform off the faults: the slip they carry together falls with their
+    // spread beyond this many rows (0: not modelled, the published set's look).
+    double separationRows = 0;
 };
 
 // Where one frame's fields go: rows x cols each, row-major.

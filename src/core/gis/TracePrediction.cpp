@@ -1,5 +1,6 @@
 #include "core/gis/TracePrediction.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/util/Csv.h"
@@ -20,7 +21,7 @@ TracePrediction predictTraces(const Ensemble& model, const FaultTraceSet& traces
     result.model = model.description();
     const size_t count = result.geometry.windows.size();
     std::vector<std::vector<double>> values(count);
-    std::vector<std::vector<double>> byThickness(count);
+    std::vector<std::vector<double>> byThickness(count), lows(count), highs(count);
     for (int thickness : thicknesses) {
         const std::vector<float> pixels = renderTraceWindows(traces, result.geometry, thickness);
         if (count == 0) break;
@@ -28,6 +29,10 @@ TracePrediction predictTraces(const Ensemble& model, const FaultTraceSet& traces
         for (size_t i = 0; i < count; ++i) {
             byThickness[i].push_back(v.mean[i]);
             for (const auto& member : v.member) values[i].push_back(member[i]);
+            if (!v.low.empty()) {
+                lows[i].push_back(v.low[i]);
+                highs[i].push_back(v.high[i]);
+            }
         }
     }
     std::vector<double> means;
@@ -41,10 +46,17 @@ TracePrediction predictTraces(const Ensemble& model, const FaultTraceSet& traces
         w.ke = sum / w.values;
         for (double v : values[i]) squares += (v - w.ke) * (v - w.ke);
         w.sd = std::sqrt(squares / w.values);
+        w.lowByThickness = lows[i];
+        w.highByThickness = highs[i];
+        if (!lows[i].empty()) {
+            w.low = *std::min_element(lows[i].begin(), lows[i].end());
+            w.high = *std::max_element(highs[i].begin(), highs[i].end());
+        }
         means.push_back(w.ke);
         result.windows.push_back(std::move(w));
     }
     result.summary = summarise(means);
+    if (model.calibration().calibrated()) result.intervalLevel = model.calibration().level;
     return result;
 }
 
@@ -56,6 +68,7 @@ std::vector<MapPrediction> TracePrediction::asMapPredictions() const {
         p.input = traces.path;
         p.thickness = thicknesses[t];
         p.kmPerColumn = pixelKm;
+        p.intervalLevel = intervalLevel;
         p.map.source = traces.path;
         p.map.rows = geometry.options.windowHeight;
         p.map.cols = static_cast<int>(std::ceil(geometry.lengthKm / pixelKm));
@@ -66,6 +79,10 @@ std::vector<MapPrediction> TracePrediction::asMapPredictions() const {
                       geometry.options.windowHeight, geometry.options.windowWidth};
             m.coverage = w.window.coverage;
             m.ke = t < w.byThickness.size() ? w.byThickness[t] : w.ke;
+            if (t < w.lowByThickness.size()) {
+                m.low = w.lowByThickness[t];
+                m.high = w.highByThickness[t];
+            }
             p.map.windows.push_back(m.rect);
             p.map.coverage.push_back(m.coverage);
             values.push_back(m.ke);
@@ -78,7 +95,7 @@ std::vector<MapPrediction> TracePrediction::asMapPredictions() const {
 }
 
 std::string tracePredictionsCsv(const std::vector<TracePrediction>& predictions) {
-    std::string csv = "input,layer,window,start_km,centre_km,end_km,x,y,azimuth_deg,coverage,ke,ke_sd";
+    std::string csv = "input,layer,window,start_km,centre_km,end_km,x,y,azimuth_deg,coverage,ke,ke_sd,ke_low,ke_high";
     const std::vector<int> thicknesses = predictions.empty() ? std::vector<int>{} : predictions.front().thicknesses;
     for (int t : thicknesses) csv += ",ke_" + std::to_string(t) + "px";
     csv += "\n";
@@ -92,6 +109,7 @@ std::string tracePredictionsCsv(const std::vector<TracePrediction>& predictions)
             for (double v : {w.window.startKm, w.window.centreKm, w.window.endKm, xy[i].first, xy[i].second,
                              w.window.azimuthDegrees, w.window.coverage, w.ke, w.sd})
                 csv += "," + csvNumber(v);
+            csv += w.hasInterval() ? "," + csvNumber(w.low) + "," + csvNumber(w.high) : std::string(",,");
             for (size_t t = 0; t < thicknesses.size(); ++t)
                 csv += "," + (t < w.byThickness.size() ? csvNumber(w.byThickness[t]) : std::string());
             csv += "\n";

@@ -3,6 +3,7 @@
 // several trace thicknesses (fig4 drew each map at 2, 3 and 4 px) by a model or an ensemble.
 // A window's KE is the mean over thicknesses and members, its SD their spread: how much the
 // answer depends on how the map is drawn and on which model reads it.
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,11 @@ struct TraceWindowKe {
     double ke = 0;                    // mean over thicknesses and members
     double sd = 0;                    // population SD over thicknesses and members
     int values = 0;                   // thicknesses x members
+    // The calibrated intervals per thickness, and the interval that holds each of them (the
+    // drawing's uncertainty with the model's); empty / NaN when the model is not calibrated.
+    std::vector<double> lowByThickness, highByThickness;
+    double low = std::nan(""), high = std::nan("");
+    bool hasInterval() const { return std::isfinite(low) && std::isfinite(high); }
 };
 
 struct TracePrediction {
@@ -32,6 +38,7 @@ struct TracePrediction {
     std::vector<TraceWindowKe> windows;  // one per kept window of `geometry`
     PredictionSummary summary;           // of the windows' KE
     std::string model;                   // its description
+    double intervalLevel = 0;            // the windows' intervals' level; 0 without intervals
 
     // The windows at each thickness as map predictions along strike, for the tables and charts
     // that take those: a window's columns are km along the centreline / pixelKm (kmPerColumn).
@@ -43,7 +50,7 @@ TracePrediction predictTraces(const Ensemble& model, const FaultTraceSet& traces
                               const std::vector<int>& thicknesses = kFig4Thicknesses, int batchSize = 256);
 
 // One row per window: input,layer,window,start_km,centre_km,end_km,x,y,azimuth_deg,coverage,
-// ke,ke_sd,ke_<N>px for each thickness of the first prediction. x, y: the window centre in the
+// ke,ke_sd,ke_low,ke_high,ke_<N>px for each thickness of the first prediction. x, y: the window centre in the
 // input's coordinate system.
 std::string tracePredictionsCsv(const std::vector<TracePrediction>& predictions);
 

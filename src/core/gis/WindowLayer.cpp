@@ -59,7 +59,8 @@ void writeWindowLayer(const std::string& path, const std::vector<TracePrediction
         addField(*layer, "layer", OFTString, path);
         addField(*layer, "filter", OFTString, path);
         addField(*layer, "window", OFTInteger, path);
-        for (const char* name : {"start_km", "centre_km", "end_km", "azimuth", "coverage", "ke", "ke_sd"})
+        for (const char* name :
+             {"start_km", "centre_km", "end_km", "azimuth", "coverage", "ke", "ke_sd", "ke_low", "ke_high"})
             addField(*layer, name, OFTReal, path);
         addField(*layer, "n_values", OFTInteger, path);
         for (int t : thicknesses) addField(*layer, ("ke_" + std::to_string(t) + "px").c_str(), OFTReal, path);
@@ -87,6 +88,10 @@ void writeWindowLayer(const std::string& path, const std::vector<TracePrediction
                 feature.SetField("coverage", w.window.coverage);
                 feature.SetField("ke", w.ke);
                 feature.SetField("ke_sd", w.sd);
+                if (w.hasInterval()) {  // else left null: the model is not calibrated
+                    feature.SetField("ke_low", w.low);
+                    feature.SetField("ke_high", w.high);
+                }
                 feature.SetField("n_values", w.values);
                 for (size_t t = 0; t < thicknesses.size() && t < w.byThickness.size(); ++t)
                     feature.SetField(("ke_" + std::to_string(thicknesses[t]) + "px").c_str(), w.byThickness[t]);

@@ -10,6 +10,11 @@
 //     (zoomRow * (i - c_i) + c_i + shiftRow,  zoomCol * (j - c_j) + c_j + shiftCol)
 // and the flips are applied to the result. Plain C++ here; the batch implementation is in
 // model/torch/Augmentation.h.
+//
+// FaultKE adds a change of trace thickness before that transform (not in the original): each
+// sample's traces grow or shrink by a whole number of rows drawn in [-thicknessSteps,
+// thicknessSteps] (a one-row vertical dilation or erosion per step). A mapped trace's width says
+// nothing about its slip; shrinking is skipped where it would erase more than half of the fault.
 #include <vector>
 
 namespace faultke {
@@ -21,9 +26,11 @@ struct AugmentationConfig {
     double shiftCols = 0.1;      // fraction of the width; 0 disables
     bool flipVertical = true;    // rows reversed
     bool flipHorizontal = true;  // columns reversed
+    int thicknessSteps = 0;      // rows a trace may grow or shrink by; 0 disables
 
     bool active() const {
-        return enabled && (zoomRange > 0 || shiftRows > 0 || shiftCols > 0 || flipVertical || flipHorizontal);
+        return enabled && (zoomRange > 0 || shiftRows > 0 || shiftCols > 0 || flipVertical || flipHorizontal ||
+                           thicknessSteps > 0);
     }
 };
 
@@ -32,6 +39,7 @@ struct AugmentationDraw {
     double zoomRow = 1, zoomCol = 1;
     double shiftRow = 0, shiftCol = 0;  // pixels
     bool flipVertical = false, flipHorizontal = false;
+    int thicknessStep = 0;  // rows the traces grow (+) or shrink (-) by before the transform
 };
 
 // Applies one explicit transform to a height x width row-major image (the same code path as

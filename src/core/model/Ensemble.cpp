@@ -3,6 +3,7 @@
 #include <cmath>
 #include <filesystem>
 
+#include "core/model/BundledModel.h"
 #include "core/util/Error.h"
 
 namespace faultke {
@@ -18,9 +19,28 @@ Ensemble::Ensemble(std::vector<std::shared_ptr<const Predictor>> members) : memb
 Ensemble Ensemble::load(const std::vector<std::string>& paths, const std::string& epoch, DeviceChoice device) {
     if (paths.empty()) throw Error("an ensemble needs at least one model");
     std::vector<std::shared_ptr<const Predictor>> members;
-    for (const std::string& path : paths)
-        members.push_back(std::make_shared<const Predictor>(Predictor::load(path, epoch, device)));
-    return Ensemble(std::move(members));
+    bool bundled = false;
+    IntervalCalibration calibration;
+    for (const std::string& path : paths) {
+        if (path != kBundledModel) {
+            members.push_back(std::make_shared<const Predictor>(Predictor::load(path, epoch, device)));
+            continue;
+        }
+        if (epoch != "best" && !epoch.empty())
+            throw Error("--epoch applies to run folders only, not the bundled model");
+        const ModelCard card = readBundledModelCard();
+        for (const std::string& member : bundledModelPaths())
+            members.push_back(std::make_shared<const Predictor>(Predictor::load(member, "best", device)));
+        bundled = true;
+        calibration = card.intervals;
+    }
+    Ensemble ensemble(std::move(members));
+    // The bundled model's calibration holds for its members alone.
+    if (bundled && paths.size() == 1) {
+        ensemble.calibration_ = calibration;
+        ensemble.bundled_ = true;
+    }
+    return ensemble;
 }
 
 int Ensemble::windowHeight() const { return members_.empty() ? 128 : members_.front()->windowHeight(); }
@@ -28,6 +48,9 @@ int Ensemble::windowWidth() const { return members_.empty() ? 64 : members_.fron
 
 std::string Ensemble::description() const {
     if (members_.empty()) return "no model";
+    if (bundled_)
+        return "bundled model (ensemble of " + std::to_string(members_.size()) +
+               " trained on FaultKE's synthetic experiments)";
     if (members_.size() == 1) return members_.front()->info().description;
     std::string text = "ensemble of " + std::to_string(members_.size()) + " models:";
     for (size_t i = 0; i < members_.size(); ++i)
@@ -50,6 +73,15 @@ EnsembleValues Ensemble::predictWindows(const float* windows, size_t count, int 
         for (const auto& m : values.member) squares += (m[w] - mean) * (m[w] - mean);
         values.mean[w] = mean;
         values.sd[w] = std::sqrt(squares / n);
+    }
+    if (calibration_.calibrated()) {
+        values.low.resize(count);
+        values.high.resize(count);
+        for (size_t w = 0; w < count; ++w) {
+            const double half = calibration_.halfWidth(values.sd[w]);
+            values.low[w] = values.mean[w] - half;
+            values.high[w] = values.mean[w] + half;
+        }
     }
     return values;
 }

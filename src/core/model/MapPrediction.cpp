@@ -35,9 +35,14 @@ MapPrediction predictMap(const Ensemble& model, const FaultMapSource& source, co
         w.ke = values.mean[i];
         w.sd = values.sd[i];
         for (const auto& member : values.member) w.members.push_back(member[i]);
+        if (!values.low.empty()) {
+            w.low = values.low[i];
+            w.high = values.high[i];
+        }
         result.windows.push_back(std::move(w));
     }
     result.summary = summarise(values.mean);
+    if (!values.low.empty()) result.intervalLevel = model.calibration().level;
     return result;
 }
 
@@ -54,20 +59,46 @@ std::vector<MapPrediction> predictMapThicknesses(const Ensemble& model, const Fa
     return results;
 }
 
+TypicalInterval typicalInterval(const std::vector<MapPrediction>& predictions) {
+    std::vector<double> lows, highs;
+    TypicalInterval typical;
+    for (const MapPrediction& p : predictions)
+        for (const MapWindowKe& w : p.windows) {
+            if (!w.hasInterval()) return typical;
+            lows.push_back(w.low);
+            highs.push_back(w.high);
+            typical.level = p.intervalLevel;
+        }
+    if (lows.empty()) return typical;
+    typical.present = true;
+    typical.low = summarise(lows).median;
+    typical.high = summarise(highs).median;
+    return typical;
+}
+
 std::vector<float> MapPrediction::windowValues(size_t i) const {
     if (!storedWindow.empty() && map.windows.size() == 1 && i == 0) return storedWindow;
     return map.window(i);
 }
 
+namespace {
+
+// ",low,high" or ",," for a window without an interval.
+std::string intervalFields(const MapWindowKe& w) {
+    return w.hasInterval() ? "," + csvNumber(w.low) + "," + csvNumber(w.high) : std::string(",,");
+}
+
+}  // namespace
+
 std::string mapWindowsCsv(const std::vector<MapPrediction>& predictions) {
-    std::string csv = "input,frame,thickness,window,row,col,height,width,ke,ke_sd\n";
+    std::string csv = "input,frame,thickness,window,row,col,height,width,ke,ke_sd,ke_low,ke_high\n";
     for (const MapPrediction& p : predictions)
         for (const MapWindowKe& w : p.windows)
             csv += csvField(p.input) + "," + (p.frame >= 0 ? std::to_string(p.frame) : std::string()) + "," +
                    std::to_string(p.thickness) + "," + std::to_string(w.rect.index) + "," +
                    std::to_string(w.rect.row + p.sourceFirstRow) + "," + std::to_string(w.rect.col) + "," +
                    std::to_string(w.rect.height) + "," + std::to_string(w.rect.width) + "," + csvNumber(w.ke) + "," +
-                   csvNumber(w.sd) + "\n";
+                   csvNumber(w.sd) + intervalFields(w) + "\n";
     return csv;
 }
 
@@ -90,14 +121,15 @@ std::string mapSummariesCsv(const std::vector<MapPrediction>& predictions, const
 std::string mapProfilesCsv(const std::vector<MapPrediction>& predictions) {
     const bool km = !predictions.empty() && std::all_of(predictions.begin(), predictions.end(),
                                                         [](const MapPrediction& p) { return p.kmPerColumn > 0; });
-    std::string csv = std::string("input,thickness_px,window,") + (km ? "centre_km" : "centre_column") + ",ke,ke_sd\n";
+    std::string csv =
+        std::string("input,thickness_px,window,") + (km ? "centre_km" : "centre_column") + ",ke,ke_sd,ke_low,ke_high\n";
     for (const MapPrediction& p : predictions)
         for (size_t i = 0; i < p.windows.size(); ++i) {
             const MapWindowKe& w = p.windows[i];
             const double column = w.rect.col + w.rect.width / 2.0;
             csv += csvField(p.input) + "," + std::to_string(p.thickness) + "," + std::to_string(i) + "," +
                    csvNumber(km ? column * p.kmPerColumn : column) + "," + csvNumber(w.ke) + "," + csvNumber(w.sd) +
-                   "\n";
+                   intervalFields(w) + "\n";
         }
     return csv;
 }

@@ -100,15 +100,15 @@ void TrainParams::adoptRecipe(Preset other) {
 
 namespace {
 
-const std::set<std::string> kKnownKeys{"learning_rate",      "batch_size",  "num_epochs",      "num_channels",
-                                       "use_batch_norm",     "bn_momentum", "use_random_flip", "num_parallel_calls",
-                                       "save_summary_steps", "loss",        "adam_epsilon",    "adam_beta1",
-                                       "adam_beta2",         "dropout",     "dense_width",     "num_blocks",
-                                       "dilation",           "augment",     "zoom_range",      "shift_range",
-                                       "label_precision",    "seed",        "early_stopping",  "best_epoch_rule",
-                                       "best_epoch",         "init",        "lr_schedule",     "warmup_epochs",
-                                       "bn_recalibration",   "sd_floor",    "preset",          "ema_epochs",
-                                       "start_at_mean_ke"};
+const std::set<std::string> kKnownKeys{"learning_rate",      "batch_size",     "num_epochs",      "num_channels",
+                                       "use_batch_norm",     "bn_momentum",    "use_random_flip", "num_parallel_calls",
+                                       "save_summary_steps", "loss",           "adam_epsilon",    "adam_beta1",
+                                       "adam_beta2",         "dropout",        "dense_width",     "num_blocks",
+                                       "dilation",           "augment",        "zoom_range",      "shift_range",
+                                       "label_precision",    "seed",           "early_stopping",  "best_epoch_rule",
+                                       "best_epoch",         "init",           "lr_schedule",     "warmup_epochs",
+                                       "bn_recalibration",   "sd_floor",       "preset",          "ema_epochs",
+                                       "start_at_mean_ke",   "thickness_range"};
 
 // Reads j[key] into out when present, with the key named in the error on a wrong type.
 template <typename T>
@@ -157,6 +157,8 @@ void TrainParams::validate() const {
     if (!(augmentation.shiftRows >= 0 && augmentation.shiftRows <= 1) ||
         !(augmentation.shiftCols >= 0 && augmentation.shiftCols <= 1))
         fail("\"shift_range\" must be in [0, 1]");
+    if (augmentation.thicknessSteps < 0 || augmentation.thicknessSteps > 3)
+        fail("\"thickness_range\" must be 0 to 3 rows");
     if (earlyStopping.enabled && earlyStopping.patience < 1) fail("\"early_stopping\".patience must be positive");
     if (!(warmupEpochs >= 0 && warmupEpochs <= 1000)) fail("\"warmup_epochs\" must be in [0, 1000]");
     if (!(sdFloor >= 0 && sdFloor < 1)) fail("\"sd_floor\" must be in [0, 1)");
@@ -188,6 +190,7 @@ std::string TrainParams::toJson() const {
     j["dilation"] = network.dilation;
     j["augment"] = augmentation.enabled;
     j["zoom_range"] = augmentation.zoomRange;
+    j["thickness_range"] = augmentation.thicknessSteps;
     j["shift_range"] = {{"rows", augmentation.shiftRows}, {"cols", augmentation.shiftCols}};
     j["label_precision"] = labelPrecision == LabelPrecision::Full ? "full" : "two_decimals";
     j["seed"] = seed;
@@ -260,6 +263,7 @@ TrainParams TrainParams::fromJson(const std::string& text, const std::string& so
         read(j, "dilation", p.network.dilation);
         read(j, "augment", p.augmentation.enabled);
         read(j, "zoom_range", p.augmentation.zoomRange);
+        read(j, "thickness_range", p.augmentation.thicknessSteps);
         if (auto it = j.find("shift_range"); it != j.end()) {
             if (it->is_number()) {
                 p.augmentation.shiftRows = p.augmentation.shiftCols = it->get<double>();

@@ -158,6 +158,11 @@ bool FaultMapView::event(QEvent* event) {
                                                    .arg(w.sd, 0, 'f', 3)
                                                    .arg(w.members.size())
                                              : tr("\nKE %1").arg(w.ke, 0, 'f', 3);
+                if (w.hasInterval())
+                    text += tr("\n%1 % interval %2 to %3 (calibrated)")
+                                .arg(prediction_.intervalLevel * 100, 0, 'f', 0)
+                                .arg(w.low, 0, 'f', 2)
+                                .arg(w.high, 0, 'f', 2);
             }
         } else if (const int left = leftOutAt(help->pos()); left >= 0) {
             const LeftOutWindow& w = prediction_.map.leftOut[static_cast<size_t>(left)];

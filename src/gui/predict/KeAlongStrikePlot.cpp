@@ -54,7 +54,8 @@ void KeAlongStrikePlot::draw() {
                               : tr("Distance along strike (columns of the processed map, window middle)"));
     double right = 1, top = 1.0;
     for (const MapPrediction& p : predictions_) {
-        QVector<double> x, y, sd;
+        QVector<double> x, y, sd, below, above;
+        const bool intervals = !p.windows.empty() && p.windows.front().hasInterval();
         // The line breaks where windows were left out: nothing was predicted there.
         double step = 1e300;
         for (size_t i = 1; i < p.windows.size(); ++i)
@@ -66,11 +67,15 @@ void KeAlongStrikePlot::draw() {
                 x.push_back(along(p, column - step / 2));
                 y.push_back(qQNaN());
                 sd.push_back(0);
+                below.push_back(0);
+                above.push_back(0);
             }
             x.push_back(along(p, column));
             y.push_back(w.ke);
             sd.push_back(w.sd);
-            top = std::max(top, w.ke + w.sd);
+            below.push_back(intervals ? w.ke - w.low : 0.0);
+            above.push_back(intervals ? w.high - w.ke : 0.0);
+            top = std::max(top, intervals ? w.high : w.ke + w.sd);
         }
         right = std::max(right, along(p, p.map.cols));
         QCPGraph* graph = plot_->addGraph();
@@ -80,13 +85,18 @@ void KeAlongStrikePlot::draw() {
         graph->setName(predictions_.size() > 1 || p.thickness > 0 ? tr("trace %1").arg(thicknessName(p.thickness))
                                                                   : tr("windows"));
         graph->setData(x, y, true);
+        // A calibrated model's intervals; else an ensemble's spread.
         const bool ensemble = !p.windows.empty() && p.windows.front().members.size() > 1;
-        if (ensemble) {
+        if (intervals || ensemble) {
             auto* bars = new QCPErrorBars(plot_->xAxis, plot_->yAxis);
             bars->setDataPlottable(graph);
-            bars->setData(sd);
+            if (intervals)
+                bars->setData(below, above);
+            else
+                bars->setData(sd);
             bars->setPen(QPen(colour, 1));
-            bars->setName(tr("± SD across models"));
+            bars->setName(intervals ? tr("%1 % interval (calibrated)").arg(p.intervalLevel * 100, 0, 'f', 0)
+                                    : tr("± SD across models"));
         }
     }
     if (!predictions_.empty() && selected_ >= 0 && selected_ < static_cast<int>(predictions_.front().windows.size())) {

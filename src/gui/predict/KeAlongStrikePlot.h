@@ -1,6 +1,7 @@
 #pragma once
 // KE of each window against its place along strike, for one input: one series per trace
-// thickness, error bars for the SD across an ensemble, the selected window marked. Distances are
+// thickness, error bars for a calibrated model's intervals (else the SD across an ensemble), the
+// selected window marked. Distances are
 // km when the predictions were made at a map scale, else columns of the processed map.
 #include <QWidget>
 

@@ -28,11 +28,13 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <filesystem>
 
 #include "core/data/FaultMapSource.h"
 #include "core/data/Project.h"
 #include "core/gis/FaultPrediction.h"
 #include "core/gis/TracePrediction.h"
+#include "core/model/EnsembleCalibration.h"
 #include "core/model/MapPrediction.h"
 #include "core/model/RunCatalog.h"
 #include "core/util/Error.h"
@@ -409,9 +411,21 @@ void PredictPage::loadModel() {
     for (const QString& p : choice.paths) paths.push_back(p.toStdString());
     const std::string epoch = choice.epoch.toStdString();
     const bool bundled = choice.paths == QStringList{QString::fromUtf8(kBundledModel)};
+    // The project's runs get intervals calibrated on the project dataset's eval windows, as
+    // `faultke-cli calibrate` makes them; the bundled model brings its own.
+    const std::string dataset = !bundled && project_ ? project_->datasetPath() : std::string();
     modelJob_->request(
-        [paths, epoch](const LatestJob::Context&) {
-            return std::make_shared<const Ensemble>(Ensemble::load(paths, epoch));
+        [paths, epoch, dataset](const LatestJob::Context&) {
+            auto model = std::make_shared<Ensemble>(Ensemble::load(paths, epoch));
+            std::error_code ec;
+            if (!dataset.empty() && std::filesystem::is_regular_file(dataset, ec)) {
+                try {
+                    model->setCalibration(calibrateEnsemble(paths, Dataset::load(dataset), dataset, epoch).intervals);
+                } catch (const Error&) {
+                    // No eval windows, or windows of another size: the model predicts without intervals.
+                }
+            }
+            return std::shared_ptr<const Ensemble>(std::move(model));
         },
         [this, bundled](std::shared_ptr<const Ensemble> model) {
             model_ = std::move(model);

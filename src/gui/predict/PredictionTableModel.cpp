@@ -24,6 +24,11 @@ QVariant PredictionTableModel::headerData(int section, Qt::Orientation orientati
     if (orientation != Qt::Horizontal) return {};
     if (role == Qt::ToolTipRole && section >= Mean && section <= Sd)
         return tr("Over every window kept, of every trace thickness ticked (the range fig. 4 draws as a bar)");
+    if (role == Qt::ToolTipRole && section == Interval)
+        return tr(
+            "The typical window's calibrated interval (the medians of the windows' lower and upper ends): the "
+            "true KE of windows like the model's eval windows lies inside about this share of intervals. Empty "
+            "for a model without a calibration (faultke-cli calibrate makes one)");
     if (role == Qt::ToolTipRole && section == Reference)
         return tr(
             "A KE range you know for this fault (a field estimate), as 0.6-0.8; drawn as a grey bar in the "
@@ -38,6 +43,7 @@ QVariant PredictionTableModel::headerData(int section, Qt::Orientation orientati
     case Min: return tr("Min KE");
     case Max: return tr("Max KE");
     case Sd: return tr("SD along strike");
+    case Interval: return tr("Typical interval");
     case Model: return tr("Model");
     case Reference: return tr("Reference KE");
     }
@@ -68,7 +74,7 @@ QVariant PredictionTableModel::data(const QModelIndex& index, int role) const {
                            : in.name;
     }
     if (role == Qt::ForegroundRole && !in.error.isEmpty()) return QColor(170, 0, 0);
-    if (role == Qt::TextAlignmentRole && index.column() >= Windows && index.column() <= Sd)
+    if (role == Qt::TextAlignmentRole && index.column() >= Windows && index.column() <= Interval)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::EditRole && index.column() == Reference)
         return in.reference ? QStringLiteral("%1-%2").arg(in.reference->first).arg(in.reference->second) : QString();
@@ -94,6 +100,15 @@ QVariant PredictionTableModel::data(const QModelIndex& index, int role) const {
     case Min: return figure(s.min);
     case Max: return figure(s.max);
     case Sd: return figure(s.sd);
+    case Interval: {
+        const TypicalInterval typical = typicalInterval(in.results);
+        if (!typical.present) return {};
+        if (role == SortRole) return typical.low;
+        return tr("%1–%2 (%3 %)")
+            .arg(typical.low, 0, 'f', 2)
+            .arg(typical.high, 0, 'f', 2)
+            .arg(typical.level * 100, 0, 'f', 0);
+    }
     case Model: return in.model;
     case Reference:
         if (!in.reference) return {};

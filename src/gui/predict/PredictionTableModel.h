@@ -31,7 +31,7 @@ struct PredictInput {
 class PredictionTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { File, Read, Windows, Mean, Median, Min, Max, Sd, Model, Reference, ColumnCount };
+    enum Column { File, Read, Windows, Mean, Median, Min, Max, Sd, Interval, Model, Reference, ColumnCount };
     static constexpr int SortRole = Qt::UserRole + 1;
 
     using QAbstractTableModel::QAbstractTableModel;

@@ -42,9 +42,32 @@ torch::Tensor applyAugmentation(const torch::Tensor& x, const torch::Tensor& dra
                                                   .align_corners(true));
 }
 
+torch::Tensor changeThickness(const torch::Tensor& x, const torch::Tensor& steps) {
+    const int64_t n = x.size(0), height = x.size(2);
+    const auto s = steps.to(x.device(), torch::kLong).view({n, 1, 1, 1});
+    const int64_t most = s.numel() ? s.abs().max().item<int64_t>() : 0;
+    auto out = x;
+    const auto fault = x.sum({1, 2, 3}, true);
+    for (int64_t step = 1; step <= most && height > 1; ++step) {
+        // Each row against the row below it: the max adds a row above every trace, the min takes
+        // the bottom row of every trace away.
+        const auto below = torch::cat({out.narrow(2, 1, height - 1), torch::zeros_like(out.narrow(2, 0, 1))}, 2);
+        const auto thicker = torch::maximum(out, below);
+        const auto thinner = torch::minimum(out, below);
+        const auto keepsHalf = thinner.sum({1, 2, 3}, true) >= 0.5 * fault;
+        out = torch::where(s >= step, thicker, torch::where((s <= -step).logical_and(keepsHalf), thinner, out));
+    }
+    return out;
+}
+
 torch::Tensor augmentBatch(const torch::Tensor& x, const AugmentationConfig& cfg) {
     if (!cfg.active()) return x;
-    return applyAugmentation(x, drawAugmentation(cfg, x.size(0), x.size(2), x.size(3)));
+    // Drawn after the transform's six columns so that switching thickness on keeps the others' draws.
+    const auto draws = drawAugmentation(cfg, x.size(0), x.size(2), x.size(3));
+    auto in = x;
+    if (cfg.thicknessSteps > 0)
+        in = changeThickness(x, torch::randint(-cfg.thicknessSteps, cfg.thicknessSteps + 1, {x.size(0)}, torch::kLong));
+    return applyAugmentation(in, draws);
 }
 
 std::vector<float> augmentImage(const std::vector<float>& image, int height, int width, const AugmentationDraw& draw) {
@@ -52,6 +75,7 @@ std::vector<float> augmentImage(const std::vector<float>& image, int height, int
         throw Error("augmentImage: the image is not height x width");
     torch::NoGradGuard noGrad;
     auto x = torch::from_blob(const_cast<float*>(image.data()), {1, 1, height, width}, torch::kFloat32).clone();
+    if (draw.thicknessStep != 0) x = changeThickness(x, torch::full({1}, draw.thicknessStep, torch::kLong));
     auto draws = torch::tensor({float(draw.zoomRow), float(draw.zoomCol), float(draw.shiftRow), float(draw.shiftCol),
                                 draw.flipVertical ? 1.0f : 0.0f, draw.flipHorizontal ? 1.0f : 0.0f})
                      .reshape({1, 6});

@@ -17,6 +17,9 @@ torch::Tensor drawAugmentation(const AugmentationConfig& cfg, int64_t n, int64_t
 // x: (N, 1, H, W) float; draws: (N, 6) as above, any device. Returns the transformed batch.
 torch::Tensor applyAugmentation(const torch::Tensor& x, const torch::Tensor& draws);
 
+// Grows (+) or shrinks (-) each sample's traces by steps[i] rows; steps: (N) integers, any device.
+torch::Tensor changeThickness(const torch::Tensor& x, const torch::Tensor& steps);
+
 // Both in one: draws for the batch and applies them. Returns x unchanged when cfg is inactive.
 torch::Tensor augmentBatch(const torch::Tensor& x, const AugmentationConfig& cfg);
 
