@@ -32,7 +32,7 @@ done
 "$cli" calibrate "${runs[@]}" --data "$work/dataset.mat" --device cpu -o "$work/intervals.json" | tee "$work/calibrate.txt"
 
 # split samples acc(2SD) R2, of the ensemble's mean
-figure() { awk -v name="$1" -v column="$2" '$1 == name { print $column }' "$work/calibrate.txt"; }
+figure() { awk -v name="$1" -v column="$2" '$1 == name && NF == 4 { print $column }' "$work/calibrate.txt"; }
 for name in train eval test; do
     for column in 2 3 4; do
         [[ -n "$(figure "$name" "$column")" ]] || { echo "no $name figures in the calibration" >&2; exit 1; }

@@ -74,8 +74,8 @@ private slots:
         QCOMPARE(back.source, c.source);
         const QString broken = test::errorOf([] { parseIntervalCalibration("{\"level\": 0.9", "c.json"); });
         QVERIFY2(broken.contains("c.json") && broken.contains("not an interval calibration"), qPrintable(broken));
-        const QString zero =
-            test::errorOf([] { parseIntervalCalibration(R"({"level": 0.9, "scale": 0, "sd_floor": 0.01})", "z.json"); });
+        const QString zero = test::errorOf(
+            [] { parseIntervalCalibration(R"({"level": 0.9, "scale": 0, "sd_floor": 0.01})", "z.json"); });
         QVERIFY2(zero.contains("z.json") && zero.contains("positive"), qPrintable(zero));
     }
 };

@@ -38,7 +38,8 @@ void runCalibrate(const CalibrateOptions& o) {
     read.push_back(o.data);
     refuseOutputOverInput(o.output, read);
     const Dataset data = Dataset::load(o.data);
-    const EnsembleCalibration c = calibrateEnsemble(models, data, o.data, o.epoch, parseDeviceChoice(o.device), o.level);
+    const EnsembleCalibration c =
+        calibrateEnsemble(models, data, o.data, o.epoch, parseDeviceChoice(o.device), o.level);
     const IntervalCalibration& i = c.intervals;
     std::printf("%zu model%s; %.0f %% intervals: mean +- %.4f x (SD + %.3f), calibrated on %d eval windows\n",
                 models.size(), models.size() == 1 ? "" : "s", i.level * 100, i.scale, i.sdFloor, i.windows);
@@ -48,8 +49,7 @@ void runCalibrate(const CalibrateOptions& o) {
     std::printf("%-6s %8s %9s %9s\n", "split", "samples", "acc(2SD)", "R2");
     for (Split s : {Split::Train, Split::Eval, Split::Test}) {
         const SplitMetrics& m = c.splits[size_t(s)];
-        if (m.count > 0)
-            std::printf("%-6s %8lld %9.4f %9.4f\n", splitName(s), (long long)m.count, m.accuracy2sd, m.r2);
+        if (m.count > 0) std::printf("%-6s %8lld %9.4f %9.4f\n", splitName(s), (long long)m.count, m.accuracy2sd, m.r2);
     }
     if (!o.output.empty()) {
         writeTextAtomically(o.output, intervalCalibrationJson(i));

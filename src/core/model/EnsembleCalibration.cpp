@@ -70,7 +70,8 @@ EnsembleCalibration calibrateEnsemble(const std::vector<std::string>& models, co
     }
     out.intervals.source = "eval windows of " + std::filesystem::path(datasetName).filename().string();
     out.testWindows = static_cast<int>(truth[test].size());
-    if (!truth[test].empty()) out.intervals.testCoverage = intervalCoverage(out.intervals, truth[test], mean[test], sd[test]);
+    if (!truth[test].empty())
+        out.intervals.testCoverage = intervalCoverage(out.intervals, truth[test], mean[test], sd[test]);
     for (size_t s = 0; s < 3; ++s)
         if (!meanF[s].empty()) out.splits[s] = computeMetrics(LossKind::Original, meanF[s], truthF[s], labelSd[s], 256);
     return out;

@@ -51,8 +51,7 @@ double intervalCoverage(const IntervalCalibration& calibration, const std::vecto
     checkSizes(truth, mean, sd);
     if (truth.empty()) return 0;
     size_t inside = 0;
-    for (size_t i = 0; i < truth.size(); ++i)
-        inside += std::abs(truth[i] - mean[i]) <= calibration.halfWidth(sd[i]);
+    for (size_t i = 0; i < truth.size(); ++i) inside += std::abs(truth[i] - mean[i]) <= calibration.halfWidth(sd[i]);
     return static_cast<double>(inside) / static_cast<double>(truth.size());
 }
 
@@ -81,8 +80,9 @@ IntervalCalibration parseIntervalCalibration(const std::string& text, const std:
         throw Error(file, std::string("not an interval calibration: ") + e.what());
     }
     if (!(c.level > 0 && c.level < 1) || !(c.scale > 0) || !std::isfinite(c.scale) || !(c.sdFloor > 0))
-        throw Error(file, "not an interval calibration: the level must be in (0, 1), the scale and the SD floor "
-                          "positive");
+        throw Error(file,
+                    "not an interval calibration: the level must be in (0, 1), the scale and the SD floor "
+                    "positive");
     return c;
 }
 

@@ -12,11 +12,11 @@
 namespace faultke {
 
 struct IntervalCalibration {
-    double level = 0.9;      // the share of windows an interval should cover
-    double scale = 0;        // 0: uncalibrated
-    double sdFloor = 0.01;   // KE units added to every SD
-    int windows = 0;         // calibration windows
-    std::string source;      // what it was calibrated on ("eval windows of DATASET")
+    double level = 0.9;        // the share of windows an interval should cover
+    double scale = 0;          // 0: uncalibrated
+    double sdFloor = 0.01;     // KE units added to every SD
+    int windows = 0;           // calibration windows
+    std::string source;        // what it was calibrated on ("eval windows of DATASET")
     double testCoverage = -1;  // measured on held-out windows when known, else -1
 
     bool calibrated() const { return scale > 0; }

@@ -31,6 +31,12 @@ QString PredictionSummaryText::of(const PredictInput& input, size_t modelCount) 
     if (modelCount > 1)
         lines << tr("Ensemble of %1 models: each window's KE is their mean; its SD says how much they disagree.")
                      .arg(modelCount);
+    if (const TypicalInterval typical = typicalInterval(input.results); typical.present)
+        lines << tr("Calibrated %1 % intervals (the bars along strike): windows like the model's eval windows "
+                    "have their true KE inside about %1 % of them; a typical one here spans %2–%3.")
+                     .arg(typical.level * 100, 0, 'f', 0)
+                     .arg(typical.low, 0, 'f', 2)
+                     .arg(typical.high, 0, 'f', 2);
     return lines.join(QStringLiteral("<br>"));
 }
 
