@@ -22,7 +22,7 @@ private slots:
         // As scripts/make-bundled-model.sh makes it.
         test::CliResult r = test::runCli({"synth", "-o", dir.filePath("experiments"), "--experiments", "12", "--frames",
                                           "120", "--seed", "7", "--drawing", "varied"},
-                         {}, QProcessEnvironment::systemEnvironment(), 1200000);
+                                         {}, QProcessEnvironment::systemEnvironment(), 1200000);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = test::runCli({"prepare", dir.filePath("experiments"), "-o", dir.filePath("dataset.mat"), "--eval-windows",
                           "1", "--test-windows", "1"});
@@ -35,8 +35,9 @@ private slots:
 
         const QRegularExpressionMatch scale = QRegularExpression(R"(mean \+- ([0-9.]+) x)").match(r.out);
         QVERIFY2(scale.hasMatch(), qPrintable(r.out));
-        QVERIFY2(std::abs(scale.captured(1).toDouble() - card.intervals.scale) < 1e-3,
-                 qPrintable(QString("calibrated %1, the card says %2").arg(scale.captured(1)).arg(card.intervals.scale)));
+        QVERIFY2(
+            std::abs(scale.captured(1).toDouble() - card.intervals.scale) < 1e-3,
+            qPrintable(QString("calibrated %1, the card says %2").arg(scale.captured(1)).arg(card.intervals.scale)));
         const QRegularExpressionMatch coverage =
             QRegularExpression(R"(test windows: (\d+), ([0-9.]+) % of their true KE)").match(r.out);
         QVERIFY2(coverage.hasMatch(), qPrintable(r.out));

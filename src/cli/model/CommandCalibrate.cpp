@@ -41,8 +41,8 @@ void runCalibrate(const CalibrateOptions& o) {
     const EnsembleCalibration c =
         calibrateEnsemble(models, data, o.data, o.epoch, parseDeviceChoice(o.device), o.level);
     const IntervalCalibration& i = c.intervals;
-    std::printf("%zu model%s; %.0f %% intervals: mean +- %.4f x (SD + %.3f), calibrated on %d eval windows\n",
-                models.size(), models.size() == 1 ? "" : "s", i.level * 100, i.scale, i.sdFloor, i.windows);
+    std::printf("%d model%s; %.0f %% intervals: mean +- %.4f x (SD + %.3f), calibrated on %d eval windows\n", c.members,
+                c.members == 1 ? "" : "s", i.level * 100, i.scale, i.sdFloor, i.windows);
     if (i.testCoverage >= 0)
         std::printf("test windows: %d, %.1f %% of their true KE inside their interval\n", c.testWindows,
                     i.testCoverage * 100);

@@ -63,6 +63,7 @@ EnsembleCalibration calibrateEnsemble(const std::vector<std::string>& models, co
         throw Error(datasetName, "has no eval windows to calibrate the intervals on (prepare it with --eval-windows)");
 
     EnsembleCalibration out;
+    out.members = static_cast<int>(members.size());
     try {
         out.intervals = calibrateIntervals(truth[eval], mean[eval], sd[eval], level);
     } catch (const Error& e) {

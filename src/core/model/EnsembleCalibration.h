@@ -17,6 +17,7 @@ namespace faultke {
 struct EnsembleCalibration {
     IntervalCalibration intervals;  // its testCoverage set from the test windows (-1 without any)
     int testWindows = 0;
+    int members = 0;                     // the models read as one (the bundled model's five counted)
     std::array<SplitMetrics, 3> splits;  // the ensemble mean's figures, indexed by Split
 };
 
