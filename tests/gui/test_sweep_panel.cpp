@@ -4,6 +4,7 @@
 // they train, and the sweep table averages them and draws chosen ones on the curves.
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -107,6 +108,18 @@ private slots:
         // Sorted by eval accuracy, best first.
         QVERIFY(table.table()->item(0, 2)->data(Qt::UserRole).toDouble() >=
                 table.table()->item(1, 2)->data(Qt::UserRole).toDouble());
+        // A click on a test column's header keeps the eval ranking: test windows choose nothing.
+        QHeaderView* header = table.table()->horizontalHeader();
+        QTest::mouseClick(
+            header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(5) + header->sectionSize(5) / 2, header->height() / 2));
+        QCOMPARE(header->sortIndicatorSection(), 2);
+        QVERIFY(table.table()->item(0, 2)->data(Qt::UserRole).toDouble() >=
+                table.table()->item(1, 2)->data(Qt::UserRole).toDouble());
+        QTest::mouseClick(
+            header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(3) + header->sectionSize(3) / 2, header->height() / 2));
+        QCOMPARE(header->sortIndicatorSection(), 3);  // an eval column ranks
         connect(&table, &gui::SweepTableDialog::overlayRequested, page->sweepPanel(),
                 &gui::SweepPanel::overlayRequested);
         table.table()->selectRow(0);

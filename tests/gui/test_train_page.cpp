@@ -192,6 +192,16 @@ private slots:
         const QPointF at = eval->coordsToPixels(3, value3);
         QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, at.toPoint());
         QCOMPARE(RunFolder(runDir.toStdString()).readBest().epoch, 3);
+        // Test windows choose nothing: no test curve to click, one marker at the chosen epoch.
+        page.curvesPanel()->redrawNow();
+        QVERIFY(!page.curvesPanel()->graphOf("gui-run", "test_acc2sd"));
+        QVERIFY(!page.curvesPanel()->graphOf("gui-run", "test_loss"));
+        QList<QCPGraph*> testMarkers;
+        for (int i = 0; i < plot->graphCount(); ++i)
+            if (plot->graph(i)->objectName() == QLatin1String("testAtChosenEpoch")) testMarkers << plot->graph(i);
+        QCOMPARE(testMarkers.size(), 1);
+        QCOMPARE(testMarkers[0]->dataCount(), 1);
+        QCOMPARE(testMarkers[0]->data()->constBegin()->key, 3.0);
 
         // Export: both plots in three formats and the epoch table.
         const QString out = dir_.filePath("export");

@@ -125,6 +125,9 @@ private slots:
         QVERIFY(std::abs(rows[1].testR2.mean - 0.2) < 1e-12);
         QCOMPARE(QString::fromStdString(sweepTable(runs, "eval_loss")[0].combination), QString("lr=0.001"));
         QVERIFY(test::errorOf([&] { sweepTable(runs, "speed"); }).contains("unknown column 'speed'"));
+        // Test windows choose nothing: the test figures are shown, never a ranking.
+        for (const char* testColumn : {"test_r2", "test_acc2sd"})
+            QVERIFY(test::errorOf([&] { sweepTable(runs, testColumn); }).contains("never used to rank"));
     }
 };
 

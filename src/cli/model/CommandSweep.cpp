@@ -234,7 +234,9 @@ void addSweepCommand(CLI::App& app) {
     CLI::App* tableCmd = sweep->add_subcommand(
         "table", "One row per combination: mean ± SD over its seeds of the chosen epoch's figures, best first");
     tableCmd->add_option("sweep", *sweepDir, "Sweep folder")->required();
-    tableCmd->add_option("--sort", *sort, "eval_acc2sd, eval_loss, test_acc2sd or test_r2")->capture_default_str();
+    tableCmd
+        ->add_option("--sort", *sort, "the ranking: eval_acc2sd or eval_loss (test figures are shown, never ranked on)")
+        ->capture_default_str();
     tableCmd->add_option("-o,--output", *output, "Write CSV to this file");
     tableCmd->callback([=] { table(*sweepDir, *sort, *output); });
 

@@ -10,8 +10,8 @@
 
 namespace faultke {
 
-const std::vector<std::string>& sweepTableColumns() {
-    static const std::vector<std::string> columns{"eval_acc2sd", "eval_loss", "test_acc2sd", "test_r2"};
+const std::vector<std::string>& sweepTableRankings() {
+    static const std::vector<std::string> columns{"eval_acc2sd", "eval_loss"};
     return columns;
 }
 
@@ -31,6 +31,9 @@ MeanSd meanSd(const std::vector<double>& values) {
     return m;
 }
 
+// The table's figures, in CSV order: the rankings, then the test figures reported beside them.
+const std::vector<std::string> kCsvColumns{"eval_acc2sd", "eval_loss", "test_acc2sd", "test_r2"};
+
 const MeanSd& figure(const SweepTableRow& row, const std::string& column) {
     if (column == "eval_loss") return row.evalLoss;
     if (column == "test_acc2sd") return row.testAccuracy;
@@ -48,9 +51,13 @@ std::string csvField(const std::string& text) {
 }  // namespace
 
 std::vector<SweepTableRow> sweepTable(const std::vector<SweepRunStatus>& runs, const std::string& sort) {
-    const auto& columns = sweepTableColumns();
+    if (sort == "test_acc2sd" || sort == "test_r2")
+        throw Error("'" + sort +
+                    "' is reported, never used to rank: test windows choose nothing (sort by eval_acc2sd or "
+                    "eval_loss)");
+    const auto& columns = sweepTableRankings();
     if (std::find(columns.begin(), columns.end(), sort) == columns.end())
-        throw Error("unknown column '" + sort + "': expected eval_acc2sd, eval_loss, test_acc2sd or test_r2");
+        throw Error("unknown column '" + sort + "': expected eval_acc2sd or eval_loss");
     std::vector<SweepTableRow> rows;
     std::map<std::string, std::vector<double>> figures[4];
     for (const SweepRunStatus& s : runs) {
@@ -95,7 +102,7 @@ std::string sweepTableCsv(const std::vector<SweepTableRow>& rows) {
     out << "combination";
     for (const std::string& key : keys) out << ',' << csvField(key);
     out << ",runs,finished";
-    for (const std::string& column : sweepTableColumns()) out << ',' << column << "_mean," << column << "_sd";
+    for (const std::string& column : kCsvColumns) out << ',' << column << "_mean," << column << "_sd";
     out << '\n';
     for (const SweepTableRow& row : rows) {
         out << csvField(row.combination);
@@ -106,7 +113,7 @@ std::string sweepTableCsv(const std::vector<SweepTableRow>& rows) {
                                            : csvField(it->is_string() ? it->get<std::string>() : it->dump()));
         }
         out << ',' << row.runs.size() << ',' << row.finished;
-        for (const std::string& column : sweepTableColumns()) {
+        for (const std::string& column : kCsvColumns) {
             const MeanSd& m = figure(row, column);
             if (m.n == 0)
                 out << ",,";

@@ -21,11 +21,12 @@ struct SweepTableRow {
     MeanSd evalAccuracy, evalLoss, testAccuracy, testR2;
 };
 
-// The columns `sort` accepts, in table order: "eval_acc2sd", "eval_loss", "test_acc2sd", "test_r2".
-const std::vector<std::string>& sweepTableColumns();
+// The columns `sort` accepts: "eval_acc2sd", "eval_loss". Test figures are reported beside them,
+// never a ranking: test windows choose nothing.
+const std::vector<std::string>& sweepTableRankings();
 
-// One row per combination, best first by `sort` (higher first for accuracies and R^2, lower for
-// loss). Runs without a completed epoch count in no figure. Throws Error on an unknown column.
+// One row per combination, best first by `sort` (higher first for accuracy, lower for loss). Runs
+// without a completed epoch count in no figure. Throws Error on an unknown column or a test one.
 std::vector<SweepTableRow> sweepTable(const std::vector<SweepRunStatus>& runs, const std::string& sort = "eval_acc2sd");
 
 // As CSV: combination, the varied keys, runs, then mean and sd of each figure.

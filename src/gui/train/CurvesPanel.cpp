@@ -29,12 +29,6 @@ QColor faded(QColor c, int alpha) {
     return c;
 }
 
-QPen splitPen(const QColor& color, int split, double width) {
-    QPen pen(color, width);
-    if (split == 2) pen.setStyle(Qt::DotLine);
-    return pen;
-}
-
 bool hasSplit(const std::vector<HistoryRow>& history, int split) {
     return std::any_of(history.begin(), history.end(),
                        [split](const HistoryRow& r) { return r.splits[size_t(split)].count > 0; });
@@ -251,9 +245,10 @@ void CurvesPanel::drawSeries(const CurveSeries& s, bool faint) {
         batches->removeFromLegend();
         graphs_.insert(batches, {s.name, QStringLiteral("batch_loss")});
     }
-    for (int split = 0; split < 3; ++split) {
+    // Train and eval only: test windows choose nothing, so no test curve invites choosing an epoch
+    // by it; the test figure is one marker at the chosen epoch below.
+    for (int split = 0; split < 2; ++split) {
         if (!hasSplit(s.history, split)) continue;
-        if (split == 2 && (faint || !s.selected)) continue;  // test: only the selected run's, to keep it readable
         for (const char* metric : {"loss", "acc2sd"}) {
             QCustomPlot* plot = std::string(metric) == "loss" ? loss_ : accuracy_;
             const std::string column = std::string(kSplits[split]) + "_" + metric;
@@ -270,12 +265,12 @@ void CurvesPanel::drawSeries(const CurveSeries& s, bool faint) {
             if (smoothing_ > 0) {
                 QCPGraph* rawGraph = plot->addGraph();
                 rawGraph->setData(x, yRaw, true);
-                rawGraph->setPen(splitPen(faded(color, faint ? 35 : 70), split, 1));
+                rawGraph->setPen(QPen(faded(color, faint ? 35 : 70), 1));
                 rawGraph->removeFromLegend();
             }
             QCPGraph* graph = plot->addGraph();
             graph->setData(x, ySmooth, true);
-            QPen pen = splitPen(faded(split == 1 ? color.darker(125) : color, alpha), split, width);
+            QPen pen(faded(split == 1 ? color.darker(125) : color, alpha), width);
             if (s.reference) pen.setStyle(Qt::DashLine);
             graph->setPen(pen);
             if (split == 1)
@@ -305,6 +300,26 @@ void CurvesPanel::drawSeries(const CurveSeries& s, bool faint) {
                     marker->setName(tr("%1 · best epoch %2").arg(s.name).arg(s.bestEpoch));
                     if (plot == loss_ || inGroupLegend_) marker->removeFromLegend();
                 }
+        if (s.selected) drawTestAtChosenEpoch(s);
+    }
+}
+
+void CurvesPanel::drawTestAtChosenEpoch(const CurveSeries& s) {
+    for (const HistoryRow& r : s.history) {
+        if (r.epoch != s.bestEpoch || r.test().count == 0) continue;
+        for (const auto& [plot, value] :
+             {std::pair{loss_, r.test().loss}, std::pair{accuracy_, r.test().accuracy2sd}}) {
+            if (!std::isfinite(value)) continue;
+            // Not in graphs_: it cannot be clicked to choose an epoch.
+            QCPGraph* marker = plot->addGraph();
+            marker->setData({double(r.epoch)}, {value});
+            marker->setLineStyle(QCPGraph::lsNone);
+            marker->setScatterStyle(
+                QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(QColor(60, 60, 60), 1.5), QBrush(Qt::white), 10));
+            marker->setName(tr("%1 · test at chosen epoch (reported, not used to choose)").arg(s.name));
+            marker->setObjectName(QStringLiteral("testAtChosenEpoch"));
+            if (plot == loss_) marker->removeFromLegend();
+        }
     }
 }
 

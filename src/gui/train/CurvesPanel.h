@@ -57,6 +57,7 @@ private:
     void markDirty();
     void rebuild();
     void drawSeries(const CurveSeries& s, bool faint);
+    void drawTestAtChosenEpoch(const CurveSeries& s);
     void drawGroup(const QString& group, const std::vector<const CurveSeries*>& members);
     void fitRanges();
     void onPlotClicked(QCustomPlot* plot, QMouseEvent* event);

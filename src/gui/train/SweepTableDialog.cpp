@@ -21,6 +21,9 @@
 namespace faultke::gui {
 namespace {
 
+constexpr int kTestAccuracyColumn = 4;
+constexpr int kTestR2Column = 5;
+
 // Sorts by the number behind the text ("0.4044 ± 0.0128"); cells without one last.
 class NumberItem : public QTableWidgetItem {
 public:
@@ -59,6 +62,19 @@ SweepTableDialog::SweepTableDialog(const QString& experimentsDir, QWidget* paren
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->horizontalHeader()->setSortIndicator(2, Qt::DescendingOrder);  // best eval accuracy first
+    // Test windows choose nothing: a click on a test column keeps the ranking it had.
+    for (int column : {kTestAccuracyColumn, kTestR2Column})
+        table_->horizontalHeaderItem(column)->setToolTip(
+            tr("Reported for each run's chosen epoch, never used to rank or choose"));
+    connect(table_->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder order) {
+                if (column != kTestAccuracyColumn && column != kTestR2Column) {
+                    rankingColumn_ = column;
+                    rankingOrder_ = order;
+                    return;
+                }
+                table_->horizontalHeader()->setSortIndicator(rankingColumn_, rankingOrder_);
+            });
     table_->setToolTip(
         tr("Mean ± SD over the seeds, at each run's chosen epoch; test figures are read once, for "
            "the epoch chosen without them"));
@@ -150,8 +166,8 @@ void SweepTableDialog::showLook(const QString& name, const Look& look) {
                         new NumberItem(QStringLiteral("%1/%2").arg(row.finished).arg(row.runs.size()), row.finished));
         table_->setItem(r, 2, figureItem(row.evalAccuracy));
         table_->setItem(r, 3, figureItem(row.evalLoss));
-        table_->setItem(r, 4, figureItem(row.testAccuracy));
-        table_->setItem(r, 5, figureItem(row.testR2));
+        table_->setItem(r, kTestAccuracyColumn, figureItem(row.testAccuracy));
+        table_->setItem(r, kTestR2Column, figureItem(row.testR2));
         if (!selected.isEmpty() && selected.contains(members.value(0))) table_->selectRow(r);
     }
     table_->setSortingEnabled(true);

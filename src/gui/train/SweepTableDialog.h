@@ -42,6 +42,8 @@ private:
     QLabel* status_;
     QTimer* timer_;
     LatestJob* job_;
+    int rankingColumn_ = 2;  // eval 2SD accuracy; never a test column
+    Qt::SortOrder rankingOrder_ = Qt::DescendingOrder;
 };
 
 }  // namespace faultke::gui
