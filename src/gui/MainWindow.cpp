@@ -13,6 +13,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -539,9 +540,37 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         job->cancel();
         job->wait();
     }
-    if (controller_->isModified()) controller_->save();
+    QString error;
+    if (controller_->isModified() && !discardUnsavedOnClose_ && !controller_->trySave(&error)) {
+        event->ignore();  // the edits are still here: the user decides
+        askAboutUnsavedEdits(error);
+        return;
+    }
     saveLayout();
     event->accept();
+}
+
+void MainWindow::askAboutUnsavedEdits(const QString& error) {
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("Cannot save project"),
+                        tr("The project's edits could not be saved:\n%1\n\nQuitting now loses them.").arg(error),
+                        QMessageBox::Retry | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("unsavedEditsBox"));
+    box->button(QMessageBox::Discard)->setText(tr("Quit Without Saving"));
+    box->setDefaultButton(QMessageBox::Retry);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        const QMessageBox::StandardButton choice = box->standardButton(box->clickedButton());
+        if (choice == QMessageBox::Retry) {
+            close();  // saves again; asks again if it still fails
+        } else if (choice == QMessageBox::Discard) {
+            discardUnsavedOnClose_ = true;
+            controller_->abandonProject();  // nothing is written on the way out either
+            close();
+        }
+    });
+    box->open();
 }
 
 }  // namespace faultke::gui

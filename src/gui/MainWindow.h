@@ -87,6 +87,8 @@ private:
     void onProjectModified();
     void watchProject();
     void showError(const QString& title, const QString& message);
+    // Closing found edits it could not save: Retry, Quit Without Saving or Cancel (stay open).
+    void askAboutUnsavedEdits(const QString& error);
     void rebuildRecentMenu();
     void updateActions();
     void finishStartUp();
@@ -122,6 +124,7 @@ private:
     JobProgressWidget* jobProgress_ = nullptr;
     QProgressDialog* sampleProgress_ = nullptr;
     bool startupFinished_ = false;
+    bool discardUnsavedOnClose_ = false;  // the user chose to quit without saving
 };
 
 }  // namespace faultke::gui

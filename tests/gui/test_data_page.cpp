@@ -393,7 +393,7 @@ void TestDataPage::prepareWritesWhatPrepareDatasetGives() {
         QTRY_VERIFY_WITH_TIMEOUT(page.framePanel()->experiment() != nullptr, kWaitMs);
         page.framePanel()->setCurrentFrame(kFrames - 1);
         page.framePanel()->viewer()->setHighlightedWindow(1);
-        QTest::qWait(300);  // let the plots' queued replots run
+        faultke::test::flushEvents();
         QVERIFY(page.grab().save(shot));
     }
 }

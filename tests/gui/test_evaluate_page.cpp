@@ -204,7 +204,7 @@ private slots:
                 break;
             }
         QVERIFY(!page.inset()->imageLabel()->pixmap().isNull());
-        QTest::qWait(200);
+        faultke::test::flushEvents();
         QVERIFY(page.grab().save(out + "/evaluate.png"));
     }
 

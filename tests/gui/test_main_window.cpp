@@ -7,6 +7,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -55,6 +56,7 @@ private slots:
     void statusBarShowsTheComputeDevice();
     void newAndOpenProjectRoundTrip();
     void editsAreSavedSoonAndBeforeSwitching();
+    void editsThatCannotBeSavedKeepTheWindowOpen();
     void recentProjectsArePersisted();
     void lastProjectIsReopenedOnStart();
     void firstStartCreatesTheSampleProject();
@@ -180,6 +182,57 @@ void TestMainWindow::editsAreSavedSoonAndBeforeSwitching() {
     controller->markModified();
     controller->closeProject();
     QCOMPARE(faultke::Project::open(folder).settings.testWindows, 3);
+}
+
+void TestMainWindow::editsThatCannotBeSavedKeepTheWindowOpen() {
+    QTemporaryDir tmp;
+    const QString folder = tmp.filePath(QStringLiteral("study"));
+    const QString json = folder + "/project.json";
+    const auto unsavedBox = [] {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (w->objectName() == QLatin1String("unsavedEditsBox") && w->isVisible())
+                return qobject_cast<QMessageBox*>(w);
+        return static_cast<QMessageBox*>(nullptr);
+    };
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.projectController()->newProject(folder));
+        // project.json cannot be replaced: a folder stands in its place.
+        QVERIFY(QFile::remove(json) && QDir().mkdir(json));
+        window.projectController()->project()->settings.evalWindows = 8;
+        window.projectController()->markModified();
+
+        QVERIFY(!window.close());  // refused: the edits are not saved
+        QTRY_VERIFY(unsavedBox());
+        QVERIFY2(unsavedBox()->text().contains("project.json"), qPrintable(unsavedBox()->text()));
+        unsavedBox()->button(QMessageBox::Cancel)->click();
+        QVERIFY(window.isVisible());
+        QVERIFY(window.projectController()->isModified());
+
+        // Retry once saving works again: the window closes with the edits saved.
+        QVERIFY(!window.close());
+        QTRY_VERIFY(unsavedBox());
+        QVERIFY(QDir().rmdir(json));
+        unsavedBox()->button(QMessageBox::Retry)->click();
+        QTRY_VERIFY(!window.isVisible());
+        QCOMPARE(faultke::Project::open(folder.toStdString()).settings.evalWindows, 8);
+    }
+    closeErrorBoxes();
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.projectController()->openProject(folder));
+        QVERIFY(QFile::remove(json) && QDir().mkdir(json));
+        window.projectController()->project()->settings.evalWindows = 5;
+        window.projectController()->markModified();
+        QVERIFY(!window.close());
+        QTRY_VERIFY(unsavedBox());
+        unsavedBox()->button(QMessageBox::Discard)->click();  // Quit Without Saving
+        QTRY_VERIFY(!window.isVisible());
+        QVERIFY(QFileInfo(json).isDir());  // nothing written on the way out
+    }
+    closeErrorBoxes();
 }
 
 void TestMainWindow::recentProjectsArePersisted() {

@@ -373,7 +373,7 @@ private slots:
         QTest::mouseClick(page.mapView(), Qt::LeftButton, Qt::NoModifier,
                           page.mapView()->windowArea(explained).center().toPoint());
         QTRY_VERIFY_WITH_TIMEOUT(page.occlusion().has_value(), 60000);
-        QTest::qWait(200);
+        faultke::test::flushEvents();
         QVERIFY(page.grab().save(out + "/predict-map.png"));
 
         test::Drawing turned;
@@ -384,7 +384,7 @@ private slots:
         page.preprocessPanel()->rotationBox()->setCurrentIndex(1);
         WAIT_SETTLED(page);
         page.tabs()->setCurrentWidget(page.tableView());
-        QTest::qWait(200);
+        faultke::test::flushEvents();
         QVERIFY(page.grab().save(out + "/predict-batch.png"));
 
         page.preprocessPanel()->thicknessBox(2)->setChecked(true);
@@ -394,7 +394,7 @@ private slots:
             Qt::EditRole);
         QTRY_VERIFY_WITH_TIMEOUT(settled(page) && page.table()->input(0).results.size() == 3, 60000);
         page.tabs()->setCurrentWidget(page.thicknessChart());
-        QTest::qWait(300);
+        faultke::test::flushEvents();
         QVERIFY(page.grab().save(out + "/predict-thickness.png"));
         QVERIFY(page.exportChart(out + "/predict-thickness-chart.png"));
     }

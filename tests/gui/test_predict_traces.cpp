@@ -164,13 +164,13 @@ private slots:
         page.openFiles({test::writeTraceFile(dir_.filePath("mojave.gpkg"), "GPKG", 4326, features)});
         TraceLayerDialog* dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = page.findChild<TraceLayerDialog*>()) != nullptr, 30000);
-        QTest::qWait(100);
+        faultke::test::flushEvents();
         QVERIFY(dialog->grab().save(out + "/predict-traces-chooser.png"));
         dialog->accept();
         QTRY_VERIFY_WITH_TIMEOUT(settled(page, 1), 120000);
         page.traceView()->selectWindow(5);
         page.alongStrikePlot()->setSelectedWindow(5);
-        QTest::qWait(300);
+        faultke::test::flushEvents();
         QVERIFY(page.grab().save(out + "/predict-traces.png"));
     }
 };

@@ -28,6 +28,7 @@
 #include "gui/train/SweepTableDialog.h"
 #include "gui/train/TrainPage.h"
 #include "support/TestDatasets.h"
+#include "support/TestSupport.h"
 
 using namespace faultke;
 using faultke::gui::MainWindow;
@@ -139,7 +140,7 @@ private slots:
             window.resize(1600, 1000);
             window.showPage(MainWindow::Page::Train);
             window.show();
-            QTest::qWait(500);
+            faultke::test::flushEvents();
             window.grab().save(shots + "/train-page-sweep.png");
         }
     }

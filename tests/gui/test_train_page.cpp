@@ -1,7 +1,7 @@
 // The Train page with real widgets and real training on a tiny synthetic dataset: invalid input,
 // start, curves and table per epoch, pause/resume/stop, the same run as faultke-cli train,
 // best epoch by click, repeats drawn as a band, resume of a stopped run, references, export,
-// stopping before the project goes, and a GUI thread that stays responsive while training.
+// stopping before the project goes, and curves that redraw on a timer while training.
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QDir>
@@ -222,6 +222,8 @@ private slots:
         page.controlPanel()->setRunName("long");
         QSignalSpy epochs(page.session(), &gui::TrainingSession::epochDone);
         QSignalSpy done(page.session(), &gui::TrainingSession::allDone);
+        QSignalSpy log(page.session(), &gui::TrainingSession::logLine);
+        QSignalSpy batches(page.session(), &gui::TrainingSession::batchDone);
         QVERIFY(page.startTraining());
         QVERIFY(!page.controlPanel()->startButton()->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(epochs.count() >= 1, kWaitMs);
@@ -229,10 +231,17 @@ private slots:
         QTest::mouseClick(page.controlPanel()->pauseButton(), Qt::LeftButton);
         QVERIFY(page.session()->isPaused());
         QCOMPARE(page.controlPanel()->pauseButton()->text(), QString("Resume"));
-        QTest::qWait(300);  // an epoch in flight may still end
-        const int whilePaused = epochs.count();
-        QTest::qWait(400);
+        // The trainer says "paused" when it holds; the reports it sent before arrive before that line.
+        const auto holding = [&] {
+            for (const QList<QVariant>& line : log)
+                if (line.at(0).toString().contains("paused")) return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(holding(), kWaitMs);
+        const int whilePaused = epochs.count(), batchesWhilePaused = batches.count();
+        QCoreApplication::processEvents();
         QCOMPARE(epochs.count(), whilePaused);
+        QCOMPARE(batches.count(), batchesWhilePaused);
         QTest::mouseClick(page.controlPanel()->pauseButton(), Qt::LeftButton);
         QVERIFY(!page.session()->isPaused());
         QTRY_VERIFY_WITH_TIMEOUT(epochs.count() > whilePaused, kWaitMs);
@@ -345,7 +354,7 @@ private slots:
                 QSignalSpy done(page.session(), &gui::TrainingSession::allDone);
                 QVERIFY(page.startTraining());
                 QTRY_VERIFY_WITH_TIMEOUT(epochs.count() >= 45, kWaitMs);
-                QTest::qWait(300);
+                faultke::test::flushEvents();
                 QVERIFY(page.grab().save(out + "/train-training.png"));
                 QVERIFY(done.wait(kWaitMs));
             }
@@ -353,47 +362,35 @@ private slots:
             const QString keras = test::sharedFile("reference/keras-archive/history.json");
             if (!keras.isEmpty()) page.addReference(keras);
             page.curvesPanel()->redrawNow();
-            QTest::qWait(300);
+            faultke::test::flushEvents();
             QVERIFY(page.grab().save(out + (language == QLatin1String("en") ? "/train-repeats.png" : "/train-de.png")));
         }
         gui::installTranslations(qApp, "en");
     }
 
-    // The GUI thread keeps ticking while a real training runs: the largest gap between ticks of
-    // a 10 ms timer stays under 400 ms. Training on the GUI thread would stall it for whole
-    // epochs (seconds); the margin is for a loaded 2-core machine running other tests beside it.
-    void guiStaysResponsiveWhileTraining() {
+    // Reports from a real training are coalesced: the curves redraw at most ten times a second
+    // (a single-shot 100 ms timer), however many epochs and batches arrive. How long the GUI
+    // thread stalls meanwhile is a figure of the benches (faultke-bench-gui), not a test.
+    void curvesRedrawOnATimerWhileTraining() {
         TrainPage page;
         page.resize(1400, 900);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.setProject(project_.get());
         waitForDataset(page);
-        setTinyParams(page, 120);  // a few seconds of training, curves growing all along
-        page.controlPanel()->setRunName("responsive");
+        setTinyParams(page, 60);
+        page.controlPanel()->setRunName("coalesced");
         QSignalSpy done(page.session(), &gui::TrainingSession::allDone);
+        QSignalSpy batches(page.session(), &gui::TrainingSession::batchDone);
         QElapsedTimer clock;
-        qint64 last = 0, largestGap = 0;
-        QTimer ticker;
-        ticker.setInterval(10);
-        connect(&ticker, &QTimer::timeout, this, [&] {
-            const qint64 now = clock.elapsed();
-            largestGap = std::max(largestGap, now - last);
-            last = now;
-        });
         const int redrawsBefore = page.curvesPanel()->redrawCount();
         QVERIFY(page.startTraining());
         clock.start();
-        ticker.start();
         QVERIFY(done.wait(kWaitMs));
-        ticker.stop();
         const qint64 trainingMs = clock.elapsed();
-        qInfo("largest gap between GUI timer ticks while training: %lld ms over %lld ms of training", largestGap,
-              trainingMs);
-        QVERIFY(trainingMs > 1000);  // long enough to mean something
-        QVERIFY2(largestGap < 400, qPrintable(QString("largest gap %1 ms").arg(largestGap)));
-        // Reports are coalesced: at most about ten redraws a second.
         const int redraws = page.curvesPanel()->redrawCount() - redrawsBefore;
+        QVERIFY2(redraws < batches.count(),
+                 qPrintable(QString("%1 redraws for %2 batch reports").arg(redraws).arg(batches.count())));
         QVERIFY2(redraws <= trainingMs / 100 + 3,
                  qPrintable(QString("%1 redraws in %2 ms").arg(redraws).arg(trainingMs)));
     }

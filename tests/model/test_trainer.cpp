@@ -113,20 +113,26 @@ void TestTrainer::pauseHoldsUntilResumed() {
     options.device = DeviceChoice::Cpu;
     Trainer trainer(data, test::tinyTrainParams(1, 7), options);
     std::atomic<int> batches{0};
+    std::atomic<bool> holding{false}, resumed{false}, batchWhileHeld{false};
     trainer.onBatch = [&](const BatchProgress&) {
+        if (holding.load() && !resumed.load()) batchWhileHeld = true;
         if (++batches == 2) trainer.requestPause();
     };
-    std::atomic<bool> sawHold{false};
+    // The trainer says "paused" as it starts to hold: the state this test waits for.
+    trainer.onLog = [&](const std::string& message) {
+        if (message.find("paused") != std::string::npos) holding = true;
+    };
+    std::atomic<bool> heldAfterRequest{false};
     std::thread controller([&] {
-        while (batches.load() < 2) std::this_thread::yield();
-        const int held = batches.load();
-        std::this_thread::sleep_for(std::chrono::milliseconds(300));
-        sawHold = trainer.isPaused() && batches.load() == held;
+        while (!holding.load()) std::this_thread::yield();
+        heldAfterRequest = trainer.isPaused() && batches.load() == 2;
+        resumed = true;
         trainer.resume();
     });
     const TrainResult result = trainer.run();
     controller.join();
-    QVERIFY(sawHold.load());
+    QVERIFY(heldAfterRequest.load());  // no batch after the one that asked for the pause
+    QVERIFY(!batchWhileHeld.load());
     QCOMPARE(batches.load(), 72 / 16);  // every batch ran after resuming
     QCOMPARE(int(result.history.size()), 1);
 }

@@ -1,5 +1,6 @@
 #include "support/TestSupport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -19,6 +20,14 @@ QString sharedFile(const QString& relative) {
 }
 
 QString cliPath() { return QStringLiteral(FAULTKE_CLI_PATH); }
+
+void flushEvents() {
+    // Twice: a replot run by the first pass may post a layout request of its own.
+    for (int pass = 0; pass < 2; ++pass) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+}
 
 CliResult runCli(const QStringList& args, const QString& workingDir, const QProcessEnvironment& environment,
                  int timeoutMs) {

@@ -22,6 +22,10 @@ QString sharedFile(const QString& relative);
 // Path of the faultke-cli executable built with the tests.
 QString cliPath();
 
+// Runs what the event loop holds now (queued replots, posted layout requests), for a picture that
+// shows the widgets' current state: a wait for a state, not for a time.
+void flushEvents();
+
 struct CliResult {
     int exitCode = -1;  // -1 when it crashed or did not finish
     QString out, err;

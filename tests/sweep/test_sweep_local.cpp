@@ -9,10 +9,13 @@
 #include <QtTest>
 
 #include <csignal>
+#include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 
 #include "core/model/Run.h"
 #include "core/model/RunCatalog.h"
+#include "core/model/TrainParams.h"
 #include "support/TestDatasets.h"
 #include "support/TestSupport.h"
 
@@ -100,7 +103,8 @@ private slots:
     }
 
     void aStoppedSweepResumesWhereItStopped() {
-        writeBase("long.json", 12);
+        // Long enough that Ctrl-C after epoch 2 always finds it training; shortened before it resumes.
+        writeBase("long.json", 400);
         const QString sweep = path("experiments/stopped");
         CliResult r = runCli({"sweep", "create", sweep, "--data", data_, "--params", path("long.json"), "--grid",
                               "learning_rate=1e-3,2e-3", "--device", "cpu", "--concurrent", "1"});
@@ -114,17 +118,29 @@ private slots:
         QVERIFY(running.waitForFinished(60000));
         QCOMPARE(running.exitCode(), 130);
         const int kept = RunFolder(first.toStdString()).lastCompleteEpoch();
-        QVERIFY2(kept >= 2 && kept < 12, qPrintable(QString::number(kept)));
+        QVERIFY2(kept >= 2 && kept < 400, qPrintable(QString::number(kept)));
         const QByteArray firstCheckpoint = contents(first + "/checkpoints/epoch-001.pt");
         QVERIFY(!firstCheckpoint.isEmpty());
 
         r = runCli({"sweep", "status", sweep});
         QVERIFY2(r.out.contains("0 finished, 0 running, 1 pending, 1 interrupted"), qPrintable(r.out));
 
+        // Fewer epochs to go: the interrupted run's own params.json, and the sweep's base for the
+        // run not started yet.
+        TrainParams shorter = TrainParams::load(first.toStdString() + "/params.json");
+        shorter.numEpochs = kept + 1;
+        shorter.save(first.toStdString() + "/params.json");
+        {
+            std::ifstream in(sweep.toStdString() + "/sweep.json");
+            nlohmann::json spec = nlohmann::json::parse(in);
+            spec["base"]["num_epochs"] = 2;
+            std::ofstream(sweep.toStdString() + "/sweep.json") << spec.dump(2);
+        }
+
         r = runCli({"sweep", "run", sweep});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains("resuming after epoch " + QString::number(kept)), qPrintable(r.out));
-        QCOMPARE(RunFolder(first.toStdString()).lastCompleteEpoch(), 12);
+        QCOMPARE(RunFolder(first.toStdString()).lastCompleteEpoch(), kept + 1);
         QCOMPARE(contents(first + "/checkpoints/epoch-001.pt"), firstCheckpoint);  // resumed, not restarted
         QVERIFY(runCli({"sweep", "status", sweep}).out.contains("2 runs: 2 finished"));
     }

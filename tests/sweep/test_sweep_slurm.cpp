@@ -1,10 +1,14 @@
 // A sweep on a real SLURM cluster: scripts/slurm-local.sh starts a one-node cluster on this machine
 // (munged, slurmctld, slurmd from Debian's packages), the sweep is submitted with sbatch as a
 // 4-task array of 1-epoch trainings, followed with squeue through `sweep status`, and its results
-// read back. A cluster that does not start fails the test with the daemons' logs.
+// read back. The cluster is the script's own, in a state folder of this test's (its config, ports,
+// munge key and socket; SLURM_CONF points sbatch and squeue at it), so a SLURM of the machine is
+// left alone. Where SLURM or munge already run here, the script refuses (exit code 3) and the test
+// is skipped, saying so; a cluster that does not start otherwise fails the test with the logs.
 #include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
@@ -20,6 +24,8 @@ using test::runCli;
 namespace {
 
 const QString kScript = QStringLiteral(FAULTKE_SOURCE_DIR "/scripts/slurm-local.sh");
+// The script's answer to `start` when SLURM daemons or munged of the machine already run.
+constexpr int kOtherSlurmRuns = 3;
 
 QString runScript(const QString& action, int& exitCode) {
     QProcess p;
@@ -37,17 +43,31 @@ class TestSweepSlurm : public QObject {
 
 private:
     QTemporaryDir dir_;
+    bool started_ = false;
 
 private slots:
     void initTestCase() {
+        // A state folder of the test's own (short: it holds munge's socket), fixed so that a run that
+        // crashed leaves a cluster the next one finds by its pid files.
+        qputenv("FAULTKE_SLURM_DIR", QDir::tempPath().toUtf8() + "/faultke-slurm-test");
         int code = 0;
-        const QString out = runScript("start", code);
+        QString out = runScript("start", code);
+        if (code == kOtherSlurmRuns) QSKIP(qPrintable("SLURM or munge already run on this machine:\n" + out));
         QVERIFY2(code == 0, qPrintable("SLURM did not start:\n" + out));
+        started_ = true;
+        // sbatch, squeue and scancel in faultke-cli (which inherit this environment) use this cluster.
+        out = runScript("env", code);
+        const QRegularExpressionMatch conf = QRegularExpression("SLURM_CONF=(\\S+)").match(out);
+        QVERIFY2(code == 0 && conf.hasMatch(), qPrintable(out));
+        QVERIFY2(QFile::exists(conf.captured(1)), qPrintable(out));
+        qputenv("SLURM_CONF", conf.captured(1).toUtf8());
     }
 
     void cleanupTestCase() {
+        if (!started_) return;
         int code = 0;
-        runScript("stop", code);
+        const QString out = runScript("stop", code);
+        QVERIFY2(code == 0, qPrintable(out));
     }
 
     void aSweepRunsAsAnArrayJob() {

@@ -73,6 +73,13 @@ bool ProjectController::openProject(const QString& folderOrFile) {
 }
 
 bool ProjectController::save() {
+    QString error;
+    if (trySave(&error)) return true;
+    if (!error.isEmpty()) emit failed(tr("Cannot save project"), error);
+    return false;
+}
+
+bool ProjectController::trySave(QString* error) {
     if (!project_) return false;
     saveTimer_->stop();
     try {
@@ -80,7 +87,7 @@ bool ProjectController::save() {
         setModified(false);
         return true;
     } catch (const std::exception& e) {
-        emit failed(tr("Cannot save project"), QString::fromStdString(e.what()));
+        *error = QString::fromStdString(e.what());
         return false;
     }
 }

@@ -32,6 +32,9 @@ public:
     bool newProject(const QString& folder);
     bool openProject(const QString& folderOrFile);
     bool save();
+    // As save(), but on failure puts the reason in *error instead of emitting failed: for a
+    // caller that asks the user itself (closing the window).
+    bool trySave(QString* error);
     void closeProject();
     // Closes without writing anything: the project's folder is gone, and a save would recreate
     // a folder that was deliberately removed, or write into an emptied mount point.
