@@ -5,6 +5,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <filesystem>
 #include <fstream>
 #include <stdexcept>
 
@@ -97,6 +98,25 @@ private slots:
         const QString blocked =
             faultke::test::errorOf([&] { AtomicFile f(dir.filePath("blocker/x.txt").toStdString()); });
         QVERIFY2(blocked.contains("cannot create folder"), qPrintable(blocked));
+    }
+
+    // What was written must reach the disk before it replaces the old file. fsync fails on a
+    // character device (EINVAL), as it can on a failing disk or network share (EIO): the old file
+    // stays, the failure is named, nothing is left behind.
+    void aFailedFlushKeepsTheOldFile() {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("settings.json").toStdString();
+        writeFile(path, "old");
+        const QString message = faultke::test::errorOf([&] {
+            faultke::writeAtomically(path, [](const std::string& tmp) {
+                std::filesystem::create_symlink("/dev/null", tmp);  // written "there", cannot be flushed
+            });
+        });
+        QVERIFY2(message.contains("cannot flush to disk"), qPrintable(message));
+        QVERIFY2(message.startsWith(QString::fromStdString(path)), qPrintable(message));
+        QCOMPARE(readAll(QString::fromStdString(path)), QString("old"));
+        QVERIFY(!std::filesystem::is_symlink(path));
+        QCOMPARE(filesIn(dir.path()), QStringList{"settings.json"});
     }
 
     void matWriterUsesIt() {

@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -26,12 +27,16 @@ std::string temporaryNameFor(const fs::path& path) {
     return (path.parent_path() / ("." + path.stem().string() + ".tmp-" + tag + path.extension().string())).string();
 }
 
-void syncFile(const std::string& path) {
-    const int fd = ::open(path.c_str(), O_RDONLY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
+// The data must be on the disk before the new file takes the old one's place: a failed flush
+// (EIO, a full or vanished network share) leaves the old file as it was.
+void syncFile(const std::string& target, const std::string& temporary) {
+    const int fd = ::open(temporary.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) throw Error(target, std::string("cannot open what was written to flush it: ") + std::strerror(errno));
+    const int synced = ::fsync(fd);
+    const int syncError = errno;
+    const int closed = ::close(fd);
+    if (synced != 0) throw Error(target, std::string("cannot flush to disk: ") + std::strerror(syncError));
+    if (closed != 0) throw Error(target, std::string("cannot flush to disk: ") + std::strerror(errno));
 }
 
 }  // namespace
@@ -59,7 +64,7 @@ void AtomicFile::commit() {
     if (committed_) throw Error(path_, "already written");
     std::error_code ec;
     if (!fs::exists(temporaryPath_, ec)) throw Error(path_, "nothing was written");
-    syncFile(temporaryPath_);
+    syncFile(path_, temporaryPath_);  // throws: the destructor removes the temporary
     fs::rename(temporaryPath_, path_, ec);
     if (ec || !fs::exists(path_))
         throw Error(
