@@ -140,12 +140,18 @@ void TestCliTrain::benchPrintsSpeeds() {
     for (const char* line : {"prepare one experiment ", "faultke-cli prepare 2 experiments, peak",
                              "faultke-cli --version (starting the program)", "train on CPU, augmented",
                              "train on CPU, no augmentation, one epoch", "predict one window", "predict in bulk",
-                             "dataset of 1260 samples, held", "predict a 135 x 313 px map"})
+                             "dataset of 1260 samples, heap in use", "predict a 135 x 313 px map",
+                             "the default (steady) recipe", "2 different experiments, after a warm-up run"})
         QVERIFY2(r.out.contains(line), qPrintable("no '" + QString(line) + "' in:\n" + r.out));
     // Every figure has a number and a unit.
     QVERIFY2(QRegularExpression("predict one window +[0-9.]+ ms").match(r.out).hasMatch(), qPrintable(r.out));
     // The experiments stay for the next run.
-    QCOMPARE(QDir(data.path()).entryList({"*.mat"}).size(), 2);
+    const QStringList experiments = QDir(data.path()).entryList({"*.mat"});
+    QCOMPARE(experiments.size(), 2);
+    // Two experiments, not one file twice.
+    QFile a(data.filePath(experiments[0])), b(data.filePath(experiments[1]));
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QVERIFY(a.readAll() != b.readAll());
     const CliResult bad = runCli({"bench", "everything"});
     QVERIFY(bad.exitCode != 0);
     QVERIFY2(bad.err.contains("everything"), qPrintable(bad.err));

@@ -134,9 +134,10 @@ void addBenchCommand(CLI::App& app) {
     cmd->add_option("--frames", s->prepare.frames, "Frames per benchmark experiment")->check(CLI::Range(1, 100000));
     cmd->add_option("--experiments", s->prepare.experiments, "Experiments in the batch prepare figure")
         ->check(CLI::Range(1, 1000));
-    cmd->add_option("--data-dir", s->prepare.folder,
-                    "Where the benchmark experiments are kept between runs (default: faultke-bench-FRAMES in the "
-                    "temporary folder)");
+    cmd->add_option(
+        "--data-dir", s->prepare.folder,
+        "Where the benchmark experiments are kept between runs (default: faultke-bench-experiments-FRAMES in the "
+        "temporary folder)");
     cmd->add_flag("--vs-reference", s->vsReference,
                   "Also run the plain-PyTorch peer (ref_train_torch.py, when python3 has torch) and print the ratios");
     cmd->add_option("--reference-script", s->referenceScript, "The peer script")->capture_default_str();

@@ -16,28 +16,25 @@ namespace fs = std::filesystem;
 std::vector<std::string> benchmarkExperiments(const PrepareBenchmarkOptions& options, const Progress* reporter) {
     const Progress silent;
     const Progress& progress = reporter ? *reporter : silent;
-    const fs::path folder = options.folder.empty()
-                                ? fs::temp_directory_path() / ("faultke-bench-" + std::to_string(options.frames))
-                                : fs::path(options.folder);
+    const fs::path folder = options.folder.empty() ? fs::temp_directory_path() /
+                                                         ("faultke-bench-experiments-" + std::to_string(options.frames))
+                                                   : fs::path(options.folder);
     std::error_code ec;
     fs::create_directories(folder, ec);
     if (ec) throw Error(folder.string(), "cannot create the benchmark folder: " + ec.message());
     const std::vector<SyntheticSpec> specs = syntheticSeries(std::max(1, options.experiments), options.frames, 1);
     std::vector<std::string> paths;
-    const fs::path first = folder / (specs.front().name + ".mat");
-    for (const SyntheticSpec& spec : specs) {
-        const fs::path path = folder / (spec.name + ".mat");
+    // Each its own experiment (another velocity and fault), as a real batch is: copies of one file
+    // would share one shape of work.
+    for (size_t i = 0; i < specs.size(); ++i) {
+        const fs::path path = folder / (specs[i].name + ".mat");
         paths.push_back(path.string());
-        if (fs::exists(path)) continue;
-        if (path == first) {
-            progress.update(0, "writing a synthetic experiment of " + std::to_string(options.frames) + " frames");
-            writeExperiment(generateExperiment(spec), path.string(), MatVersion::V5Compressed);
-        } else {
-            const fs::path partial = path.string() + ".part";
-            fs::copy_file(first, partial, fs::copy_options::overwrite_existing, ec);
-            if (!ec) fs::rename(partial, path, ec);
-            if (ec) throw Error(path.string(), "cannot write a benchmark experiment: " + ec.message());
-        }
+        if (fs::exists(path)) continue;  // kept from an earlier run (written whole, atomically)
+        progress.checkCancel();
+        progress.update(double(i) / double(specs.size()), "writing synthetic experiment " + std::to_string(i + 1) +
+                                                              " of " + std::to_string(specs.size()) + ", " +
+                                                              std::to_string(options.frames) + " frames");
+        writeExperiment(generateExperiment(specs[i]), path.string(), MatVersion::V5Compressed);
     }
     return paths;
 }
@@ -85,9 +82,11 @@ std::vector<Figure> benchmarkPrepare(const PrepareBenchmarkOptions& options, con
     std::vector<Figure> figures{read, single};
     if (files.size() > 1) {
         const std::string n = std::to_string(files.size());
-        Figure batch{"prepare " + n + " experiments", "s", {}, "the same experiment in " + n + " files"};
+        Figure batch{"prepare " + n + " experiments", "s", {}, n + " different experiments, after a warm-up run"};
         Figure perExperiment{"prepare " + n + " experiments, per experiment", "s", {}, ""};
         const int repeats = std::max(1, options.repeats / 3);
+        p.update(0, "prepare: " + n + " experiments, warm-up run");
+        prepareDataset(files, prepare);  // warm-up, as for one experiment: the files in the page cache
         for (int i = 0; i < repeats; ++i) {
             p.checkCancel();
             p.update(double(i) / repeats, "prepare: " + n + " experiments, run " + std::to_string(i + 1));

@@ -325,11 +325,12 @@ TrainResult Trainer::run() {
             break;
         }
         if (p.bnRecalibration) recalibrateBatchNorm(evaluated, tensors, trainIndices, batchSize);
-        const double trainSeconds = secondsSince(epochStart) - pausedSeconds;
-
         HistoryRow row;
         row.epoch = epoch;
+        // Reading the training figures copies them off the device, after every batch queued before
+        // them: a GPU runs batches asynchronously, and a clock read earlier would miss their time.
         row.splits[0] = recorder.finish();
+        const double trainSeconds = secondsSince(epochStart) - pausedSeconds;
         row.splits[1] = scorePredictions(p.loss, predictSamples(evaluated, tensors, evalIndices, int(p.batchSize)),
                                          evalKe, evalSd, p.batchSize);
         row.splits[2] = scorePredictions(p.loss, predictSamples(evaluated, tensors, testIndices, int(p.batchSize)),

@@ -1,6 +1,7 @@
 #include "core/util/Measurement.h"
 
 #include <fcntl.h>
+#include <malloc.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -78,6 +79,15 @@ std::string machineSummary() {
 
 double residentMegabytes() { return statusMegabytes("VmRSS"); }
 double peakResidentMegabytes() { return statusMegabytes("VmHWM"); }
+
+double heapInUseMegabytes() {
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 33))
+    const struct mallinfo2 info = ::mallinfo2();
+    return double(info.uordblks + info.hblkhd) / (1024.0 * 1024.0);
+#else
+    return 0;
+#endif
+}
 
 ChildRun runChild(const std::string& program, const std::vector<std::string>& arguments, bool quiet) {
     ChildRun run;

@@ -35,6 +35,9 @@ std::string machineSummary();
 // Resident set size of this process in MB (MiB), now and at its peak; 0 where /proc cannot tell.
 double residentMegabytes();
 double peakResidentMegabytes();
+// The bytes the allocator has handed out and not taken back (glibc's mallinfo2, in MB): unlike the
+// resident size, it grows by what a step allocates even where freed memory is reused.
+double heapInUseMegabytes();
 
 // A program run as a child process: its wall time and peak resident memory (as `time -v` shows
 // them), and its exit code (-1 when it could not start or was killed).
