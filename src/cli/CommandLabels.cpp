@@ -12,6 +12,7 @@
 #include "core/data/Experiment.h"
 #include "core/data/Labels.h"
 #include "core/util/AtomicFile.h"
+#include "core/util/Csv.h"
 #include "core/util/Error.h"
 #include "core/util/FileName.h"
 
@@ -29,11 +30,12 @@ struct LabelsOptions {
 
 std::string labelsCsv(const std::string& experiment, const LabelTable& table) {
     std::string csv = "experiment,window,frame,ke,sd,ke_label,sd_label\n";
-    char line[256];
+    char ke[32], sd[32];
     for (const WindowLabel& s : table.kept) {
-        std::snprintf(line, sizeof line, "%s,%d,%d,%.17g,%.17g,%s,%s\n", experiment.c_str(), s.window, s.frame,
-                      s.label.ke, s.label.sd, s.label.keText.c_str(), s.label.sdText.c_str());
-        csv += line;
+        std::snprintf(ke, sizeof ke, "%.17g", s.label.ke);
+        std::snprintf(sd, sizeof sd, "%.17g", s.label.sd);
+        csv += csvRecord(
+            {experiment, std::to_string(s.window), std::to_string(s.frame), ke, sd, s.label.keText, s.label.sdText});
     }
     return csv;
 }

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -164,6 +165,29 @@ private slots:
             qPrintable(r.err));
         QVERIFY2(lines[0].contains(expected), qPrintable(r.err));
         QCOMPARE(listing(dir_.path()), before);
+    }
+
+    // A name with a comma is one quoted field (RFC 4180) in every CSV: labels and evaluate -o.
+    void csvFieldsAreQuoted() {
+        QVERIFY(QDir(dir_.path()).mkpath("comma"));
+        QVERIFY(QFile::copy(path("raw/exp.mat"), path("comma/EB,025.mat")));
+        CliResult r = runCli({"labels", path("comma/EB,025.mat")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QRegularExpression labelLine(R"(^"EB,025",\d+,\d+,[-0-9.e]+,[-0-9.e]+,[-0-9.]+,[-0-9.]+$)");
+        const QStringList labels = r.out.split('\n', Qt::SkipEmptyParts).mid(1);
+        QVERIFY(!labels.isEmpty());
+        for (const QString& line : labels) QVERIFY2(labelLine.match(line).hasMatch(), qPrintable(line));
+
+        r = runCli({"prepare", "-o", path("comma.mat"), path("comma")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli({"evaluate", path("run"), "--data", path("comma.mat"), "-o", path("comma-predictions.csv")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QRegularExpression predictionLine(
+            R"(^(train|eval|test),"EB,025",\d+,\d+,[-0-9.e]+,[-0-9.e]+,[-0-9.e]+,[01]$)");
+        const QStringList predictions =
+            QString::fromUtf8(readFile(path("comma-predictions.csv"))).split('\n', Qt::SkipEmptyParts).mid(1);
+        QVERIFY(!predictions.isEmpty());
+        for (const QString& line : predictions) QVERIFY2(predictionLine.match(line).hasMatch(), qPrintable(line));
     }
 };
 

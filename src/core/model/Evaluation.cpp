@@ -6,6 +6,7 @@
 #include "core/model/torch/Checkpoint.h"
 #include "core/model/torch/DatasetTensors.h"
 #include "core/util/AtomicFile.h"
+#include "core/util/Csv.h"
 #include "core/util/Error.h"
 
 namespace faultke {
@@ -77,12 +78,9 @@ EvaluationResult evaluateRun(const std::string& runDir, const Dataset& data, con
 
 void writePredictionsCsv(const std::string& path, const EvaluationResult& result) {
     std::string text = "split,experiment,window,frame,ke,sd,prediction,correct\n";
-    char line[512];
-    for (const auto& r : result.samples) {
-        std::snprintf(line, sizeof line, "%s,%s,%d,%d,%.9g,%.9g,%.9g,%d\n", splitName(r.split), r.experiment.c_str(),
-                      r.window, r.frame, r.ke, r.sd, r.prediction, r.correct ? 1 : 0);
-        text += line;
-    }
+    for (const auto& r : result.samples)
+        text += csvRecord({splitName(r.split), r.experiment, std::to_string(r.window), std::to_string(r.frame),
+                           csvNumber(r.ke), csvNumber(r.sd), csvNumber(r.prediction), r.correct ? "1" : "0"});
     writeTextAtomically(path, text);
 }
 

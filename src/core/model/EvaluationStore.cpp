@@ -10,6 +10,7 @@
 
 #include "core/model/Run.h"
 #include "core/util/AtomicFile.h"
+#include "core/util/Csv.h"
 #include "core/util/Error.h"
 #include "core/util/TextFile.h"
 
@@ -132,10 +133,7 @@ std::vector<SamplePrediction> readPredictionsCsv(const std::string& path) {
     while (std::getline(in, line)) {
         ++number;
         if (line.empty()) continue;
-        std::vector<std::string> f;
-        std::istringstream fields(line);
-        std::string field;
-        while (std::getline(fields, field, ',')) f.push_back(field);
+        const std::vector<std::string> f = csvFields(line);
         if (f.size() != 8) throw Error(path, "line " + std::to_string(number) + ": expected 8 fields");
         SamplePrediction s;
         try {

@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/util/Csv.h"
 #include "core/util/Error.h"
 
 namespace faultke {
@@ -39,13 +40,6 @@ const MeanSd& figure(const SweepTableRow& row, const std::string& column) {
     if (column == "test_acc2sd") return row.testAccuracy;
     if (column == "test_r2") return row.testR2;
     return row.evalAccuracy;
-}
-
-std::string csvField(const std::string& text) {
-    if (text.find_first_of(",\"\n") == std::string::npos) return text;
-    std::string out = "\"";
-    for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
 }
 
 }  // namespace
