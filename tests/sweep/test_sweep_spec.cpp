@@ -129,6 +129,23 @@ private slots:
         for (const char* testColumn : {"test_r2", "test_acc2sd"})
             QVERIFY(test::errorOf([&] { sweepTable(runs, testColumn); }).contains("never used to rank"));
     }
+
+    // A misspelt grid key would make identical runs: refused, with the key meant.
+    void aMisspeltGridKeyIsRefusedWithTheNearestKey() {
+        SweepSpec spec;
+        spec.grid = {{"learnin_rate", {0.001, 0.005}}};
+        const QString message = test::errorOf([&] { expandSweep(spec, "sweep.json"); });
+        QVERIFY2(message.contains("sweep.json") && message.contains("unknown training parameter 'learnin_rate'") &&
+                     message.contains("did you mean 'learning_rate'?"),
+                 qPrintable(message));
+        spec.grid = {{"zzzz", {1, 2}}};
+        QVERIFY(test::errorOf([&] { expandSweep(spec, "sweep.json"); }).contains("docs/formats.md"));
+        SweepSpec listed;
+        listed.combinations = {{{"batch_size", 32}}, {{"bach_size", 64}}};
+        QVERIFY(test::errorOf([&] { expandSweep(listed, "sweep.json"); }).contains("did you mean 'batch_size'?"));
+        spec.grid = {{"learning_rate", {0.001, 0.005}}};
+        QCOMPARE(expandSweep(spec, "sweep.json").size(), size_t(2));
+    }
 };
 
 QTEST_MAIN(TestSweepSpec)

@@ -330,6 +330,8 @@ TrainParams TrainParams::fromJson(const std::string& text, const std::string& so
     return p;
 }
 
+std::vector<std::string> TrainParams::knownKeys() { return {kKnownKeys.begin(), kKnownKeys.end()}; }
+
 TrainParams TrainParams::load(const std::string& path) { return fromJson(readTextFile(path), path); }
 
 void TrainParams::save(const std::string& path) const { writeTextAtomically(path, toJson()); }

@@ -5,6 +5,7 @@
 // beside them. Keys this version does not know are kept and written back unchanged.
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "core/data/Dataset.h"
 #include "core/model/Augmentation.h"
@@ -104,6 +105,8 @@ struct TrainParams {
     // Missing keys keep their defaults. Throws Error naming `source` with line/column on broken
     // JSON, and the key on a wrong type or value.
     static TrainParams fromJson(const std::string& text, const std::string& source = "params.json");
+    // The params.json keys FaultKE reads (others are kept as they are, for the original's files).
+    static std::vector<std::string> knownKeys();
 
     static TrainParams load(const std::string& path);  // throws Error naming the file
     void save(const std::string& path) const;          // atomic

@@ -7,6 +7,7 @@
 #include "core/model/TrainParams.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/Error.h"
+#include "core/util/NearestName.h"
 #include "core/util/TextFile.h"
 
 namespace faultke {
@@ -195,6 +196,20 @@ std::string folderSafe(std::string text) {
 }  // namespace
 
 std::vector<SweepRun> expandSweep(const SweepSpec& spec, const std::string& source) {
+    // A misspelt key would be kept as an unknown params.json key and change nothing: every run of
+    // the sweep the same.
+    const std::vector<std::string> known = TrainParams::knownKeys();
+    const auto checkKey = [&](const std::string& key) {
+        if (std::find(known.begin(), known.end(), key) != known.end()) return;
+        const std::string nearest = nearestName(key, known);
+        throw Error(source,
+                    "unknown training parameter '" + key + "'" +
+                        (nearest.empty() ? std::string(" (the keys of params.json are listed in docs/formats.md)")
+                                         : ": did you mean '" + nearest + "'?"));
+    };
+    for (const SweepAxis& axis : spec.grid) checkKey(axis.key);
+    for (const json& c : spec.combinations)
+        for (auto it = c.begin(); it != c.end(); ++it) checkKey(it.key());
     std::vector<json> combinations = spec.combinations;
     if (combinations.empty()) {
         combinations.push_back(json::object());
