@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -73,6 +74,22 @@ private slots:
             {"train", "--data", path("data.mat"), "--params", path("tiny.json"), "-o", path("run"), "--device", "cpu"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
+        // A run whose weights are NaN: its checkpoint's tensors overwritten (python3's zipfile keeps
+        // the archive valid), as a training that diverged unnoticed would leave them.
+        QVERIFY(QDir(dir_.path()).mkpath("nan-run/checkpoints"));
+        for (const QString& file : {"params.json", "history.csv", "best.json"})
+            if (QFile::exists(path("run/" + file))) QVERIFY(QFile::copy(path("run/" + file), path("nan-run/" + file)));
+        QProcess poison;
+        poison.start("python3", {"-c", R"(import re, sys, zipfile
+source, target = zipfile.ZipFile(sys.argv[1]), zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_STORED)
+for info in source.infolist():
+    data = source.read(info.filename)
+    if re.search(r"/data/\d+$", info.filename): data = b"\x00\x00\xc0\x7f" * (len(data) // 4)
+    target.writestr(info, data)
+target.close())",
+                                 path("run/checkpoints/epoch-001.pt"), path("nan-run/checkpoints/epoch-001.pt")});
+        QVERIFY2(poison.waitForFinished(60000) && poison.exitCode() == 0, poison.readAllStandardError().constData());
+
         const QByteArray experiment = readFile(path("raw/exp.mat"));
         writeFile(path("cut.mat"), experiment.left(experiment.size() / 2));
         writeFile(path("text.mat"), "just some text\n");
@@ -133,6 +150,8 @@ private slots:
         row("train: run exists", {"train", "--data", "@data.mat", "--params", "@tiny.json", "-o", "@run"}, "run",
             "resume");
         row("evaluate: cut dataset", {"evaluate", "@run", "--data", "@cut-data.mat"}, "cut-data.mat", "");
+        row("evaluate: a model giving NaN", {"evaluate", "@nan-run", "--data", "@data.mat"},
+            "nan-run/checkpoints/epoch-001.pt", "gives NaN");
         row("predict: unreadable image", {"predict", "--model", "@run", "@bad.png"}, "bad.png", "cannot");
         row("predict: .npy declaring 3e9 rows", {"predict", "--model", "@run", "@huge.npy"}, "huge.npy",
             "the file has 64");

@@ -1,5 +1,6 @@
 #include "core/model/Evaluation.h"
 
+#include <cmath>
 #include <cstdio>
 
 #include "core/model/Run.h"
@@ -35,6 +36,11 @@ EvaluationResult evaluateCheckpoint(const std::string& checkpoint, const Dataset
     const float* s = sd.data_ptr<float>();
     result.samples.reserve(data.size());
     for (size_t i = 0; i < data.size(); ++i) {
+        // NaN figures would read as a score; predict refuses such a model in the same words.
+        if (!std::isfinite(p[i]))
+            throw Error(checkpoint, "the model gives " + std::string(std::isnan(p[i]) ? "NaN" : "Inf") +
+                                        " for sample " + std::to_string(i + 1) +
+                                        ": its weights are not finite (did its training diverge?)");
         const Sample& sample = data.samples[i];
         SamplePrediction row;
         row.split = sample.split;
