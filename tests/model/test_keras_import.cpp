@@ -219,6 +219,20 @@ private slots:
                  qPrintable(message));
     }
 
+    // h5py 3 writes string attributes as variable-length UTF-8: read as the fixed-length ones.
+    void variableLengthUtf8AttributesAreRead() {
+        std::ifstream in(FAULTKE_SOURCE_DIR "/fuzz/corpus/fuzz_keras_model/batch_norm_dropout.json");
+        nlohmann::json recipe = nlohmann::json::parse(in);
+        recipe["strings"] = "utf8";
+        QTemporaryDir dir;
+        const std::string path = (dir.path() + "/h5py3.h5").toStdString();
+        test::writeKerasRecipe(path, recipe);
+        const KerasModel model = readKerasModel(path);
+        QCOMPARE(model.config.baseChannels, 4);
+        QCOMPARE(model.config.blocks, 2);
+        QCOMPARE(QString::fromStdString(model.kerasVersion), QString::fromStdString(recipe.value("keras_version", "")));
+    }
+
     void truncatedModelIsAnError() {
         const QString model = test::sharedFile(kModel);
         if (model.isEmpty()) QSKIP("reference material absent");

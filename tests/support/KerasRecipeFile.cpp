@@ -11,13 +11,40 @@ namespace {
 
 using nlohmann::json;
 
-void writeStringAttribute(hid_t object, const char* name, const std::string& text) {
+// Strings as h5py 2 wrote them (fixed length, ASCII) or as h5py 3 does (variable length, UTF-8).
+void writeStringAttribute(hid_t object, const char* name, const std::string& text, bool variableUtf8) {
     const hid_t type = H5Tcopy(H5T_C_S1);
-    H5Tset_size(type, text.empty() ? 1 : text.size());
+    if (variableUtf8) {
+        H5Tset_size(type, H5T_VARIABLE);
+        H5Tset_cset(type, H5T_CSET_UTF8);
+    } else {
+        H5Tset_size(type, text.empty() ? 1 : text.size());
+    }
     const hid_t space = H5Screate(H5S_SCALAR);
     const hid_t attribute = H5Acreate2(object, name, type, space, H5P_DEFAULT, H5P_DEFAULT);
     if (attribute >= 0) {
-        H5Awrite(attribute, type, text.empty() ? "" : text.c_str());
+        const char* data = text.c_str();
+        if (variableUtf8)
+            H5Awrite(attribute, type, &data);
+        else
+            H5Awrite(attribute, type, data);
+        H5Aclose(attribute);
+    }
+    H5Sclose(space);
+    H5Tclose(type);
+}
+
+void writeVariableStringListAttribute(hid_t object, const char* name, const std::vector<std::string>& strings) {
+    std::vector<const char*> pointers;
+    for (const std::string& s : strings) pointers.push_back(s.c_str());
+    const hid_t type = H5Tcopy(H5T_C_S1);
+    H5Tset_size(type, H5T_VARIABLE);
+    H5Tset_cset(type, H5T_CSET_UTF8);
+    const hsize_t count = strings.size();
+    const hid_t space = H5Screate_simple(1, &count, nullptr);
+    const hid_t attribute = H5Acreate2(object, name, type, space, H5P_DEFAULT, H5P_DEFAULT);
+    if (attribute >= 0) {
+        if (count > 0) H5Awrite(attribute, type, pointers.data());
         H5Aclose(attribute);
     }
     H5Sclose(space);
@@ -81,12 +108,14 @@ void writeDataset(hid_t group, const std::string& path, const json& spec) {
 void writeKerasRecipe(const std::string& path, const json& recipe) {
     const hid_t file = H5Fcreate(path.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT);
     if (file < 0) return;
+    const bool utf8 = recipe.value("strings", std::string("fixed")) == "utf8";
     if (recipe.contains("model_config")) {
         const json& config = recipe["model_config"];
-        writeStringAttribute(file, "model_config", config.is_string() ? config.get<std::string>() : config.dump());
+        writeStringAttribute(file, "model_config", config.is_string() ? config.get<std::string>() : config.dump(),
+                             utf8);
     }
     if (recipe.contains("keras_version") && recipe["keras_version"].is_string())
-        writeStringAttribute(file, "keras_version", recipe["keras_version"].get<std::string>());
+        writeStringAttribute(file, "keras_version", recipe["keras_version"].get<std::string>(), utf8);
     const bool nested = recipe.value("nested", true);
     const hid_t root = nested ? H5Gcreate2(file, "model_weights", H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT) : file;
     const json layers = recipe.value("layers", json::object());  // items() must not outlive it
@@ -98,7 +127,10 @@ void writeKerasRecipe(const std::string& path, const json& recipe) {
             std::vector<std::string> names;
             for (const json& n : layer["weight_names"])
                 if (n.is_string()) names.push_back(n.get<std::string>());
-            writeStringListAttribute(group, "weight_names", names);
+            if (utf8)
+                writeVariableStringListAttribute(group, "weight_names", names);
+            else
+                writeStringListAttribute(group, "weight_names", names);
         }
         const json datasets = layer.value("datasets", json::object());
         for (const auto& [datasetPath, spec] : datasets.items())

@@ -66,8 +66,10 @@ std::string readStringAttribute(const std::string& file, hid_t object, const cha
     if (H5Tget_class(type.get()) != H5T_STRING)
         throw Error(file, std::string("attribute '") + name + "' is not a string");
     if (H5Tis_variable_str(type.get()) > 0) {
+        // In the file's character set: HDF5 converts no ASCII to UTF-8 (h5py 3 writes UTF-8).
         Handle memType(H5Tcopy(H5T_C_S1), H5Tclose);
         H5Tset_size(memType.get(), H5T_VARIABLE);
+        H5Tset_cset(memType.get(), H5Tget_cset(type.get()));
         char* text = nullptr;
         if (H5Aread(attribute.get(), memType.get(), &text) < 0 || !text)
             throw Error(file, std::string("cannot read attribute '") + name + "'");
@@ -84,7 +86,7 @@ std::string readStringAttribute(const std::string& file, hid_t object, const cha
     return buffer;
 }
 
-// Reads a 1-D attribute of fixed-length strings (Keras' layer_names, weight_names). An empty
+// Reads a 1-D attribute of strings, fixed or variable length (Keras' layer_names, weight_names). An empty
 // attribute (Keras stores a float array of size 0 for layers without weights) gives no names.
 std::vector<std::string> readStringListAttribute(const std::string& file, hid_t object, const char* name) {
     Handle attribute(H5Aopen(object, name, H5P_DEFAULT), H5Aclose);
@@ -93,8 +95,24 @@ std::vector<std::string> readStringListAttribute(const std::string& file, hid_t 
     Handle space(H5Aget_space(attribute.get()), H5Sclose);
     const hssize_t count = H5Sget_simple_extent_npoints(space.get());
     if (count <= 0) return {};
-    if (H5Tget_class(type.get()) != H5T_STRING || H5Tis_variable_str(type.get()) > 0)
-        throw Error(file, std::string("attribute '") + name + "' is not a list of fixed-length strings");
+    if (H5Tget_class(type.get()) != H5T_STRING)
+        throw Error(file, std::string("attribute '") + name + "' is not a list of strings");
+    if (H5Tis_variable_str(type.get()) > 0) {
+        if (static_cast<size_t>(count) > kMaxAttributeBytes / sizeof(char*))
+            throw Error(file, std::string("attribute '") + name + "' is too large");
+        Handle memType(H5Tcopy(H5T_C_S1), H5Tclose);
+        H5Tset_size(memType.get(), H5T_VARIABLE);
+        H5Tset_cset(memType.get(), H5Tget_cset(type.get()));
+        std::vector<char*> texts(static_cast<size_t>(count), nullptr);
+        if (H5Aread(attribute.get(), memType.get(), texts.data()) < 0)
+            throw Error(file, std::string("cannot read attribute '") + name + "'");
+        std::vector<std::string> names;
+        for (char* text : texts) {
+            names.emplace_back(text ? text : "");
+            if (text) H5free_memory(text);
+        }
+        return names;
+    }
     const size_t size = H5Tget_size(type.get());
     if (size == 0 || static_cast<size_t>(count) > kMaxAttributeBytes / size)
         throw Error(file, std::string("attribute '") + name + "' is too large");
