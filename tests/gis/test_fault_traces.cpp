@@ -315,6 +315,33 @@ private slots:
             GDALClose(dataset);
         }
         QVERIFY(test::errorOf([&] { writeWindowLayer(path("windows.kmz"), {p}); }).contains(".geojson or .gpkg"));
+
+        // Inputs in longitude and latitude (GeoJSON and KML always are): one layer in WGS 84, with
+        // longitude as x, whatever axis order the system's definition declares.
+        const TracePrediction geojson = predictTraces(
+            model,
+            readFaultTraces(
+                test::writeTraceFile(file("ll.geojson"), "GeoJSON", 4326, test::straightFault()).toStdString()),
+            {});
+        const TracePrediction kml = predictTraces(
+            model,
+            readFaultTraces(test::writeTraceFile(file("ll.kml"), "KML", 4326, test::straightFault()).toStdString()),
+            {});
+        for (const QString name : {QString("ll-windows.geojson"), QString("ll-windows.gpkg")}) {
+            writeWindowLayer(path(name), {geojson, kml});
+            GDALDataset* dataset = GDALDataset::Open(path(name).c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY);
+            QVERIFY(dataset);
+            OGRLayer* layer = dataset->GetLayerByName(kWindowLayerName);
+            QVERIFY(layer);
+            QCOMPARE(layer->GetFeatureCount(), GIntBig(geojson.windows.size() + kml.windows.size()));
+            QVERIFY(layer->GetSpatialRef() && QString(layer->GetSpatialRef()->GetName()).contains("WGS 84"));
+            OGREnvelope box;
+            QCOMPARE(layer->GetExtent(&box), OGRERR_NONE);
+            // UTM zone 11N lies between 120 and 114 degrees west; northing 3850 km near 34.8 N.
+            QVERIFY2(box.MinX > -120 && box.MaxX < -114 && box.MinY > 34 && box.MaxY < 35.5,
+                     qPrintable(QString("%1 %2 %3 %4").arg(box.MinX).arg(box.MaxX).arg(box.MinY).arg(box.MaxY)));
+            GDALClose(dataset);
+        }
         // No temporary file is left beside the layers.
         QCOMPARE(QDir(dir_.path()).entryList({"*.tmp-*"}, QDir::Files | QDir::Hidden).size(), 0);
     }

@@ -37,9 +37,9 @@ void writeWindowLayer(const std::string& path, const std::vector<TracePrediction
     ensureGdal();
     const LocalFrame first = LocalFrame::fromFrame(predictions.front().traces.frame);
     for (const TracePrediction& p : predictions) {
-        OGRSpatialReference srs;
-        srs.importFromWkt(p.traces.frame.sourceWkt.c_str());
-        if (!srs.IsSame(&first.source()))
+        // Both through LocalFrame, with the same axis order: a system whose definition puts
+        // latitude first (WGS 84) would otherwise differ from itself.
+        if (!LocalFrame::fromFrame(p.traces.frame).source().IsSame(&first.source()))
             throw Error(path, "one layer has one coordinate system, but " + p.traces.path + " is in '" +
                                   p.traces.frame.sourceName + "' and " + predictions.front().traces.path + " in '" +
                                   predictions.front().traces.frame.sourceName + "': write one layer per input");
