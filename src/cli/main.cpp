@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/Commands.h"
+#include "cli/ExitStatus.h"
 #include "cli/ModelModule.h"
 #include "core/util/Error.h"
 #include "core/util/Measurement.h"
@@ -28,6 +29,9 @@ int main(int argc, char** argv) {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         return app.exit(e);
+    } catch (const faultke::cli::ExitStatus& e) {
+        std::fprintf(stderr, "faultke-cli: %s\n", e.what());
+        return e.status();
     } catch (const faultke::Cancelled&) {
         std::fprintf(stderr, "faultke-cli: cancelled\n");
         return 130;

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -16,6 +17,9 @@
 #include "core/model/Run.h"
 #include "core/model/RunCatalog.h"
 #include "core/model/TrainParams.h"
+#include "core/sweep/SweepSpec.h"
+#include "core/sweep/SweepState.h"
+#include "core/sweep/TaskLock.h"
 #include "support/TestDatasets.h"
 #include "support/TestSupport.h"
 
@@ -143,6 +147,73 @@ private slots:
         QCOMPARE(RunFolder(first.toStdString()).lastCompleteEpoch(), kept + 1);
         QCOMPARE(contents(first + "/checkpoints/epoch-001.pt"), firstCheckpoint);  // resumed, not restarted
         QVERIFY(runCli({"sweep", "status", sweep}).out.contains("2 runs: 2 finished"));
+    }
+
+    // Two `sweep run`s of one sweep at once: each run is trained by one of them, once.
+    void twoRunsOfOneSweepTrainEachRunOnce() {
+        writeBase("three.json", 3);
+        const QString sweep = path("experiments/twice");
+        const CliResult r = runCli({"sweep", "create", sweep, "--data", data_, "--params", path("three.json"), "--grid",
+                                    "learning_rate=1e-3,2e-3,3e-3", "--device", "cpu", "--concurrent", "1"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QProcess first, second;
+        first.start(QStringLiteral(FAULTKE_CLI_PATH), {"sweep", "run", sweep});
+        second.start(QStringLiteral(FAULTKE_CLI_PATH), {"sweep", "run", sweep});
+        QVERIFY(first.waitForFinished(240000) && second.waitForFinished(240000));
+        const QString said =
+            first.readAll() + second.readAll() + first.readAllStandardError() + second.readAllStandardError();
+        QVERIFY2(first.exitCode() == 0 && second.exitCode() == 0, qPrintable(said));
+        for (const RunSummary& run : listRuns(sweep.toStdString())) {
+            QCOMPARE(run.status, RunStatus::Finished);
+            const QStringList history =
+                QString::fromUtf8(contents(QString::fromStdString(run.dir) + "/history.csv")).trimmed().split('\n');
+            QCOMPARE(history.size(), 1 + 3);  // each epoch once
+            QStringList logged = QString::fromUtf8(contents(QString::fromStdString(run.dir) + "/log.txt"))
+                                     .split('\n')
+                                     .filter(QRegularExpression("^.*epoch 1[^0-9]"));
+            QVERIFY2(logged.size() <= 1, qPrintable(logged.join('\n')));
+        }
+        QVERIFY(runCli({"sweep", "status", sweep}).out.contains("3 runs: 3 finished"));
+        QVERIFY(QDir(sweep + "/locks").entryList(QDir::Files).isEmpty());  // every lock let go
+    }
+
+    // A run's lock names its holder; a lock whose process is gone from this host is taken over.
+    void aLockedRunIsLeftToItsHolder() {
+        writeBase("one.json", 1);
+        const QString sweep = path("experiments/locked");
+        QVERIFY(runCli({"sweep", "create", sweep, "--data", data_, "--params", path("one.json"), "--device", "cpu"})
+                    .exitCode == 0);
+        const QString run = QString::fromStdString(expandSweep(SweepSpec::load(sweep.toStdString()), "").at(0).name);
+        const QString lock = QString::fromStdString(taskLockPath(sweep.toStdString(), run.toStdString()));
+        QVERIFY(QDir().mkpath(QFileInfo(lock).path()));
+        const auto writeLock = [&](qint64 pid) {
+            QFile f(lock);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QString(R"({"host": "%1", "pid": %2, "since": "2026-12-03T08:00:00Z"})")
+                        .arg(QString::fromStdString(thisHostName()))
+                        .arg(pid)
+                        .toUtf8());
+        };
+        writeLock(QCoreApplication::applicationPid());  // this test holds it
+        CliResult r = runCli({"sweep", "status", sweep});
+        QVERIFY2(r.out.contains("running") && r.out.contains(QString("trained by %1, process %2")
+                                                                 .arg(QString::fromStdString(thisHostName()))
+                                                                 .arg(QCoreApplication::applicationPid())),
+                 qPrintable(r.out));
+        r = runCli({"sweep", "task", sweep, "0"});
+        QCOMPARE(r.exitCode, 75);
+        QVERIFY2(r.err.contains("is trained by another task") && r.err.count('\n') == 1, qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(sweep + "/" + run + "/params.json"));  // nothing touched
+
+        QProcess gone;  // a process that has ended: its lock is stale
+        gone.start("true", {});
+        QVERIFY(gone.waitForFinished(10000));
+        writeLock(gone.processId() > 0 ? gone.processId() : 999999);
+        QVERIFY(!runCli({"sweep", "status", sweep}).out.contains("trained by"));
+        r = runCli({"sweep", "task", sweep, "0"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(lock));
+        QVERIFY(runCli({"sweep", "status", sweep}).out.contains("1 runs: 1 finished"));
     }
 };
 

@@ -5,18 +5,21 @@
 #include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "cli/ExitStatus.h"
 #include "cli/model/ModelCommands.h"
 #include "core/sweep/SlurmBackend.h"
 #include "core/sweep/SweepRunner.h"
 #include "core/sweep/SweepSpec.h"
 #include "core/sweep/SweepState.h"
 #include "core/sweep/SweepTable.h"
+#include "core/sweep/TaskLock.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/ChildProcess.h"
 #include "core/util/Error.h"
@@ -248,6 +251,12 @@ void addSweepCommand(CLI::App& app) {
     taskCmd->callback([=] {
         const int code = runSweepTask(*sweepDir, *index, currentProgramPath());
         if (code == 130) throw Cancelled();
+        if (code == kTaskRunLocked) {
+            const SweepRun run = expandSweep(SweepSpec::load(*sweepDir), *sweepDir).at(size_t(*index));
+            const std::optional<TaskLockHolder> holder = taskLockHolder(*sweepDir, run.name);
+            throw ExitStatus(code, *sweepDir + ": run " + run.name + " is trained by another task" +
+                                       (holder ? " (" + holder->describe() + ")" : std::string()) + "; left to it");
+        }
         if (code != 0) throw Error(*sweepDir, "run " + std::to_string(*index) + " failed: see its log in logs/");
     });
 }

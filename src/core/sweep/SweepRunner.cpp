@@ -7,12 +7,14 @@
 #include <csignal>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <thread>
 #include <vector>
 
 #include "core/model/Device.h"
 #include "core/sweep/SweepSpec.h"
 #include "core/sweep/SweepState.h"
+#include "core/sweep/TaskLock.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/ChildProcess.h"
 #include "core/util/Error.h"
@@ -75,6 +77,9 @@ SweepRun runAt(const std::string& sweepDir, int index) {
 int runSweepTask(const std::string& sweepDir, int index, const std::string& program) {
     const SweepSpec spec = SweepSpec::load(sweepDir);
     const SweepRun run = runAt(sweepDir, index);
+    // Another task trains it (a second `sweep run` of this sweep): it is left to that one.
+    const TaskLock lock(sweepDir, run.name);
+    if (!lock.held()) return kTaskRunLocked;
     const fs::path runDir = fs::path(sweepDir) / run.name;
     const RunSummary before = fs::exists(runDir / "params.json") ? readRunSummary(runDir.string()) : RunSummary{};
     if (before.status == RunStatus::Finished) return 0;
@@ -170,7 +175,11 @@ int runSweepLocally(const std::string& sweepDir, const LocalPoolOptions& options
             if (slot.pid > 0 && processEnded(slot.pid, code)) {
                 --running;
                 const RunSummary summary = readRunSummary((fs::path(sweepDir) / slot.run).string());
-                if (code == 0) {
+                if (code == kTaskRunLocked) {
+                    const std::optional<TaskLockHolder> holder = taskLockHolder(sweepDir, slot.run);
+                    report("skipped " + slot.run + ": another task trains it" +
+                           (holder ? " (" + holder->describe() + ")" : std::string()));
+                } else if (code == 0) {
                     std::string line = "finished " + slot.run;
                     if (summary.best.epoch > 0)
                         line += ": best epoch " + std::to_string(summary.best.epoch) + ", eval 2SD accuracy " +

@@ -9,7 +9,9 @@ namespace faultke {
 // Trains run `index` of the sweep as `program train ...` in a child process, resuming its run
 // folder when it holds epochs, and records how it went (state/<run>.json, logs/<run>.log).
 // SIGINT and SIGTERM are passed on to the training, which stops at the next batch and keeps its
-// epochs. Returns the training's exit code (0 also when the run had finished already).
+// epochs. Returns the training's exit code (0 also when the run had finished already), or
+// kTaskRunLocked, touching nothing, when another task holds the run's lock (core/sweep/TaskLock.h).
+constexpr int kTaskRunLocked = 75;  // EX_TEMPFAIL: someone else trains it now
 int runSweepTask(const std::string& sweepDir, int index, const std::string& program);
 
 struct LocalPoolOptions {

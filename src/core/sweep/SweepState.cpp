@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/sweep/TaskLock.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/TextFile.h"
 
@@ -90,6 +91,10 @@ std::vector<SweepRunStatus> sweepStatus(const std::string& sweepDir, const Slurm
         } else if (inQueue != queued.end()) {
             s.state = inQueue->second == "RUNNING" || inQueue->second == "COMPLETING" ? SweepRunState::Running
                                                                                       : SweepRunState::Pending;
+        } else if (const std::optional<TaskLockHolder> holder = taskLockHolder(sweepDir, run.name)) {
+            // Its lock's holder trains it now (a `sweep run` or a task of another invocation).
+            s.state = SweepRunState::Running;
+            s.message = "trained by " + holder->describe();
         } else if (record.state == "running") {
             // On this machine the process tells; on a cluster node SLURM's queue does.
             const bool goneHere = record.host == host && !processAlive(record.pid);
