@@ -112,6 +112,11 @@ target.close())",
         const double nan = std::nan("");
         std::memcpy(values.data() + 8 * 100, &nan, 8);
         writeFile(path("nan.npy"), nanWindow + values);
+        // A legacy slice (curl, fault, u, v) all NaN: as a window it would read all fault.
+        QVERIFY(QDir(dir_.path()).mkpath("nan-legacy/slice_npy"));
+        QByteArray nanSlice = npyHeader("{'descr': '<f8', 'fortran_order': False, 'shape': (128, 64, 4), }");
+        for (int i = 0; i < 128 * 64 * 4; ++i) nanSlice.append(reinterpret_cast<const char*>(&nan), 8);
+        writeFile(path("nan-legacy/slice_npy/0.50_0.05_win_0_t_000_EB_100_2_cfuv.npy"), nanSlice);
         writeFile(path("wrong-dtype.npy"),
                   npyHeader("{'descr': '<c16', 'fortran_order': False, 'shape': (128, 64), }") +
                       QByteArray(128 * 64 * 16, '\0'));
@@ -166,6 +171,8 @@ target.close())",
         row("export: output over its checkpoint", {"export", "--model", "@run", "-o", "@run/checkpoints/epoch-001.pt"},
             "run/checkpoints/epoch-001.pt", "is also an input");
         row("export-legacy: missing dataset", {"export-legacy", "@missing.mat", "-o", "@legacy"}, "missing.mat", "");
+        row("import-legacy: an all-NaN slice", {"import-legacy", "@nan-legacy", "-o", "@new.mat"},
+            "nan-legacy/slice_npy/0.50_0.05_win_0_t_000_EB_100_2_cfuv.npy", "holds NaN");
         row("import-legacy: not a legacy layout", {"import-legacy", "@empty", "-o", "@new.mat"}, "empty",
             "not a legacy layout");
     }
@@ -184,6 +191,26 @@ target.close())",
             qPrintable(r.err));
         QVERIFY2(lines[0].contains(expected), qPrintable(r.err));
         QCOMPARE(listing(dir_.path()), before);
+    }
+
+    // NaN in a map taller than a window (scaled to the window height): the windows that read it
+    // are left out with the reason, never read as background.
+    void nanPixelsLeaveTheirWindowsOut() {
+        const int rows = 256, cols = 600;
+        QByteArray map = npyHeader(
+            QString("{'descr': '<f8', 'fortran_order': False, 'shape': (%1, %2), }").arg(rows).arg(cols).toLatin1());
+        const double nan = std::nan(""), one = 1, zero = 0;
+        for (int r = 0; r < rows; ++r)
+            for (int c = 0; c < cols; ++c) {
+                const double* v = r < 100 && c >= 40 && c < 80 ? &nan : (r >= 126 && r < 131 ? &one : &zero);
+                map.append(reinterpret_cast<const char*>(v), 8);
+            }
+        writeFile(path("nan-tall.npy"), map);
+        const CliResult r = runCli({"predict", "--model", path("run"), path("nan-tall.npy")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // Scaled by 1/2: window 0 (source columns 0-127) holds the NaN columns 40-79, window 1 (100-227) not.
+        QVERIFY2(r.err.contains("window 0 left out: its fault map holds NaN or Inf"), qPrintable(r.err));
+        QVERIFY2(!r.out.contains("nan-tall.npy,,0,0,") && r.out.contains("nan-tall.npy,,0,1,"), qPrintable(r.out));
     }
 
     // A name with a comma is one quoted field (RFC 4180) in every CSV: labels and evaluate -o.

@@ -1,7 +1,9 @@
 #include "core/data/FaultMapSource.h"
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <utility>
 
 #include "core/io/MatFile.h"
 #include "core/io/Npy.h"
@@ -144,18 +146,28 @@ FaultMapOptions sourceOptions(const FaultMapSource& source, FaultMapOptions opti
     return options;
 }
 
-// Binary maps keep their scale (sourceOptions), so their windows index the source's pixels.
+// Binary maps are only scaled to the window height (sourceOptions: no rotation, no centring), so
+// a window's pixels come from the source's rows and columns divided by the scale.
 void leaveOutInvalidWindows(const FaultMapSource& source, FaultMapWindows& map) {
-    if (source.invalid.empty() || map.rows != source.image.rows || map.cols != source.image.cols) return;
+    if (source.invalid.empty()) return;
+    if (map.rotated) throw Error(source.path, "a map with NaN or Inf values cannot be rotated");
+    const double scale = map.scale > 0 ? map.scale : 1.0;
+    const auto sourceSpan = [scale](int first, int count, int limit) {
+        const int from = std::clamp(int(std::floor(first / scale)), 0, limit);
+        const int to = std::clamp(int(std::ceil((first + count) / scale)), from, limit);
+        return std::pair{from, to};
+    };
     std::vector<WindowRect> kept;
     std::vector<double> coverage;
     std::vector<int> shift;
     for (size_t i = 0; i < map.windows.size(); ++i) {
         const WindowRect& w = map.windows[i];
+        const auto [rowFrom, rowTo] = sourceSpan(w.row, w.height, source.image.rows);
+        const auto [colFrom, colTo] = sourceSpan(w.col, w.width, source.image.cols);
         bool invalid = false;
-        for (int r = w.row; r < w.row + w.height && !invalid; ++r)
-            for (int c = w.col; c < w.col + w.width && !invalid; ++c)
-                invalid = source.invalid[static_cast<size_t>(r) * map.cols + c] != 0;
+        for (int r = rowFrom; r < rowTo && !invalid; ++r)
+            for (int c = colFrom; c < colTo && !invalid; ++c)
+                invalid = source.invalid[static_cast<size_t>(r) * source.image.cols + c] != 0;
         if (invalid) {
             map.leftOut.push_back({w, map.coverage[i], "its fault map holds NaN or Inf"});
         } else {

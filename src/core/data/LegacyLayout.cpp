@@ -178,7 +178,15 @@ void copyFaultChannel(const NpyArray& a, const std::string& path, int height, in
                               std::to_string(height) + " x " + std::to_string(width));
     const size_t channels = a.shape.size() == 3 ? a.shape[2] : 1;
     const size_t channel = channels >= 2 ? size_t(Channel::Fault) : 0;
-    for (size_t i = 0; i < h * w; ++i) out[i] = a.data[i * channels + channel] != 0;
+    for (size_t i = 0; i < h * w; ++i) {
+        const double v = a.data[i * channels + channel];
+        // NaN != 0: it would read as a fault pixel, and an all-NaN slice as a window all fault.
+        if (!std::isfinite(v))
+            throw Error(path, "the fault map holds " + std::string(std::isnan(v) ? "NaN" : "Inf") + " (row " +
+                                  std::to_string(i / w) + ", column " + std::to_string(i % w) +
+                                  "): not a window FaultKE can train on");
+        out[i] = v != 0;
+    }
 }
 
 }  // namespace
