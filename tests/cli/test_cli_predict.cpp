@@ -237,6 +237,13 @@ private slots:
 
         QVERIFY(failedWithOneLine(runCli({"predict", "--format", "geojson", traces}), "give it with -o"));
         QVERIFY(failedWithOneLine(runCli({"predict", "--where", "name = 'Garlock'", traces}), "selects no feature"));
+        // A syntax error is said as one, not as an empty selection; text after ';' is not dropped.
+        QVERIFY(failedWithOneLine(runCli({"predict", "--where", "name = = 'x'", traces}),
+                                  "is not a valid OGR SQL expression"));
+        QVERIFY(
+            failedWithOneLine(runCli({"predict", "--where", "name = 'north segment'; DROP", traces}), "holds a ';'"));
+        // A ';' inside quotes is part of a value, not a second expression.
+        QVERIFY(!runCli({"predict", "--where", "name = 'a;b'", traces}).err.contains("holds a ';'"));
         QVERIFY(failedWithOneLine(runCli({"predict", "--layer", "faults", traces}), "has no layer 'faults'"));
         QVERIFY(failedWithOneLine(runCli({"predict", "--thicknesses", "2,x", traces}), "--thicknesses"));
         QVERIFY(failedWithOneLine(runCli({"predict", "--window-km", "50", traces}), "shorter than one window"));

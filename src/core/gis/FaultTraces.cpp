@@ -174,6 +174,14 @@ FaultTraceSet readFaultTraces(const std::string& path, const TraceQuery& query) 
     OGRLayer* layer = chooseLayer(*dataset, path, query.layer);
     const std::string layerName = layer->GetName();
 
+    // OGR would read up to the first ';' and drop the rest without a word.
+    bool quoted = false;
+    for (char c : query.where) {
+        if (c == '\'') quoted = !quoted;
+        if (c == ';' && !quoted)
+            throw Error(path, "the filter \"" + query.where +
+                                  "\" holds a ';': give one expression (combine conditions with AND or OR)");
+    }
     clearGdalMessage();
     if (layer->SetAttributeFilter(query.where.empty() ? nullptr : query.where.c_str()) != OGRERR_NONE)
         throw Error(path, "the filter \"" + query.where + "\" is not a valid OGR SQL expression for layer '" +
@@ -205,6 +213,11 @@ FaultTraceSet readFaultTraces(const std::string& path, const TraceQuery& query) 
     const std::string selection = !query.where.empty()  ? "the filter \"" + query.where + "\""
                                   : !query.fids.empty() ? std::string("the chosen features")
                                                         : std::string();
+    // Some drivers (GeoPackage, SQLite) check the filter only while reading: a syntax error there
+    // selects nothing, and must not read as an empty selection.
+    if (selected == 0 && !query.where.empty() && gdalFailed())
+        throw Error(path, "the filter \"" + query.where + "\" is not a valid OGR SQL expression for layer '" +
+                              layerName + "'" + gdalDetail());
     if (selected == 0) {
         layer->SetAttributeFilter(nullptr);
         throw Error(path, (selection.empty() ? "layer '" + layerName + "' has no features"

@@ -42,6 +42,19 @@ DatasetPtr openDataset(const std::string& path, unsigned flags) {
 
 bool gdalFailed() { return failed; }
 
-std::string gdalDetail() { return lastMessage.empty() ? std::string() : " (GDAL: " + lastMessage + ")"; }
+std::string gdalDetail() {
+    if (lastMessage.empty()) return {};
+    // One line: GDAL's SQL errors draw a caret under the expression on lines of their own.
+    std::string line;
+    for (char c : lastMessage) {
+        const bool space = c == '\n' || c == '\r' || c == '\t' || c == ' ';
+        if (!space)
+            line += c;
+        else if (!line.empty() && line.back() != ' ')
+            line += ' ';
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    return " (GDAL: " + line + ")";
+}
 
 }  // namespace faultke::gis
