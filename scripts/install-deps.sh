@@ -9,7 +9,7 @@ PACKAGES=(
   libqcustomplot-dev
   libtorch-dev
   libmatio-dev libhdf5-dev libisal-dev
-  libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
+  libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev libpng-dev libjpeg-dev
   nlohmann-json3-dev libcli11-dev
   libgdal-dev
   xvfb xauth

@@ -1,14 +1,9 @@
 // Reading and writing the pictures FaultMapImage.h preprocesses: any PNG, JPEG, TIFF or BMP as
 // 8-bit gray, its declared size checked before decoding, the decoders' own messages kept off
 // stderr; written atomically.
-#include <fcntl.h>
-#include <unistd.h>
-
-#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <mutex>
 #include <utility>
 #include <vector>
 
@@ -18,6 +13,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "core/data/FaultMapImage.h"
+#include "core/data/ImageDecoders.h"
 #include "core/data/opencv/GrayMat.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/Error.h"
@@ -30,48 +26,23 @@ using opencv::toMat;
 
 namespace {
 
-// The decoders under OpenCV (libpng, libjpeg, libtiff, OpenJPEG, GDAL) print their complaints
-// about a bad file on stderr; FaultKE names the file and its problem itself. While one decodes,
-// stderr goes to /dev/null and OpenCV's log is silent (one decoding at a time).
-class QuietDecoders {
-public:
-    QuietDecoders() : lock_(mutex()) {
-        static const bool silenced = [] {
-            cv::utils::logging::setLogLevel(cv::utils::logging::LOG_LEVEL_SILENT);
-            return true;
-        }();
-        (void)silenced;
-        std::fflush(stderr);
-        saved_ = ::dup(2);
-        const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
-        if (saved_ >= 0 && null >= 0) ::dup2(null, 2);
-        if (null >= 0) ::close(null);
-    }
-    ~QuietDecoders() {
-        std::fflush(stderr);
-        if (saved_ >= 0) {
-            ::dup2(saved_, 2);
-            ::close(saved_);
-        }
-    }
-    QuietDecoders(const QuietDecoders&) = delete;
-    QuietDecoders& operator=(const QuietDecoders&) = delete;
+// Each decoder is kept quiet through its own hook, never by taking stderr from the whole process
+// (every other thread's messages went with it). OpenCV's log, which carries what its TIFF and
+// JPEG 2000 handlers report, is silenced; libpng and libjpeg print beside it, so PNG and JPEG are
+// decoded through their own hooks instead (ImageDecoders.h).
+void silenceOpenCVLog() {
+    static const bool silenced = [] {
+        cv::utils::logging::setLogLevel(cv::utils::logging::LOG_LEVEL_SILENT);
+        return true;
+    }();
+    (void)silenced;
+}
 
-private:
-    static std::mutex& mutex() {
-        static std::mutex m;
-        return m;
-    }
-    std::lock_guard<std::mutex> lock_;
-    int saved_ = -1;
-};
-
-}  // namespace
-
-namespace {
-
-// Fault maps of 600 x 6000 px are typical; 100 megapixels leave room for any scan.
-constexpr uint64_t kMaxImagePixels = 100000000;
+// The decoded picture as a cv::Mat over its samples, which it does not own.
+cv::Mat matOf(DecodedImage& image) {
+    const int depth = image.bitsPerSample == 16 ? CV_16U : CV_8U;
+    return cv::Mat(image.rows, image.cols, CV_MAKETYPE(depth, image.channels), image.samples.data());
+}
 
 uint32_t bigEndian(const unsigned char* p, int n) {
     uint32_t v = 0;
@@ -139,18 +110,22 @@ GrayImage readGrayImage(const std::string& path) {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec)) throw Error(path, "no such image file");
     const auto [width, height] = declaredSize(path);
-    if (width * height > kMaxImagePixels)
-        throw Error(path, "declares " + std::to_string(width) + " x " + std::to_string(height) + " px, over the " +
-                              std::to_string(kMaxImagePixels / 1000000) +
-                              " megapixels FaultKE reads (truncated or corrupt file?)");
+    refuseOversizedImage(path, width, height);
+    DecodedImage decoded;  // the samples of raw when FaultKE decoded them
     cv::Mat raw;
-    try {
-        const QuietDecoders quiet;
-        raw = cv::imread(path, cv::IMREAD_UNCHANGED | cv::IMREAD_ANYDEPTH);
-    } catch (const cv::Exception& e) {
-        // e.err is OpenCV's own short reason, without its source paths.
-        throw Error(path, "cannot decode the image (corrupt or unsupported): " + e.err);
+    switch (imageSignature(path)) {
+    case ImageSignature::Png: decoded = decodePng(path); break;
+    case ImageSignature::Jpeg: decoded = decodeJpeg(path); break;
+    case ImageSignature::Other:
+        silenceOpenCVLog();
+        try {
+            raw = cv::imread(path, cv::IMREAD_UNCHANGED | cv::IMREAD_ANYDEPTH);
+        } catch (const cv::Exception& e) {
+            // e.err is OpenCV's own short reason, without its source paths.
+            throw Error(path, "cannot decode the image (corrupt or unsupported): " + e.err);
+        }
     }
+    if (!decoded.samples.empty()) raw = matOf(decoded);
     if (raw.empty()) throw Error(path, "cannot read the image (not a PNG, JPEG, TIFF or BMP file, or corrupt)");
     if (raw.depth() != CV_8U) {
         double low = 0, high = 0;
