@@ -6,6 +6,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/CommandFailure.h"
 #include "cli/Commands.h"
 #include "cli/Terminal.h"
 #include "core/data/CropSpec.h"
@@ -79,7 +80,7 @@ void addInspectCommand(CLI::App& app) {
     cmd->add_option("--fault-var", options->names.fault, "Name of the fault-map variable")->capture_default_str();
     cmd->add_option("--u-var", options->names.u, "Name of the x-displacement variable")->capture_default_str();
     cmd->add_option("--v-var", options->names.v, "Name of the y-displacement variable")->capture_default_str();
-    cmd->callback([options] { runInspect(*options); });
+    cmd->callback([options] { onFile(options->file, [&] { runInspect(*options); }); });
 }
 
 }  // namespace faultke::cli

@@ -5,8 +5,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/CommandFailure.h"
 #include "cli/Commands.h"
-#include "cli/ExitStatus.h"
 #include "cli/ModelModule.h"
 #include "core/util/Error.h"
 #include "core/util/Measurement.h"

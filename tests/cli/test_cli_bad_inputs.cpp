@@ -117,6 +117,20 @@ target.close())",
         QByteArray nanSlice = npyHeader("{'descr': '<f8', 'fortran_order': False, 'shape': (128, 64, 4), }");
         for (int i = 0; i < 128 * 64 * 4; ++i) nanSlice.append(reinterpret_cast<const char*>(&nan), 8);
         writeFile(path("nan-legacy/slice_npy/0.50_0.05_win_0_t_000_EB_100_2_cfuv.npy"), nanSlice);
+        writeFile(path("blocks.json"), R"({"num_blocks": 7})");
+        // A GIS file whose coordinates are far out of their system's range.
+        writeFile(path("far.geojson"),
+                  R"({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {},
+            "geometry": {"type": "LineString", "coordinates": [[1e300, 34], [-117, 34]]}}]})");
+        // A legacy layout whose master list is binary junk (a NUL byte would cut a message short).
+        QVERIFY(QDir(dir_.path()).mkpath("junk-legacy/split_master"));
+        writeFile(path("junk-legacy/split_master/train_master.txt"), QByteArray("\x00\x01junk\n", 7));
+        // A sweep whose dataset was moved away after it was made.
+        QVERIFY(QFile::copy(path("data.mat"), path("gone.mat")));
+        r = runCli({"sweep", "create", path("gone-sweep"), "--data", path("gone.mat"), "--params", path("tiny.json"),
+                    "--device", "cpu"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFile::remove(path("gone.mat")));
         writeFile(path("wrong-dtype.npy"),
                   npyHeader("{'descr': '<c16', 'fortran_order': False, 'shape': (128, 64), }") +
                       QByteArray(128 * 64 * 16, '\0'));
@@ -154,6 +168,15 @@ target.close())",
             "list.json", "JSON object");
         row("train: run exists", {"train", "--data", "@data.mat", "--params", "@tiny.json", "-o", "@run"}, "run",
             "resume");
+        row("train: a network the windows cannot take",
+            {"train", "--data", "@data.mat", "--params", "@blocks.json", "-o", "@new-run"}, "blocks.json",
+            "invalid network configuration: blocks must be between 1 and 6");
+        row("prepare: every experiment excluded", {"prepare", "@raw", "--exclude", "exp", "-o", "@new.mat"}, "new.mat",
+            "every experiment given (1) is excluded");
+        row("predict: a coordinate of 1e300", {"predict", "@far.geojson"}, "far.geojson", "(1e+300, 34)");
+        row("import-legacy: a junk master line", {"import-legacy", "@junk-legacy", "-o", "@new.mat"},
+            "junk-legacy/split_master/train_master.txt", "line 1 (\"??junk\") is not a slice name");
+        row("sweep run: its dataset gone", {"sweep", "run", "@gone-sweep"}, "gone.mat", "is not there");
         row("evaluate: cut dataset", {"evaluate", "@run", "--data", "@cut-data.mat"}, "cut-data.mat", "");
         row("evaluate: a model giving NaN", {"evaluate", "@nan-run", "--data", "@data.mat"},
             "nan-run/checkpoints/epoch-001.pt", "gives NaN");

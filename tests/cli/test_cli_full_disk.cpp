@@ -98,6 +98,18 @@ private slots:
             QVERIFY2(name == "earlier.mat" || name == "filler", qPrintable("left behind: " + name));
     }
 
+    // A read-only disk: the reason is said (the system's words), not just "cannot write".
+    void aReadOnlyFolderIsSaidToBeOne() {
+        if (!mounted_) QSKIP("no small disk");
+        QCOMPARE(QProcess::execute("mount", {"-o", "remount,ro", disk_.path()}), 0);
+        const test::CliResult r = test::runCli({"export", "--model", run_, "-o", disk_.filePath("model.pt")});
+        QCOMPARE(QProcess::execute("mount", {"-o", "remount,rw", disk_.path()}), 0);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.trimmed().count('\n') == 0 && r.err.startsWith("faultke-cli: " + disk_.filePath("model.pt")) &&
+                     r.err.contains("Read-only file system"),
+                 qPrintable(r.err));
+    }
+
 private:
     QTemporaryDir work_, disk_;
     bool mounted_ = false;

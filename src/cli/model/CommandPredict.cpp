@@ -35,6 +35,10 @@ namespace faultke::cli {
 
 namespace {
 
+// A file name that is not UTF-8 (JSON's only encoding) is written with U+FFFD for its odd bytes:
+// this is a report to read, not a path to open again.
+constexpr auto kReplaceInvalidUtf8 = nlohmann::json::error_handler_t::replace;
+
 struct PredictCommandOptions {
     std::vector<std::string> models;  // one model, or several as an ensemble
     std::string epoch = "best";
@@ -381,11 +385,13 @@ void runPredict(const PredictCommandOptions& options) {
     } else if (traces) {
         nlohmann::ordered_json inputs = nlohmann::ordered_json::array();
         for (const TracePrediction& p : tracePredictions) inputs.push_back(traceJson(p));
-        text = nlohmann::ordered_json{{"model", model.description()}, {"inputs", inputs}}.dump(2) + "\n";
+        text = nlohmann::ordered_json{{"model", model.description()}, {"inputs", inputs}}.dump(2, ' ', false,
+                                                                                               kReplaceInvalidUtf8) +
+               "\n";
     } else {
         nlohmann::ordered_json document = {{"model", model.description()}};
         document.update(mapJson(maps));
-        text = document.dump(2) + "\n";
+        text = document.dump(2, ' ', false, kReplaceInvalidUtf8) + "\n";
     }
     writeOutput(options, text);
 }

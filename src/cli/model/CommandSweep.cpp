@@ -12,7 +12,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include "cli/ExitStatus.h"
+#include "cli/CommandFailure.h"
 #include "cli/model/ModelCommands.h"
 #include "core/sweep/SlurmBackend.h"
 #include "core/sweep/SweepRunner.h"

@@ -3,7 +3,9 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include <CLI/CLI.hpp>
@@ -16,6 +18,7 @@
 #include "core/util/Plural.h"
 
 namespace faultke::cli {
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -59,7 +62,18 @@ void runTrain(const TrainCommandOptions& o) {
     options.epochs = o.epochs;
 
     const Dataset data = Dataset::load(o.data);
-    Trainer trainer(data, params, options);
+    // The core's refusals of a recipe or a dataset name no file (it trains from memory): named here.
+    const std::string recipeFile = o.resume           ? (fs::path(o.output) / "params.json").string()
+                                   : o.params.empty() ? std::string("the default recipe")
+                                                      : o.params;
+    std::optional<Trainer> made;
+    try {
+        made.emplace(data, params, options);
+    } catch (const Error& e) {
+        if (!e.file().empty()) throw;
+        throw Error(recipeFile, e.what());
+    }
+    Trainer& trainer = *made;
     const TrainParams& used = trainer.params();
     const SplitCounts counts = data.counts();
     std::printf("dataset %s: %d train, %d eval, %d test samples\n", o.data.c_str(), counts.samples[0],
@@ -100,6 +114,11 @@ void runTrain(const TrainCommandOptions& o) {
     TrainResult result;
     try {
         result = trainer.run();
+    } catch (const Error& e) {
+        std::signal(SIGINT, previous);
+        std::signal(SIGTERM, previousTerm);
+        if (!e.file().empty()) throw;
+        throw Error(o.data, e.what());  // what the dataset cannot give (samples, eval windows)
     } catch (...) {
         std::signal(SIGINT, previous);
         std::signal(SIGTERM, previousTerm);

@@ -53,7 +53,9 @@ std::vector<FaultMapSource> readMatSources(const std::string& path, int first, i
                                            const VariableNames& variables) {
     MatReader reader(path);
     const MatVariableInfo info = reader.info(variables.fault);
-    if (!info.numeric) throw Error(path, "variable '" + info.name + "' is not numeric");
+    if (!info.numeric)
+        throw Error(path, "variable '" + info.name + "' is " + info.description() +
+                              ", not a real numeric fault map (double, single, integer or logical)");
     if (info.dims.size() < 2 || info.dims.size() > 3)
         throw Error(path, "variable '" + info.name + "' is not rows x columns [x frames]");
     const int rows = static_cast<int>(info.dims[0]), cols = static_cast<int>(info.dims[1]);

@@ -136,7 +136,12 @@ std::vector<Entry> listedEntries(const fs::path& dir) {
             try {
                 e.name = parseLegacySliceName(fs::path(line).filename().string());
             } catch (const Error& error) {
-                throw Error(master, "line " + std::to_string(lineNumber) + ": " + error.what());
+                // The line as a person can read it: a binary file's NUL bytes would cut the message.
+                std::string shown;
+                for (unsigned char c : line.substr(0, 80)) shown += std::isprint(c) ? char(c) : '?';
+                if (line.size() > 80) shown += "...";
+                throw Error(master, "line " + std::to_string(lineNumber) + " (\"" + shown +
+                                        "\") is not a slice name <KE>_<SD>_win_<w>_t_<ttt>_<experiment>_cfuv.npy");
             }
             e.path = resolveListed(dir, line, e.name).string();
             e.split = s;

@@ -285,6 +285,9 @@ Dataset prepareDataset(const std::vector<std::string>& experimentFiles, const Pr
     size_t jobCount = 0;
     for (size_t i = 0; i < experimentFiles.size(); ++i)
         if (options.split.roleOf(names[i]) != ExperimentRole::Excluded) jobOf[i] = jobCount++;
+    if (jobCount == 0)
+        throw Error("every experiment given (" + std::to_string(experimentFiles.size()) +
+                    ") is excluded: nothing to prepare (see --exclude and the project's excluded experiments)");
     std::vector<Job> jobs(jobCount);
     for (size_t i = 0; i < experimentFiles.size(); ++i) {
         if (!jobOf[i]) continue;
@@ -349,7 +352,13 @@ SplitSummary prepareDatasetFile(const std::vector<std::string>& experimentFiles,
     const Progress& p = progress ? *progress : silent;
     // Reading and labelling is most of the work; writing the compressed file the rest.
     const Progress preparing = subProgress(p, 0.0, 0.9);
-    const Dataset dataset = prepareDataset(experimentFiles, options, &preparing, report);
+    Dataset dataset;
+    try {
+        dataset = prepareDataset(experimentFiles, options, &preparing, report);
+    } catch (const Error& e) {
+        if (!e.file().empty()) throw;
+        throw Error(output, std::string("not written: ") + e.what());  // a refusal of the whole set of inputs
+    }
     p.checkCancel();
     // A dataset nothing can be trained on is not written (an earlier file stays as it was).
     if (dataset.size() == 0)

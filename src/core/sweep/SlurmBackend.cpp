@@ -95,6 +95,7 @@ SlurmSubmission submitSweepToSlurm(const std::string& sweepDir, const std::strin
     submission.script = slurmArrayScript(spec, sweepDir, submission.indices, chosen);
     if (dryRun) return submission;
     if (submission.indices.empty()) throw Error(sweepDir, "nothing to submit: every run has finished or is queued");
+    requireSweepDataset(spec, sweepDir);  // before the cluster queues tasks that would all fail
     const std::string scriptPath = (fs::path(sweepDir) / "slurm.sbatch").string();
     writeTextAtomically(scriptPath, submission.script);
     fs::create_directories(fs::path(sweepDir) / "logs");

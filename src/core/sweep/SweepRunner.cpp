@@ -133,6 +133,7 @@ int defaultConcurrency(int gpus) {
 
 int runSweepLocally(const std::string& sweepDir, const LocalPoolOptions& options) {
     const SweepSpec spec = SweepSpec::load(sweepDir);
+    requireSweepDataset(spec, sweepDir);
     const auto report = [&](const std::string& line) {
         if (options.report) options.report(line);
     };

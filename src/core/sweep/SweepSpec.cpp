@@ -34,6 +34,14 @@ std::string sweepDatasetPath(const SweepSpec& spec, const std::string& sweepDir)
     return p.is_absolute() ? p.string() : (fs::path(sweepDir) / p).lexically_normal().string();
 }
 
+void requireSweepDataset(const SweepSpec& spec, const std::string& sweepDir) {
+    const std::string path = sweepDatasetPath(spec, sweepDir);
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec))
+        throw Error(path, "the sweep's dataset is not there (moved or deleted?): put it back, or give \"dataset\" in " +
+                              sweepFilePath(sweepDir) + " its new place");
+}
+
 json SweepSpec::toJson() const {
     json j;
     j["dataset"] = dataset;

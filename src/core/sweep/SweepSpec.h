@@ -78,6 +78,8 @@ std::vector<SweepRun> expandSweep(const SweepSpec& spec, const std::string& sour
 
 std::string sweepFilePath(const std::string& sweepDir);
 std::string sweepDatasetPath(const SweepSpec& spec, const std::string& sweepDir);
+// Throws Error naming the dataset when it is not there: said once, before any run starts.
+void requireSweepDataset(const SweepSpec& spec, const std::string& sweepDir);
 bool isSweepFolder(const std::string& dir);
 
 }  // namespace faultke

@@ -97,11 +97,17 @@ void writeAtomically(const std::string& path, const std::function<void(const std
 
 void writeTextAtomically(const std::string& path, const std::string& content) {
     writeAtomically(path, [&](const std::string& tmp) {
+        errno = 0;
         std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out) throw Error(path, "cannot open for writing");
+        // errno holds the system's reason (read-only folder, no permission, disk full).
+        if (!out)
+            throw Error(
+                path, std::string("cannot open for writing") + (errno ? ": " + std::string(std::strerror(errno)) : ""));
         out.write(content.data(), static_cast<std::streamsize>(content.size()));
         out.close();
-        if (!out) throw Error(path, "write failed (disk full?)");
+        if (!out)
+            throw Error(path, std::string("write failed") +
+                                  (errno ? ": " + std::string(std::strerror(errno)) : std::string(" (disk full?)")));
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "core/gis/gdal/GdalSession.h"
 #include "core/util/Error.h"
@@ -15,6 +16,13 @@ std::string assignCrsAdvice() {
 }
 
 namespace {
+
+// A coordinate as a person reads it: 1e+300, not its 300 digits.
+std::string shortNumber(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.10g", value);
+    return text;
+}
 
 std::string exportWkt(const OGRSpatialReference& srs) {
     char* text = nullptr;
@@ -69,8 +77,8 @@ LocalFrame LocalFrame::forData(const std::string& path, const OGRSpatialReferenc
     }
     for (size_t i = 0; i < xs.size(); ++i)
         if (!(std::fabs(xs[i]) <= 360 && std::fabs(ys[i]) <= 90))
-            throw Error(path, "coordinates such as (" + std::to_string(points[i].first) + ", " +
-                                  std::to_string(points[i].second) + ") are not in '" + f.frame_.sourceName +
+            throw Error(path, "coordinates such as (" + shortNumber(points[i].first) + ", " +
+                                  shortNumber(points[i].second) + ") are not in '" + f.frame_.sourceName +
                                   "': the file's coordinate system is missing or wrong; " + assignCrsAdvice());
     const auto [minLon, maxLon] = std::minmax_element(xs.begin(), xs.end());
     const auto [minLat, maxLat] = std::minmax_element(ys.begin(), ys.end());
