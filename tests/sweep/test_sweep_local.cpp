@@ -117,7 +117,7 @@ private slots:
         running.start(QStringLiteral(FAULTKE_CLI_PATH), {"sweep", "run", sweep});
         QVERIFY(running.waitForStarted());
         const QString first = sweep + "/lr=0.001-r1";
-        QTRY_VERIFY_WITH_TIMEOUT(RunFolder(first.toStdString()).lastCompleteEpoch() >= 2, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(RunFolder(first.toStdString()).lastCompleteEpoch() >= 2, 240000);
         ::kill(pid_t(running.processId()), SIGINT);  // Ctrl-C
         QVERIFY(running.waitForFinished(60000));
         QCOMPARE(running.exitCode(), 130);
