@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "support/HandMadeMat.h"
 #include "support/TestSupport.h"
 
 using faultke::test::CliResult;
@@ -118,6 +119,8 @@ target.close())",
         for (int i = 0; i < 128 * 64 * 4; ++i) nanSlice.append(reinterpret_cast<const char*>(&nan), 8);
         writeFile(path("nan-legacy/slice_npy/0.50_0.05_win_0_t_000_EB_100_2_cfuv.npy"), nanSlice);
         writeFile(path("blocks.json"), R"({"num_blocks": 7})");
+        QVERIFY(QDir(dir_.path()).mkpath("complex"));
+        faultke::test::handMadeMatFile(path("complex"), 2, 4, 8, 8, true);  // complex/handmade.mat: "x", complex uint8
         // A GIS file whose coordinates are far out of their system's range.
         writeFile(path("far.geojson"),
                   R"({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {},
@@ -173,6 +176,9 @@ target.close())",
             "invalid network configuration: blocks must be between 1 and 6");
         row("prepare: every experiment excluded", {"prepare", "@raw", "--exclude", "exp", "-o", "@new.mat"}, "new.mat",
             "every experiment given (1) is excluded");
+        row("predict: a complex fault variable",
+            {"predict", "--model", "@run", "@complex/handmade.mat", "--fault-var", "x"}, "complex/handmade.mat",
+            "variable 'x' is complex uint8, not a real numeric fault map");
         row("predict: a coordinate of 1e300", {"predict", "@far.geojson"}, "far.geojson", "(1e+300, 34)");
         row("import-legacy: a junk master line", {"import-legacy", "@junk-legacy", "-o", "@new.mat"},
             "junk-legacy/split_master/train_master.txt", "line 1 (\"??junk\") is not a slice name");

@@ -11,6 +11,7 @@
 #include "core/io/MatV5Layout.h"
 #include "core/io/MatV5Variable.h"
 #include "core/util/Error.h"
+#include "support/HandMadeMat.h"
 #include "support/TestSupport.h"
 
 using namespace faultke;
@@ -32,31 +33,6 @@ std::vector<double> readInPieces(const std::string& path, const std::string& nam
         variable.read(out.data() + done, std::min(piece, out.size() - done));
     variable.finish();
     return out;
-}
-
-// A MAT v5 file written byte by byte: one uncompressed uint8 matrix whose header declares
-// rows x cols values while `stored` bytes of data follow.
-std::string handMadeFile(const QString& dir, int32_t rows, int32_t cols, uint32_t declaredBytes, uint32_t stored,
-                         bool complex = false) {
-    const std::string path = (dir + "/handmade.mat").toStdString();
-    std::ofstream out(path, std::ios::binary);
-    char header[128] = {};
-    std::snprintf(header, 116, "MATLAB 5.0 MAT-file, written by hand");
-    header[124] = 0;
-    header[125] = 1;
-    header[126] = 'I';
-    header[127] = 'M';
-    out.write(header, 128);
-    auto u32 = [&](uint32_t x) { out.write(reinterpret_cast<const char*>(&x), 4); };
-    const uint32_t body = 16 + 16 + 8 + 8 + ((stored + 7) & ~7u);
-    u32(14), u32(body);                                         // miMATRIX
-    u32(6), u32(8), u32(9u | (complex ? 0x800u : 0u)), u32(0);  // array flags: uint8 class
-    u32(5), u32(8), u32(uint32_t(rows)), u32(uint32_t(cols));   // dimensions
-    u32((1u << 16) | 1u), out.write("x\0\0\0", 4);              // name "x" (small element)
-    u32(2), u32(declaredBytes);                                 // miUINT8 data
-    std::vector<char> data((stored + 7) & ~7u, 3);
-    out.write(data.data(), static_cast<std::streamsize>(data.size()));
-    return path;
 }
 
 }  // namespace
@@ -136,24 +112,24 @@ private slots:
     void refusesSizesTheFileCannotHold() {
         QTemporaryDir dir;
         // 20000 x 20000 bytes declared (and claimed by the data tag), 8 stored.
-        const std::string big = handMadeFile(dir.path(), 20000, 20000, 400000000u, 8);
+        const std::string big = test::handMadeMatFile(dir.path(), 20000, 20000, 400000000u, 8);
         const QString message = test::errorOf([&] { readInPieces(big, "x", 1 << 16); });
         QVERIFY2(message.startsWith(QString::fromStdString(big) + ": "), qPrintable(message));
         QVERIFY2(message.contains("more than the file can hold"), qPrintable(message));
 
         // The dimensions and the data tag disagree.
-        const std::string odd = handMadeFile(dir.path(), 4, 4, 8, 8);
+        const std::string odd = test::handMadeMatFile(dir.path(), 4, 4, 8, 8);
         const QString mismatch = test::errorOf([&] { readInPieces(odd, "x", 4); });
         QVERIFY2(mismatch.contains("declares 16 values but stores 8"), qPrintable(mismatch));
 
         // A well-formed hand-made file reads.
-        const std::string good = handMadeFile(dir.path(), 2, 4, 8, 8);
+        const std::string good = test::handMadeMatFile(dir.path(), 2, 4, 8, 8);
         QCOMPARE(readInPieces(good, "x", 3), std::vector<double>(8, 3.0));
     }
 
     void complexVariablesAreCalledComplex() {
         QTemporaryDir dir;
-        const std::string path = handMadeFile(dir.path(), 2, 4, 8, 8, true);
+        const std::string path = test::handMadeMatFile(dir.path(), 2, 4, 8, 8, true);
         QCOMPARE(MatReader(path).info("x").description(), std::string("complex uint8"));
         const QString message = test::errorOf([&] { readInPieces(path, "x", 4); });
         QVERIFY2(message.contains("'x' is complex uint8, not a real numeric array"), qPrintable(message));
