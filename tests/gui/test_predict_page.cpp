@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QDropEvent>
+#include <QGroupBox>
 #include <QLabel>
 #include <QMimeData>
 #include <QSpinBox>
@@ -231,6 +232,107 @@ private slots:
         QCOMPARE(page.preprocessPanel()->thicknesses(), std::vector<int>{0});
     }
 
+    // The preprocessing is one set for every input (inputs carry no settings of their own): the
+    // panel says so, and a change re-predicts each input with it.
+    void preprocessingAppliesToEveryInputAndSaysSo() {
+        PredictPage page;
+        page.resize(1400, 900);
+        QGroupBox* settings = page.settingsBox();
+        QVERIFY(settings);
+        test::Drawing turned;
+        turned.rows = 500;
+        turned.degrees = 12;
+        page.preprocessPanel()->rotationBox()->setCurrentIndex(0);  // off
+        page.openFiles(
+            {test::drawStraightTrace(file("level.png")), test::drawStraightTrace(file("tilted.png"), turned)});
+        WAIT_SETTLED(page);
+        QCOMPARE(page.table()->rowCount(), 2);
+        QVERIFY2(settings->title().contains("applies to all 2 inputs"), qPrintable(settings->title()));
+
+        // Automatic rotation chosen while the tilted map is shown: both maps follow it, as the core
+        // gives them with the panel's settings.
+        const int tilted = rowNamed(page, "tilted.png");
+        page.selectInput(tilted);
+        QVERIFY(!page.table()->input(tilted).results.front().map.rotated);
+        page.preprocessPanel()->rotationBox()->setCurrentIndex(1);
+        std::vector<MapPrediction> direct;
+        for (int r = 0; r < 2; ++r)
+            direct.push_back(
+                predictMap(*page.model(), *page.table()->input(r).source, page.preprocessPanel()->options()));
+        QVERIFY(direct[size_t(tilted)].map.rotated);
+        auto follows = [&](int r) {
+            const PredictInput& in = page.table()->input(r);
+            return !in.results.empty() && in.results.front().map.rotated == direct[size_t(r)].map.rotated &&
+                   in.results.front().map.cols == direct[size_t(r)].map.cols &&
+                   in.results.front().windows.size() == direct[size_t(r)].windows.size();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page) && follows(0) && follows(1), 60000);
+        QCOMPARE(page.currentInput(), tilted);
+
+        // The title counts the inputs as they come and go.
+        page.openFiles({test::drawStepover(file("third.png"))});
+        QTRY_VERIFY_WITH_TIMEOUT(settings->title().contains("applies to all 3 inputs"), 30000);
+        WAIT_SETTLED(page);
+    }
+
+    // With 2, 3 and 4 px ticked the map shows one of them: a caption says which, a selector
+    // changes it; the KE along strike keeps all three.
+    void mapSaysWhichThicknessItShows() {
+        PredictPage page;
+        page.resize(1400, 900);
+        page.preprocessPanel()->setThicknesses({2, 3, 4});
+        page.openFiles({test::drawStepover(file("thick.png"))});
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page) && page.table()->input(0).results.size() == 3, 60000);
+        QLabel* caption = page.mapCaption();
+        QComboBox* which = page.mapThicknessBox();
+        QVERIFY(caption && which);
+        QCOMPARE(caption->text(), QString("Map at 2 px (of 2, 3, 4 px)"));
+        QVERIFY(which->isVisibleTo(&page));
+        QCOMPARE(which->count(), 3);
+        QCOMPARE(which->currentText(), QString("2 px"));
+        const PredictInput& in = page.table()->input(0);
+        QCOMPARE(page.mapView()->map().binary, in.results[0].map.binary);
+
+        which->setCurrentIndex(2);
+        QCOMPARE(caption->text(), QString("Map at 4 px (of 2, 3, 4 px)"));
+        QVERIFY(in.results[2].map.binary != in.results[0].map.binary);
+        QCOMPARE(page.mapView()->map().binary, in.results[2].map.binary);
+        QCOMPARE(page.alongStrikePlot()->seriesCount(), 3);
+
+        // One thickness: said, nothing to choose.
+        page.preprocessPanel()->setThicknesses({3});
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page) && page.table()->input(0).results.size() == 1, 60000);
+        QTRY_COMPARE(caption->text(), QString("Map at 3 px"));
+        QVERIFY(!which->isVisibleTo(&page));
+    }
+
+    // A refusal belongs to the drop that caused it: a later prediction that succeeds, or another
+    // model, takes it away; the same drop's predictions do not.
+    void refusalGoesWithALaterPredictionOrModel() {
+        PredictPage page;
+        page.resize(1400, 900);
+        QFile notes(file("later-notes.txt"));
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("hello");
+        notes.close();
+        page.openFiles({test::drawStraightTrace(file("later.png")), file("later-notes.txt")});
+        WAIT_SETTLED(page);
+        QVERIFY(!page.messageLabel()->isHidden());
+        QVERIFY2(page.messageLabel()->text().startsWith("Refused"), qPrintable(page.messageLabel()->text()));
+
+        const size_t before = page.table()->input(0).results.front().windows.size();
+        page.preprocessPanel()->strideBox()->setValue(100);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page) && page.table()->input(0).results.front().windows.size() < before,
+                                 60000);
+        QTRY_VERIFY(page.messageLabel()->isHidden());
+
+        page.openFiles({file("later-notes.txt")});
+        QVERIFY(!page.messageLabel()->isHidden());
+        page.modelChooser()->chooseFile(file("no-such-model.pt"));
+        QVERIFY(page.messageLabel()->isHidden());
+        QTRY_VERIFY_WITH_TIMEOUT(page.modelChooser()->inUseLabel()->text().startsWith("No model in use"), 30000);
+    }
+
     void ensembleShowsTheMembersMeanAndSd() {
         const Dataset d = test::lineDataset(32, 5, test::fullSizeLines(test::LineSplits::FourthEvalFifthTest));
         test::trainTinyRun(d, file("runs/g-r1").toStdString(), 1, 1);
@@ -352,7 +454,8 @@ private slots:
         QVERIFY(page.table()->input(0).results.front().summary.count > 0);
     }
 
-    // With FAULTKE_SCREENSHOTS=DIR: one map, a batch, and fig. 4 for three maps at three thicknesses.
+    // With FAULTKE_SCREENSHOTS=DIR: one map, a batch, and fig. 4 for three maps at three thicknesses,
+    // at 1600 × 1000 and then at 1280 × 720.
     void screenshots() {
         const QString out = qEnvironmentVariable("FAULTKE_SCREENSHOTS");
         if (out.isEmpty()) QSKIP("set FAULTKE_SCREENSHOTS=DIR to write screenshots");
@@ -392,11 +495,29 @@ private slots:
         page.table()->setData(
             page.table()->index(rowNamed(page, "straight-fault.png"), PredictionTableModel::Reference), "0.8-0.95",
             Qt::EditRole);
-        QTRY_VERIFY_WITH_TIMEOUT(settled(page) && page.table()->input(0).results.size() == 3, 60000);
+        // Every map at three thicknesses, and the chart drawn from them (it follows on a timer).
+        auto allThree = [&] {
+            int markers = 0;
+            for (const PredictInput& in : page.table()->inputs()) {
+                if (in.results.size() != 3) return false;
+                markers += int(in.results[2].windows.size());
+            }
+            return page.thicknessChart()->markerCount(4) == markers;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page) && allThree(), 60000);
         page.tabs()->setCurrentWidget(page.thicknessChart());
         faultke::test::flushEvents();
         QVERIFY(page.grab().save(out + "/predict-thickness.png"));
         QVERIFY(page.exportChart(out + "/predict-thickness-chart.png"));
+
+        // A smaller screen: the same page at 1280 × 720, the map and the chart.
+        page.resize(1280, 720);
+        page.tabs()->setCurrentWidget(page.alongStrikePlot());
+        faultke::test::flushEvents();
+        QVERIFY(page.grab().save(out + "/predict-map-1280x720.png"));
+        page.tabs()->setCurrentWidget(page.thicknessChart());
+        faultke::test::flushEvents();
+        QVERIFY(page.grab().save(out + "/predict-thickness-1280x720.png"));
     }
 };
 

@@ -11,6 +11,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTemporaryDir>
 
 #include <qcustomplot.h>
@@ -22,13 +23,17 @@
 #include "core/gis/WindowLayer.h"
 #include "gui/jobs/BackgroundJob.h"
 #include "gui/jobs/LatestJob.h"
+#include "gui/predict/FaultMapView.h"
 #include "gui/predict/KeAlongStrikePlot.h"
+#include "gui/predict/ModelChooser.h"
 #include "gui/predict/PredictPage.h"
 #include "gui/predict/PredictionTableModel.h"
 #include "gui/predict/PreprocessPanel.h"
+#include "gui/predict/ThicknessChart.h"
 #include "gui/predict/TraceLayerDialog.h"
 #include "gui/predict/TraceMapView.h"
 #include "support/DropFiles.h"
+#include "support/FaultMapDrawings.h"
 #include "support/TestSupport.h"
 #include "support/TraceFiles.h"
 
@@ -43,6 +48,32 @@ bool settled(const PredictPage& page, int inputs) {
     for (const PredictInput& in : page.table()->inputs())
         if (in.error.isEmpty() && in.results.empty()) return false;
     return true;
+}
+
+QCPColorScale* colourScaleOf(TraceMapView* view) {
+    QCPLayoutGrid* layout = view->plot()->plotLayout();
+    for (int i = 0; i < layout->elementCount(); ++i)
+        if (auto* scale = qobject_cast<QCPColorScale*>(layout->elementAt(i))) return scale;
+    return nullptr;
+}
+
+// What a widget has repainted since it was installed.
+class PaintedRegion : public QObject {
+public:
+    explicit PaintedRegion(QWidget* widget) { widget->installEventFilter(this); }
+    QRegion painted;
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override {
+        if (event->type() == QEvent::Paint) painted += static_cast<QPaintEvent*>(event)->region();
+        return false;
+    }
+};
+
+QPushButton* buttonNamed(QWidget* parent, const QString& text) {
+    for (QPushButton* button : parent->findChildren<QPushButton*>())
+        if (button->text() == text) return button;
+    return nullptr;
 }
 
 }  // namespace
@@ -140,6 +171,115 @@ private slots:
                      message.contains("wells.geojson: holds no line features"),
                  qPrintable(message));
         QCOMPARE(page.table()->rowCount(), 0);
+    }
+
+    // The colour bar says what the windows' colours mean: without a prediction (the model failed,
+    // or every input removed) there is none.
+    void colourBarGoesWithThePrediction() {
+        PredictPage page;
+        page.resize(1400, 900);
+        page.show();
+        const QString shp =
+            test::writeTraceFile(dir_.filePath("bar.shp"), "ESRI Shapefile", 32611, {test::stepoverFault()[0]});
+        test::dropFiles(&page, {shp});
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page, 1), 120000);
+        QCPColorScale* scale = colourScaleOf(page.traceView());
+        QVERIFY(scale && scale->visible());
+
+        page.modelChooser()->chooseFile(dir_.filePath("no-such-model.pt"));
+        QTRY_VERIFY_WITH_TIMEOUT(page.modelChooser()->inUseLabel()->text().startsWith("No model in use"), 30000);
+        QTRY_VERIFY(!scale->visible());
+        QCOMPARE(page.traceView()->windowCurves(), 0);
+
+        page.modelChooser()->modelBox()->setCurrentIndex(0);  // the bundled model again
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page, 1), 120000);
+        QTRY_VERIFY(scale->visible());
+
+        QPushButton* remove = buttonNamed(&page, "Remove");
+        QVERIFY(remove);
+        remove->click();
+        QCOMPARE(page.table()->rowCount(), 0);
+        QVERIFY(!scale->visible());
+        QVERIFY(!page.mapView()->hasPrediction());
+        QCOMPARE(page.shownMap(), static_cast<QWidget*>(page.mapView()));
+    }
+
+    // "None" and "All" in the feature chooser: every visible tick repaints at once, not when the
+    // list next scrolls.
+    void featureChooserRepaintsEveryTick() {
+        PredictPage page;
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        std::vector<test::TraceFeature> features;
+        for (int i = 0; i < 40; ++i) {
+            test::TraceFeature f = test::straightFault(4)[0];
+            f.name = QString("segment %1").arg(i + 1);
+            for (auto& part : f.parts)
+                for (auto& point : part) point.second += 500.0 * i;
+            features.push_back(f);
+        }
+        page.openFiles({test::writeTraceFile(dir_.filePath("many.gpkg"), "GPKG", 4326, features)});
+        TraceLayerDialog* dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = page.findChild<TraceLayerDialog*>()) != nullptr, 30000);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        faultke::test::flushEvents();
+        QListWidget* list = dialog->featureList();
+        QCOMPARE(list->count(), 40);
+        list->scrollToItem(list->item(20));
+        faultke::test::flushEvents();
+        QRegion visible;
+        for (int i = 0; i < list->count(); ++i)
+            visible += list->visualItemRect(list->item(i)).intersected(list->viewport()->rect());
+        QVERIFY(!visible.isEmpty());
+
+        for (const auto& [button, state] : {std::pair{QString("None"), Qt::Unchecked}, {QString("All"), Qt::Checked}}) {
+            PaintedRegion painted(list->viewport());
+            QTest::mouseClick(buttonNamed(dialog, button), Qt::LeftButton);
+            for (int i = 0; i < list->count(); ++i) QCOMPARE(list->item(i)->checkState(), state);
+            QTRY_VERIFY2((visible - painted.painted).isEmpty(), qPrintable(button));
+        }
+        dialog->reject();
+    }
+
+    // Fig. 4's chart tells a picture and a KML of the same name apart, and long names leave the
+    // plot most of its height at 1280 × 720.
+    void chartNamesAreDistinctAndShort() {
+        PredictPage page;
+        page.resize(1280, 720);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QStringList files{test::drawStraightTrace(dir_.filePath("san-andreas.png")),
+                          test::writeTraceFile(dir_.filePath("san-andreas.kml"), "KML", 4326, test::straightFault())};
+        for (const char* name : {"northern-san-andreas-creeping-section-survey-2019-a.png",
+                                 "northern-san-andreas-creeping-section-survey-2019-b.png",
+                                 "southern-san-andreas-big-bend-and-mojave-segment-mapping.png",
+                                 "garlock-fault-central-segment-field-mapping-campaign.png"})
+            files << test::drawStraightTrace(dir_.filePath(name));
+        page.openFiles(files);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page, 6), 180000);
+        page.tabs()->setCurrentWidget(page.thicknessChart());
+        QTRY_COMPARE(page.thicknessChart()->columnCount(), 6);
+        faultke::test::flushEvents();
+        QCustomPlot* plot = page.thicknessChart()->plot();
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+
+        // At most two lines each, read as one.
+        QStringList labels;
+        for (const QString& label : page.thicknessChart()->labels()) {
+            QVERIFY2(label.count('\n') <= 1, qPrintable(label));
+            labels << QString(label).remove('\n');
+        }
+        QCOMPARE(labels.size(), 6);
+        QVERIFY2(labels.contains("san-andreas.png") && labels.contains("san-andreas.kml"),
+                 qPrintable(labels.join(" | ")));
+        QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), 6);
+        QVERIFY2(plot->axisRect()->height() >= plot->height() / 2,
+                 qPrintable(QString("plot %1 px of %2").arg(plot->axisRect()->height()).arg(plot->height())));
+        if (const QString out = qEnvironmentVariable("FAULTKE_SCREENSHOTS"); !out.isEmpty()) {
+            QDir().mkpath(out);
+            QVERIFY(page.grab().save(out + "/predict-chart-names-1280x720.png"));
+        }
     }
 
     void screenshots() {

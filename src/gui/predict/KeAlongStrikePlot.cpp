@@ -19,7 +19,15 @@ KeAlongStrikePlot::KeAlongStrikePlot(QWidget* parent) : QWidget(parent) {
     plot_->legend->setVisible(true);
     plot_->legend->setFont(QFont(plot_->font().family(), 8));
     plot_->legend->setBrush(QColor(255, 255, 255, 210));
-    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    // Beside the axes, as the thickness chart has it: inside, it covered the last windows on a small screen.
+    plot_->axisRect()->insetLayout()->take(plot_->legend);
+    auto* side = new QCPLayoutGrid;
+    plot_->plotLayout()->addElement(0, 1, side);
+    plot_->plotLayout()->setColumnStretchFactor(1, 0.001);
+    side->addElement(0, 0, plot_->legend);
+    side->addElement(1, 0, new QCPLayoutElement(plot_));  // keeps the legend at the top
+    side->setRowStretchFactor(0, 0.001);
+    plot_->legend->setMargins(QMargins(6, 4, 6, 4));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(plot_);
@@ -53,6 +61,7 @@ void KeAlongStrikePlot::draw() {
     plot_->xAxis->setLabel(km ? tr("Distance along strike (km, window middle)")
                               : tr("Distance along strike (columns of the processed map, window middle)"));
     double right = 1, top = 1.0;
+    bool barsNamed = false;  // one legend entry for the bars of every thickness: they mean the same
     for (const MapPrediction& p : predictions_) {
         QVector<double> x, y, sd, below, above;
         const bool intervals = !p.windows.empty() && p.windows.front().hasInterval();
@@ -97,6 +106,8 @@ void KeAlongStrikePlot::draw() {
             bars->setPen(QPen(colour, 1));
             bars->setName(intervals ? tr("%1 % interval (calibrated)").arg(p.intervalLevel * 100, 0, 'f', 0)
                                     : tr("± SD across models"));
+            if (barsNamed) bars->removeFromLegend();
+            barsNamed = true;
         }
     }
     if (!predictions_.empty() && selected_ >= 0 && selected_ < static_cast<int>(predictions_.front().windows.size())) {

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -29,6 +30,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 
 #include "core/data/FaultMapSource.h"
 #include "core/data/Project.h"
@@ -49,11 +51,60 @@
 #include "gui/predict/PredictionTableModel.h"
 #include "gui/predict/PreprocessPanel.h"
 #include "gui/predict/ThicknessChart.h"
+#include "gui/predict/ThicknessStyle.h"
 #include "gui/predict/TraceLayerDialog.h"
 #include "gui/predict/TraceMapView.h"
 #include "gui/widgets/JobProgressWidget.h"
 
 namespace faultke::gui {
+namespace {
+
+// "2, 3, 4 px", or "as drawn".
+QString thicknessList(const std::vector<int>& pixels) {
+    if (pixels.size() == 1) return thicknessName(pixels.front());
+    QStringList numbers;
+    for (int p : pixels) numbers << QString::number(p);
+    return PredictPage::tr("%1 px").arg(numbers.join(QStringLiteral(", ")));
+}
+
+QString inputPath(const PredictInput& in) {
+    if (in.source) return QString::fromStdString(in.source->path);
+    if (in.traces) return QString::fromStdString(in.traces->path);
+    return in.name;
+}
+
+// The chart's column names: the name without its extension, unless another input has the same
+// (a picture and a KML of one fault), then with it, then with its folder, then numbered.
+std::vector<QString> distinctNames(const std::vector<const PredictInput*>& inputs) {
+    std::vector<QString> names[4];
+    for (const PredictInput* in : inputs) {
+        const QFileInfo path(inputPath(*in));
+        // What the name adds to the file name (a GIS selection, " [name = 'x']") stays on each.
+        const bool file = in->name.startsWith(path.fileName());
+        const QString fileName = file ? path.fileName() : in->name;
+        const QString tail = file ? in->name.mid(fileName.size()) : QString();
+        names[0].push_back((file ? path.completeBaseName() : fileName) + tail);
+        names[1].push_back(fileName + tail);
+        names[2].push_back((file ? path.dir().dirName() + QLatin1Char('/') : QString()) + fileName + tail);
+    }
+    for (size_t i = 0; i < inputs.size(); ++i)
+        names[3].push_back(QStringLiteral("%1 (%2)").arg(names[2][i]).arg(i + 1));
+    std::vector<int> level(inputs.size(), 0);
+    for (int round = 0; round < 3; ++round) {
+        std::map<QString, int> count;
+        for (size_t i = 0; i < inputs.size(); ++i) ++count[names[level[i]][i]];
+        bool raised = false;
+        for (size_t i = 0; i < inputs.size(); ++i)
+            if (count[names[level[i]][i]] > 1) level[i] = std::min(level[i] + 1, 3), raised = true;
+        if (!raised) break;
+    }
+    std::vector<QString> out;
+    for (size_t i = 0; i < inputs.size(); ++i) out.push_back(names[level[i]][i]);
+    return out;
+}
+
+}  // namespace
+
 PredictPage::PredictPage(QWidget* parent)
     : QWidget(parent),
       reader_(new FaultMapReader([this](std::vector<FaultMapReader::Outcome> o) { addRead(std::move(o)); }, this)),
@@ -73,15 +124,22 @@ PredictPage::PredictPage(QWidget* parent)
     auto* progress = new JobProgressWidget;
     progress->follow(reader_->job());
 
-    auto* settings = new QGroupBox(tr("Preprocessing"));
-    auto* settingsLayout = new QVBoxLayout(settings);
+    // One set of settings for every input: the title says so, so a change is expected to re-cut them all.
+    settings_ = new QGroupBox;
+    settings_->setObjectName("predictSettings");
+    settings_->setToolTip(
+        tr("These settings are the page's: every input is preprocessed and predicted with them, and a "
+           "change here predicts every input again. What the preprocessing found is said for the "
+           "selected input."));
+    auto* settingsLayout = new QVBoxLayout(settings_);
     settingsLayout->addWidget(preprocess_);
     settingsLayout->addStretch();
+    updateSettingsTitle();
     auto* settingsScroll = new QScrollArea;
-    settingsScroll->setWidget(settings);
+    settingsScroll->setWidget(settings_);
     settingsScroll->setWidgetResizable(true);
     settingsScroll->setFrameShape(QFrame::NoFrame);
-    settingsScroll->setMinimumWidth(settings->sizeHint().width() + 20);
+    settingsScroll->setMinimumWidth(settings_->sizeHint().width() + 20);
 
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(settingsScroll);
@@ -103,7 +161,14 @@ PredictPage::PredictPage(QWidget* parent)
     connect(chartTimer_, &QTimer::timeout, this, &PredictPage::drawChart);
 
     connect(chooser_, &ModelChooser::choiceChanged, this, &PredictPage::loadModel);
-    connect(preprocess_, &PreprocessPanel::changed, this, &PredictPage::predictAll);
+    connect(preprocess_, &PreprocessPanel::changed, this, [this] { predictAll(true); });
+    for (auto signal : {&PredictionTableModel::rowsInserted, &PredictionTableModel::rowsRemoved})
+        connect(table_, signal, this, &PredictPage::updateSettingsTitle);
+    connect(mapThickness_, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index < 0) return;
+        shownThickness_ = mapThickness_->itemData(index).toInt();
+        showCurrent();
+    });
     connect(table_, &PredictionTableModel::referenceChanged, this, &PredictPage::scheduleChart);
     connect(mapView_, &FaultMapView::windowSelected, this, [this](int index) {
         alongStrike_->setSelectedWindow(index);
@@ -237,6 +302,18 @@ QWidget* PredictPage::buildResultArea() {
     mapStack_ = new QStackedWidget;
     mapStack_->addWidget(mapView_);
     mapStack_->addWidget(traceView_);
+    // With several thicknesses ticked the map can show one only: which, and a choice of it.
+    mapCaption_ = new QLabel;
+    mapCaption_->setObjectName("predictMapCaption");
+    mapThickness_ = new QComboBox;
+    mapThickness_->setObjectName("predictMapThickness");
+    mapThickness_->setToolTip(
+        tr("The trace thickness the map shows; KE along strike, the table and the chart take every one"));
+    auto* captionRow = new QHBoxLayout;
+    captionRow->addWidget(mapCaption_);
+    captionRow->addWidget(mapThickness_);
+    captionRow->addStretch();
+    topLayout->addLayout(captionRow);
     topLayout->addWidget(mapStack_, 1);
     topLayout->addWidget(summary_);
     auto* split = new QSplitter(Qt::Vertical);
@@ -256,7 +333,14 @@ void PredictPage::refreshRuns() {
     chooser_->setRuns(project_ ? listRuns(project_->experimentsDir()) : std::vector<RunSummary>{});
 }
 
+void PredictPage::updateSettingsTitle() {
+    const int inputs = table_->rowCount();
+    settings_->setTitle(inputs > 1 ? tr("Preprocessing — applies to all %1 inputs").arg(inputs)
+                                   : tr("Preprocessing — applies to every input"));
+}
+
 void PredictPage::showMessage(const QString& text, bool error) {
+    ++messageSerial_;
     message_->setStyleSheet(error ? QStringLiteral("color: #a00000") : QString());
     message_->setText(text);
     message_->setVisible(!text.isEmpty());
@@ -405,6 +489,8 @@ void PredictPage::dropEvent(QDropEvent* event) {
 // ---- Model and prediction -----------------------------------------------------------------
 
 void PredictPage::loadModel() {
+    // Another model: what was said about the earlier one's inputs and files is past.
+    if (!message_->isHidden()) showMessage({}, false);
     const ModelChoice choice = chooser_->choice();
     chooser_->setLoading();
     std::vector<std::string> paths;
@@ -438,11 +524,14 @@ void PredictPage::loadModel() {
             model_.reset();
             chooser_->setFailed(message);
             table_->clearResults();
+            // No KE left to show: the views drop the coloured windows and their colour bar.
+            showCurrent();
+            scheduleChart();
             predictAll();
         });
 }
 
-void PredictPage::predictAll() {
+void PredictPage::predictAll(bool clearsMessage) {
     struct Job {
         int id;
         std::shared_ptr<const FaultMapSource> source;
@@ -460,6 +549,7 @@ void PredictPage::predictAll() {
     const std::shared_ptr<const Ensemble> model = model_;
     const QString modelName = model ? QString::fromStdString(model->description()) : QString();
     const int shownId = jobs.front().id;
+    const quint64 messageBefore = clearsMessage ? messageSerial_ : 0;
 
     predictJob_->request(
         [=](const LatestJob::Context& c) {
@@ -477,24 +567,26 @@ void PredictPage::predictAll() {
                             job.traces};
                         FaultPrediction prediction = predictInput(*model, input, settings, c.progress);
                         const double ms = clock.nsecsElapsed() / 1e6;
-                        c.post(
-                            [this, id = job.id, prediction = std::move(prediction), modelName, ms, shownId]() mutable {
-                                const int row = table_->rowOf(id);
-                                if (row < 0) return;
-                                if (prediction.traces)
-                                    table_->setTraceResult(row, prediction.traces, modelName);
-                                else
-                                    table_->setResults(row, std::move(prediction.maps), modelName);
-                                if (id == shownId) {
-                                    lastPredictionMs_ = ms;
-                                    emit statusMessage(tr("%1 preprocessed and predicted in %2 ms")
-                                                           .arg(table_->input(row).name)
-                                                           .arg(ms, 0, 'f', 0),
-                                                       5000);
-                                }
-                                if (row == current_) showCurrent();
-                                scheduleChart();
-                            });
+                        c.post([this, id = job.id, prediction = std::move(prediction), modelName, ms, shownId,
+                                clearsMessage, messageBefore]() mutable {
+                            const int row = table_->rowOf(id);
+                            if (row < 0) return;
+                            if (clearsMessage && messageSerial_ == messageBefore && !message_->isHidden())
+                                showMessage({}, false);
+                            if (prediction.traces)
+                                table_->setTraceResult(row, prediction.traces, modelName);
+                            else
+                                table_->setResults(row, std::move(prediction.maps), modelName);
+                            if (id == shownId) {
+                                lastPredictionMs_ = ms;
+                                emit statusMessage(tr("%1 preprocessed and predicted in %2 ms")
+                                                       .arg(table_->input(row).name)
+                                                       .arg(ms, 0, 'f', 0),
+                                                   5000);
+                            }
+                            if (row == current_) showCurrent();
+                            scheduleChart();
+                        });
                     } else {
                         FaultMapOptions one = settings.map;
                         one.traceThickness = settings.thicknesses.front();
@@ -544,12 +636,14 @@ void PredictPage::showCurrent() {
     mapStack_->setCurrentWidget(traces ? static_cast<QWidget*>(traceView_) : mapView_);
     preprocess_->setTracesShown(traces);
     exportLayer_->setEnabled(traces && table_->input(current_).tracePrediction);
+    showMapCaption();
     if (current_ < 0) {
         inputName_->clear();
         frame_->hide();
         frameLabel_->hide();
         summary_->clear();
         mapView_->clear(FaultMapView::dropHint());
+        traceView_->clear();  // nothing predicted is left: no colour bar either
         alongStrike_->clear();
         preprocess_->setFound({});
         return;
@@ -608,21 +702,73 @@ void PredictPage::showCurrent() {
     if (in.results.empty()) {
         mapView_->setMap(in.preview);
         alongStrike_->clear();
-        preprocess_->setFound(in.preview);
+        preprocess_->setFound(in.preview, in.name);
         summary_->setText(in.preview.rows ? tr("%n window(s) to predict; %1", nullptr, int(in.preview.windows.size()))
                                                 .arg(model_ ? tr("predicting…") : tr("waiting for a model"))
                                           : tr("Preprocessing…"));
         return;
     }
-    const MapPrediction& first = in.results.front();
-    mapView_->setPrediction(first);
+    const MapPrediction& shown = *shownResult();
+    mapView_->setPrediction(shown);
     mapView_->selectWindow(selected);
     alongStrike_->setPredictions(in.results);
     alongStrike_->setSelectedWindow(mapView_->selectedWindow());
-    preprocess_->setFound(first.map);
+    preprocess_->setFound(shown.map, in.name);
 
     summary_->setText(PredictionSummaryText::of(in, model_ ? model_->size() : 1));
     explainSelected();
+}
+
+const MapPrediction* PredictPage::shownResult() const {
+    if (current_ < 0 || table_->input(current_).results.empty()) return nullptr;
+    const std::vector<MapPrediction>& results = table_->input(current_).results;
+    for (const MapPrediction& p : results)
+        if (p.thickness == shownThickness_) return &p;
+    return &results.front();
+}
+
+void PredictPage::showMapCaption() {
+    const PredictInput* in = current_ >= 0 ? &table_->input(current_) : nullptr;
+    const std::vector<int> ticked = preprocess_->thicknesses();
+    QString caption;
+    std::vector<int> predicted;
+    if (in && in->error.isEmpty()) {
+        for (const MapPrediction& p : in->results) predicted.push_back(p.thickness);
+        const MapPrediction* shown = shownResult();
+        const bool binary = in->source && in->source->binary();
+        if (in->traces) {
+            // The trace view colours each window by its KE over every thickness.
+            if (!predicted.empty())
+                caption = predicted.size() > 1
+                              ? tr("Windows coloured by the mean KE over %1").arg(thicknessList(predicted))
+                          : predicted.front() == 0 ? tr("Windows coloured by KE, traces as drawn")
+                                                   : tr("Windows coloured by KE at %1").arg(thicknessList(predicted));
+        } else if (binary && (shown || in->preview.rows) && ticked != std::vector<int>{0}) {
+            caption = tr("Map as read (a .npy or .mat map keeps its own traces; %1 apply to pictures)")
+                          .arg(thicknessList(ticked));
+        } else if (shown) {
+            const QString at =
+                shown->thickness == 0 ? tr("Map as drawn") : tr("Map at %1").arg(thicknessName(shown->thickness));
+            caption = predicted.size() > 1 ? tr("%1 (of %2)").arg(at, thicknessList(predicted)) : at;
+        } else if (in->preview.rows) {
+            // The preview is cut at the first thickness ticked.
+            const QString at =
+                ticked.front() == 0 ? tr("Preview as drawn") : tr("Preview at %1").arg(thicknessName(ticked.front()));
+            caption = ticked.size() > 1 ? tr("%1 (of %2)").arg(at, thicknessList(ticked)) : at;
+        }
+    }
+    mapCaption_->setText(caption);
+    mapCaption_->setVisible(!caption.isEmpty());
+    const bool choice = in && !in->traces && predicted.size() > 1;
+    {
+        const QSignalBlocker blocker(mapThickness_);
+        mapThickness_->clear();
+        if (choice) {
+            for (int p : predicted) mapThickness_->addItem(thicknessName(p), p);
+            mapThickness_->setCurrentIndex(std::max(0, mapThickness_->findData(shownResult()->thickness)));
+        }
+    }
+    mapThickness_->setVisible(choice);
 }
 
 void PredictPage::explainSelected() {
@@ -634,7 +780,7 @@ void PredictPage::explainSelected() {
         explainJob_->cancel();
         return;
     }
-    const MapPrediction& shown = table_->input(current_).results.front();
+    const MapPrediction& shown = *shownResult();
     if (window >= static_cast<int>(shown.map.windows.size())) return;
     const std::vector<float> pixels = shown.map.window(static_cast<size_t>(window));
     const std::shared_ptr<const Ensemble> model = model_;
@@ -648,11 +794,14 @@ void PredictPage::explainSelected() {
 void PredictPage::scheduleChart() { chartTimer_->start(); }
 
 void PredictPage::drawChart() {
+    std::vector<const PredictInput*> shown;
+    for (const PredictInput& in : table_->inputs())
+        if (!in.results.empty()) shown.push_back(&in);
+    const std::vector<QString> names = distinctNames(shown);
     std::vector<ThicknessColumn> columns;
-    for (const PredictInput& in : table_->inputs()) {
-        if (in.results.empty()) continue;
-        columns.push_back({QFileInfo(in.name).completeBaseName(), in.results, in.reference});
-    }
+    for (size_t i = 0; i < shown.size(); ++i)
+        columns.push_back(
+            {names[i], QDir::toNativeSeparators(inputPath(*shown[i])), shown[i]->results, shown[i]->reference});
     thicknessChart_->setColumns(columns);
 }
 

@@ -5,7 +5,8 @@
 // by KE, KE along strike, the summary, a batch table and fig4's thickness chart. A coordinator
 // over:
 //   ModelChooser          which model (bundled, a run, an ensemble, a file), loaded by modelJob
-//   PreprocessPanel       threshold, polarity, thickness, rotation, scale, stride, coverage
+//   PreprocessPanel       threshold, polarity, thickness, rotation, scale, stride, coverage: one
+//                         set for every input (inputs carry none of their own), as its title says
 //   FaultMapView          the processed map, windows, left-out windows, occlusion overlay
 //   TraceMapView          GIS fault traces in map coordinates (km), windows coloured by KE
 //   TraceLayerDialog      which layer and features of a GIS file are the fault
@@ -25,11 +26,13 @@
 #include <vector>
 
 #include "core/model/Ensemble.h"
+#include "core/model/MapPrediction.h"
 #include "core/model/Occlusion.h"
 #include "gui/predict/FaultMapReader.h"
 #include "gui/predict/PredictExports.h"
 
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -95,6 +98,11 @@ public:
     QLabel* summaryLabel() const { return summary_; }
     QSpinBox* frameBox() const { return frame_; }
     QComboBox* colourBox() const { return colourBy_; }
+    // "Preprocessing — applies to all 3 inputs": the panel's settings are the page's, not an input's.
+    QGroupBox* settingsBox() const { return settings_; }
+    // Which trace thickness the map shows ("Map at 2 px (of 2, 3, 4 px)"), and the choice of it.
+    QLabel* mapCaption() const { return mapCaption_; }
+    QComboBox* mapThicknessBox() const { return mapThickness_; }
     BackgroundJob* readJob() const { return reader_->job(); }
     LatestJob* modelJob() const { return modelJob_; }
     LatestJob* predictJob() const { return predictJob_; }
@@ -116,8 +124,14 @@ private:
     QWidget* buildResultArea();
     void addRead(std::vector<FaultMapReader::Outcome> outcomes);
     void loadModel();
-    void predictAll();
+    // clearsMessage: a refusal or failure shown before this request goes once it succeeds (a
+    // later settings change fixed or outdated it); the predictions of the drop that raised it keep it.
+    void predictAll(bool clearsMessage = false);
     void showCurrent();
+    // The prediction the map shows of the selected input: the thickness chosen, else the first.
+    const MapPrediction* shownResult() const;
+    void showMapCaption();
+    void updateSettingsTitle();
     void explainSelected();
     void scheduleChart();
     void drawChart();
@@ -133,9 +147,13 @@ private:
     ModelChooser* chooser_;
     std::unique_ptr<PredictExports> exports_;
     PreprocessPanel* preprocess_;
+    QGroupBox* settings_;
     FaultMapView* mapView_;
     TraceMapView* traceView_;
     QStackedWidget* mapStack_;
+    QLabel* mapCaption_;
+    QComboBox* mapThickness_;
+    int shownThickness_ = -1;  // the thickness chosen for the map; -1: the first predicted
     KeAlongStrikePlot* alongStrike_;
     ThicknessChart* thicknessChart_;
     PredictionTableModel* table_;
@@ -161,6 +179,7 @@ private:
     std::optional<OcclusionMap> occlusion_;
     int current_ = -1;
     int pasted_ = 0;
+    quint64 messageSerial_ = 0;  // counts the messages shown, so a request knows which was there before it
     double lastPredictionMs_ = -1;
 };
 

@@ -297,15 +297,17 @@ void PreprocessPanel::setOptions(const FaultMapOptions& o) {
     setThicknesses({o.traceThickness});
 }
 
-void PreprocessPanel::setFound(const FaultMapWindows& map) {
+void PreprocessPanel::setFound(const FaultMapWindows& map, const QString& name) {
     if (map.rows == 0) {
         found_->clear();
         return;
     }
-    QString text = tr("Threshold %1, %2; traces at %3° in the picture")
-                       .arg(static_cast<int>(map.threshold))
-                       .arg(map.inverted ? tr("dark traces") : tr("light traces"))
-                       .arg(map.strikeDegrees, 0, 'f', 1);
+    const QString body = tr("threshold %1, %2; traces at %3° in the picture")
+                             .arg(static_cast<int>(map.threshold))
+                             .arg(map.inverted ? tr("dark traces") : tr("light traces"))
+                             .arg(map.strikeDegrees, 0, 'f', 1);
+    // The settings are every input's; what they found is the selected one's.
+    QString text = name.isEmpty() ? tr("Found: %1").arg(body) : tr("Found in %1: %2").arg(name, body);
     if (map.rotated) text += tr(", rotated by %1° to run horizontally").arg(-map.rotatedStrikeDegrees, 0, 'f', 1);
     text += tr("; scaled ×%1").arg(map.scale, 0, 'g', 3);
     found_->setText(text);

@@ -35,8 +35,9 @@ public:
     std::vector<int> thicknesses() const;
     void setThicknesses(const std::vector<int>& thicknesses);
     void setOptions(const FaultMapOptions& options);
-    // Shows what the preprocessing found for the selected map (threshold, polarity, strike).
-    void setFound(const FaultMapWindows& map);
+    // Shows what the preprocessing found for the selected map (threshold, polarity, strike),
+    // named, as the settings are every input's but the findings one map's.
+    void setFound(const FaultMapWindows& map, const QString& name = {});
     // Greys out what applies to pictures only (threshold, polarity, rotation, scale, stride in
     // pixels) while GIS fault traces are shown.
     void setTracesShown(bool traces);

@@ -2,14 +2,41 @@
 
 #include <qcustomplot.h>
 
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 #include "gui/predict/ThicknessStyle.h"
 
 namespace faultke::gui {
+namespace {
+
+// A name in at most two lines of `width`: broken at a '-', '_' or space, or before the extension,
+// the second line shortened in the middle when still too long (its end tells names apart).
+QString twoLines(const QString& name, const QFontMetrics& metrics, int width) {
+    if (metrics.horizontalAdvance(name) <= width) return name;
+    int fits = 1;
+    while (fits < name.size() && metrics.horizontalAdvance(name.left(fits + 1)) <= width) ++fits;
+    int at = fits;
+    for (int i = fits; i > fits / 2; --i) {
+        const QChar c = name.at(i - 1);
+        if (c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char(' ')) {
+            at = i;
+            break;
+        }
+        if (i < name.size() && name.at(i) == QLatin1Char('.')) {
+            at = i;
+            break;
+        }
+    }
+    return name.left(at) + QLatin1Char('\n') + metrics.elidedText(name.mid(at), Qt::ElideMiddle, width);
+}
+
+}  // namespace
 
 ThicknessChart::ThicknessChart(QWidget* parent) : QWidget(parent) {
     plot_ = new QCustomPlot;
@@ -31,7 +58,59 @@ ThicknessChart::ThicknessChart(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(plot_);
+    plot_->installEventFilter(this);
     setColumns({});
+}
+
+QStringList ThicknessChart::labels() const {
+    const auto ticker = qSharedPointerDynamicCast<QCPAxisTickerText>(plot_->xAxis->ticker());
+    return ticker ? QStringList(ticker->ticks().values()) : QStringList();
+}
+
+void ThicknessChart::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    relabel();
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+bool ThicknessChart::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == plot_ && event->type() == QEvent::ToolTip) {
+        // The whole name of the column under the pointer, as the axis may show it shortened.
+        const auto* help = static_cast<QHelpEvent*>(event);
+        const double x = plot_->xAxis->pixelToCoord(help->pos().x());
+        const long column = std::lround(x);
+        if (column >= 0 && column < static_cast<long>(columns_.size()) && std::abs(x - column) < 0.45) {
+            const ThicknessColumn& c = columns_[static_cast<size_t>(column)];
+            QToolTip::showText(help->globalPos(), c.detail.isEmpty() ? c.name : c.detail, plot_);
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ThicknessChart::relabel() {
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    if (!columns_.empty()) {
+        // Rotated names took most of the chart's height: flat names, shortened in the middle (the
+        // end tells "-a.png" from "-b.png") to the width of a column. The axis rect is the plot
+        // less the legend and the KE axis; before the first layout, estimated so.
+        const QFontMetrics metrics(plot_->xAxis->tickLabelFont());
+        double span = plot_->width() - 70.0;
+        if (plot_->legend->visible()) span -= plot_->legend->minimumOuterSizeHint().width();
+        const double perColumn = std::max(1.0, span) / (static_cast<double>(columns_.size()) + 0.2);
+        const bool crowded = perColumn < 8 * metrics.averageCharWidth();
+        // Crowded columns get their names turned, still shortened, so their height stays small.
+        const int width = crowded ? 14 * metrics.averageCharWidth()
+                                  : std::min<int>(static_cast<int>(perColumn) - 8, 32 * metrics.averageCharWidth());
+        for (size_t i = 0; i < columns_.size(); ++i)
+            ticker->addTick(static_cast<double>(i), crowded
+                                                        ? metrics.elidedText(columns_[i].name, Qt::ElideMiddle, width)
+                                                        : twoLines(columns_[i].name, metrics, width));
+        plot_->xAxis->setTickLabelRotation(crowded ? 35 : 0);
+    }
+    plot_->xAxis->setTicker(ticker);
 }
 
 int ThicknessChart::markerCount(int pixels) const {
@@ -47,14 +126,12 @@ void ThicknessChart::setColumns(const std::vector<ThicknessColumn>& columns) {
     plot_->clearPlottables();
     plot_->clearItems();
 
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     std::map<int, std::pair<QVector<double>, QVector<double>>> markers;  // thickness -> x, y
     bool anyReference = false;
     double low = 0, high = 1;
     for (size_t i = 0; i < columns_.size(); ++i) {
         const ThicknessColumn& column = columns_[i];
         const double x = static_cast<double>(i);
-        ticker->addTick(x, column.name);
         if (column.reference) {
             auto* grey = new QCPItemRect(plot_);
             grey->topLeft->setCoords(x - 0.32, column.reference->second);
@@ -105,11 +182,10 @@ void ThicknessChart::setColumns(const std::vector<ThicknessColumn>& columns) {
         referenceKey->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, Qt::NoPen, QColor(0, 0, 0, 60), 10));
         referenceKey->setName(tr("reference range (field estimate)"));
     }
-    plot_->xAxis->setTicker(ticker);
-    plot_->xAxis->setTickLabelRotation(columns_.size() > 4 ? 30 : 0);
+    plot_->legend->setVisible(!columns_.empty());
+    relabel();
     plot_->xAxis->setRange(-0.6, std::max<double>(0.6, columns_.size() - 0.4));
     plot_->yAxis->setRange(std::min(0.0, low - 0.05), std::max(1.0, high) + 0.05);
-    plot_->legend->setVisible(!columns_.empty());
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 

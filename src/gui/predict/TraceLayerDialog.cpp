@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace faultke::gui {
@@ -54,16 +55,29 @@ TraceLayerDialog::TraceLayerDialog(const QString& path, std::vector<TraceLayerIn
     layout->addLayout(pick);
     layout->addWidget(buttons);
     connect(layer_, &QComboBox::currentIndexChanged, this, &TraceLayerDialog::showLayer);
-    auto tickAll = [this](Qt::CheckState state) {
-        for (int i = 0; i < features_->count(); ++i) features_->item(i)->setCheckState(state);
+    auto updateOk = [this, buttons] {
+        bool any = false;
+        for (int i = 0; i < features_->count() && !any; ++i) any = features_->item(i)->checkState() == Qt::Checked;
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(any);
+    };
+    auto tickAll = [this, updateOk](Qt::CheckState state) {
+        {
+            // One change for the whole list, not one per feature (each re-checking every other): the
+            // model is quiet while the ticks change, then says every row changed and the list repaints.
+            QAbstractItemModel* model = features_->model();
+            const QSignalBlocker blocker(model);
+            for (int i = 0; i < features_->count(); ++i) features_->item(i)->setCheckState(state);
+        }
+        if (features_->count() > 0)
+            emit features_->model()->dataChanged(features_->model()->index(0, 0),
+                                                 features_->model()->index(features_->count() - 1, 0),
+                                                 {Qt::CheckStateRole});
+        features_->viewport()->update();
+        updateOk();
     };
     connect(all, &QPushButton::clicked, this, [tickAll] { tickAll(Qt::Checked); });
     connect(none, &QPushButton::clicked, this, [tickAll] { tickAll(Qt::Unchecked); });
-    connect(features_, &QListWidget::itemChanged, this, [this, buttons] {
-        bool any = false;
-        for (int i = 0; i < features_->count(); ++i) any = any || features_->item(i)->checkState() == Qt::Checked;
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(any);
-    });
+    connect(features_, &QListWidget::itemChanged, this, updateOk);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     showLayer(0);
