@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "gui/data/SplitColors.h"
+#include "gui/widgets/BreakableText.h"
 
 namespace faultke::gui {
 
@@ -87,6 +88,7 @@ FrameViewer::FrameViewer(QWidget* parent) : QCustomPlot(parent) {
     colorScale_->setBarWidth(12);
     plotLayout()->addElement(0, 1, colorScale_);
     colorMap_->setColorScale(colorScale_);
+    colorScale_->setVisible(false);  // shown with the first frame drawn
     auto* margins = new QCPMarginGroup(this);
     axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
     colorScale_->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
@@ -97,6 +99,8 @@ FrameViewer::FrameViewer(QWidget* parent) : QCustomPlot(parent) {
     message_->position->setCoords(0.5, 0.5);
     message_->setFont(QFont(font().family(), 11));
     message_->setColor(QColor(90, 90, 90));
+    connect(this, &QCustomPlot::afterLayout, this,
+            [this] { message_->setText(wrapToWidth(messageText_, message_->font(), axisRect()->width() - 20)); });
     setMessage(tr("Select an experiment to see its frames"));
     applyChannelStyle();
 }
@@ -111,7 +115,8 @@ void FrameViewer::setExperiment(std::shared_ptr<const Experiment> experiment) {
 }
 
 void FrameViewer::setMessage(const QString& message) {
-    message_->setText(message);
+    messageText_ = message;
+    message_->setText(wrapToWidth(message, message_->font(), axisRect()->width() - 20));
     message_->setVisible(!experiment_ || !message.isEmpty());
     replot(rpQueuedReplot);
 }
@@ -174,8 +179,10 @@ void FrameViewer::refreshImage() {
     QCPColorMapData* data = colorMap_->data();
     if (!experiment_ || experiment_->frames() == 0 || !experiment_->hasChannel(channel_)) {
         data->clear();
+        colorScale_->setVisible(false);  // a scale over nothing would show a stale range
         if (experiment_ && !experiment_->hasChannel(channel_)) {
-            message_->setText(tr("This channel is not loaded"));
+            messageText_ = tr("This channel is not loaded");
+            message_->setText(messageText_);
             message_->setVisible(true);
         }
         replot(rpQueuedReplot);
@@ -199,6 +206,7 @@ void FrameViewer::refreshImage() {
     } else {
         colorMap_->rescaleDataRange(true);
     }
+    colorScale_->setVisible(true);
     message_->setVisible(false);
     replot(rpQueuedReplot);
 }
