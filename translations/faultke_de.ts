@@ -836,8 +836,8 @@ Die Spuren dürfen dunkel auf hell oder hell auf dunkel sein; die Karte wird ent
         <translation>Zeigen oder klicken Sie auf ein Fenster, um seine Labels zu sehen</translation>
     </message>
     <message>
-        <source>KE %1 ± %2 (kept)</source>
-        <translation>KE %1 ± %2 (behalten)</translation>
+        <source>KE %1 ± %2 (1SD), kept</source>
+        <translation>KE %1 ± %2 (1SD), behalten</translation>
     </message>
     <message>
         <source>empty fault map (skipped)</source>
@@ -2535,8 +2535,8 @@ R² %3 · MAE %4 · RMSE %5</translation>
         <translation>Zeigen Sie auf einen Punkt, um sein Fenster zu sehen; ein Klick öffnet es auf der Seite Daten.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;, frame %2, window %3&lt;br&gt;label KE %4 ± %5 (2SD)&lt;br&gt;predicted %6&lt;br&gt;difference %7 (%8)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;, Bild %2, Fenster %3&lt;br&gt;Label-KE %4 ± %5 (2SD)&lt;br&gt;vorhergesagt %6&lt;br&gt;Differenz %7 (%8)</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;, frame %2, window %3&lt;br&gt;label KE %4 ± %5 (1SD)&lt;br&gt;predicted %6&lt;br&gt;difference %7: %8 (± %9)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, Bild %2, Fenster %3&lt;br&gt;Label-KE %4 ± %5 (1SD)&lt;br&gt;vorhergesagt %6&lt;br&gt;Differenz %7: %8 (± %9)</translation>
     </message>
     <message>
         <source>within 2SD</source>

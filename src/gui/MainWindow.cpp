@@ -25,6 +25,7 @@
 
 #include "core/data/Project.h"
 #include "gui/app/ComputeStatus.h"
+#include "gui/app/NewProjectDialog.h"
 #include "gui/app/Preferences.h"
 #include "gui/app/PreferencesDialog.h"
 #include "gui/app/ProjectController.h"
@@ -126,6 +127,10 @@ void MainWindow::createPages() {
     connect(trainPage_, &TrainPage::statusMessage, this,
             [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     connect(dataPage_->preparePanel()->job(), &BackgroundJob::finished, trainPage_, &TrainPage::refreshDataset);
+    connect(trainPage_, &TrainPage::prepareRequested, this, [this] {
+        showPage(Page::Data);
+        dataPage_->prepareDataset();
+    });
     pages_[1] = trainPage_;
     evaluatePage_ = new EvaluatePage(this);
     connect(evaluatePage_, &EvaluatePage::statusMessage, this,
@@ -374,10 +379,9 @@ void MainWindow::finishStartUp() {
 
 void MainWindow::newProject() {
     if (!trainPage_->stopTrainingAfterAsking()) return;
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("New Project: choose an empty folder"),
-                                                             Preferences::load().effectiveProjectFolder());
-    if (folder.isEmpty()) return;
-    if (controller_->newProject(folder))
+    NewProjectDialog dialog(Preferences::load().effectiveProjectFolder(), this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    if (controller_->newProject(dialog.folder()))
         statusBar()->showMessage(tr("Created project %1").arg(controller_->name()), 5000);
 }
 
@@ -447,6 +451,7 @@ void MainWindow::watchProject() {
                       .arg(QDir::toNativeSeparators(folder)));
     });
     connect(watcher_, &ProjectWatcher::datasetChanged, this, [this] {
+        dataPage_->preparePanel()->datasetFileChanged();
         trainPage_->refreshDataset();
         evaluatePage_->datasetChangedOnDisk();
         statusBar()->showMessage(tr("The dataset file changed on disk"), 5000);
@@ -458,7 +463,12 @@ void MainWindow::watchProject() {
     });
 }
 
-void MainWindow::onProjectModified() { controller_->markModified(); }
+void MainWindow::onProjectModified() {
+    controller_->markModified();
+    // The settings may no longer match the dataset file: the pages that use it say so.
+    trainPage_->projectSettingsChanged();
+    evaluatePage_->projectSettingsChanged();
+}
 
 void MainWindow::showError(const QString& title, const QString& message) {
     auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/data/Prepare.h"
 #include "core/data/Project.h"
 #include "core/io/MatFile.h"
 #include "core/util/Error.h"
@@ -47,6 +48,9 @@ private slots:
     void sampleProjectIsGeneratedAndOpens();
     void sampleProjectCanBeCancelled();
     void addExperimentRefusesWhatIsNoExperiment();
+    void createTakesOnlyANewOrEmptyFolder();
+    void addExperimentRefusesADatasetFile();
+    void datasetChangesNameWhatChangedSincePrepare();
 };
 
 void TestProject::createMakesTheFolderLayout() {
@@ -70,7 +74,8 @@ void TestProject::createRefusesAnExistingProject() {
         QFAIL("creating a project over an existing one must fail");
     } catch (const Error& e) {
         QVERIFY(QString(e.what()).contains("project.json"));
-        QVERIFY(QString(e.what()).contains("already exists"));
+        QVERIFY2(QString(e.what()).contains("already a FaultKE project"), e.what());
+        QVERIFY(QString(e.what()).endsWith("open it instead"));
     }
 }
 
@@ -324,6 +329,129 @@ void TestProject::addExperimentRefusesWhatIsNoExperiment() {
     QVERIFY(refusal("EB_025_1.mat").endsWith("EB_025_1.mat: already in the project"));
     QVERIFY(refusal("other/EB_025_1.mat").contains("already has an experiment named EB_025_1"));
     QCOMPARE(project.settings.experiments.size(), size_t(1));
+}
+
+// "Choose an empty folder" is what the dialog says, and what create() holds to; a folder that is
+// not there yet is made.
+void TestProject::createTakesOnlyANewOrEmptyFolder() {
+    QTemporaryDir tmp;
+    const QString full = tmp.filePath("holiday photos");
+    QVERIFY(QDir().mkpath(full + "/2023"));
+    writeText((full + "/notes.txt").toStdString(), "mine");
+    const QString refusal = test::errorOf([&] { Project::create(full.toStdString()); });
+    QVERIFY2(refusal.startsWith(QDir::cleanPath(full) + ": is not empty (it holds 2023, notes.txt)"),
+             qPrintable(refusal));
+    QVERIFY(refusal.contains("a project needs a new or empty folder"));
+    QCOMPARE(QDir(full).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), (QStringList{"2023", "notes.txt"}));
+    QVERIFY_THROWS_EXCEPTION(Error, Project::checkNewProjectFolder(full.toStdString()));
+
+    // What a desktop drops into every folder it shows does not count.
+    const QString shown = tmp.filePath("shown in Finder");
+    QVERIFY(QDir().mkpath(shown));
+    writeText((shown + "/.DS_Store").toStdString(), "x");
+    Project::checkNewProjectFolder(shown.toStdString());
+    QVERIFY(Project::isProject(Project::create(shown.toStdString()).folder()));
+
+    // A folder that is not there yet, two levels deep, is made.
+    const QString fresh = tmp.filePath("studies/kaolin 2024");
+    Project::checkNewProjectFolder(fresh.toStdString());
+    const Project made = Project::create(fresh.toStdString());
+    QVERIFY(QFileInfo(fresh + "/project.json").isFile());
+    QCOMPARE(QString::fromStdString(made.name()), QString("kaolin 2024"));
+
+    // A file is no folder.
+    writeText(tmp.filePath("plain").toStdString(), "x");
+    QVERIFY(test::errorOf([&] {
+                Project::create(tmp.filePath("plain").toStdString());
+            }).endsWith("plain: is a file, not a folder"));
+}
+
+// A prepared dataset is a MAT file too, but no experiment: adding one is refused with what it is.
+void TestProject::addExperimentRefusesADatasetFile() {
+    QTemporaryDir tmp;
+    Project project = Project::create(tmp.filePath("p").toStdString());
+    const std::string experiment = test::writeSyntheticExperiment(tmp.path(), "EB_025_1", 4, 1);
+    project.addExperiment(experiment);
+    prepareDatasetFile(project.experimentFiles(), project.prepareOptions(), project.datasetPath());
+    QVERIFY(Dataset::isDatasetFile(project.datasetPath()));
+    QVERIFY(!Dataset::isDatasetFile(experiment));
+
+    const QString own = test::errorOf([&] { project.addExperiment(project.datasetPath()); });
+    QVERIFY2(own.endsWith("dataset.mat: this project's dataset, the file Prepare writes, not an experiment"),
+             qPrintable(own));
+    const QString copy = tmp.filePath("from-elsewhere.mat");
+    QVERIFY(QFile::copy(QString::fromStdString(project.datasetPath()), copy));
+    const QString other = test::errorOf([&] { project.addExperiment(copy.toStdString()); });
+    QVERIFY2(other.endsWith("from-elsewhere.mat: a FaultKE dataset (a file Prepare writes), not an experiment: add "
+                            "the experiment files it was prepared from"),
+             qPrintable(other));
+    QCOMPARE(project.settings.experiments.size(), size_t(1));
+
+    // Listed anyway (by hand, or by an older FaultKE): reading it says what it is, and preparing
+    // is refused before it would overwrite its own input.
+    project.settings.experiments.push_back({copy.toStdString(), ExperimentRole::Split});
+    QVERIFY(test::errorOf([&] { Experiment::inspect(copy.toStdString()); })
+                .endsWith("from-elsewhere.mat: a FaultKE dataset (a file Prepare writes), not an experiment: remove "
+                          "it from the experiments"));
+    project.checkDatasetIsNoExperiment();
+    project.settings.experiments.push_back({project.datasetPath(), ExperimentRole::Split});
+    QVERIFY(test::errorOf([&] { project.checkDatasetIsNoExperiment(); })
+                .endsWith("dataset.mat: is listed as an experiment, but it is the file Prepare writes: remove it "
+                          "from the experiments, then prepare again"));
+    project.settings.experiments.back().role = ExperimentRole::Excluded;
+    project.checkDatasetIsNoExperiment();  // excluded: not read, so not overwritten either
+}
+
+void TestProject::datasetChangesNameWhatChangedSincePrepare() {
+    QTemporaryDir tmp;
+    Project project = Project::create(tmp.filePath("p").toStdString());
+    // No file yet, or no experiments listed (a dataset made elsewhere): nothing to compare.
+    QVERIFY(datasetIsCurrent(project));
+    const std::string first = test::writeSyntheticExperiment(tmp.path(), "EB_025_1", 4, 1);
+    const std::string second = test::writeSyntheticExperiment(tmp.path(), "PP_050_1", 4, 2);
+    const std::string third = test::writeSyntheticExperiment(tmp.path(), "PP_100_1", 4, 3);
+    project.addExperiment(first);
+    project.addExperiment(second);
+    project.settings.experiments[1].role = ExperimentRole::Excluded;
+    prepareDatasetFile(project.experimentFiles(), project.prepareOptions(), project.datasetPath());
+    const Dataset preparedWith = Dataset::loadSettings(project.datasetPath());
+    QVERIFY(preparedWith.samples.empty() && preparedWith.windows.empty());
+    QVERIFY2(datasetIsCurrent(project), describeDatasetChanges(datasetChanges(project)).c_str());
+    QVERIFY(datasetChanges(project).empty());
+
+    Project edited = project;
+    edited.settings.crop.stride = 25;
+    edited.settings.dx = 0.5;
+    edited.settings.seed = 7;
+    edited.settings.names.fault = "faults";
+    edited.settings.experiments[0].role = ExperimentRole::TrainOnly;
+    edited.settings.experiments[1].role = ExperimentRole::Split;
+    edited.addExperiment(third);
+    QVERIFY(!datasetIsCurrent(edited));
+    const std::vector<std::string> expected = {"crop stride now 25 (was 50)",
+                                               "dx now 0.5 mm (was 1.14 mm)",
+                                               "split seed now 7 (was 42)",
+                                               "fault variable now faults (was altBW_filt)",
+                                               "PP_100_1 added",
+                                               "EB_025_1 now train-only (was split)",
+                                               "PP_050_1 now split (was excluded)"};
+    QCOMPARE(datasetChanges(edited, preparedWith), expected);
+    QCOMPARE(QString::fromStdString(describeDatasetChanges(expected)),
+             QString("crop stride now 25 (was 50); dx now 0.5 mm (was 1.14 mm); split seed now 7 (was 42); fault "
+                     "variable now faults (was altBW_filt); 3 more changes"));
+
+    Project removed = project;
+    removed.settings.experiments.erase(removed.settings.experiments.begin());
+    QCOMPARE(datasetChanges(removed, preparedWith), (std::vector<std::string>{"EB_025_1 removed"}));
+
+    // A file from before inputs were recorded: the experiments in it and the excluded ones count.
+    Dataset older = preparedWith;
+    older.inputs.clear();
+    older.variables.reset();
+    QVERIFY(datasetChanges(project, older).empty());
+    Project renamed = project;
+    renamed.settings.names.fault = "faults";
+    QVERIFY(datasetChanges(renamed, older).empty());  // not recorded, so not compared
 }
 
 QTEST_GUILESS_MAIN(TestProject)

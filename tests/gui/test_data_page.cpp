@@ -1,6 +1,7 @@
 // The Data page with real widgets (offscreen) and real synthetic .mat files: adding files (a
 // broken one included), editing the crop by spin box and by dragging on the frame, frame
-// navigation, the split summary and preparing the dataset file.
+// navigation, the split summary, preparing the dataset file, dataset files refused as
+// experiments and a dataset file out of date with the settings.
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -59,8 +60,13 @@ private slots:
     void nothingStaleAfterDeleteOrProjectSwitch();
     void overlayShowsSplitsAndHighlightsTheTimeline();
     void prepareLeavesOutUnreadableExperiments();
+    void datasetFilesAreNoExperiments();
+    void datasetBoxSaysWhenTheFileIsOutOfDate();
+    void windowLabelsNameTheirSd();
 
 private:
+    // Prepares the page's project and waits until the file is written.
+    void prepare(DataPage& page);
     // A fresh project folder listing the given experiment files.
     std::unique_ptr<faultke::Project> makeProject(const QStringList& files);
     // Shows the page at the application's design size and waits until every experiment is read
@@ -578,6 +584,135 @@ void TestDataPage::prepareLeavesOutUnreadableExperiments() {
     QVERIFY2(outcome.contains("Left out, unreadable: broken"), qPrintable(outcome));
     const faultke::Dataset written = faultke::Dataset::load(project->datasetPath());
     QCOMPARE(written.experiments, (std::vector<std::string>{"EB_025_1", "PP_050_1"}));
+}
+
+void TestDataPage::prepare(DataPage& page) {
+    QSignalSpy ended(page.preparePanel()->job(), &faultke::gui::BackgroundJob::ended);
+    page.prepareDataset();
+    QVERIFY(ended.wait(kWaitMs));
+    const QString outcome = page.preparePanel()->outcomeLabel()->text().remove(QChar(0x200B));
+    QVERIFY2(outcome.startsWith("Wrote"), qPrintable(outcome));
+}
+
+// A prepared dataset is a MAT file too: adding it is refused with what it is, and a project that
+// lists it anyway is told so in the page's own terms (there is no output to choose here).
+void TestDataPage::datasetFilesAreNoExperiments() {
+    auto project = makeProject({first_, second_});
+    DataPage page;
+    page.setProject(project.get());
+    showAndSettle(page);
+    prepare(page);
+    const QString dataset = QString::fromStdString(project->datasetPath());
+    QSignalSpy modified(&page, &DataPage::projectModified);
+    QLabel* notice = page.experimentPanel()->noticeLabel();
+
+    QCOMPARE(page.addExperimentFiles({dataset}), 0);
+    QString shown = notice->text().remove(QChar(0x200B));
+    QVERIFY2(shown.contains("dataset.mat: this project&#x27;s dataset, the file Prepare writes, not an experiment") ||
+                 shown.contains("dataset.mat: this project's dataset, the file Prepare writes, not an experiment"),
+             qPrintable(shown));
+    const QString elsewhere = dir_.filePath("prepared-elsewhere.mat");
+    QVERIFY(QFile::copy(dataset, elsewhere));
+    QCOMPARE(page.addExperimentFiles({elsewhere}), 0);
+    shown = notice->text().remove(QChar(0x200B));
+    QVERIFY2(shown.contains("prepared-elsewhere.mat: a FaultKE dataset (a file Prepare writes), not an experiment"),
+             qPrintable(shown));
+    QCOMPARE(page.experimentModel()->rowCount(), 2);
+    QCOMPARE(modified.count(), 0);
+
+    // Listed anyway, as an older FaultKE let it be: the row says what the file is, briefly.
+    project->settings.experiments.push_back({dataset.toStdString(), faultke::ExperimentRole::Split});
+    page.setProject(project.get());
+    showAndSettle(page);
+    const QString rowError = page.experimentModel()->row(2).fileError;
+    QVERIFY2(rowError.endsWith("dataset.mat: a FaultKE dataset (a file Prepare writes), not an experiment: remove it "
+                               "from the experiments"),
+             qPrintable(rowError));
+    // Prepare refuses before it starts, saying what to do on this page.
+    page.prepareDataset();
+    QVERIFY(!page.isPreparing());
+    const QString outcome = page.preparePanel()->outcomeLabel()->text().remove(QChar(0x200B));
+    QVERIFY2(outcome.endsWith("dataset.mat: is listed as an experiment, but it is the file Prepare writes: remove it "
+                              "from the experiments, then prepare again"),
+             qPrintable(outcome));
+    QVERIFY(!outcome.contains("output"));
+    QVERIFY(faultke::Dataset::isDatasetFile(project->datasetPath()));  // untouched
+
+    const QString shots = qEnvironmentVariable("FAULTKE_SCREENSHOTS");
+    if (!shots.isEmpty()) {
+        page.selectExperiment(2);
+        QDir().mkpath(shots);
+        for (const QSize& size : {QSize(1600, 1000), QSize(1280, 720)}) {
+            page.resize(size);
+            faultke::test::flushEvents();
+            QVERIFY(page.grab().save(shots +
+                                     QString("/data-dataset-listed-%1x%2.png").arg(size.width()).arg(size.height())));
+        }
+    }
+}
+
+// Settings edited after Prepare: the Dataset box says the file no longer matches them, until it
+// is prepared again.
+void TestDataPage::datasetBoxSaysWhenTheFileIsOutOfDate() {
+    auto project = makeProject({first_, second_});
+    DataPage page;
+    page.setProject(project.get());
+    showAndSettle(page);
+    QLabel* state = page.preparePanel()->stateLabel();
+    QVERIFY(state->isHidden());  // no file yet: nothing to be out of date
+    prepare(page);
+    QVERIFY(state->isHidden());
+
+    page.cropEditor()->strideBox()->setValue(25);
+    QVERIFY(!state->isHidden());
+    QCOMPARE(state->text().remove(QChar(0x200B)),
+             QString("Dataset out of date: crop stride now 25 (was 50); prepare it again."));
+    QVERIFY(page.preparePanel()->outcomeLabel()->text().isEmpty());  // "Wrote ..." is of the old settings
+    page.experimentModel()->setData(page.experimentModel()->index(1, ExperimentListModel::RoleColumn),
+                                    int(faultke::ExperimentRole::TrainOnly));
+    QCOMPARE(state->text().remove(QChar(0x200B)),
+             QString("Dataset out of date: crop stride now 25 (was 50); PP_050_1 now train-only (was split); "
+                     "prepare it again."));
+    page.cropEditor()->strideBox()->setValue(50);
+    page.experimentModel()->setData(page.experimentModel()->index(1, ExperimentListModel::RoleColumn),
+                                    int(faultke::ExperimentRole::Split));
+    QVERIFY(state->isHidden());  // back to what the file was prepared with
+
+    page.cropEditor()->strideBox()->setValue(25);
+    QVERIFY(!state->isHidden());
+    const QString shots = qEnvironmentVariable("FAULTKE_SCREENSHOTS");
+    if (!shots.isEmpty()) {
+        // With a refused dataset file in the list's notice too.
+        page.addExperimentFiles({QString::fromStdString(project->datasetPath())});
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLabelling(), kWaitMs);
+        page.framePanel()->selectWindow(6);  // its labels, with the SD named
+        QDir().mkpath(shots);
+        for (const QSize& size : {QSize(1600, 1000), QSize(1280, 720)}) {
+            page.resize(size);
+            faultke::test::flushEvents();
+            QVERIFY(page.grab().save(shots + QString("/data-stale-%1x%2.png").arg(size.width()).arg(size.height())));
+        }
+    }
+    prepare(page);
+    QVERIFY(state->isHidden());
+}
+
+// The Data page gives a label with its SD named, as the Evaluate page does.
+void TestDataPage::windowLabelsNameTheirSd() {
+    auto project = makeProject({first_});
+    DataPage page;
+    page.setProject(project.get());
+    showAndSettle(page);
+    const auto& labels = page.experimentModel()->row(0).labels;
+    QVERIFY(labels && !labels->kept.empty());
+    const faultke::WindowLabel& kept = labels->kept.back();
+    page.framePanel()->setCurrentFrame(kept.frame);
+    page.framePanel()->selectWindow(kept.window);
+    QCOMPARE(page.framePanel()->windowInfoLabel()->text(), QString("Window %1 · frame %2: KE %3 ± %4 (1SD), kept")
+                                                               .arg(kept.window)
+                                                               .arg(kept.frame)
+                                                               .arg(kept.label.ke, 0, 'f', 2)
+                                                               .arg(kept.label.sd, 0, 'f', 2));
 }
 
 QTEST_MAIN(TestDataPage)

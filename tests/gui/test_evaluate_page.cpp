@@ -133,6 +133,12 @@ private slots:
         QVERIFY(page.inset()->textLabel()->text().contains(QString::fromStdString(hovered.experiment)));
         QVERIFY(page.inset()->textLabel()->text().contains(
             QString("frame %1, window %2").arg(hovered.frame).arg(hovered.window)));
+        // The label with its SD named as the Data page names it; correct means within 2SD.
+        QVERIFY2(page.inset()->textLabel()->text().contains(
+                     QString("label KE %1 ± %2 (1SD)").arg(hovered.ke, 0, 'f', 2).arg(hovered.sd, 0, 'f', 2)),
+                 qPrintable(page.inset()->textLabel()->text()));
+        QVERIFY(page.inset()->textLabel()->text().contains(
+            QString("%1 2SD (± %2)").arg(hovered.correct ? "within" : "outside").arg(2 * hovered.sd, 0, 'f', 2)));
         QVERIFY(!page.inset()->imageLabel()->pixmap().isNull());
         QSignalSpy show(&page, &EvaluatePage::showOnDataPage);
         QTest::mouseClick(test->plot(), Qt::LeftButton, Qt::NoModifier, at);
@@ -177,6 +183,30 @@ private slots:
         QCOMPARE(table->item(1, 6)->text(), QString::number(figures[size_t(Split::Test)].accuracy2sd, 'f', 3));
         QVERIFY(page.compareWith({}));
         QVERIFY(table->isHidden());
+    }
+
+    // The project's settings moved on after its dataset was prepared: the figures say so.
+    void outOfDateDatasetIsSaid() {
+        Project project = *project_;  // the same folder, with experiments that match its dataset
+        const Dataset file = Dataset::loadSettings(project.datasetPath());
+        for (const std::string& name : file.experiments)
+            project.settings.experiments.push_back({name + ".mat", ExperimentRole::Split});
+        project.settings.crop = file.crop;
+        EvaluatePage page;
+        page.setProject(&project);
+        page.refreshRuns("run");
+        QVERIFY(evaluate(page));
+        QVERIFY(page.datasetStateLabel()->isHidden());
+
+        project.settings.crop.stride = 25;
+        page.projectSettingsChanged();
+        QVERIFY(!page.datasetStateLabel()->isHidden());
+        QCOMPARE(page.datasetStateLabel()->text(),
+                 QString("Dataset out of date: crop stride now 25 (was 50); prepare it again on the Data page. These "
+                         "figures are of the old file."));
+        project.settings.crop = file.crop;
+        page.projectSettingsChanged();
+        QVERIFY(page.datasetStateLabel()->isHidden());
     }
 
     // With FAULTKE_SCREENSHOTS=DIR: the page with all three splits and a hover inset.

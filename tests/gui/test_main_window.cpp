@@ -1,15 +1,18 @@
 // The application shell: pages and their shortcuts, the status bar, projects through the
-// controller, recent projects, the first-start sample project, errors, the German translation.
+// controller (a new one only in a new or empty folder), recent projects, the first-start sample
+// project, errors, the German translation, and a stale dataset sent from Train to Prepare.
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -18,14 +21,21 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/data/Dataset.h"
 #include "core/data/Project.h"
 #include "gui/MainWindow.h"
+#include "gui/app/NewProjectDialog.h"
 #include "gui/app/ProjectController.h"
 #include "gui/app/RecentProjects.h"
 #include "gui/app/Translations.h"
+#include "gui/data/CropEditor.h"
+#include "gui/data/DataPage.h"
+#include "gui/data/PreparePanel.h"
 #include "gui/jobs/BackgroundJob.h"
 #include "gui/predict/ModelChooser.h"
 #include "gui/predict/PredictPage.h"
+#include "gui/train/TrainPage.h"
+#include "support/TestSupport.h"
 
 using faultke::gui::MainWindow;
 using faultke::gui::ProjectController;
@@ -64,6 +74,9 @@ private slots:
     void brokenProjectJsonShowsAClearError();
     void predictPageOffersTheBundledModelAndTheProjectsRuns();
     void germanTranslationLoads();
+    void newProjectTakesANewOrEmptyFolder();
+    void newProjectDialogSaysWhatCreateWillDo();
+    void staleDatasetSendsTheTrainPageToPrepare();
 };
 
 void TestMainWindow::initTestCase() {
@@ -155,7 +168,9 @@ void TestMainWindow::newAndOpenProjectRoundTrip() {
     QSignalSpy failed(controller, &ProjectController::failed);
     QVERIFY(!controller->newProject(folder));
     QCOMPARE(failed.count(), 1);
-    QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("already exists")));
+    QVERIFY2(failed.first().at(1).toString().contains(QStringLiteral("already a FaultKE project")),
+             qPrintable(failed.first().at(1).toString()));
+    QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("open it")));
     QVERIFY(controller->hasProject());
     closeErrorBoxes();
 }
@@ -409,6 +424,129 @@ void TestMainWindow::germanTranslationLoads() {
              QStringLiteral("1 window of %1 × %2 on a %3 × %4 frame"));
     QCOMPARE(QCoreApplication::translate("faultke::gui::CropEditor", source, nullptr, 5),
              QStringLiteral("5 windows of %1 × %2 on a %3 × %4 frame"));
+}
+
+// "Choose an empty folder": a folder holding files is refused, naming it; one that is not there is made.
+void TestMainWindow::newProjectTakesANewOrEmptyFolder() {
+    QTemporaryDir tmp;
+    const QString photos = tmp.filePath(QStringLiteral("photos"));
+    QVERIFY(QDir().mkpath(photos));
+    { std::ofstream((photos + "/beach.jpg").toStdString()) << "jpeg"; }
+    MainWindow window;
+    ProjectController* controller = window.projectController();
+    QSignalSpy failed(controller, &ProjectController::failed);
+    QVERIFY(!controller->newProject(photos));
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.first().at(0).toString(), QStringLiteral("Cannot create project"));
+    const QString message = failed.first().at(1).toString();
+    QVERIFY2(message.startsWith(QDir::cleanPath(photos) + QStringLiteral(": is not empty (it holds beach.jpg)")),
+             qPrintable(message));
+    QVERIFY(!controller->hasProject());
+    QCOMPARE(QDir(photos).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList{QStringLiteral("beach.jpg")});
+    closeErrorBoxes();
+
+    const QString fresh = tmp.filePath(QStringLiteral("studies/Kaolin 2024"));
+    QVERIFY(!QFileInfo::exists(fresh));
+    QVERIFY(controller->newProject(fresh));
+    QVERIFY(QFileInfo(fresh + QStringLiteral("/project.json")).isFile());
+    QCOMPARE(controller->name(), QStringLiteral("Kaolin 2024"));
+}
+
+// The dialog File ▸ New Project opens: a location and a folder name that may not exist yet, with
+// what Create will do (or why not) said before it is pressed.
+void TestMainWindow::newProjectDialogSaysWhatCreateWillDo() {
+    QTemporaryDir tmp;
+    QVERIFY(QDir().mkpath(tmp.filePath(QStringLiteral("New Project"))));  // taken: the dialog offers the next name
+    faultke::gui::NewProjectDialog dialog(tmp.path());
+    QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("New Project 2"));
+    QVERIFY(dialog.createButton()->isEnabled());
+
+    dialog.nameEdit()->setText(QStringLiteral("Field Study"));
+    QCOMPARE(dialog.folder(), QDir::cleanPath(tmp.filePath(QStringLiteral("Field Study"))));
+    QVERIFY(dialog.createButton()->isEnabled());
+    QVERIFY2(dialog.statusLabel()->text().remove(QChar(0x200B)).startsWith(QStringLiteral("Creates the folder ")),
+             qPrintable(dialog.statusLabel()->text()));
+    const QString shots = qEnvironmentVariable("FAULTKE_SCREENSHOTS");
+    if (!shots.isEmpty()) {
+        QDir().mkpath(shots);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(shots + QStringLiteral("/new-project.png")));
+    }
+
+    // An existing folder holding files: refused in the core's words, Create disabled.
+    { std::ofstream((tmp.path() + "/notes.txt").toStdString()) << "x"; }
+    dialog.nameEdit()->clear();  // the location itself
+    QVERIFY(!dialog.createButton()->isEnabled());
+    QVERIFY2(dialog.statusLabel()->text().remove(QChar(0x200B)).contains(QStringLiteral("is not empty")),
+             qPrintable(dialog.statusLabel()->text()));
+    if (!shots.isEmpty()) QVERIFY(dialog.grab().save(shots + QStringLiteral("/new-project-refused.png")));
+
+    // An empty folder is taken as it is; a project is to be opened instead.
+    dialog.nameEdit()->setText(QStringLiteral("New Project"));
+    QVERIFY(dialog.createButton()->isEnabled());
+    QVERIFY(dialog.statusLabel()->text().remove(QChar(0x200B)).startsWith(QStringLiteral("The empty folder ")));
+    faultke::Project::create(tmp.filePath(QStringLiteral("existing")).toStdString());
+    dialog.nameEdit()->setText(QStringLiteral("existing"));
+    QVERIFY(!dialog.createButton()->isEnabled());
+    QVERIFY(dialog.statusLabel()->text().remove(QChar(0x200B)).contains(QStringLiteral("open it instead")));
+}
+
+// A setting changed after Prepare: the Train page says so, and its "Prepare Now" shows the Data page
+// preparing the file again, after which the dataset is current.
+void TestMainWindow::staleDatasetSendsTheTrainPageToPrepare() {
+    QTemporaryDir tmp;
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ProjectController* controller = window.projectController();
+    QVERIFY(controller->newProject(tmp.filePath(QStringLiteral("study"))));
+    const QString data = QString::fromStdString(controller->project()->dataDir());
+    auto* dataPage = qobject_cast<faultke::gui::DataPage*>(window.page(Page::Data));
+    auto* trainPage = qobject_cast<faultke::gui::TrainPage*>(window.page(Page::Train));
+    QVERIFY(dataPage && trainPage);
+    QCOMPARE(dataPage->addExperimentFiles(
+                 {QString::fromStdString(faultke::test::writeSyntheticExperiment(data, "EB_025_1", 6, 1)),
+                  QString::fromStdString(faultke::test::writeSyntheticExperiment(data, "PP_050_1", 6, 2))}),
+             2);
+    dataPage->prepareDataset();
+    QTRY_VERIFY_WITH_TIMEOUT(trainPage->datasetLabel()->text().startsWith(QStringLiteral("Dataset: ")), 60000);
+
+    dataPage->cropEditor()->strideBox()->setValue(25);
+    const QString stale = QStringLiteral(
+        "Dataset out of date: crop stride now 25 (was 50); prepare it again on the "
+        "Data page.");
+    QVERIFY2(trainPage->datasetLabel()->text().startsWith(stale), qPrintable(trainPage->datasetLabel()->text()));
+    QVERIFY(!dataPage->preparePanel()->stateLabel()->isHidden());
+    const QString shots = qEnvironmentVariable("FAULTKE_SCREENSHOTS");
+    if (!shots.isEmpty()) {
+        QDir().mkpath(shots);
+        QTRY_VERIFY_WITH_TIMEOUT(!dataPage->isLabelling(), 60000);
+        for (const QSize& size : {QSize(1600, 1000), QSize(1280, 720)}) {
+            window.resize(size);
+            for (Page page : {Page::Data, Page::Train}) {
+                window.showPage(page);
+                faultke::test::flushEvents();
+                QVERIFY(window.grab().save(shots + QStringLiteral("/window-%1-stale-%2x%3.png")
+                                                       .arg(MainWindow::pageKey(page))
+                                                       .arg(size.width())
+                                                       .arg(size.height())));
+            }
+        }
+    }
+
+    window.showPage(Page::Train);
+    QVERIFY(!trainPage->startTraining());
+    QMessageBox* box = trainPage->staleDatasetQuestion();
+    QVERIFY(box && box->isVisible());
+    box->findChild<QPushButton*>(QStringLiteral("prepareNowButton"))->click();
+    QCOMPARE(window.currentPage(), Page::Data);
+    QVERIFY(dataPage->isPreparing());
+    QTRY_VERIFY_WITH_TIMEOUT(trainPage->datasetLabel()->text().startsWith(QStringLiteral("Dataset: ")), 60000);
+    QVERIFY(trainPage->datasetStaleReason().isEmpty());
+    QVERIFY(dataPage->preparePanel()->stateLabel()->isHidden());
+    QCOMPARE(faultke::Dataset::loadSettings(controller->project()->datasetPath()).crop.stride, 25);
 }
 
 QTEST_MAIN(TestMainWindow)

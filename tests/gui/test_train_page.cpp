@@ -1,7 +1,8 @@
 // The Train page with real widgets and real training on a tiny synthetic dataset: invalid input,
 // start, curves and table per epoch, pause/resume/stop, the same run as faultke-cli train,
 // best epoch by click, repeats drawn as a band, resume of a stopped run, references, export,
-// stopping before the project goes, and curves that redraw on a timer while training.
+// stopping before the project goes, a dataset out of date with the project's settings, and
+// curves that redraw on a timer while training.
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QDir>
@@ -9,6 +10,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -19,6 +21,7 @@
 #include <qcustomplot.h>
 
 #include "core/data/Dataset.h"
+#include "core/data/Prepare.h"
 #include "core/data/Project.h"
 #include "core/model/RunCatalog.h"
 #include "gui/app/Translations.h"
@@ -238,6 +241,8 @@ private slots:
             return false;
         };
         QTRY_VERIFY_WITH_TIMEOUT(holding(), kWaitMs);
+        QCOMPARE(page.runModel()->data(page.runModel()->index(page.runModel()->rowOf("long"), 1)).toString(),
+                 QString("paused"));
         const int whilePaused = epochs.count(), batchesWhilePaused = batches.count();
         QCoreApplication::processEvents();
         QCOMPARE(epochs.count(), whilePaused);
@@ -325,6 +330,92 @@ private slots:
         QCOMPARE(RunFolder(run.dir).lastCompleteEpoch(), run.epochs());
         const QStringList hidden = QDir(QString::fromStdString(run.dir)).entryList(QDir::Hidden | QDir::Files);
         QVERIFY2(hidden.filter(".tmp").isEmpty(), qPrintable(hidden.join(' ')));
+    }
+
+    // A crop changed after Prepare: the page says the file is out of date and, at Start, asks
+    // (window-modal, without blocking) whether to prepare again, train on the old file or cancel.
+    void staleDatasetIsSaidAndAskedAbout() {
+        const QString raw = dir_.filePath("stale-raw");
+        QVERIFY(QDir().mkpath(raw));
+        Project project = Project::create(dir_.filePath("stale").toStdString());
+        project.addExperiment(test::writeSyntheticExperiment(raw, "EB_025_1", 6, 1));
+        project.addExperiment(test::writeSyntheticExperiment(raw, "PP_050_1", 6, 2));
+        prepareDatasetFile(project.experimentFiles(), project.prepareOptions(), project.datasetPath());
+        const SplitCounts old = Dataset::readCounts(project.datasetPath());
+
+        TrainPage page;
+        page.resize(1600, 930);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setProject(&project);
+        waitForDataset(page);
+        QVERIFY(page.datasetStaleReason().isEmpty());
+        QCOMPARE(page.datasetLabel()->text(), QString("Dataset: %1 train, %2 eval, %3 test samples")
+                                                  .arg(old.samples[0])
+                                                  .arg(old.samples[1])
+                                                  .arg(old.samples[2]));
+
+        project.settings.crop.stride = 25;
+        page.projectSettingsChanged();  // what an edit on the Data page leads to
+        QCOMPARE(page.datasetStaleReason(), QString("crop stride now 25 (was 50)"));
+        const QString label = page.datasetLabel()->text();
+        QVERIFY2(label.startsWith("Dataset out of date: crop stride now 25 (was 50); prepare it again on the Data "
+                                  "page."),
+                 qPrintable(label));
+        QVERIFY(label.contains(QString("%1 train").arg(old.samples[0])));
+        const QString shots = qEnvironmentVariable("FAULTKE_SCREENSHOTS");
+
+        setTinyParams(page, 1);
+        page.controlPanel()->setRunName("stale");
+        const QString runDir = QString::fromStdString(project.experimentsDir()) + "/stale";
+        QSignalSpy prepare(&page, &TrainPage::prepareRequested);
+        const auto ask = [&page] {
+            QTest::mouseClick(page.controlPanel()->startButton(), Qt::LeftButton);
+            QMessageBox* box = page.staleDatasetQuestion();
+            return box && box->isVisible() ? box : nullptr;
+        };
+
+        // Cancel: nothing trains.
+        QMessageBox* box = ask();
+        QVERIFY(box);
+        QCOMPARE(box->windowModality(), Qt::WindowModal);
+        QVERIFY2(box->text().contains("crop stride now 25 (was 50)"), qPrintable(box->text()));
+        if (!shots.isEmpty()) {
+            QDir().mkpath(shots);
+            for (const QSize& size : {QSize(1600, 1000), QSize(1280, 720)}) {
+                page.resize(size);
+                faultke::test::flushEvents();
+                QVERIFY(
+                    page.grab().save(shots + QString("/train-stale-%1x%2.png").arg(size.width()).arg(size.height())));
+            }
+            QVERIFY(box->grab().save(shots + "/train-stale-question.png"));
+        }
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!page.staleDatasetQuestion());
+        QVERIFY(!page.isTraining());
+        QVERIFY(!QFileInfo::exists(runDir));
+        QCOMPARE(prepare.count(), 0);
+
+        // Prepare Now hands over to the Data page; nothing trains here.
+        box = ask();
+        QVERIFY(box);
+        box->findChild<QPushButton*>("prepareNowButton")->click();
+        QCOMPARE(prepare.count(), 1);
+        QVERIFY(!page.isTraining());
+        QVERIFY(!QFileInfo::exists(runDir));
+
+        // Train on the Old File: it trains, on the file as it is.
+        QSignalSpy done(page.session(), &gui::TrainingSession::allDone);
+        QTRY_VERIFY(!page.staleDatasetQuestion());
+        box = ask();
+        QVERIFY(box);
+        box->findChild<QPushButton*>("trainOnOldFileButton")->click();
+        QVERIFY(page.isTraining());
+        QVERIFY(done.wait(kWaitMs));
+        const RunSummary run = readRunSummary(runDir.toStdString());
+        QCOMPARE(run.status, RunStatus::Finished);
+        QCOMPARE(run.epochs(), 1);
+        QVERIFY(Dataset::readCounts(project.datasetPath()).samples == old.samples);  // the old file, untouched
     }
 
     // With FAULTKE_SCREENSHOTS=DIR: the page mid-training, after three repeats with the original's

@@ -142,6 +142,8 @@ void Dataset::save(const std::string& path) const {
     w.writeScalar("test_windows", split.testWindows);
     w.writeStrings("train_only", split.trainOnly);
     w.writeStrings("excluded", split.excluded);
+    if (!inputs.empty()) w.writeStrings("input_names", inputs);
+    if (variables) w.writeStrings("variable_names", {variables->curl, variables->fault, variables->u, variables->v});
     w.commit();
 }
 
@@ -186,8 +188,12 @@ std::string Dataset::fingerprint() const {
     return hex;
 }
 
-Dataset Dataset::load(const std::string& path) {
-    const MatReader r(path);
+namespace {
+
+// The variables of load() that are not per sample, checked as load() checks them; also sets the
+// window size from fault_windows' dimensions. Returns the number of samples.
+size_t readSettings(const MatReader& r, Dataset& d) {
+    const std::string& path = r.path();
     for (const char* name : kRequiredVariables)
         if (!r.has(name)) throw Error(path, std::string("missing variable '") + name + "' (not a FaultKE dataset?)");
 
@@ -196,7 +202,6 @@ Dataset Dataset::load(const std::string& path) {
         throw Error(path, "dataset format_version " + std::to_string(version) + " is not supported (expected " +
                               std::to_string(kFormatVersion) + ")");
 
-    Dataset d;
     d.experiments = r.readStrings("experiment_names");
     for (const std::string& name : d.experiments)
         if (name.empty()) throw Error(path, "experiment_names holds an empty name");
@@ -231,6 +236,61 @@ Dataset Dataset::load(const std::string& path) {
     d.dx = r.readScalar("dx");
     if (!(d.dx > 0) || !std::isfinite(d.dx)) throw Error(path, "dx must be a positive number");
 
+    d.split.evalWindows = readCount(r, "eval_windows");
+    d.split.testWindows = readCount(r, "test_windows");
+    d.split.trainOnly = r.readStrings("train_only");
+    d.split.excluded = r.readStrings("excluded");
+    const double seed = r.readScalar("seed");
+    if (!(seed >= 0 && seed < 18446744073709551616.0) || seed != std::floor(seed))
+        throw Error(path, "seed must be a whole number in [0, 2^64)");
+    d.split.seed = uint64_t(seed);
+    if (r.has("seed_text")) {
+        const std::string text = r.readText("seed_text");
+        try {
+            size_t used = 0;
+            d.split.seed = std::stoull(text, &used);
+            if (used != text.size()) throw std::invalid_argument(text);
+        } catch (const std::exception&) {
+            throw Error(path, "seed_text '" + text + "' is not a whole number");
+        }
+    }
+
+    // Recorded since FaultKE compares a dataset with its project's settings; older files lack them.
+    if (r.has("input_names")) d.inputs = r.readStrings("input_names");
+    if (r.has("variable_names")) {
+        const std::vector<std::string> names = r.readStrings("variable_names");
+        if (names.size() != 4)
+            throw Error(path,
+                        "variable_names must hold 4 names (curl, fault, u, v), not " + std::to_string(names.size()));
+        d.variables = VariableNames{names[0], names[1], names[2], names[3]};
+    }
+    return n;
+}
+
+}  // namespace
+
+Dataset Dataset::loadSettings(const std::string& path) {
+    const MatReader r(path);
+    Dataset d;
+    readSettings(r, d);
+    return d;
+}
+
+bool Dataset::isDatasetFile(const std::string& path) {
+    try {
+        if (!looksLikeMatFile(path)) return false;
+        const MatReader r(path);
+        return r.has("format_version") && r.has("fault_windows");
+    } catch (const std::exception&) {
+        return false;
+    }
+}
+
+Dataset Dataset::load(const std::string& path) {
+    const MatReader r(path);
+    Dataset d;
+    const size_t n = readSettings(r, d);
+
     const std::vector<double> ke = readFiniteColumn(r, "ke", n), sd = readFiniteColumn(r, "sd", n);
     const std::vector<double> keLabel = readFiniteColumn(r, "ke_label", n),
                               sdLabel = readFiniteColumn(r, "sd_label", n);
@@ -253,25 +313,6 @@ Dataset Dataset::load(const std::string& path) {
         s.keLabel = keLabel[i];
         s.sdLabel = sdLabel[i];
         s.split = static_cast<Split>(split[i]);
-    }
-
-    d.split.evalWindows = readCount(r, "eval_windows");
-    d.split.testWindows = readCount(r, "test_windows");
-    d.split.trainOnly = r.readStrings("train_only");
-    d.split.excluded = r.readStrings("excluded");
-    const double seed = r.readScalar("seed");
-    if (!(seed >= 0 && seed < 18446744073709551616.0) || seed != std::floor(seed))
-        throw Error(path, "seed must be a whole number in [0, 2^64)");
-    d.split.seed = uint64_t(seed);
-    if (r.has("seed_text")) {
-        const std::string text = r.readText("seed_text");
-        try {
-            size_t used = 0;
-            d.split.seed = std::stoull(text, &used);
-            if (used != text.size()) throw std::invalid_argument(text);
-        } catch (const std::exception&) {
-            throw Error(path, "seed_text '" + text + "' is not a whole number");
-        }
     }
 
     if (n > 0) {

@@ -4,10 +4,12 @@
 // MATLAB v7.3 file (see docs/formats.md).
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/data/CropSpec.h"
+#include "core/data/Experiment.h"
 #include "core/data/Split.h"
 
 namespace faultke {
@@ -42,6 +44,10 @@ public:
     CropSpec crop;
     double dx = kDefaultDx;
     SplitSpec split;  // the settings the split was made with (seed included)
+    // What prepare was given, so that a project can tell whether the file still matches its
+    // settings. Files written before FaultKE recorded them hold neither.
+    std::vector<std::string> inputs;         // every experiment given by name, unreadable ones too
+    std::optional<VariableNames> variables;  // the names the experiments were read with
 
     size_t size() const { return samples.size(); }
     const uint8_t* window(size_t i) const { return windows.data() + i * size_t(height) * width; }
@@ -54,6 +60,12 @@ public:
     // MAT v7.3 (HDF5, compressed) through matio; atomic. Throws Error naming the file.
     void save(const std::string& path) const;
     static Dataset load(const std::string& path);
+    // Everything but the samples: experiment names, crop, dx, split and what prepare was given
+    // (samples and windows stay empty). Cheap; throws Error as load() does.
+    static Dataset loadSettings(const std::string& path);
+    // True when `path` is a MAT file bearing a dataset's markers (format_version and
+    // fault_windows): a file Prepare writes, not an experiment. False when it cannot be read.
+    static bool isDatasetFile(const std::string& path);
     // The samples per split alone, without reading the windows (cheap, for summaries).
     static SplitCounts readCounts(const std::string& path);
 };

@@ -70,6 +70,10 @@ ExperimentInfo Experiment::inspect(const std::string& path, const VariableNames&
     const std::string wanted[] = {names.curl, names.fault, names.u, names.v};
     std::vector<size_t> reference;  // normalized shape of the first variable
     for (const std::string& name : wanted) {
+        // A listed dataset would otherwise be named by the long list of its variables.
+        if (!reader.has(name) && reader.has("format_version") && reader.has("fault_windows"))
+            throw Error(path,
+                        "a FaultKE dataset (a file Prepare writes), not an experiment: remove it from the experiments");
         if (!reader.has(name)) {
             std::string present;
             for (const auto& v : reader.variables()) present += (present.empty() ? "" : ", ") + v.name;

@@ -278,6 +278,8 @@ Dataset prepareDataset(const std::vector<std::string>& experimentFiles, const Pr
     dataset.crop = options.crop;
     dataset.dx = options.dx;
     dataset.split = options.split;
+    dataset.inputs = names;
+    dataset.variables = options.names;
     PrepareReport localReport;
 
     // Excluded experiments are not even loaded.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <system_error>
 
@@ -12,6 +13,7 @@
 #include "core/io/MatFile.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/Error.h"
+#include "core/util/FileName.h"
 #include "core/util/TextFile.h"
 
 namespace faultke {
@@ -165,11 +167,42 @@ std::string experimentName(const std::string& path) { return fs::path(path).stem
 
 }  // namespace
 
+void Project::checkNewProjectFolder(const std::string& folder) {
+    if (folder.empty()) throw Error("cannot create a project: no folder given");
+    const fs::path path = cleanAbsolute(folder);
+    std::error_code ec;
+    if (!fs::exists(path, ec)) return;  // create() makes it
+    if (!fs::is_directory(path, ec)) throw Error(path.string(), "is a file, not a folder");
+    if (fs::exists(path / kSettingsFile, ec))
+        throw Error(path.string(), "already a FaultKE project (it holds project.json): open it instead");
+    // A desktop may drop these into any folder it shows; they do not make it less empty.
+    static const char* const kDesktopFiles[] = {".DS_Store", "Thumbs.db", "desktop.ini"};
+    std::vector<std::string> held;
+    for (const fs::directory_entry& entry : fs::directory_iterator(path, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (std::find(std::begin(kDesktopFiles), std::end(kDesktopFiles), name) == std::end(kDesktopFiles))
+            held.push_back(name);
+    }
+    if (ec) throw Error(path.string(), "cannot list folder: " + ec.message());
+    if (held.empty()) return;
+    std::sort(held.begin(), held.end());
+    std::string examples = held[0];
+    if (held.size() > 1) examples += ", " + held[1];
+    if (held.size() > 2) examples += " and " + std::to_string(held.size() - 2) + " more";
+    throw Error(path.string(), "is not empty (it holds " + examples + "): a project needs a new or empty folder");
+}
+
 Project Project::create(const std::string& folder) {
+    checkNewProjectFolder(folder);
+    return createLayout(folder);
+}
+
+Project Project::createLayout(const std::string& folder) {
     if (folder.empty()) throw Error("cannot create a project: no folder given");
     Project project;
     project.folder_ = cleanAbsolute(folder).string();
-    if (fs::exists(project.settingsPath())) throw Error(project.settingsPath(), "a project already exists here");
+    if (fs::exists(project.settingsPath()))
+        throw Error(project.folder_, "already a FaultKE project (it holds project.json): open it instead");
     std::error_code ec;
     if (fs::exists(project.folder_) && !fs::is_directory(project.folder_))
         throw Error(project.folder_, "is a file, not a folder");
@@ -273,6 +306,12 @@ void Project::addExperiment(const std::string& path) {
         throw Error(path, "an image, not an experiment: predict its KE on the Predict page instead");
     if (!fs::is_regular_file(absolute)) throw Error(path, "no such file");
     if (!looksLikeMatFile(absolute)) throw Error(path, "not a MAT file, so not an experiment");
+    if (sameFile(absolute, datasetPath()))
+        throw Error(path, "this project's dataset, the file Prepare writes, not an experiment");
+    if (Dataset::isDatasetFile(absolute))
+        throw Error(path,
+                    "a FaultKE dataset (a file Prepare writes), not an experiment: add the experiment files it was "
+                    "prepared from");
     const std::string name = experimentName(absolute);
     for (const ProjectExperiment& e : settings.experiments) {
         if (absolutePath(e) == absolute) throw Error(path, "already in the project");
@@ -280,6 +319,15 @@ void Project::addExperiment(const std::string& path) {
             throw Error(path, "the project already has an experiment named " + name + " (" + absolutePath(e) + ")");
     }
     settings.experiments.push_back({storedPath(absolute), ExperimentRole::Split});
+}
+
+void Project::checkDatasetIsNoExperiment() const {
+    const std::string dataset = datasetPath();
+    for (const ProjectExperiment& e : settings.experiments)
+        if (e.role != ExperimentRole::Excluded && sameFile(absolutePath(e), dataset))
+            throw Error(dataset,
+                        "is listed as an experiment, but it is the file Prepare writes: remove it from the "
+                        "experiments, then prepare again");
 }
 
 std::string Project::name() const { return fs::path(folder_).filename().string(); }
@@ -310,6 +358,94 @@ std::vector<std::string> Project::experimentFiles() const {
     for (const ProjectExperiment& e : settings.experiments)
         if (e.role != ExperimentRole::Excluded) files.push_back(absolutePath(e));
     return files;
+}
+
+// ---- is the dataset file current? -----------------------------------------------------------
+
+namespace {
+
+std::string numberText(double value) {
+    std::ostringstream out;
+    out << value;
+    return out.str();
+}
+
+// "A", "A and B", "A, B and C", "5 experiments (A, B, C, ...)"
+std::string namesText(const std::vector<std::string>& names) {
+    if (names.size() > 3)
+        return std::to_string(names.size()) + " experiments (" + names[0] + ", " + names[1] + ", " + names[2] +
+               ", ...)";
+    std::string text;
+    for (size_t i = 0; i < names.size(); ++i) text += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+    return text;
+}
+
+}  // namespace
+
+std::vector<std::string> datasetChanges(const Project& project, const Dataset& preparedWith) {
+    const ProjectSettings& now = project.settings;
+    if (now.experiments.empty()) return {};
+    std::vector<std::string> changes;
+    const auto compare = [&changes](const std::string& what, const std::string& current, const std::string& was) {
+        if (current != was) changes.push_back(what + " now " + current + " (was " + was + ")");
+    };
+    const CropSpec& crop = preparedWith.crop;
+    compare("crop first row", std::to_string(now.crop.firstRow), std::to_string(crop.firstRow));
+    compare("crop stride", std::to_string(now.crop.stride), std::to_string(crop.stride));
+    compare("window height", std::to_string(now.crop.height), std::to_string(crop.height));
+    compare("window width", std::to_string(now.crop.width), std::to_string(crop.width));
+    compare("dx", numberText(now.dx) + " mm", numberText(preparedWith.dx) + " mm");
+    compare("eval windows per experiment", std::to_string(now.evalWindows),
+            std::to_string(preparedWith.split.evalWindows));
+    compare("test windows per experiment", std::to_string(now.testWindows),
+            std::to_string(preparedWith.split.testWindows));
+    compare("split seed", std::to_string(now.seed), std::to_string(preparedWith.split.seed));
+    if (preparedWith.variables) {
+        const VariableNames& was = *preparedWith.variables;
+        compare("curl variable", now.names.curl, was.curl);
+        compare("fault variable", now.names.fault, was.fault);
+        compare("u variable", now.names.u, was.u);
+        compare("v variable", now.names.v, was.v);
+    }
+
+    // The experiments prepare read (older files record only those with samples) and the excluded
+    // ones, which a project does not even hand to prepare.
+    std::vector<std::string> before = preparedWith.inputs.empty() ? preparedWith.experiments : preparedWith.inputs;
+    for (const std::string& name : preparedWith.split.excluded)
+        if (std::find(before.begin(), before.end(), name) == before.end()) before.push_back(name);
+    std::vector<std::string> listed;
+    for (const ProjectExperiment& e : now.experiments) listed.push_back(experimentName(e.path));
+    const auto missingFrom = [](const std::vector<std::string>& names, const std::vector<std::string>& in) {
+        std::vector<std::string> missing;
+        for (const std::string& name : names)
+            if (std::find(in.begin(), in.end(), name) == in.end()) missing.push_back(name);
+        return missing;
+    };
+    const std::vector<std::string> added = missingFrom(listed, before), removed = missingFrom(before, listed);
+    if (!added.empty()) changes.push_back(namesText(added) + " added");
+    if (!removed.empty()) changes.push_back(namesText(removed) + " removed");
+    const SplitSpec roles = project.splitSpec();
+    for (const std::string& name : listed) {
+        if (std::find(before.begin(), before.end(), name) == before.end()) continue;
+        compare(name, roleName(roles.roleOf(name)), roleName(preparedWith.split.roleOf(name)));
+    }
+    return changes;
+}
+
+std::vector<std::string> datasetChanges(const Project& project) {
+    std::error_code ec;
+    if (!fs::exists(project.datasetPath(), ec)) return {};
+    return datasetChanges(project, Dataset::loadSettings(project.datasetPath()));
+}
+
+bool datasetIsCurrent(const Project& project) { return datasetChanges(project).empty(); }
+
+std::string describeDatasetChanges(const std::vector<std::string>& changes) {
+    constexpr size_t kShown = 4;
+    std::string text;
+    for (size_t i = 0; i < changes.size() && i < kShown; ++i) text += (i ? "; " : "") + changes[i];
+    if (changes.size() > kShown) text += "; " + std::to_string(changes.size() - kShown) + " more changes";
+    return text;
 }
 
 }  // namespace faultke

@@ -14,6 +14,7 @@
 namespace faultke {
 
 struct Progress;
+struct SampleProjectOptions;
 
 struct ProjectExperiment {
     std::string path;  // as stored: relative to the project folder when inside it
@@ -33,8 +34,12 @@ struct ProjectSettings {
 
 class Project {
 public:
-    // Creates the folder layout and an empty project.json (throws Error if one already exists).
+    // Creates the folder layout and an empty project.json in a new or empty folder (made when
+    // missing). Throws Error naming the folder when checkNewProjectFolder() refuses it.
     static Project create(const std::string& folder);
+    // What create() refuses, checked without creating anything: a file, a folder that is a
+    // project already ("open it instead"), a folder holding other files. Throws Error.
+    static void checkNewProjectFolder(const std::string& folder);
     // Reads project.json; throws Error naming the file on broken JSON or bad values. Accepts
     // the folder or the path of its project.json.
     static Project open(const std::string& folder);
@@ -58,9 +63,13 @@ public:
     ProjectSettings settings;
 
     // Adds an experiment file (role: split). Throws Error naming the file when it is not a MAT
-    // file (an image says to predict it instead), is already listed, or shares its experiment
-    // name with a listed one (names decide the split, so they must be unique).
+    // file (an image says to predict it instead), is a FaultKE dataset (what Prepare writes), is
+    // already listed, or shares its experiment name with a listed one (names decide the split,
+    // so they must be unique).
     void addExperiment(const std::string& path);
+    // Throws Error naming the dataset file when it is listed among the experiments: preparing
+    // would overwrite one of its own inputs.
+    void checkDatasetIsNoExperiment() const;
 
     // The split and prepare settings the roles and numbers above describe.
     SplitSpec splitSpec() const;
@@ -69,8 +78,26 @@ public:
     std::vector<std::string> experimentFiles() const;
 
 private:
+    // The layout and project.json, in a folder that may hold files already.
+    static Project createLayout(const std::string& folder);
+    // Writes its experiments into the folder before the project exists.
+    friend Project createSampleProject(const std::string& folder, const SampleProjectOptions& options,
+                                       const Progress* progress);
+
     std::string folder_;
 };
+
+// Whether the project's dataset file still holds what Prepare would write from its settings.
+// One phrase per setting changed since the file was prepared ("crop stride now 25 (was 50)",
+// "PP_150_2 added", "EB_025_1 now train-only (was split)"); empty when they match. A project
+// listing no experiments is not compared: its dataset was made elsewhere.
+std::vector<std::string> datasetChanges(const Project& project, const Dataset& preparedWith);
+// The same for the project's dataset file, read without its samples; empty when there is no
+// file. Throws Error naming the file when it cannot be read.
+std::vector<std::string> datasetChanges(const Project& project);
+bool datasetIsCurrent(const Project& project);
+// The changes as one line: "crop stride now 25 (was 50); PP_150_2 added", the first few of many.
+std::string describeDatasetChanges(const std::vector<std::string>& changes);
 
 struct SampleProjectOptions {
     int experiments = 4;  // EB and PP at two loading rates

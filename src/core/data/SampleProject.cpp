@@ -86,7 +86,7 @@ Project createSampleProject(const std::string& folder, const SampleProjectOption
         files.push_back(file);
     }
 
-    Project project = Project::create(root.string());
+    Project project = Project::createLayout(root.string());
     for (size_t i = 0; i < files.size(); ++i)
         project.settings.experiments.push_back(
             {project.storedPath(files[i]), i == 0 ? ExperimentRole::TrainOnly : ExperimentRole::Split});

@@ -69,6 +69,8 @@ DataPage::DataPage(QWidget* parent) : QWidget(parent) {
     connect(framePanel_, &FramePanel::cropEdited, this, &DataPage::applyCrop);
     connect(splitPanel_, &SplitPanel::settingsChanged, this, &DataPage::applySplitSettings);
     connect(preparePanel_, &PreparePanel::statusMessage, this, &DataPage::statusMessage);
+    // Every edit of the settings may leave the dataset file behind them.
+    connect(this, &DataPage::projectModified, preparePanel_, &PreparePanel::projectSettingsChanged);
     connect(experimentPanel_, &ExperimentListPanel::noticeLinkActivated, this, [this](const QString& link) {
         if (link == QLatin1String("predict")) emit predictRequested(refusedImages_);
     });

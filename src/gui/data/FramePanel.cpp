@@ -289,7 +289,8 @@ void FramePanel::updateWindowInfo() {
     QString status;
     switch (l.status) {
     case SampleStatus::Kept:
-        status = tr("KE %1 ± %2 (kept)").arg(l.label.ke, 0, 'f', 2).arg(l.label.sd, 0, 'f', 2);
+        // The SD named as on the Evaluate page, where 2SD decides what counts as correct.
+        status = tr("KE %1 ± %2 (1SD), kept").arg(l.label.ke, 0, 'f', 2).arg(l.label.sd, 0, 'f', 2);
         break;
     case SampleStatus::EmptyFaultMap: status = tr("empty fault map (skipped)"); break;
     case SampleStatus::NonFinite: status = tr("NaN or Inf in the window (skipped)"); break;

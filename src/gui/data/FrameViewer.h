@@ -102,6 +102,7 @@ private:
     QCPColorMap* colorMap_;
     QCPColorScale* colorScale_;
     QCPItemText* message_;
+    QString messageText_;  // unwrapped: wrapped anew to the plot's width at each layout
     std::vector<QCPItemRect*> windowRects_;
     std::vector<QCPAbstractItem*> overlayItems_;
 

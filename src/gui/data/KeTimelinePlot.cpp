@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "gui/widgets/BreakableText.h"
+
 namespace faultke::gui {
 
 namespace {
@@ -54,6 +56,8 @@ KeTimelinePlot::KeTimelinePlot(QWidget* parent) : QCustomPlot(parent) {
     message_->position->setType(QCPItemPosition::ptAxisRectRatio);
     message_->position->setCoords(0.5, 0.5);
     message_->setColor(QColor(90, 90, 90));
+    connect(this, &QCustomPlot::afterLayout, this,
+            [this] { message_->setText(wrapToWidth(messageText_, message_->font(), axisRect()->width() - 20)); });
 
     legend->setVisible(true);
     legend->setFont(QFont(font().family(), 8));
@@ -66,7 +70,8 @@ void KeTimelinePlot::setLabels(const LabelTable* labels, int frames, const QStri
     frames_ = frames;
     for (QCPGraph* g : {points_, median_, bandLow_, bandHigh_, highlight_}) g->data()->clear();
     kept_.clear();
-    message_->setText(message);
+    messageText_ = message;
+    message_->setText(wrapToWidth(message, message_->font(), axisRect()->width() - 20));
     message_->setVisible(!labels || !message.isEmpty());
     if (labels) {
         std::map<int, std::vector<double>> byFrame;

@@ -47,6 +47,7 @@ private:
     int highlightedWindow_ = -1;
     QCPItemStraightLine* cursor_;
     QCPItemText* message_;
+    QString messageText_;  // unwrapped: wrapped anew to the plot's width at each layout
     int frames_ = 0;
     int currentFrame_ = 0;
 };

@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "core/data/Dataset.h"
 #include "core/data/Prepare.h"
 #include "core/data/Project.h"
 #include "gui/jobs/BackgroundJob.h"
@@ -47,6 +48,10 @@ PreparePanel::PreparePanel(QWidget* parent) : QWidget(parent), job_(new Backgrou
     outcome_ = new QLabel;
     outcome_->setObjectName("prepareOutcome");
     outcome_->setWordWrap(true);
+    state_ = new QLabel;
+    state_->setObjectName("datasetState");
+    state_->setWordWrap(true);
+    state_->setStyleSheet("color: #b41414;");
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(prepare_, 1);
@@ -54,6 +59,7 @@ PreparePanel::PreparePanel(QWidget* parent) : QWidget(parent), job_(new Backgrou
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(output_);
+    layout->addWidget(state_);
     layout->addLayout(buttons);
     layout->addWidget(progress_);
     layout->addWidget(message_);
@@ -84,6 +90,37 @@ void PreparePanel::setProject(const faultke::Project* project) {
                          : tr("Writes <b>%1</b>").arg(breakable(QDir::toNativeSeparators(path)).toHtmlEscaped()));
     prepare_->setEnabled(project_ && !isRunning());
     outcome_->clear();
+    datasetFileChanged();
+}
+
+void PreparePanel::datasetFileChanged() {
+    preparedWith_.reset();
+    // A few small variables: quick enough for the GUI thread. An unreadable file is the Train
+    // page's to report; here it has nothing to compare.
+    if (project_ && QFileInfo::exists(QString::fromStdString(project_->datasetPath()))) {
+        try {
+            preparedWith_ = std::make_shared<const Dataset>(Dataset::loadSettings(project_->datasetPath()));
+        } catch (const std::exception&) {
+        }
+    }
+    showDatasetState();
+}
+
+void PreparePanel::projectSettingsChanged() {
+    showDatasetState();
+    // "Wrote 66 samples" beside "out of date" would read as a contradiction: the new settings
+    // have not been prepared.
+    if (!state_->isHidden() && !isRunning()) outcome_->clear();
+}
+
+void PreparePanel::showDatasetState() {
+    const std::string changes =
+        project_ && preparedWith_ ? describeDatasetChanges(datasetChanges(*project_, *preparedWith_)) : std::string();
+    state_->setText(
+        changes.empty()
+            ? QString()
+            : tr("Dataset out of date: %1; prepare it again.").arg(breakable(QString::fromStdString(changes))));
+    state_->setVisible(!changes.empty());
 }
 
 bool PreparePanel::isRunning() const { return job_->isRunning(); }
@@ -97,6 +134,13 @@ void PreparePanel::prepare() {
     const std::vector<std::string> files = project_->experimentFiles();
     if (files.empty()) {
         setOutcome(tr("Add experiments (not all excluded) before preparing a dataset."), true);
+        return;
+    }
+    // Said here in the page's terms: the job's own check speaks of an output to choose.
+    try {
+        project_->checkDatasetIsNoExperiment();
+    } catch (const std::exception& e) {
+        setOutcome(QString::fromStdString(e.what()), true);
         return;
     }
     PrepareOptions options = project_->prepareOptions();
@@ -125,6 +169,7 @@ void PreparePanel::prepare() {
             if (!leftOut.isEmpty())
                 text += "\n" + tr("Left out, unreadable: %1").arg(leftOut.join(QStringLiteral(", ")));
             setOutcome(text, !leftOut.isEmpty());
+            datasetFileChanged();
             emit statusMessage(tr("Dataset written to %1").arg(file), 6000);
         });
 }

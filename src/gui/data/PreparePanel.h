@@ -4,13 +4,16 @@
 // BackgroundJob, so it goes on, and stays cancellable, from every page.
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
 
 namespace faultke {
+class Dataset;
 class Project;
-}
+}  // namespace faultke
 
 namespace faultke::gui {
 
@@ -30,10 +33,16 @@ public:
     QPushButton* cancelButton() const { return cancel_; }
     QProgressBar* progressBar() const { return progress_; }
     QLabel* outcomeLabel() const { return outcome_; }
+    // Says when the dataset file no longer matches the project's settings; hidden otherwise.
+    QLabel* stateLabel() const { return state_; }
 
 public slots:
     // Prepares the project's dataset from its current settings.
     void prepare();
+    // The project's settings were edited: does the dataset file still match them?
+    void projectSettingsChanged();
+    // The dataset file was written or changed on disk: reads what it was prepared with again.
+    void datasetFileChanged();
 
 signals:
     void statusMessage(const QString& text, int timeoutMs);
@@ -43,6 +52,7 @@ private:
     void setProgress(double fraction, const QString& message);
     // Shows how the last run ended; `error` draws it in red.
     void setOutcome(const QString& text, bool error);
+    void showDatasetState();
 
     const faultke::Project* project_ = nullptr;
     BackgroundJob* job_;
@@ -52,6 +62,8 @@ private:
     QProgressBar* progress_;
     QLabel* message_;
     QLabel* outcome_;
+    QLabel* state_;
+    std::shared_ptr<const faultke::Dataset> preparedWith_;  // settings only; null without a readable file
 };
 
 }  // namespace faultke::gui

@@ -63,6 +63,10 @@ EvaluatePage::EvaluatePage(QWidget* parent)
     message_ = new QLabel;
     message_->setObjectName("evaluateMessage");
     message_->setWordWrap(true);
+    datasetState_ = new QLabel;
+    datasetState_->setObjectName("evaluateDatasetState");
+    datasetState_->setWordWrap(true);
+    datasetState_->setStyleSheet("color: #b41414;");
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Run")));
@@ -137,6 +141,7 @@ EvaluatePage::EvaluatePage(QWidget* parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
     layout->addWidget(message_);
+    layout->addWidget(datasetState_);
     layout->addLayout(body, 1);
 
     connect(run_, &QComboBox::currentTextChanged, this, [this] {
@@ -174,6 +179,18 @@ void EvaluatePage::setProject(faultke::Project* project) {
     refreshRuns();
     redraw();
     showMessage(project_ ? QString() : tr("No project open"), false);
+    showDatasetState();
+}
+
+// The figures are of the dataset as it was read; the project's settings may have moved on since.
+void EvaluatePage::showDatasetState() {
+    const std::string changes =
+        project_ && dataset_ ? describeDatasetChanges(datasetChanges(*project_, *dataset_)) : std::string();
+    datasetState_->setText(changes.empty() ? QString()
+                                           : tr("Dataset out of date: %1; prepare it again on the Data page. These "
+                                                "figures are of the old file.")
+                                                 .arg(QString::fromStdString(changes)));
+    datasetState_->setVisible(!changes.empty());
 }
 
 void EvaluatePage::refreshRuns(const QString& run) {
@@ -259,6 +276,7 @@ bool EvaluatePage::evaluate() {
             inset_->clear();
             compared_.clear();
             redraw();
+            showDatasetState();
             if (!compare_->currentData().toString().isEmpty()) compareWith(compare_->currentData().toString());
             showMessage(reused_ ? tr("Epoch %1 of %2, from its stored evaluation (the dataset is unchanged).")
                                       .arg(result_.epoch)

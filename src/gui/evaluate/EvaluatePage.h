@@ -46,6 +46,10 @@ public:
     void refreshRuns(const QString& run = {});
     // The project's dataset file was rewritten: what is shown was scored on the earlier one.
     void datasetChangedOnDisk();
+    // The project's settings were edited: says when the evaluated dataset no longer matches them.
+    void projectSettingsChanged() { showDatasetState(); }
+    // Says that the evaluated dataset is out of date with the project's settings; hidden otherwise.
+    QLabel* datasetStateLabel() const { return datasetState_; }
     // Scores the chosen run and epoch (or takes the stored result); false when it cannot start.
     bool evaluate();
     // Compares the evaluated run with another run, or with every repeat of a group: their
@@ -78,6 +82,7 @@ private:
     void fillEpochs();
     void redraw();
     void showMessage(const QString& text, bool error);
+    void showDatasetState();
     void fillComparison();
 
     faultke::Project* project_ = nullptr;
@@ -88,6 +93,7 @@ private:
     QPushButton* exportButton_;
     JobProgressWidget* progress_;
     QLabel* message_;
+    QLabel* datasetState_;
     QComboBox* compare_;
     QTableWidget* comparison_;
     BackgroundJob* compareJob_;

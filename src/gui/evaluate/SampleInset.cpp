@@ -47,16 +47,18 @@ void SampleInset::showSample(const Dataset& data, size_t index, const SamplePred
     image_->setPixmap(
         QPixmap::fromImage(image.scaled(w * scale, h * scale, Qt::KeepAspectRatio, Qt::FastTransformation)));
     const double difference = p.prediction - p.ke;
-    text_->setText(tr("<b>%1</b>, frame %2, window %3<br>label KE %4 ± %5 (2SD)<br>predicted %6<br>"
-                      "difference %7 (%8)")
+    // The label as the Data page gives it (1SD); correct means within twice that.
+    text_->setText(tr("<b>%1</b>, frame %2, window %3<br>label KE %4 ± %5 (1SD)<br>predicted %6<br>"
+                      "difference %7: %8 (± %9)")
                        .arg(QString::fromStdString(p.experiment).toHtmlEscaped())
                        .arg(p.frame)
                        .arg(p.window)
                        .arg(p.ke, 0, 'f', 2)
-                       .arg(2 * p.sd, 0, 'f', 2)
+                       .arg(p.sd, 0, 'f', 2)
                        .arg(p.prediction, 0, 'f', 2)
                        .arg(difference, 0, 'f', 2)
-                       .arg(p.correct ? tr("within 2SD") : tr("outside 2SD")));
+                       .arg(p.correct ? tr("within 2SD") : tr("outside 2SD"))
+                       .arg(2 * p.sd, 0, 'f', 2));
 }
 
 }  // namespace faultke::gui

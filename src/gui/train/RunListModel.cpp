@@ -51,9 +51,16 @@ void RunListModel::removeRun(const QString& name) {
 
 void RunListModel::setRunning(const QString& name) {
     const int before = rowOf(running_);
+    if (name != running_) paused_ = false;  // another run (or none) starts unpaused
     running_ = name;
     for (int r : {before, rowOf(name)})
         if (r >= 0) emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
+}
+
+void RunListModel::setPaused(bool paused) {
+    if (paused_ == paused) return;
+    paused_ = paused;
+    if (const int r = rowOf(running_); r >= 0) emit dataChanged(index(r, StatusColumn), index(r, StatusColumn));
 }
 
 void RunListModel::setChecked(const QString& name, bool on) {
@@ -107,7 +114,7 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const {
     case NameColumn: return name;
     case StatusColumn:
         if (!r.error.empty()) return tr("unreadable");
-        if (running) return tr("running");
+        if (running) return paused_ ? tr("paused") : tr("running");
         switch (r.status) {
         case RunStatus::Finished: return tr("finished");
         case RunStatus::Stopped: return tr("stopped");

@@ -40,6 +40,8 @@ public:
     // The run in progress (shown "running"); empty when none.
     void setRunning(const QString& name);
     QString running() const { return running_; }
+    // The run in progress is paused (shown "paused", not "running").
+    void setPaused(bool paused);
 
     QSet<QString> checked() const { return checked_; }
     void setChecked(const QString& name, bool on);
@@ -58,6 +60,7 @@ private:
     std::vector<RunSummary> runs_;
     QSet<QString> checked_;
     QString running_;
+    bool paused_ = false;
 };
 
 }  // namespace faultke::gui

@@ -144,6 +144,7 @@ TrainPage::TrainPage(QWidget* parent) : QWidget(parent) {
     connect(control_, &TrainControlPanel::resumeRequested, session_, &TrainingSession::resume);
     connect(control_, &TrainControlPanel::stopRequested, session_, &TrainingSession::stop);
     connect(session_, &TrainingSession::pausedChanged, control_, &TrainControlPanel::setPaused);
+    connect(session_, &TrainingSession::pausedChanged, runs_, &RunListModel::setPaused);
     connect(session_, &TrainingSession::deviceKnown, control_, &TrainControlPanel::showDevice);
     connect(session_, &TrainingSession::runStarted, this, [this](const QString& runDir) {
         const QString name = runNameOf(runDir);
@@ -234,6 +235,7 @@ QString TrainPage::experimentsDir() const {
 }
 
 void TrainPage::setProject(faultke::Project* project) {
+    if (staleQuestion_) staleQuestion_->close();  // it was about the previous project
     project_ = project;
     references_.clear();
     batchLoss_.clear();
@@ -246,8 +248,22 @@ void TrainPage::setProject(faultke::Project* project) {
     loadDatasetInfo();
 }
 
+namespace {
+
+// What the Train page shows of the dataset file, read off the GUI thread.
+struct DatasetInfo {
+    SplitCounts counts;
+    std::shared_ptr<const Dataset> preparedWith;  // settings only, no samples
+};
+
+}  // namespace
+
 void TrainPage::loadDatasetInfo() {
     datasetReady_ = false;
+    datasetCounts_.reset();
+    preparedWith_.reset();
+    staleReason_.clear();
+    dataset_->setStyleSheet(QString());
     updateBlocker();
     if (!project_) {
         dataset_->setText(tr("No project open"));
@@ -261,19 +277,44 @@ void TrainPage::loadDatasetInfo() {
         return;
     }
     dataset_->setText(tr("Reading the dataset…"));
-    datasetJob_->request([path](const LatestJob::Context&) { return Dataset::readCounts(path); },
-                         [this](SplitCounts c) {
-                             datasetReady_ = c.samples[0] > 1;
-                             dataset_->setText(tr("Dataset: %L1 train, %L2 eval, %L3 test samples")
-                                                   .arg(c.samples[0])
-                                                   .arg(c.samples[1])
-                                                   .arg(c.samples[2]));
-                             updateBlocker();
-                         },
-                         [this](const QString& message) {
-                             dataset_->setText(tr("The dataset cannot be read: %1").arg(message));
-                             updateBlocker();
-                         });
+    datasetJob_->request(
+        [path](const LatestJob::Context&) {
+            DatasetInfo info;
+            info.counts = Dataset::readCounts(path);
+            info.preparedWith = std::make_shared<const Dataset>(Dataset::loadSettings(path));
+            return info;
+        },
+        [this](DatasetInfo info) {
+            datasetReady_ = info.counts.samples[0] > 1;
+            datasetCounts_ = info.counts;
+            preparedWith_ = std::move(info.preparedWith);
+            showDatasetState();
+            updateBlocker();
+        },
+        [this](const QString& message) {
+            dataset_->setText(tr("The dataset cannot be read: %1").arg(message));
+            updateBlocker();
+        });
+}
+
+// The file's counts, and whether the project's settings have moved on since it was prepared.
+void TrainPage::showDatasetState() {
+    if (!project_ || !datasetCounts_ || !preparedWith_) return;
+    const SplitCounts& c = *datasetCounts_;
+    staleReason_ = QString::fromStdString(describeDatasetChanges(datasetChanges(*project_, *preparedWith_)));
+    if (staleReason_.isEmpty()) {
+        dataset_->setStyleSheet(QString());
+        dataset_->setText(
+            tr("Dataset: %L1 train, %L2 eval, %L3 test samples").arg(c.samples[0]).arg(c.samples[1]).arg(c.samples[2]));
+    } else {
+        dataset_->setStyleSheet(QStringLiteral("color: #b41414;"));
+        dataset_->setText(tr("Dataset out of date: %1; prepare it again on the Data page. The file still holds %L2 "
+                             "train, %L3 eval, %L4 test samples.")
+                              .arg(staleReason_)
+                              .arg(c.samples[0])
+                              .arg(c.samples[1])
+                              .arg(c.samples[2]));
+    }
 }
 
 void TrainPage::updateBlocker() {
@@ -321,14 +362,22 @@ void TrainPage::updateRuns(const std::vector<ChangedRun>& changed) {
 }
 
 bool TrainPage::startTraining() {
+    if (!canStartNewRun()) return false;
+    if (!staleReason_.isEmpty()) {
+        askAboutStaleDataset();
+        return false;
+    }
+    return startNewRun();
+}
+
+bool TrainPage::canStartNewRun() {
     if (!project_ || isTraining()) return false;
     updateBlocker();
     if (!control_->startButton()->isEnabled()) {
         control_->showMessage(control_->startButton()->toolTip(), true);
         return false;
     }
-    const QString name = control_->runName();
-    const QString runDir = QDir(experimentsDir()).filePath(name);
+    const QString runDir = QDir(experimentsDir()).filePath(control_->runName());
     for (int i = 0; i < control_->repeats(); ++i)
         if (QFileInfo::exists(repeatRunDir(runDir, i, control_->repeats()))) {
             control_->showMessage(tr("A run named %1 exists already: choose another name.")
@@ -336,14 +385,51 @@ bool TrainPage::startTraining() {
                                   true);
             return false;
         }
+    return true;
+}
+
+bool TrainPage::startNewRun() {
     TrainingRequest request;
     request.datasetPath = QString::fromStdString(project_->datasetPath());
-    request.runDir = runDir;
+    request.runDir = QDir(experimentsDir()).filePath(control_->runName());
     request.params = params_->params();
     request.device = params_->device();
     request.repeats = control_->repeats();
     control_->setRunning(true);
     return session_->start(request);
+}
+
+// Never blocks: training elsewhere, preparing and the file watcher go on while it is open.
+void TrainPage::askAboutStaleDataset() {
+    if (staleQuestion_ && staleQuestion_->isVisible()) {
+        staleQuestion_->raise();
+        return;
+    }
+    auto* box = new QMessageBox(
+        QMessageBox::Warning, tr("Dataset Out of Date"),
+        tr("The dataset file no longer matches the project's settings: %1.\n\nPrepare it again, or train on the "
+           "old file as it is?")
+            .arg(staleReason_),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("staleDatasetBox"));
+    QPushButton* prepare = box->addButton(tr("Prepare Now"), QMessageBox::AcceptRole);
+    prepare->setObjectName(QStringLiteral("prepareNowButton"));
+    QPushButton* trainOnOld = box->addButton(tr("Train on the Old File"), QMessageBox::DestructiveRole);
+    trainOnOld->setObjectName(QStringLiteral("trainOnOldFileButton"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(prepare);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::finished, this, [this, box, prepare, trainOnOld] {
+        if (box->clickedButton() == prepare) {
+            emit prepareRequested();
+        } else if (box->clickedButton() == trainOnOld) {
+            // Things may have changed while the question was open.
+            if (canStartNewRun()) startNewRun();
+        }
+    });
+    staleQuestion_ = box;
+    box->open();
 }
 
 bool TrainPage::selectBestEpoch(const QString& run, int epoch) {

@@ -8,15 +8,21 @@
 //   CurvesPanel         loss and accuracy against epoch, overlays, groups, references
 //   EpochTableModel     the selected run's epochs
 //   RunsPanel + RunListModel  the project's runs
+#include <QMessageBox>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
 #include <map>
+#include <memory>
+#include <optional>
 #include <vector>
 
+#include "core/data/Dataset.h"
 #include "gui/train/CurveSeries.h"
 
 class QLabel;
+
 class QTableView;
 
 namespace faultke {
@@ -59,8 +65,16 @@ public:
     // trains is left to its own reports.
     void updateRuns(const std::vector<ChangedRun>& changed);
 
-    // Starts training with the form's parameters; false when it cannot (the reason is shown).
+    // Starts training with the form's parameters; false when it cannot (the reason is shown) or
+    // when it asks first: on a dataset out of date with the project's settings, a window-modal
+    // question offers to prepare it again, to train on the old file, or to cancel.
     bool startTraining();
+    // The question while it is open, else nullptr.
+    QMessageBox* staleDatasetQuestion() const { return staleQuestion_; }
+    // The project's settings were edited (the Data page): says whether the dataset still matches.
+    void projectSettingsChanged() { showDatasetState(); }
+    // Why the dataset file no longer matches the project's settings; empty when it does.
+    QString datasetStaleReason() const { return staleReason_; }
     // Makes `epoch` the run's best epoch (rule "user"), as a click on the table or a curve does.
     bool selectBestEpoch(const QString& run, int epoch);
     // Reads the project's dataset file again (after Prepare wrote it).
@@ -83,6 +97,8 @@ public:
 
 signals:
     void statusMessage(const QString& text, int timeoutMs);
+    // The user chose to prepare the dataset again before training (the Data page does it).
+    void prepareRequested();
 
 private:
     void refreshRuns();
@@ -90,6 +106,11 @@ private:
     void showRun(const QString& run);
     void updateBlocker();
     void loadDatasetInfo();
+    void showDatasetState();
+    void askAboutStaleDataset();
+    // Whether a new run can start now; shows why not.
+    bool canStartNewRun();
+    bool startNewRun();
     QString experimentsDir() const;
     QColor colorOf(const QString& run) const;
 
@@ -106,6 +127,11 @@ private:
     QLabel* dataset_;
     LatestJob* datasetJob_;
     bool datasetReady_ = false;
+    // What the dataset file holds and was prepared with, once read.
+    std::optional<SplitCounts> datasetCounts_;
+    std::shared_ptr<const Dataset> preparedWith_;
+    QString staleReason_;
+    QPointer<QMessageBox> staleQuestion_;
     std::vector<CurveSeries> references_;
     std::map<QString, std::vector<QPointF>> batchLoss_;  // of runs trained in this session
     std::function<bool(const QString&)> askToStop_;

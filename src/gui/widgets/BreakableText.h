@@ -4,6 +4,8 @@
 // spaces), so a long path or error message wraps inside a narrow panel.
 #include <QString>
 
+class QFont;
+
 namespace faultke::gui {
 
 inline QString breakable(const QString& text) {
@@ -16,5 +18,10 @@ inline QString breakable(const QString& text) {
     }
     return out;
 }
+
+// `text` in lines no wider than `width` pixels in `font`, broken at spaces and where breakable()
+// allows, joined by '\n': for plot text items, which never wrap and so cut long messages off.
+// A width <= 0 (not laid out yet) leaves the text as it is.
+QString wrapToWidth(const QString& text, const QFont& font, int width);
 
 }  // namespace faultke::gui
