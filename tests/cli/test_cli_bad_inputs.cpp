@@ -119,6 +119,11 @@ target.close())",
         for (int i = 0; i < 128 * 64 * 4; ++i) nanSlice.append(reinterpret_cast<const char*>(&nan), 8);
         writeFile(path("nan-legacy/slice_npy/0.50_0.05_win_0_t_000_EB_100_2_cfuv.npy"), nanSlice);
         writeFile(path("blocks.json"), R"({"num_blocks": 7})");
+        // Projected coordinates far outside their system's area (a wrong coordinate system).
+        writeFile(path("outside.geojson"),
+                  R"({"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": "EPSG:32611"}},
+            "features": [{"type": "Feature", "properties": {}, "geometry": {"type": "LineString",
+            "coordinates": [[5e7, 3850000], [500000, 3850000]]}}]})");
         QVERIFY(QDir(dir_.path()).mkpath("complex"));
         faultke::test::handMadeMatFile(path("complex"), 2, 4, 8, 8, true);  // complex/handmade.mat: "x", complex uint8
         // A GIS file whose coordinates are far out of their system's range.
@@ -179,6 +184,9 @@ target.close())",
         row("predict: a complex fault variable",
             {"predict", "--model", "@run", "@complex/handmade.mat", "--fault-var", "x"}, "complex/handmade.mat",
             "variable 'x' is complex uint8, not a real numeric fault map");
+        row("predict: coordinates outside their system", {"predict", "@outside.geojson"}, "outside.geojson",
+            "outside the area where 'WGS 84 / UTM zone 11N' is defined, so they cannot be placed on the Earth: the "
+            "file's coordinate system is probably wrong; assign");
         row("predict: a coordinate of 1e300", {"predict", "@far.geojson"}, "far.geojson", "(1e+300, 34)");
         row("import-legacy: a junk master line", {"import-legacy", "@junk-legacy", "-o", "@new.mat"},
             "junk-legacy/split_master/train_master.txt", "line 1 (\"??junk\") is not a slice name");

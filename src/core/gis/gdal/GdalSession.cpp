@@ -54,7 +54,7 @@ std::string gdalDetail() {
             line += ' ';
     }
     while (!line.empty() && line.back() == ' ') line.pop_back();
-    return " (GDAL: " + line + ")";
+    return " (GDAL's words: " + line + ")";
 }
 
 }  // namespace faultke::gis

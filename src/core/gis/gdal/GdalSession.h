@@ -27,7 +27,8 @@ using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
 // cannot (lastGdalMessage() says why).
 DatasetPtr openDataset(const std::string& path, unsigned flags);
 
-// " (GDAL: MESSAGE)" when GDAL said something, else "".
+// " (GDAL's words: MESSAGE)" on one line when GDAL said something, else "": the plain
+// explanation comes first, GDAL's own words after it for whoever searches for them.
 std::string gdalDetail();
 
 }  // namespace faultke::gis

@@ -72,8 +72,10 @@ LocalFrame LocalFrame::forData(const std::string& path, const OGRSpatialReferenc
         std::unique_ptr<OGRCoordinateTransformation, TransformDeleter> toGeographic(
             OGRCreateCoordinateTransformation(&f.source_, &geographic));
         if (!toGeographic || !toGeographic->Transform(xs.size(), xs.data(), ys.data()))
-            throw Error(path, "its coordinates cannot be converted from '" + f.frame_.sourceName +
-                                  "' to longitude and latitude" + gdalDetail());
+            throw Error(path, "some of its coordinates lie outside the area where '" + f.frame_.sourceName +
+                                  "' is defined, so they cannot be placed on the Earth: the file's coordinate system "
+                                  "is probably wrong; " +
+                                  assignCrsAdvice() + gdalDetail());
     }
     for (size_t i = 0; i < xs.size(); ++i)
         if (!(std::fabs(xs[i]) <= 360 && std::fabs(ys[i]) <= 90))
@@ -116,7 +118,11 @@ void LocalFrame::connect() {
     forward_.reset(OGRCreateCoordinateTransformation(&source_, &local_));
     back_.reset(OGRCreateCoordinateTransformation(&local_, &source_));
     if (!forward_ || !back_)
-        throw Error(frame_.sourceName, "cannot be converted to a local metric projection" + gdalDetail());
+        throw Error(frame_.sourceName,
+                    "GDAL knows no way from this coordinate system to a map in metres, so the "
+                    "traces have no scale in km: save the file in a projected system (such as "
+                    "UTM) first" +
+                        gdalDetail());
 }
 
 TracePart LocalFrame::toLocal(const std::string& path, const std::vector<std::pair<double, double>>& points) const {
@@ -128,7 +134,11 @@ TracePart LocalFrame::toLocal(const std::string& path, const std::vector<std::pa
     if (frame_.reprojected) {
         clearGdalMessage();
         if (!forward_->Transform(xs.size(), xs.data(), ys.data()))
-            throw Error(path, "its coordinates cannot be projected from '" + frame_.sourceName + "'" + gdalDetail());
+            throw Error(path,
+                        "its traces span too much of the Earth for one local map (FaultKE measures a fault "
+                        "in a map projection centred on it): give the faults of one region, or one fault "
+                        "at a time with --where" +
+                            gdalDetail());
     }
     const double scale = frame_.reprojected ? 1e-3 : kmPerUnit_;
     TracePart part;
@@ -144,7 +154,11 @@ std::vector<std::pair<double, double>> LocalFrame::toSource(const std::vector<Ma
         ys.push_back(p.y * scale);
     }
     if (frame_.reprojected && !back_->Transform(xs.size(), xs.data(), ys.data()))
-        throw Error(frame_.sourceName, "window corners cannot be converted back to it" + gdalDetail());
+        throw Error(frame_.sourceName,
+                    "the windows cannot be placed back in this coordinate system (they reach "
+                    "outside the area where it is defined): write the layer from fewer or "
+                    "shorter traces" +
+                        gdalDetail());
     std::vector<std::pair<double, double>> out;
     for (size_t i = 0; i < xs.size(); ++i) out.emplace_back(xs[i], ys[i]);
     return out;
