@@ -328,6 +328,13 @@ void TestProject::addExperimentRefusesWhatIsNoExperiment() {
     QVERIFY(refusal("missing.mat").endsWith("missing.mat: no such file"));
     QVERIFY(refusal("EB_025_1.mat").endsWith("EB_025_1.mat: already in the project"));
     QVERIFY(refusal("other/EB_025_1.mat").contains("already has an experiment named EB_025_1"));
+    // A name that is not UTF-8 (an old Latin-1 file system): said, never a JSON library's error.
+    const std::string latin1 = tmp.path().toStdString() + "/EB_100_\xe9.mat";
+    std::filesystem::copy_file(good, latin1);
+    const QString message = test::errorOf([&] { project.addExperiment(latin1); });
+    QVERIFY2(message.contains("is not UTF-8 text, which project.json cannot hold: rename it") &&
+                 !message.contains("json.exception"),
+             qPrintable(message));
     QCOMPARE(project.settings.experiments.size(), size_t(1));
 }
 

@@ -275,7 +275,15 @@ void Project::save() const {
           {"v", settings.names.v}}},
         {"datasetFile", settings.datasetFile},
     };
-    writeTextAtomically(settingsPath(), doc.dump(2) + "\n");
+    std::string text;
+    try {
+        text = doc.dump(2) + "\n";
+    } catch (const nlohmann::json::type_error&) {
+        throw Error(settingsPath(),
+                    "a file or folder name of the project is not UTF-8 text, which it cannot hold: "
+                    "rename it (the project file stays as it was)");
+    }
+    writeTextAtomically(settingsPath(), text);
 }
 
 std::string Project::settingsPath() const { return (fs::path(folder_) / kSettingsFile).string(); }
@@ -306,6 +314,11 @@ void Project::addExperiment(const std::string& path) {
         throw Error(path, "an image, not an experiment: predict its KE on the Predict page instead");
     if (!fs::is_regular_file(absolute)) throw Error(path, "no such file");
     if (!looksLikeMatFile(absolute)) throw Error(path, "not a MAT file, so not an experiment");
+    try {
+        (void)nlohmann::json(absolute).dump();  // project.json, being JSON, holds UTF-8 text only
+    } catch (const nlohmann::json::type_error&) {
+        throw Error(path, "its name (or its folder's) is not UTF-8 text, which project.json cannot hold: rename it");
+    }
     if (sameFile(absolute, datasetPath()))
         throw Error(path, "this project's dataset, the file Prepare writes, not an experiment");
     if (Dataset::isDatasetFile(absolute))
