@@ -124,6 +124,9 @@ target.close())",
                   R"({"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": "EPSG:32611"}},
             "features": [{"type": "Feature", "properties": {}, "geometry": {"type": "LineString",
             "coordinates": [[5e7, 3850000], [500000, 3850000]]}}]})");
+        // An experiment's four variables each declaring 200000 x 200000 x 3 doubles (960 GB), storing none.
+        faultke::test::writeHollowMat73(path("hollow.mat").toStdString(),
+                                        {"curl_map", "altBW_filt", "store_u", "store_v"}, 200000, 200000, 3);
         QVERIFY(QDir(dir_.path()).mkpath("complex"));
         faultke::test::handMadeMatFile(path("complex"), 2, 4, 8, 8, true);  // complex/handmade.mat: "x", complex uint8
         // A GIS file whose coordinates are far out of their system's range.
@@ -155,6 +158,11 @@ target.close())",
         };
         row("inspect: missing file", {"inspect", "@missing.mat"}, "missing.mat", "No such file");
         row("inspect: text, not MAT", {"inspect", "@text.mat"}, "text.mat", "not a MAT");
+        // A file declaring terabytes: said about the file, never a crash from a reading thread.
+        row("inspect: v7.3 declaring 960 GB", {"inspect", "@hollow.mat"}, "hollow.mat", "more data than this machine");
+        row("labels: v7.3 declaring 960 GB", {"labels", "@hollow.mat"}, "hollow.mat", "more data than this machine");
+        row("prepare: v7.3 declaring 960 GB", {"prepare", "@hollow.mat", "-o", "@new.mat"}, "hollow.mat",
+            "more data than this machine");
         row("labels: cut experiment", {"labels", "@cut.mat"}, "cut.mat", "truncated");
         row("labels: output over its input", {"labels", "@raw/exp.mat", "-o", "@raw/exp.mat"}, "raw/exp.mat",
             "is also an input");

@@ -92,8 +92,10 @@ struct ExperimentFrames::Channel {
     std::thread thread;
 
     void run(size_t rows, size_t cols, size_t frames) {
-        std::vector<double> columnMajor(rows * cols);
         try {
+            // Inside the try: a frame too large for memory (a file declaring terabytes) is an error
+            // for the reader to report, not an exception that ends the program from this thread.
+            std::vector<double> columnMajor(rows * cols);
             for (size_t t = 0; t < frames; ++t) {
                 {
                     std::unique_lock<std::mutex> lock(mutex);

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <new>
 #include <optional>
 #include <thread>
 
@@ -183,6 +184,10 @@ private:
             std::exception_ptr error;
             try {
                 result = prepareExperiment(job.path, job.name, options_, progress);
+            } catch (const std::bad_alloc&) {
+                // A file declaring more than memory holds: its own error, not the whole program's.
+                error = std::make_exception_ptr(
+                    Error(job.path, "holds (or declares) more data than this machine's memory can take"));
             } catch (...) {
                 error = std::current_exception();
             }
