@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "gui/predict/ThicknessStyle.h"
+#include "gui/widgets/PlotLegend.h"
 
 namespace faultke::gui {
 
@@ -16,18 +17,7 @@ KeAlongStrikePlot::KeAlongStrikePlot(QWidget* parent) : QWidget(parent) {
     plot_->setMinimumHeight(160);
     plot_->yAxis->setLabel(tr("KE"));
     plot_->yAxis->setRange(0, 1.05);
-    plot_->legend->setVisible(true);
-    plot_->legend->setFont(QFont(plot_->font().family(), 8));
-    plot_->legend->setBrush(QColor(255, 255, 255, 210));
-    // Beside the axes, as the thickness chart has it: inside, it covered the last windows on a small screen.
-    plot_->axisRect()->insetLayout()->take(plot_->legend);
-    auto* side = new QCPLayoutGrid;
-    plot_->plotLayout()->addElement(0, 1, side);
-    plot_->plotLayout()->setColumnStretchFactor(1, 0.001);
-    side->addElement(0, 0, plot_->legend);
-    side->addElement(1, 0, new QCPLayoutElement(plot_));  // keeps the legend at the top
-    side->setRowStretchFactor(0, 0.001);
-    plot_->legend->setMargins(QMargins(6, 4, 6, 4));
+    placeLegendBeside(plot_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(plot_);

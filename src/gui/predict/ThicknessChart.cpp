@@ -11,6 +11,7 @@
 #include <map>
 
 #include "gui/predict/ThicknessStyle.h"
+#include "gui/widgets/PlotLegend.h"
 
 namespace faultke::gui {
 namespace {
@@ -43,18 +44,7 @@ ThicknessChart::ThicknessChart(QWidget* parent) : QWidget(parent) {
     plot_->setObjectName("thicknessChart");
     plot_->setMinimumHeight(160);
     plot_->yAxis->setLabel(tr("KE"));
-    plot_->legend->setVisible(true);
-    plot_->legend->setFont(QFont(plot_->font().family(), 8));
-    plot_->legend->setBrush(QColor(255, 255, 255, 210));
-    // Beside the axes, not over the columns.
-    plot_->axisRect()->insetLayout()->take(plot_->legend);
-    auto* side = new QCPLayoutGrid;
-    plot_->plotLayout()->addElement(0, 1, side);
-    plot_->plotLayout()->setColumnStretchFactor(1, 0.001);
-    side->addElement(0, 0, plot_->legend);
-    side->addElement(1, 0, new QCPLayoutElement(plot_));  // keeps the legend at the top
-    side->setRowStretchFactor(0, 0.001);
-    plot_->legend->setMargins(QMargins(6, 4, 6, 4));
+    placeLegendBeside(plot_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(plot_);

@@ -1,0 +1,21 @@
+#include "gui/widgets/PlotLegend.h"
+
+#include <qcustomplot.h>
+
+namespace faultke::gui {
+
+void placeLegendBeside(QCustomPlot* plot) {
+    plot->legend->setVisible(true);
+    plot->legend->setFont(QFont(plot->font().family(), 8));
+    plot->legend->setBrush(QColor(255, 255, 255, 210));
+    plot->axisRect()->insetLayout()->take(plot->legend);
+    auto* side = new QCPLayoutGrid;
+    plot->plotLayout()->addElement(0, 1, side);
+    plot->plotLayout()->setColumnStretchFactor(1, 0.001);
+    side->addElement(0, 0, plot->legend);
+    side->addElement(1, 0, new QCPLayoutElement(plot));  // keeps the legend at the top
+    side->setRowStretchFactor(0, 0.001);
+    plot->legend->setMargins(QMargins(6, 4, 6, 4));
+}
+
+}  // namespace faultke::gui
