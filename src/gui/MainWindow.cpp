@@ -52,6 +52,7 @@ const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kPageKey = QStringLiteral("window/page");
 const QString kStartedBeforeKey = QStringLiteral("projects/startedBefore");
+const QString kWelcomedKey = QStringLiteral("help/gettingStartedShown");
 
 const char* const kPageKeys[MainWindow::kPageCount] = {"data", "train", "evaluate", "predict"};
 
@@ -360,6 +361,7 @@ void MainWindow::startUp() {
         RecentProjects::setLast({});
     }
     if (!startedBefore && controller_->openSampleProject()) {
+        welcomePending_ = true;
         if (controller_->hasProject()) finishStartUp();  // it already existed
         return;  // generating: finishStartUp follows projectChanged or sampleProjectAbandoned
     }
@@ -374,7 +376,18 @@ bool MainWindow::isBusy() const {
 void MainWindow::finishStartUp() {
     if (startupFinished_) return;
     startupFinished_ = true;
+    welcomeIfFirstStart();
     emit startupFinished();
+}
+
+// A new user sees the sample project and what to do next, once in FaultKE's life.
+void MainWindow::welcomeIfFirstStart() {
+    if (!welcomePending_ || isHidden()) return;  // hidden: e.g. tests that never show the window
+    welcomePending_ = false;
+    QSettings settings;
+    if (settings.value(kWelcomedKey, false).toBool()) return;
+    settings.setValue(kWelcomedKey, true);
+    showGettingStarted();
 }
 
 void MainWindow::newProject() {
@@ -450,6 +463,10 @@ void MainWindow::watchProject() {
                      "writing anything; open it again once the folder is back.")
                       .arg(QDir::toNativeSeparators(folder)));
     });
+    // Prepare writes the dataset: the watcher must not report it as another program's write.
+    BackgroundJob* prepare = dataPage_->preparePanel()->job();
+    connect(prepare, &BackgroundJob::started, watcher_, &ProjectWatcher::ownWriteStarted);
+    connect(prepare, &BackgroundJob::ended, watcher_, &ProjectWatcher::ownWriteEnded);
     connect(watcher_, &ProjectWatcher::datasetChanged, this, [this] {
         dataPage_->preparePanel()->datasetFileChanged();
         trainPage_->refreshDataset();
@@ -528,7 +545,23 @@ void MainWindow::showSampleProgress() {
 }
 
 void MainWindow::showGettingStarted() {
-    QMessageBox::information(this, tr("Getting Started"), helpPage(QStringLiteral("getting-started")));
+    if (gettingStarted_) {
+        gettingStarted_->raise();
+        return;
+    }
+    QString text = helpPage(QStringLiteral("getting-started"));
+    if (controller_->hasProject() && controller_->folder() == QDir::cleanPath(ProjectController::sampleProjectFolder()))
+        text.prepend(
+            tr("<p><b>The sample project is open:</b> synthetic experiments with a prepared dataset and a "
+               "short trained run. Look at its figures on the <b>Evaluate</b> page, then train a longer "
+               "run on the <b>Train</b> page, or start your own project with File ▸ New Project…</p>"));
+    gettingStarted_ = new QMessageBox(QMessageBox::Information, tr("Getting Started"), text, QMessageBox::Ok, this);
+    gettingStarted_->setObjectName(QStringLiteral("gettingStartedBox"));
+    gettingStarted_->setTextFormat(Qt::RichText);
+    gettingStarted_->setAttribute(Qt::WA_DeleteOnClose);
+    gettingStarted_->setWindowModality(Qt::WindowModal);
+    connect(gettingStarted_, &QObject::destroyed, this, [this] { gettingStarted_ = nullptr; });
+    gettingStarted_->open();  // never blocks: the sample job or a training keeps reporting
 }
 
 void MainWindow::showAbout() {

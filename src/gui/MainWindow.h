@@ -10,6 +10,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QMessageBox;
 class QProgressDialog;
 class QStackedWidget;
 class QToolBar;
@@ -63,6 +64,8 @@ public:
     QAction* prepareDatasetAction() const { return prepareDatasetAction_; }
     // File ▸ Open Sample Project: opens the bundled sample, generating it when missing.
     QAction* openSampleAction() const { return openSampleAction_; }
+    // Help ▸ Getting Started, also shown once by itself after the first start; nullptr when not open.
+    QMessageBox* gettingStartedBox() const { return gettingStarted_; }
 
 public slots:
     void newProject();
@@ -94,6 +97,7 @@ private:
     void finishStartUp();
     void showSampleProgress();
     void showGettingStarted();
+    void welcomeIfFirstStart();
     void showAbout();
 
     ProjectController* controller_;
@@ -123,7 +127,9 @@ private:
     ComputeStatus* computeStatus_ = nullptr;
     JobProgressWidget* jobProgress_ = nullptr;
     QProgressDialog* sampleProgress_ = nullptr;
+    QMessageBox* gettingStarted_ = nullptr;
     bool startupFinished_ = false;
+    bool welcomePending_ = false;         // this is the first start: say what to do once it is done
     bool discardUnsavedOnClose_ = false;  // the user chose to quit without saving
 };
 

@@ -17,6 +17,7 @@
 #include "core/data/Project.h"
 #include "core/model/EvaluationStore.h"
 #include "core/model/Trainer.h"
+#include "gui/evaluate/DiagnosticPlots.h"
 #include "gui/evaluate/EvaluateFilterPanel.h"
 #include "gui/evaluate/EvaluatePage.h"
 #include "gui/evaluate/PredictionPlot.h"
@@ -157,6 +158,56 @@ private slots:
         QCOMPARE(readPredictionsCsv((out + "/predictions.csv").toStdString()).size(), page.result().samples.size());
     }
 
+    // Without a run there is nothing to draw: a message in the middle instead of empty axes.
+    void noRunShowsAnEmptyStateInsteadOfAxes() {
+        Project empty = Project::create(dir_.filePath("no-runs").toStdString());
+        EvaluatePage page;
+        page.resize(1280, 720);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setProject(&empty);
+        QCOMPARE(page.runBox()->count(), 0);
+        QVERIFY(page.emptyStateLabel()->isVisible());
+        QCOMPARE(page.emptyStateLabel()->text(),
+                 QString("No trained run yet: train one on the Train page, then choose it here."));
+        for (Split s : {Split::Train, Split::Eval, Split::Test}) QVERIFY(!page.plot(s)->isVisible());
+        QVERIFY(!page.diagnostics()->isVisible());
+        const QRect label = page.emptyStateLabel()->geometry();
+        QVERIFY2(label.width() > page.width() / 2, "the message is not centred in the page");
+
+        // A run: evaluated, the plots come back and the message goes.
+        page.setProject(project_.get());
+        page.refreshRuns("run");
+        QVERIFY(evaluate(page));
+        QTRY_VERIFY(!page.emptyStateLabel()->isVisible());
+        for (Split s : {Split::Train, Split::Eval, Split::Test}) QVERIFY(page.plot(s)->isVisible());
+    }
+
+    // The lower plots' legends sit outside their axes, so no point is hidden behind them.
+    void lowerLegendsCoverNoPoints() {
+        EvaluatePage page;
+        page.resize(1280, 720);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setProject(project_.get());
+        page.refreshRuns("run");
+        QVERIFY(evaluate(page));
+        for (QCustomPlot* plot : {page.diagnostics()->timelinePlot(), page.diagnostics()->residualPlot()}) {
+            plot->replot(QCustomPlot::rpImmediateRefresh);
+            const QRect legend = plot->legend->outerRect();
+            QVERIFY(plot->legend->visible() && legend.isValid());
+            QVERIFY2(!legend.intersects(plot->axisRect()->rect()), qPrintable(plot->objectName()));
+            int points = 0;
+            for (int g = 0; g < plot->graphCount(); ++g)
+                for (auto it = plot->graph(g)->data()->constBegin(); it != plot->graph(g)->data()->constEnd(); ++it) {
+                    const QPointF pixel = plot->graph(g)->coordsToPixels(it->key, it->value);
+                    QVERIFY2(!legend.contains(pixel.toPoint()), qPrintable(plot->objectName()));
+                    ++points;
+                }
+            QVERIFY(points > 0);
+        }
+    }
+
     void comparesRunsAndRepeatGroups() {
         Dataset data = Dataset::load(project_->datasetPath());
         for (int r = 1; r <= 2; ++r) {
@@ -236,6 +287,21 @@ private slots:
         QVERIFY(!page.inset()->imageLabel()->pixmap().isNull());
         faultke::test::flushEvents();
         QVERIFY(page.grab().save(out + "/evaluate.png"));
+        for (const QSize& size : {QSize(1600, 1000), QSize(1280, 720)}) {
+            page.resize(size);
+            faultke::test::flushEvents();
+            QVERIFY(page.grab().save(out + QString("/evaluate-%1x%2.png").arg(size.width()).arg(size.height())));
+        }
+
+        // No run yet: the empty state.
+        Project empty = Project::create(dir_.filePath("pictures-empty").toStdString());
+        page.setProject(&empty);
+        for (const QSize& size : {QSize(1600, 1000), QSize(1280, 720)}) {
+            page.resize(size);
+            faultke::test::flushEvents();
+            QVERIFY(
+                page.grab().save(out + QString("/evaluate-no-runs-%1x%2.png").arg(size.width()).arg(size.height())));
+        }
     }
 
     void badRunsAndDatasetsAreNamed() {

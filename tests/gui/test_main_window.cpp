@@ -9,6 +9,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -17,6 +18,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <QElapsedTimer>
 
 #include <filesystem>
 #include <fstream>
@@ -31,6 +34,7 @@
 #include "gui/data/CropEditor.h"
 #include "gui/data/DataPage.h"
 #include "gui/data/PreparePanel.h"
+#include "gui/evaluate/EvaluatePage.h"
 #include "gui/jobs/BackgroundJob.h"
 #include "gui/predict/ModelChooser.h"
 #include "gui/predict/PredictPage.h"
@@ -71,6 +75,7 @@ private slots:
     void lastProjectIsReopenedOnStart();
     void firstStartCreatesTheSampleProject();
     void cancelledSampleLeavesNothingAndComesBack();
+    void firstStartWelcomesOnceWithATrainedSampleRun();
     void brokenProjectJsonShowsAClearError();
     void predictPageOffersTheBundledModelAndTheProjectsRuns();
     void germanTranslationLoads();
@@ -368,6 +373,88 @@ void TestMainWindow::cancelledSampleLeavesNothingAndComesBack() {
     window.openSampleAction()->trigger();
     QVERIFY(changed.wait(120000));
     QCOMPARE(window.projectController()->folder(), QDir::cleanPath(sample));
+}
+
+// The first start: the sample project comes with a short trained run, so the Evaluate page has
+// figures, and Getting Started says what to do next; it is not shown again on later starts.
+void TestMainWindow::firstStartWelcomesOnceWithATrainedSampleRun() {
+    // Enough frames for training batches (the other tests keep the sample tiny and untrained).
+    const QByteArray frames = qgetenv("FAULTKE_SAMPLE_FRAMES");
+    qunsetenv("FAULTKE_SAMPLE_FRAMES");
+    const auto restore = qScopeGuard([frames] { qputenv("FAULTKE_SAMPLE_FRAMES", frames); });
+    {
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(&window, &MainWindow::startupFinished);
+        QElapsedTimer clock;
+        clock.start();
+        window.startUp();
+        QVERIFY(window.projectController()->sampleJob()->isRunning());
+        QVERIFY(!window.gettingStartedBox());  // not over the progress dialog
+        QVERIFY(finished.wait(300000));
+        qInfo("sample project with its trained run: %lld ms", clock.elapsed());
+        QVERIFY(window.projectController()->hasProject());
+
+        QMessageBox* welcome = window.gettingStartedBox();
+        QVERIFY(welcome);
+        QTRY_VERIFY(welcome->isVisible());
+        QCOMPARE(welcome->windowModality(), Qt::WindowModal);  // open(), not exec(): the window keeps working
+        QVERIFY2(welcome->text().contains(QStringLiteral("Evaluate")), qPrintable(welcome->text()));
+
+        // The sample run is finished and listed on the Evaluate page.
+        const std::string run = window.projectController()->project()->experimentsDir() + "/sample-run";
+        QVERIFY2(std::filesystem::exists(run + "/params.json"), run.c_str());
+        QVERIFY(std::filesystem::exists(window.projectController()->project()->datasetPath()));
+        window.showPage(Page::Evaluate);
+        auto* evaluate = qobject_cast<faultke::gui::EvaluatePage*>(window.page(Page::Evaluate));
+        QVERIFY(evaluate->runBox()->findText(QStringLiteral("sample-run")) >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!evaluate->result().samples.empty(), 120000);
+        QVERIFY(!evaluate->emptyStateLabel()->isVisible());
+
+        const QString shots = qEnvironmentVariable("FAULTKE_SCREENSHOTS");
+        if (!shots.isEmpty()) {
+            QDir().mkpath(shots);
+            for (const QSize& size : {QSize(1600, 1000), QSize(1280, 720)}) {
+                window.resize(size);
+                window.showPage(Page::Data);
+                faultke::test::flushEvents();
+                // The window with the welcome box over it, as the screen shows them.
+                QPixmap shot = window.grab();
+                QPainter painter(&shot);
+                painter.drawPixmap(welcome->geometry().topLeft() - window.geometry().topLeft(), welcome->grab());
+                QVERIFY(
+                    shot.save(shots + QStringLiteral("/first-start-%1x%2.png").arg(size.width()).arg(size.height())));
+            }
+        }
+        welcome->close();
+        QTRY_VERIFY(!window.gettingStartedBox());
+    }
+    // A second start (the same settings) reopens the sample without the welcome.
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.startUp();
+        QVERIFY(window.isStartupFinished());
+        QVERIFY(window.projectController()->hasProject());
+        QVERIFY(!window.gettingStartedBox());
+    }
+    // Even when the sample is made again (it was removed), the welcome came once.
+    QSettings().setValue(QStringLiteral("projects/startedBefore"), false);
+    RecentProjects::setLast({});
+    QDir(ProjectController::sampleProjectFolder()).removeRecursively();
+    qputenv("FAULTKE_SAMPLE_EPOCHS", "0");
+    const auto noEpochs = qScopeGuard([] { qunsetenv("FAULTKE_SAMPLE_EPOCHS"); });
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy finished(&window, &MainWindow::startupFinished);
+    window.startUp();
+    QVERIFY(finished.wait(120000));
+    QVERIFY(window.projectController()->hasProject());
+    QVERIFY(!window.gettingStartedBox());
 }
 
 void TestMainWindow::brokenProjectJsonShowsAClearError() {

@@ -9,7 +9,9 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -17,6 +19,7 @@
 #include "gui/MainWindow.h"
 #include "gui/app/ProjectController.h"
 #include "gui/app/ProjectWatcher.h"
+#include "gui/data/DataPage.h"
 #include "gui/train/RunListModel.h"
 #include "gui/train/TrainPage.h"
 #include "support/TestDatasets.h"
@@ -102,6 +105,44 @@ private slots:
         // As `faultke-cli prepare` would rewrite it: a new file renamed into place.
         test::lineDataset(100, 1).save(dataset);
         QTRY_VERIFY_WITH_TIMEOUT(trainPage->datasetLabel()->text().contains(QStringLiteral("60 train")), 10000);
+    }
+
+    // Prepare on the Data page writes the dataset: FaultKE's own write is no news. Another
+    // program's write afterwards is.
+    void onlyOtherProgramsDatasetWritesAreReported() {
+        QTemporaryDir tmp;
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.projectWatcher()->setInterval(20);  // many looks while Prepare writes
+        QVERIFY(window.projectController()->newProject(tmp.filePath(QStringLiteral("study"))));
+        const Project* project = window.projectController()->project();
+        QStringList reported;
+        connect(window.statusBar(), &QStatusBar::messageChanged, this, [&reported](const QString& text) {
+            if (text.contains(QStringLiteral("changed on disk"))) reported << text;
+        });
+        QSignalSpy changed(window.projectWatcher(), &gui::ProjectWatcher::datasetChanged);
+        auto* dataPage = qobject_cast<gui::DataPage*>(window.page(MainWindow::Page::Data));
+        const QString data = QString::fromStdString(project->dataDir());
+        QCOMPARE(dataPage->addExperimentFiles(
+                     {QString::fromStdString(test::writeSyntheticExperiment(data, "EB_025_1", 6, 1)),
+                      QString::fromStdString(test::writeSyntheticExperiment(data, "PP_050_1", 6, 2))}),
+                 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!dataPage->isLabelling(), 60000);
+        dataPage->prepareDataset();
+        QVERIFY(dataPage->isPreparing());
+        QTRY_VERIFY_WITH_TIMEOUT(!dataPage->isPreparing(), 60000);
+        QVERIFY(QFileInfo::exists(QString::fromStdString(project->datasetPath())));
+        // Looks after the write: still nothing reported.
+        for (int i = 0; i < 3; ++i) window.projectWatcher()->checkNow();
+        QCOMPARE(changed.count(), 0);
+        QVERIFY2(reported.isEmpty(), qPrintable(reported.join('\n')));
+
+        // Another program rewrites it: reported.
+        test::lineDataset(100, 1).save(project->datasetPath());
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 10000);
+        QCOMPARE(reported.size(), 1);
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("The dataset file changed on disk"));
     }
 
     void aProjectFolderThatDisappearsIsClosedAndNotWrittenAgain() {

@@ -12,6 +12,7 @@ namespace faultke::gui {
 struct ProjectWatcher::Look {
     faultke::ProjectSnapshot snapshot;
     std::vector<ChangedRun> runs;  // against the look before; empty on the first
+    uint64_t id = 0;
 };
 
 namespace {
@@ -55,12 +56,22 @@ void ProjectWatcher::checkNow() {
     job_->waitForAll();
 }
 
+void ProjectWatcher::ownWriteStarted() { ++ownWrites_; }
+
+void ProjectWatcher::ownWriteEnded() {
+    if (ownWrites_ > 0) --ownWrites_;
+    // A look already under way may have seen the write half done or done: so may the next one.
+    quietUntil_ = nextLook_ + 1;
+    look();
+}
+
 void ProjectWatcher::look() {
     if (job_->isRunning()) return;  // the previous look has not come back: a slow filesystem
     // One look at a time (isRunning above), so last_ is the look this one compares with.
     job_->request(
-        [folder = folder_, dataset = datasetPath_, runs = experimentsDir_, before = last_](const LatestJob::Context&) {
-            Look look{takeProjectSnapshot(folder, dataset, runs), {}};
+        [folder = folder_, dataset = datasetPath_, runs = experimentsDir_, before = last_,
+         id = nextLook_++](const LatestJob::Context&) {
+            Look look{takeProjectSnapshot(folder, dataset, runs), {}, id};
             if (before && look.snapshot.folderExists)
                 for (const std::string& name : changedRuns(*before, look.snapshot))
                     look.runs.push_back(readChangedRun(runs, name));
@@ -81,7 +92,8 @@ void ProjectWatcher::compare(Look now) {
         emit projectFolderGone(QString::fromStdString(folder_));
         return;
     }
-    if (now.snapshot.dataset != before.dataset) emit datasetChanged();
+    const bool ownWrite = ownWrites_ > 0 || now.id < quietUntil_;
+    if (now.snapshot.dataset != before.dataset && !ownWrite) emit datasetChanged();
     if (!now.runs.empty()) emit runsChanged(now.runs);
 }
 

@@ -40,6 +40,10 @@ public:
     void setInterval(int milliseconds);
     // Looks now and waits for the answer (tests, and after FaultKE wrote something itself).
     void checkNow();
+    // FaultKE itself writes the dataset (Prepare) between these two: that is no news to report.
+    // A change seen before the first look that starts after ownWriteEnded is taken silently.
+    void ownWriteStarted();
+    void ownWriteEnded();
 
 signals:
     void projectFolderGone(const QString& folder);
@@ -56,6 +60,9 @@ private:
     LatestJob* job_;
     std::string folder_, datasetPath_, experimentsDir_;
     std::optional<faultke::ProjectSnapshot> last_;
+    int ownWrites_ = 0;        // own writes under way
+    uint64_t nextLook_ = 0;    // id of the next look requested
+    uint64_t quietUntil_ = 0;  // looks with a lower id may see an own write
 };
 
 }  // namespace faultke::gui

@@ -32,6 +32,13 @@ QCustomPlot* makePlot(const QString& x, const QString& y) {
     plot->legend->setVisible(true);
     plot->legend->setFont(QFont(plot->font().family(), 8));
     plot->legend->setBrush(QColor(255, 255, 255, 210));
+    // Below the axes in one row: inside, the legend covered points wherever it sat.
+    plot->axisRect()->insetLayout()->take(plot->legend);
+    plot->plotLayout()->addElement(1, 0, plot->legend);
+    plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot->legend->setBorderPen(Qt::NoPen);
+    plot->legend->setMargins(QMargins(4, 0, 4, 2));
     return plot;
 }
 
@@ -123,7 +130,7 @@ void DiagnosticPlots::drawTimeline() {
             (s.correct ? cx : ix) << s.frame;
             (s.correct ? cy : iy) << s.prediction;
         }
-    scatter(timeline_, QColor(120, 120, 120), tr("true KE of each window"), 4)->setData(tx, ty);
+    scatter(timeline_, QColor(120, 120, 120), tr("true KE"), 4)->setData(tx, ty);
     scatter(timeline_, QColor(31, 119, 180), tr("predicted, within 2SD"))->setData(cx, cy);
     scatter(timeline_, QColor(214, 39, 40), tr("predicted, outside 2SD"))->setData(ix, iy);
     timeline_->rescaleAxes();

@@ -10,8 +10,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -134,15 +136,30 @@ EvaluatePage::EvaluatePage(QWidget* parent)
     side->setMinimumWidth(220);
     side->setMaximumWidth(320);
 
-    auto* body = new QHBoxLayout;
+    auto* bodyWidget = new QWidget;
+    auto* body = new QHBoxLayout(bodyWidget);
+    body->setContentsMargins(0, 0, 0, 0);
     body->addWidget(center, 1);
     body->addWidget(side);
+    // Empty axes say nothing to a new user: until there is a result, say what to do instead.
+    emptyState_ = new QLabel;
+    emptyState_->setObjectName("evaluateEmptyState");
+    emptyState_->setAlignment(Qt::AlignCenter);
+    emptyState_->setWordWrap(true);
+    emptyState_->setMargin(24);
+    QFont emptyFont = emptyState_->font();
+    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.3);
+    emptyState_->setFont(emptyFont);
+    emptyState_->setForegroundRole(QPalette::PlaceholderText);
+    views_ = new QStackedWidget;
+    views_->addWidget(bodyWidget);
+    views_->addWidget(emptyState_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
     layout->addWidget(message_);
     layout->addWidget(datasetState_);
-    layout->addLayout(body, 1);
+    layout->addWidget(views_, 1);
 
     connect(run_, &QComboBox::currentTextChanged, this, [this] {
         fillEpochs();
@@ -162,7 +179,10 @@ EvaluatePage::EvaluatePage(QWidget* parent)
     connect(compareJob_, &BackgroundJob::failed, this, [this](const QString& m) { showMessage(m, true); });
     connect(job_, &BackgroundJob::failed, this, [this](const QString& m) { showMessage(m, true); });
     connect(job_, &BackgroundJob::cancelled, this, [this] { showMessage(tr("Evaluation cancelled."), false); });
-    connect(job_, &BackgroundJob::ended, this, [this] { evaluateButton_->setEnabled(true); });
+    connect(job_, &BackgroundJob::ended, this, [this] {
+        evaluateButton_->setEnabled(true);
+        showEmptyState();
+    });
     setProject(nullptr);
 }
 
@@ -224,8 +244,9 @@ void EvaluatePage::refreshRuns(const QString& run) {
         compare_->setCurrentIndex(std::max(0, compare_->findData(current)));
     }
     fillEpochs();
+    showEmptyState();
     if (run_->count() == 0)
-        showMessage(project_ ? tr("No trained run yet: train one on the Train page.") : QString(), false);
+        showMessage(QString(), false);  // the empty state says it, in the middle of the page
     else if (changed && isVisible())
         evaluate();
 }
@@ -253,6 +274,7 @@ bool EvaluatePage::evaluate() {
     const std::string epoch = epoch_->currentData().toString().toStdString();
     evaluateButton_->setEnabled(false);
     showMessage(tr("Evaluating %1…").arg(run_->currentText()), false);
+    const auto showEvaluating = qScopeGuard([this] { showEmptyState(); });
     return job_->start(
         tr("Evaluating %1").arg(run_->currentText()),
         [datasetPath, runDir, epoch](const Progress& progress) {
@@ -358,6 +380,22 @@ void EvaluatePage::redraw() {
     for (PredictionPlot* p : plots_) p->setSamples(result_.samples.empty() ? nullptr : &result_.samples, filter);
     diagnostics_->setSamples(result_.samples.empty() ? nullptr : &result_.samples, filter);
     fillComparison();
+    showEmptyState();
+}
+
+void EvaluatePage::showEmptyState() {
+    const bool empty = result_.samples.empty();
+    QString text;
+    if (!project_)
+        text = tr("No project open: open one with File ▸ Open Project…, or the sample project.");
+    else if (run_->count() == 0)
+        text = tr("No trained run yet: train one on the Train page, then choose it here.");
+    else if (job_->isRunning())
+        text = tr("Evaluating %1…").arg(run_->currentText());
+    else
+        text = tr("Choose a run and an epoch above, then press Evaluate to see its figures.");
+    emptyState_->setText(text);
+    views_->setCurrentIndex(empty ? 1 : 0);
 }
 
 bool EvaluatePage::exportTo(const QString& folder) {

@@ -20,6 +20,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 class QTableWidget;
 
 namespace faultke {
@@ -72,6 +73,8 @@ public:
     DiagnosticPlots* diagnostics() const { return diagnostics_; }
     BackgroundJob* job() const { return job_; }
     QLabel* messageLabel() const { return message_; }
+    // Shown instead of the plots while there is nothing to draw (no run, or not evaluated yet).
+    QLabel* emptyStateLabel() const { return emptyState_; }
 
 signals:
     // A point was clicked: show that sample on the Data page.
@@ -82,6 +85,7 @@ private:
     void fillEpochs();
     void redraw();
     void showMessage(const QString& text, bool error);
+    void showEmptyState();
     void showDatasetState();
     void fillComparison();
 
@@ -94,6 +98,8 @@ private:
     JobProgressWidget* progress_;
     QLabel* message_;
     QLabel* datasetState_;
+    QLabel* emptyState_;
+    QStackedWidget* views_;  // the plots, or emptyState_
     QComboBox* compare_;
     QTableWidget* comparison_;
     BackgroundJob* compareJob_;
