@@ -193,6 +193,19 @@ private slots:
         plot->replot(QCustomPlot::rpImmediateRefresh);
         const double value3 = (eval->data()->constBegin() + 2)->value;
         const QPointF at = eval->coordsToPixels(3, value3);
+        // Hovering names the curve as the user reads it, not by its history column.
+        const QString hover = page.curvesPanel()->pointText(plot, at);
+        QVERIFY2(hover.contains("eval 2SD accuracy") && !hover.contains("acc2sd"), qPrintable(hover));
+        QCPGraph* trainLoss = page.curvesPanel()->graphOf("gui-run", "train_loss");
+        QCustomPlot* lossPlot = page.curvesPanel()->lossPlot();
+        lossPlot->replot(QCustomPlot::rpImmediateRefresh);
+        const QPointF lossAt = trainLoss->coordsToPixels(1, trainLoss->data()->constBegin()->value);
+        const QString lossHover = page.curvesPanel()->pointText(lossPlot, lossAt);
+        QVERIFY2(lossHover.contains("training loss") && !lossHover.contains("train_loss"), qPrintable(lossHover));
+        // The loss says what it is: its axis and a tooltip with the definition.
+        QVERIFY2(lossPlot->yAxis->label().contains("SD²"), qPrintable(lossPlot->yAxis->label()));
+        QVERIFY(page.curvesPanel()->lossHelp()->toolTip().contains("(prediction − KE)² / SD²"));
+        QVERIFY(page.curvesPanel()->lossHelp()->toolTip().contains("per-sample"));
         QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, at.toPoint());
         QCOMPARE(RunFolder(runDir.toStdString()).readBest().epoch, 3);
         // Test windows choose nothing: no test curve to click, one marker at the chosen epoch.
@@ -223,17 +236,44 @@ private slots:
         waitForDataset(page);
         setTinyParams(page, 400);
         page.controlPanel()->setRunName("long");
+        page.resize(1280, 720);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        faultke::test::flushEvents();
+        const int minimumWidthBefore = page.minimumSizeHint().width();
         QSignalSpy epochs(page.session(), &gui::TrainingSession::epochDone);
         QSignalSpy done(page.session(), &gui::TrainingSession::allDone);
         QSignalSpy log(page.session(), &gui::TrainingSession::logLine);
         QSignalSpy batches(page.session(), &gui::TrainingSession::batchDone);
         QVERIFY(page.startTraining());
         QVERIFY(!page.controlPanel()->startButton()->isEnabled());
-        QTRY_VERIFY_WITH_TIMEOUT(epochs.count() >= 1, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(epochs.count() >= 1 && batches.count() >= 1, kWaitMs);
+        faultke::test::flushEvents();
+        // The progress line (epoch, batch, speed, ETA, device) does not widen the page.
+        QVERIFY(page.controlPanel()->progressLabel()->toolTip().contains("ETA"));
+        QVERIFY2(
+            page.minimumSizeHint().width() <= minimumWidthBefore,
+            qPrintable(QString("minimum width %1 -> %2").arg(minimumWidthBefore).arg(page.minimumSizeHint().width())));
+        QVERIFY(page.width() <= 1280);
 
+        const auto buttonGeometries = [&page] {
+            return QList<QRect>{page.controlPanel()->startButton()->geometry(),
+                                page.controlPanel()->pauseButton()->geometry(),
+                                page.controlPanel()->stopButton()->geometry()};
+        };
+        const QList<QRect> running = buttonGeometries();
         QTest::mouseClick(page.controlPanel()->pauseButton(), Qt::LeftButton);
         QVERIFY(page.session()->isPaused());
         QCOMPARE(page.controlPanel()->pauseButton()->text(), QString("Resume"));
+        faultke::test::flushEvents();
+        QCOMPARE(buttonGeometries(), running);  // Pause -> Resume does not shift the row
+        // Fixed, whatever the style's minimum button width: fits the longest text in any state.
+        for (QPushButton* button : {page.controlPanel()->startButton(), page.controlPanel()->pauseButton(),
+                                    page.controlPanel()->stopButton()}) {
+            QCOMPARE(button->minimumWidth(), button->maximumWidth());
+            for (const QString& text : {"Start", "Pause", "Resume", "Stop"})
+                QVERIFY(button->width() >= button->fontMetrics().horizontalAdvance(text) + 8);
+        }
         // The trainer says "paused" when it holds; the reports it sent before arrive before that line.
         const auto holding = [&] {
             for (const QList<QVariant>& line : log)
@@ -294,6 +334,64 @@ private slots:
         QVERIFY(mean);
         QCOMPARE(mean->dataCount(), 2);
         QVERIFY(mean->name().contains("mean of 2"));
+
+        // At 1280 x 720 every legend entry fits its place and the plot.
+        page.resize(1280, 720);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        faultke::test::flushEvents();
+        page.curvesPanel()->redrawNow();
+        for (QCustomPlot* plot : {page.curvesPanel()->lossPlot(), page.curvesPanel()->accuracyPlot()}) {
+            plot->replot(QCustomPlot::rpImmediateRefresh);
+            QVERIFY(plot->legend->itemCount() > 0);
+            for (int i = 0; i < plot->legend->itemCount(); ++i) {
+                auto* item = qobject_cast<QCPPlottableLegendItem*>(plot->legend->item(i));
+                QVERIFY(item);
+                const QRect rect = item->outerRect();
+                const int needed = static_cast<QCPLayoutElement*>(item)->minimumOuterSizeHint().width();
+                QVERIFY2(rect.width() >= needed && plot->viewport().contains(rect),
+                         qPrintable(QString("%1: %2 px of %3, at %4..%5 in %6 px")
+                                        .arg(item->plottable()->name())
+                                        .arg(rect.width())
+                                        .arg(needed)
+                                        .arg(rect.left())
+                                        .arg(rect.right())
+                                        .arg(plot->viewport().width())));
+            }
+        }
+
+        // A click on the mean curve says why it chooses nothing.
+        QCustomPlot* lossPlot = page.curvesPanel()->lossPlot();
+        // The mean's point farthest from every run's: the click picks the nearest curve.
+        QList<QCPGraph*> means, others;
+        for (const QString& run : {QString("rep-r1"), QString("rep-r2"), QString("rep mean")})
+            for (const QString& column : {QString("train_loss"), QString("eval_loss")})
+                if (QCPGraph* g = page.curvesPanel()->graphOf(run, column)) (run == "rep mean" ? means : others) << g;
+        QCOMPARE(means.size(), 2);
+        QPointF meanAt;
+        double alone = 0;
+        for (QCPGraph* mean : means)
+            for (auto d = mean->data()->constBegin(); d != mean->data()->constEnd(); ++d) {
+                const QPointF p = mean->coordsToPixels(d->key, d->value);
+                double nearest = 1e9;
+                for (QCPGraph* g : others)
+                    for (auto o = g->data()->constBegin(); o != g->data()->constEnd(); ++o)
+                        nearest = std::min(nearest, QLineF(p, g->coordsToPixels(o->key, o->value)).length());
+                if (nearest > alone) {
+                    alone = nearest;
+                    meanAt = p;
+                }
+            }
+        QVERIFY2(alone > 3, qPrintable(QString::number(alone)));
+        QSignalSpy notices(page.curvesPanel(), &gui::CurvesPanel::notice);
+        QSignalSpy epochClicks(page.curvesPanel(), &gui::CurvesPanel::epochClicked);
+        QTest::mouseClick(lossPlot, Qt::LeftButton, Qt::NoModifier, meanAt.toPoint());
+        QCOMPARE(notices.count(), 1);
+        QVERIFY2(notices.at(0).at(0).toString().contains("mean of 2 repeats"),
+                 qPrintable(notices.at(0).at(0).toString()));
+        QVERIFY(notices.at(0).at(0).toString().contains("click a repeat's own curve"));
+        QCOMPARE(epochClicks.count(), 0);
+        QVERIFY(page.curvesPanel()->pointText(lossPlot, meanAt).contains("mean of 2 repeats"));
 
         // The original's Keras history as a dashed reference.
         const QString keras = test::sharedFile("reference/keras-archive/history.json");
@@ -447,6 +545,14 @@ private slots:
                 QTRY_VERIFY_WITH_TIMEOUT(epochs.count() >= 45, kWaitMs);
                 faultke::test::flushEvents();
                 QVERIFY(page.grab().save(out + "/train-training.png"));
+                // The sizes the page is checked at: nothing clipped, the window not wider.
+                for (const QSize& size : {QSize(1600, 1000), QSize(1280, 720)}) {
+                    page.resize(size);
+                    faultke::test::flushEvents();
+                    QVERIFY(page.grab().save(
+                        out + QString("/train-training-%1x%2.png").arg(size.width()).arg(size.height())));
+                }
+                page.resize(1600, 930);
                 QVERIFY(done.wait(kWaitMs));
             }
             page.runsPanel()->selectRun("fig2-r3");
@@ -455,6 +561,12 @@ private slots:
             page.curvesPanel()->redrawNow();
             faultke::test::flushEvents();
             QVERIFY(page.grab().save(out + (language == QLatin1String("en") ? "/train-repeats.png" : "/train-de.png")));
+            if (language == QLatin1String("en")) {
+                page.resize(1280, 720);
+                page.curvesPanel()->redrawNow();
+                faultke::test::flushEvents();
+                QVERIFY(page.grab().save(out + "/train-repeats-1280x720.png"));
+            }
         }
         gui::installTranslations(qApp, "en");
     }

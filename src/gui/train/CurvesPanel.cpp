@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QSlider>
 #include <QTimer>
 #include <QToolTip>
@@ -22,11 +23,20 @@ namespace faultke::gui {
 namespace {
 
 constexpr int kRedrawIntervalMs = 100;  // at most ten redraws a second
+constexpr int kLegendNameChars = 20;    // longer run names are elided in the legend
+constexpr int kLegendMaxColumns = 3;
 const char* const kSplits[] = {"train", "eval", "test"};
 
 QColor faded(QColor c, int alpha) {
     c.setAlpha(alpha);
     return c;
+}
+
+// Long run names would push the legend's columns past the plot's edge.
+QString legendName(const QString& run) {
+    if (run.size() <= kLegendNameChars) return run;
+    const int head = (kLegendNameChars - 1) / 2;
+    return run.left(head) + QChar(0x2026) + run.right(kLegendNameChars - 1 - head);
 }
 
 bool hasSplit(const std::vector<HistoryRow>& history, int split) {
@@ -73,7 +83,8 @@ QCustomPlot* makePlot(const QString& yLabel, bool logScale) {
 }  // namespace
 
 CurvesPanel::CurvesPanel(QWidget* parent) : QWidget(parent) {
-    loss_ = makePlot(tr("Loss (log scale)"), true);
+    // Loss values of 10-30 mean little without saying what the loss is (Loss.h).
+    loss_ = makePlot(tr("Loss: error² / SD² (log scale)"), true);
     loss_->setObjectName("lossPlot");
     accuracy_ = makePlot(tr("2SD accuracy"), false);
     accuracy_->setObjectName("accuracyPlot");
@@ -90,12 +101,25 @@ CurvesPanel::CurvesPanel(QWidget* parent) : QWidget(parent) {
     outliers_->setToolTip(
         tr("Fit the y axis to the middle 90 % of the values, so one wild epoch does not flatten "
            "the rest"));
+    lossHelp_ = new QLabel(tr("What is the loss?"));
+    lossHelp_->setObjectName("lossHelp");
+    lossHelp_->setStyleSheet("color: palette(link); text-decoration: underline;");
+    lossHelp_->setToolTip(
+        tr("<p>The loss is the original's weighted squared error: (prediction − KE)² / SD², the SD "
+           "of each window's KE label as weight, averaged over the windows, on a log scale. Roughly, a "
+           "loss of 25 means predictions about 5 SD off; 2SD accuracy counts the windows within 2 SD.</p>"
+           "<p>Loss \"original\" (the default, what the original code computes): the batch's mean "
+           "squared error times its mean 1 / (SD² + 1e-5). Loss \"per-sample\" (the paper's Eq. 1): "
+           "the mean of (prediction − KE)² / (SD² + 1e-5). An SD floor, when set, counts smaller SDs "
+           "as the floor.</p>"));
     auto* controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Smoothing")));
     controls->addWidget(smoothingSlider_, 1);
     controls->addWidget(smoothingValue_);
     controls->addSpacing(12);
     controls->addWidget(outliers_);
+    controls->addSpacing(12);
+    controls->addWidget(lossHelp_);
 
     auto* plots = new QHBoxLayout;
     plots->addWidget(loss_, 1);
@@ -112,6 +136,7 @@ CurvesPanel::CurvesPanel(QWidget* parent) : QWidget(parent) {
     connect(smoothingSlider_, &QSlider::valueChanged, this, [this](int v) { setSmoothing(v / 100.0); });
     connect(outliers_, &QCheckBox::toggled, this, &CurvesPanel::setIgnoreOutliers);
     for (QCustomPlot* plot : {loss_, accuracy_}) {
+        plot->installEventFilter(this);  // a new width may need fewer legend columns
         connect(plot, &QCustomPlot::mousePress, this, [this, plot](QMouseEvent* e) { onPlotClicked(plot, e); });
         connect(plot, &QCustomPlot::mouseMove, this, [this, plot](QMouseEvent* e) { onHover(plot, e); });
     }
@@ -224,6 +249,7 @@ void CurvesPanel::rebuild() {
             plot->plotLayout()->simplify();
         }
         plot->legend->setVisible(any);
+        if (any) fitLegend(plot);
     }
     loss_->replot(QCustomPlot::rpQueuedReplot);
     accuracy_->replot(QCustomPlot::rpQueuedReplot);
@@ -276,7 +302,7 @@ void CurvesPanel::drawSeries(const CurveSeries& s, bool faint) {
             if (split == 1)
                 graph->setScatterStyle(
                     QCPScatterStyle(QCPScatterStyle::ssCircle, faded(pen.color(), alpha), faint ? 3 : 5));
-            graph->setName(QStringLiteral("%1 · %2").arg(s.name, QString::fromLatin1(kSplits[split])));
+            graph->setName(QStringLiteral("%1 · %2").arg(legendName(s.name), QString::fromLatin1(kSplits[split])));
             if (faint || inGroupLegend_) graph->removeFromLegend();
             graphs_.insert(graph, {s.name, QString::fromStdString(column)});
         }
@@ -297,7 +323,7 @@ void CurvesPanel::drawSeries(const CurveSeries& s, bool faint) {
                     marker->setData({double(r.epoch)}, {value});
                     marker->setLineStyle(QCPGraph::lsNone);
                     marker->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssStar, QColor(200, 30, 30), 14));
-                    marker->setName(tr("%1 · best epoch %2").arg(s.name).arg(s.bestEpoch));
+                    marker->setName(tr("%1 · best epoch %2").arg(legendName(s.name)).arg(s.bestEpoch));
                     if (plot == loss_ || inGroupLegend_) marker->removeFromLegend();
                 }
         if (s.selected) drawTestAtChosenEpoch(s);
@@ -316,7 +342,8 @@ void CurvesPanel::drawTestAtChosenEpoch(const CurveSeries& s) {
             marker->setLineStyle(QCPGraph::lsNone);
             marker->setScatterStyle(
                 QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(QColor(60, 60, 60), 1.5), QBrush(Qt::white), 10));
-            marker->setName(tr("%1 · test at chosen epoch (reported, not used to choose)").arg(s.name));
+            // Short: the legend has little room; the tooltip says it chose nothing.
+            marker->setName(tr("%1 · test at chosen epoch").arg(legendName(s.name)));
             marker->setObjectName(QStringLiteral("testAtChosenEpoch"));
             if (plot == loss_) marker->removeFromLegend();
         }
@@ -357,14 +384,16 @@ void CurvesPanel::drawGroup(const QString& group, const std::vector<const CurveS
             high->setPen(Qt::NoPen);
             high->setBrush(faded(c, 45));
             high->setChannelFillGraph(low);
-            high->setName(tr("%1 · %2 ±1 SD").arg(group, QString::fromLatin1(kSplits[split])));
+            high->setName(tr("%1 · %2 ±1 SD").arg(legendName(group), QString::fromLatin1(kSplits[split])));
             if (split == 0) high->removeFromLegend();
             QCPGraph* meanGraph = plot->addGraph();
             meanGraph->setData(x, mean, true);
             meanGraph->setPen(QPen(c, 2.2, split == 1 ? Qt::DashDotLine : Qt::SolidLine));
-            meanGraph->setName(
-                tr("%1 · %2, mean of %3").arg(group, QString::fromLatin1(kSplits[split])).arg(members.size()));
-            graphs_.insert(meanGraph, {group + QStringLiteral(" mean"), QString::fromStdString(column)});
+            meanGraph->setName(tr("%1 · %2, mean of %3")
+                                   .arg(legendName(group), QString::fromLatin1(kSplits[split]))
+                                   .arg(members.size()));
+            graphs_.insert(meanGraph,
+                           {group + QStringLiteral(" mean"), QString::fromStdString(column), int(members.size())});
         }
     }
     // The best member (highest eval accuracy at its best epoch) is drawn emphasised.
@@ -413,9 +442,55 @@ void CurvesPanel::fitRanges() {
     }
 }
 
+bool CurvesPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::Resize && (watched == loss_ || watched == accuracy_)) {
+        // Columns for the new width now, before the plot repaints; the rebuild restores elided names.
+        auto* plot = static_cast<QCustomPlot*>(watched);
+        if (plot->legend->visible()) fitLegend(plot, static_cast<QResizeEvent*>(event)->size().width());
+        markDirty();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+// As many legend columns as fit the plot's width, at most three; names that still do not fit
+// in one column are elided.
+void CurvesPanel::fitLegend(QCustomPlot* plot, int width) {
+    QCPLegend* legend = plot->legend;
+    // itemCount() counts the grid's empty cells too.
+    QList<QCPAbstractLegendItem*> items;
+    for (int i = 0; i < legend->itemCount(); ++i)
+        if (QCPAbstractLegendItem* item = legend->item(i)) items << item;
+    const auto needed = [](QCPAbstractLegendItem* item) {
+        return static_cast<QCPLayoutElement*>(item)->minimumOuterSizeHint().width();
+    };
+    const int n = int(items.size());
+    const int available =
+        (width > 0 ? width : plot->viewport().width()) - legend->margins().left() - legend->margins().right();
+    int columns = std::max(1, std::min(n, kLegendMaxColumns));
+    for (; columns > 1; --columns) {
+        std::vector<int> widths(size_t(columns), 0);
+        for (int i = 0; i < n; ++i)
+            widths[size_t(i % columns)] = std::max(widths[size_t(i % columns)], needed(items[i]));
+        int total = legend->columnSpacing() * (columns - 1);
+        for (int w : widths) total += w;
+        if (total <= available) break;
+    }
+    legend->setWrap(columns);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    if (columns > 1) return;
+    const QFontMetrics metrics(legend->font());
+    for (QCPAbstractLegendItem* i : items) {
+        auto* item = qobject_cast<QCPPlottableLegendItem*>(i);
+        if (!item || needed(item) <= available) continue;
+        const QString name = item->plottable()->name();
+        const int room = available - (needed(item) - metrics.horizontalAdvance(name));
+        if (room > 0) item->plottable()->setName(metrics.elidedText(name, Qt::ElideMiddle, room));
+    }
+}
+
 void CurvesPanel::onPlotClicked(QCustomPlot* plot, QMouseEvent* event) {
     double bestDistance = 10;  // pixels
-    QString run;
+    const GraphInfo* hit = nullptr;
     int epoch = 0;
     for (auto it = graphs_.begin(); it != graphs_.end(); ++it) {
         QCPGraph* g = it.key();
@@ -425,17 +500,39 @@ void CurvesPanel::onPlotClicked(QCustomPlot* plot, QMouseEvent* event) {
             const double distance = std::hypot(p.x() - event->position().x(), p.y() - event->position().y());
             if (distance < bestDistance) {
                 bestDistance = distance;
-                run = it.value().run;
+                hit = &it.value();
                 epoch = qRound(d->key);
             }
         }
     }
-    if (run.isEmpty()) return;
-    emit runClicked(run);
-    if (epoch > 0 && !run.endsWith(QLatin1String(" mean"))) emit epochClicked(run, epoch);
+    if (!hit) return;
+    emit runClicked(hit->run);
+    if (hit->repeats > 0) {
+        // A mean belongs to no run: say so rather than ignore the click.
+        const QString text =
+            tr("The mean of %1 repeats: click a repeat's own curve to choose its epoch.").arg(hit->repeats);
+        QToolTip::showText(event->globalPosition().toPoint(), text, plot);
+        emit notice(text);
+        return;
+    }
+    if (epoch > 0) emit epochClicked(hit->run, epoch);
 }
 
-void CurvesPanel::onHover(QCustomPlot* plot, QMouseEvent* event) {
+QString CurvesPanel::columnName(const QString& column) {
+    static const QHash<QString, const char*> names = {
+        {"train_loss", QT_TR_NOOP("training loss")},
+        {"eval_loss", QT_TR_NOOP("eval loss")},
+        {"test_loss", QT_TR_NOOP("test loss")},
+        {"train_acc2sd", QT_TR_NOOP("training 2SD accuracy")},
+        {"eval_acc2sd", QT_TR_NOOP("eval 2SD accuracy")},
+        {"test_acc2sd", QT_TR_NOOP("test 2SD accuracy")},
+        {"batch_loss", QT_TR_NOOP("training loss of the batch")},
+    };
+    const auto it = names.find(column);
+    return it == names.end() ? column : tr(it.value());
+}
+
+QString CurvesPanel::pointText(QCustomPlot* plot, const QPointF& pos) const {
     double bestDistance = 8;
     QString text;
     for (auto it = graphs_.begin(); it != graphs_.end(); ++it) {
@@ -443,17 +540,27 @@ void CurvesPanel::onHover(QCustomPlot* plot, QMouseEvent* event) {
         if (g->parentPlot() != plot) continue;
         for (auto d = g->data()->constBegin(); d != g->data()->constEnd(); ++d) {
             const QPointF p = g->coordsToPixels(d->key, d->value);
-            const double distance = std::hypot(p.x() - event->position().x(), p.y() - event->position().y());
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                text = tr("%1\nepoch %2\n%3 %4")
-                           .arg(it.value().run)
-                           .arg(d->key, 0, 'f', it.value().column == QLatin1String("batch_loss") ? 2 : 0)
-                           .arg(it.value().column)
-                           .arg(d->value, 0, 'g', 4);
-            }
+            const double distance = std::hypot(p.x() - pos.x(), p.y() - pos.y());
+            if (distance >= bestDistance) continue;
+            bestDistance = distance;
+            const GraphInfo& info = it.value();
+            const QString run =
+                info.repeats > 0
+                    ? tr("%1: mean of %2 repeats").arg(info.run.chopped(int(qstrlen(" mean")))).arg(info.repeats)
+                    : info.run;
+            text = tr("%1\nepoch %2\n%3 %4")
+                       .arg(run)
+                       .arg(d->key, 0, 'f', info.column == QLatin1String("batch_loss") ? 2 : 0)
+                       .arg(columnName(info.column))
+                       .arg(d->value, 0, 'g', 4);
+            if (info.repeats > 0) text += tr("\nClick a repeat's own curve to choose its epoch.");
         }
     }
+    return text;
+}
+
+void CurvesPanel::onHover(QCustomPlot* plot, QMouseEvent* event) {
+    const QString text = pointText(plot, event->position());
     if (text.isEmpty())
         QToolTip::hideText();
     else

@@ -48,10 +48,21 @@ public:
     // The graph of `run`'s `column` ("eval_acc2sd", "train_loss", ...), smoothed; nullptr when
     // not drawn. Group means are named "<group> mean".
     QCPGraph* graphOf(const QString& run, const QString& column) const;
+    // What hovering at `pos` on `plot` shows; empty when no point is near.
+    QString pointText(QCustomPlot* plot, const QPointF& pos) const;
+    // A history column ("eval_acc2sd") as the user reads it ("eval 2SD accuracy").
+    static QString columnName(const QString& column);
+    // Says what the loss is (its tooltip).
+    QLabel* lossHelp() const { return lossHelp_; }
 
 signals:
     void epochClicked(const QString& run, int epoch);
     void runClicked(const QString& run);
+    // A click that chose nothing, and why (a group's mean curve has no epoch of its own).
+    void notice(const QString& text);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void markDirty();
@@ -60,6 +71,8 @@ private:
     void drawTestAtChosenEpoch(const CurveSeries& s);
     void drawGroup(const QString& group, const std::vector<const CurveSeries*>& members);
     void fitRanges();
+    // width: the plot's, when its viewport is not resized yet; else 0.
+    void fitLegend(QCustomPlot* plot, int width = 0);
     void onPlotClicked(QCustomPlot* plot, QMouseEvent* event);
     void onHover(QCustomPlot* plot, QMouseEvent* event);
     CurveSeries* find(const QString& run);
@@ -68,6 +81,7 @@ private:
     QCustomPlot* accuracy_;
     QSlider* smoothingSlider_;
     QLabel* smoothingValue_;
+    QLabel* lossHelp_;
     QCheckBox* outliers_;
     QTimer* redrawTimer_;
 
@@ -80,6 +94,7 @@ private:
     struct GraphInfo {
         QString run;
         QString column;
+        int repeats = 0;  // a group's mean: how many runs it averages
     };
     QHash<QCPGraph*, GraphInfo> graphs_;
 };

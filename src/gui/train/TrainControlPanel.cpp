@@ -1,5 +1,6 @@
 #include "gui/train/TrainControlPanel.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -9,6 +10,8 @@
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace faultke::gui {
 
@@ -46,9 +49,25 @@ TrainControlPanel::TrainControlPanel(QWidget* parent) : QWidget(parent) {
     bar_->setTextVisible(false);
     progressText_ = new QLabel;
     progressText_->setObjectName("trainingProgress");
+    // The progress line is long (epoch, batch, speed, ETA, device): it is elided to the width it
+    // gets instead of widening the page while training.
+    progressText_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    progressText_->installEventFilter(this);
     message_ = new QLabel;
     message_->setObjectName("trainingMessage");
     message_->setWordWrap(true);
+
+    // One width for the buttons, that of their longest text: Pause/Resume do not shift the row.
+    int buttonWidth = 0;
+    for (QPushButton* button : {start_, pause_, stop_}) {
+        const QString text = button->text();
+        for (const QString& t : {tr("Start"), tr("Pause"), tr("Resume"), tr("Stop")}) {
+            button->setText(t);
+            buttonWidth = std::max(buttonWidth, button->sizeHint().width());
+        }
+        button->setText(text);
+    }
+    for (QPushButton* button : {start_, pause_, stop_}) button->setFixedWidth(buttonWidth);
 
     auto* row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Run")));
@@ -111,21 +130,37 @@ void TrainControlPanel::setPaused(bool paused) {
 void TrainControlPanel::showStarted(const QString& run) {
     run_ = run;
     elapsed_.start();
-    progressText_->setText(tr("%1: loading the dataset…").arg(run));
+    setProgressText(tr("%1: loading the dataset…").arg(run));
 }
 
 void TrainControlPanel::showBatch(const BatchProgress& b) {
     bar_->setValue(qRound(1000.0 * (double(b.epoch - 1) + double(b.batch) / b.batches) / b.epochs));
-    progressText_->setText(tr("%1: epoch %2 of %3 · batch %4 of %5 · %6 samples/s · elapsed %7 · ETA %8%9")
-                               .arg(run_)
-                               .arg(b.epoch)
-                               .arg(b.epochs)
-                               .arg(b.batch)
-                               .arg(b.batches)
-                               .arg(b.samplesPerSecond, 0, 'f', 0)
-                               .arg(duration(elapsed_.elapsed() / 1000.0))
-                               .arg(duration(b.etaSeconds))
-                               .arg(device_.isEmpty() ? QString() : QStringLiteral(" · ") + device_));
+    setProgressText(tr("%1: epoch %2 of %3 · batch %4 of %5 · %6 samples/s · elapsed %7 · ETA %8%9")
+                        .arg(run_)
+                        .arg(b.epoch)
+                        .arg(b.epochs)
+                        .arg(b.batch)
+                        .arg(b.batches)
+                        .arg(b.samplesPerSecond, 0, 'f', 0)
+                        .arg(duration(elapsed_.elapsed() / 1000.0))
+                        .arg(duration(b.etaSeconds))
+                        .arg(device_.isEmpty() ? QString() : QStringLiteral(" · ") + device_));
+}
+
+void TrainControlPanel::setProgressText(const QString& text) {
+    progress_ = text;
+    progressText_->setToolTip(text);
+    elideProgress();
+}
+
+void TrainControlPanel::elideProgress() {
+    progressText_->setText(
+        progressText_->fontMetrics().elidedText(progress_, Qt::ElideRight, progressText_->contentsRect().width()));
+}
+
+bool TrainControlPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == progressText_ && event->type() == QEvent::Resize) elideProgress();
+    return QWidget::eventFilter(watched, event);
 }
 
 void TrainControlPanel::showDevice(const QString& device) { device_ = device; }

@@ -45,8 +45,13 @@ signals:
     void resumeRequested();
     void stopRequested();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void updateButtons();
+    void setProgressText(const QString& text);
+    void elideProgress();
 
     QLineEdit* name_;
     QSpinBox* repeats_;
@@ -56,6 +61,7 @@ private:
     QProgressBar* bar_;
     QLabel* progressText_;
     QLabel* message_;
+    QString progress_;  // in full; the label shows it elided to its width
     QString blocker_;
     QString device_;
     QString run_;
