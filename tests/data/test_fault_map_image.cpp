@@ -300,6 +300,22 @@ private slots:
                  qPrintable(message));
     }
 
+    void onlyPngJpegTiffAndBmpAreDecoded() {
+        // A fuzz finding: "DICM" at byte 128 made OpenCV hand the file to GDCM, whose assertion
+        // aborted the process. Files that are none of the four formats never reach another decoder.
+        QTemporaryDir dir;
+        const QString path = dir.filePath("scan.png");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray::fromBase64(
+            "AIlQTkcNChoqAAIAAPLy8vLy8vLy8vLy8vLy8vLy8vLy8vLy8vLy8vLy8vLy8vLy8vLy8vLy8vLy8vLy8vLy8vLy8vLy8vLy8vLy8v"
+            "Ly8vLy8vLy8vLy8vLy8vLy8vLy8vLy8vLy8vLy8vLy8vLy8vLy8vLy8vLy8vLy8vLyRElDTRoKAA=="));
+        f.close();
+        const QString message = test::errorOf([&] { readGrayImage(path.toStdString()); });
+        QVERIFY2(message == path + ": cannot read the image (not a PNG, JPEG, TIFF or BMP file, or corrupt)",
+                 qPrintable(message));
+    }
+
     void aTiffDeclaringMoreThanItHoldsIsRefused_data() {
         QTest::addColumn<QByteArray>("bytes");
         // Header, the first directory at byte 8: ImageWidth and ImageLength (LONG) 50000, no next.

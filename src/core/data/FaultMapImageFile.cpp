@@ -116,7 +116,8 @@ GrayImage readGrayImage(const std::string& path) {
     switch (imageSignature(path)) {
     case ImageSignature::Png: decoded = decodePng(path); break;
     case ImageSignature::Jpeg: decoded = decodeJpeg(path); break;
-    case ImageSignature::Other:
+    case ImageSignature::Other: break;  // left empty: refused below, never handed to another decoder
+    case ImageSignature::TiffOrBmp:
         silenceOpenCVLog();
         try {
             raw = cv::imread(path, cv::IMREAD_UNCHANGED | cv::IMREAD_ANYDEPTH);

@@ -251,7 +251,11 @@ ImageSignature imageSignature(const std::string& path) {
     const size_t length = file ? std::fread(start, 1, sizeof start, file.get()) : 0;
     if (length == 8 && std::memcmp(start, "\x89PNG\r\n\x1a\n", 8) == 0) return ImageSignature::Png;
     if (length >= 3 && start[0] == 0xFF && start[1] == 0xD8 && start[2] == 0xFF) return ImageSignature::Jpeg;
-    return ImageSignature::Other;
+    const bool tiff =
+        length >= 4 && ((std::memcmp(start, "II", 2) == 0 && (start[2] == 42 || start[2] == 43) && start[3] == 0) ||
+                        (std::memcmp(start, "MM", 2) == 0 && start[2] == 0 && (start[3] == 42 || start[3] == 43)));
+    const bool bmp = length >= 2 && start[0] == 'B' && start[1] == 'M';
+    return tiff || bmp ? ImageSignature::TiffOrBmp : ImageSignature::Other;
 }
 
 void refuseOversizedImage(const std::string& path, uint64_t width, uint64_t height) {

@@ -21,8 +21,10 @@ struct DecodedImage {
     std::vector<uint8_t> samples;
 };
 
-// The format a file's first bytes name, as OpenCV tells them (a JPEG starts FF D8 FF).
-enum class ImageSignature { Png, Jpeg, Other };
+// The format a file's first bytes name, as OpenCV tells them (a JPEG starts FF D8 FF). Only these
+// four are read: OpenCV guesses many more by content (DICOM through GDCM, which aborts the process
+// on some damaged files), and a fault map is none of them.
+enum class ImageSignature { Png, Jpeg, TiffOrBmp, Other };
 ImageSignature imageSignature(const std::string& path);
 
 // Throw Error naming the file: "cannot decode the image (corrupt or unsupported): " and the library's
