@@ -51,6 +51,36 @@ void drawSegment(GrayImage& image, double cx, double cy, double degrees, double 
     }
 }
 
+// Background regions of the preprocessed map enclosed by trace (4-connected, not touching its
+// edge): each one a loop of the redrawn traces.
+int enclosedHoles(const FaultMapWindows& map) {
+    std::vector<uint8_t> seen(map.binary.size(), 0);
+    int holes = 0;
+    for (int start = 0; start < static_cast<int>(map.binary.size()); ++start) {
+        if (map.binary[start] || seen[start]) continue;
+        bool touchesEdge = false;
+        std::vector<int> stack{start};
+        seen[start] = 1;
+        while (!stack.empty()) {
+            const int i = stack.back();
+            stack.pop_back();
+            const int r = i / map.cols, c = i % map.cols;
+            if (r == 0 || c == 0 || r == map.rows - 1 || c == map.cols - 1) touchesEdge = true;
+            const int next[4][2] = {{r - 1, c}, {r + 1, c}, {r, c - 1}, {r, c + 1}};
+            for (const auto& [nr, nc] : next) {
+                if (nr < 0 || nc < 0 || nr >= map.rows || nc >= map.cols) continue;
+                const int j = nr * map.cols + nc;
+                if (!map.binary[j] && !seen[j]) {
+                    seen[j] = 1;
+                    stack.push_back(j);
+                }
+            }
+        }
+        holes += !touchesEdge;
+    }
+    return holes;
+}
+
 // Trace pixels in each column of the preprocessed map, for the columns holding any.
 std::vector<int> columnCounts(const FaultMapWindows& map, int firstCol, int lastCol) {
     std::vector<int> counts;
@@ -421,6 +451,24 @@ private slots:
         keep.traceThickness = 0;
         const FaultMapWindows drawn = preprocessFaultMap(image, keep);
         QVERIFY(std::abs(median(columnCounts(drawn, drawn.cols / 4, 3 * drawn.cols / 4)) - 5.5) <= 1.0);
+    }
+
+    void strokesTouchingAtBothEndsLeaveNoLoop() {
+        // Two strokes 4 rows apart joined at both ends enclose a sliver of background: redrawn, it
+        // is one trace, not a loop (the Futagawa map had one). A lens 60 rows high stays a loop.
+        GrayImage image = blank(128, 600, 255);
+        drawSegment(image, 300, 40, 0, 560, 3, 0);
+        drawSegment(image, 200, 44, 0, 40, 3, 0);
+        drawSegment(image, 180, 42, 90, 5, 3, 0);
+        drawSegment(image, 220, 42, 90, 5, 3, 0);
+        FaultMapOptions options;
+        options.rotation = Rotation::None;
+        QCOMPARE(enclosedHoles(preprocessFaultMap(image, options)), 0);
+
+        drawSegment(image, 400, 100, 0, 100, 3, 0);
+        drawSegment(image, 350, 70, 90, 60, 3, 0);
+        drawSegment(image, 450, 70, 90, 60, 3, 0);
+        QCOMPARE(enclosedHoles(preprocessFaultMap(image, options)), 1);
     }
 
     void windowsFollowTheCropAlongStrike() {

@@ -154,6 +154,38 @@ std::vector<double> centrelineRows(const cv::Mat& binary, double span) {
     return centre;
 }
 
+// Fills the holes of the traces no thicker than `maxThickness` pixels: where two drawn strokes
+// touch at both ends they enclose a sliver of background, which thinning would turn into a loop
+// that is not a fault (a lens as thick as a few traces is kept). Background connects 4-ways, as
+// traces do 8-ways; a hole's thickness is twice its largest distance to the traces.
+void fillThinHoles(cv::Mat& binary, double maxThickness) {
+    cv::Mat background = binary == 0, labels, stats, centroids, distance;
+    const int count = cv::connectedComponentsWithStats(background, labels, stats, centroids, 4, CV_32S);
+    if (count <= 2) return;  // at most the outside
+    cv::distanceTransform(background, distance, cv::DIST_L2, cv::DIST_MASK_PRECISE);
+    std::vector<float> deepest(static_cast<size_t>(count), 0);
+    for (int r = 0; r < binary.rows; ++r) {
+        const int* label = labels.ptr<int>(r);
+        const float* d = distance.ptr<float>(r);
+        for (int c = 0; c < binary.cols; ++c)
+            deepest[static_cast<size_t>(label[c])] = std::max(deepest[static_cast<size_t>(label[c])], d[c]);
+    }
+    std::vector<uint8_t> fill(static_cast<size_t>(count), 0);
+    for (int i = 1; i < count; ++i) {
+        const int left = stats.at<int>(i, cv::CC_STAT_LEFT), top = stats.at<int>(i, cv::CC_STAT_TOP);
+        const int right = left + stats.at<int>(i, cv::CC_STAT_WIDTH),
+                  bottom = top + stats.at<int>(i, cv::CC_STAT_HEIGHT);
+        const bool enclosed = left > 0 && top > 0 && right < binary.cols && bottom < binary.rows;
+        fill[static_cast<size_t>(i)] = enclosed && 2 * deepest[static_cast<size_t>(i)] <= maxThickness;
+    }
+    for (int r = 0; r < binary.rows; ++r) {
+        const int* label = labels.ptr<int>(r);
+        uint8_t* pixel = binary.ptr<uint8_t>(r);
+        for (int c = 0; c < binary.cols; ++c)
+            if (fill[static_cast<size_t>(label[c])]) pixel[c] = 1;
+    }
+}
+
 // The traces' mean drawn width in pixels: twice their area over their edge pixels (those with a
 // background neighbour), as a band w wide and L long has w L pixels and 2 L on its edges.
 double drawnWidth(const cv::Mat& binary) {
@@ -359,14 +391,17 @@ FaultMapWindows preprocessFaultMap(const GrayImage& image, const FaultMapOptions
     // scale), at most half: thin traces stay connected when the map shrinks, and a thick straight
     // trace stays a band of even width, whose skeleton keeps to one row (a lower level widens it
     // unevenly, and the skeleton steps a row up or down along it).
+    const double width = options.traceThickness > 0 ? drawnWidth(band) : 0.0;
     const double keep =
-        options.traceThickness > 0 ? std::clamp(drawnWidth(band) * std::min(result.scale, 1.0) / 4, 1e-3, 0.5) : 0.5;
+        options.traceThickness > 0 ? std::clamp(width * std::min(result.scale, 1.0) / 4, 1e-3, 0.5) : 0.5;
     cv::Mat scaled;
     cv::threshold(coverage, scaled, keep - 1e-6, 1, cv::THRESH_BINARY);
     scaled.convertTo(scaled, CV_8U);
 
-    // 6. Uniform trace thickness, in window pixels.
+    // 6. Uniform trace thickness, in window pixels. A hole no thicker than two scaled traces is
+    // strokes touching, not a lens of the fault.
     if (options.traceThickness > 0) {
+        fillThinHoles(scaled, 2 * std::max(1.0, width * result.scale));
         thinZhangSuen(scaled);
         if (options.traceThickness > 1) {
             const cv::Mat kernel =
