@@ -94,6 +94,10 @@
         <source>Ensemble of %1 models: each window&apos;s KE is their mean; its SD says how much they disagree.</source>
         <translation>Ensemble aus %1 Modellen: Die KE jedes Fensters ist ihr Mittel; ihre SD zeigt, wie stark sie voneinander abweichen.</translation>
     </message>
+    <message>
+        <source>Calibrated %1 % intervals (the bars along strike): windows like the model&apos;s eval windows have their true KE inside about %1 % of them; a typical one here spans %2–%3.</source>
+        <translation>Kalibrierte %1-%-Intervalle (die Balken entlang des Streichens): Fenster wie die Validierungsfenster des Modells haben ihr wahres KE in etwa %1 % davon; ein typisches reicht hier von %2 bis %3.</translation>
+    </message>
 </context>
 <context>
     <name>ThicknessStyle</name>
@@ -206,10 +210,6 @@
         <translation>Epoche</translation>
     </message>
     <message>
-        <source>Loss (log scale)</source>
-        <translation>Verlust (logarithmisch)</translation>
-    </message>
-    <message>
         <source>2SD accuracy</source>
         <translation>2SD-Genauigkeit</translation>
     </message>
@@ -248,6 +248,64 @@ Epoche %2
     <message>
         <source>%1 · %2, mean of %3</source>
         <translation>%1 · %2, Mittel aus %3</translation>
+    </message>
+    <message>
+        <source>Loss: error² / SD² (log scale)</source>
+        <translation>Verlust: Fehler² / SD² (logarithmisch)</translation>
+    </message>
+    <message>
+        <source>What is the loss?</source>
+        <translation>Was ist der Verlust?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The loss is the original&apos;s weighted squared error: (prediction − KE)² / SD², the SD of each window&apos;s KE label as weight, averaged over the windows, on a log scale. Roughly, a loss of 25 means predictions about 5 SD off; 2SD accuracy counts the windows within 2 SD.&lt;/p&gt;&lt;p&gt;Loss &quot;original&quot; (the default, what the original code computes): the batch&apos;s mean squared error times its mean 1 / (SD² + 1e-5). Loss &quot;per-sample&quot; (the paper&apos;s Eq. 1): the mean of (prediction − KE)² / (SD² + 1e-5). An SD floor, when set, counts smaller SDs as the floor.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Verlust ist der gewichtete quadratische Fehler des Originals: (Vorhersage − KE)² / SD², mit der SD des KE-Labels jedes Fensters als Gewicht, gemittelt über die Fenster, logarithmisch dargestellt. Grob: ein Verlust von 25 heißt, die Vorhersagen liegen etwa 5 SD daneben; die 2SD-Genauigkeit zählt die Fenster innerhalb von 2 SD.&lt;/p&gt;&lt;p&gt;Verlust „original“ (Standard, wie ihn der Originalcode berechnet): der mittlere quadratische Fehler des Batches mal sein Mittel von 1 / (SD² + 1e-5). Verlust „per-sample“ (Gl. 1 des Artikels): das Mittel von (Vorhersage − KE)² / (SD² + 1e-5). Eine SD-Untergrenze, wenn gesetzt, zählt kleinere SDs als diese Grenze.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · test at chosen epoch</source>
+        <translation>%1 · Test bei der gewählten Epoche</translation>
+    </message>
+    <message>
+        <source>The mean of %1 repeats: click a repeat&apos;s own curve to choose its epoch.</source>
+        <translation>Das Mittel aus %1 Wiederholungen: Klicken Sie auf die Kurve einer einzelnen Wiederholung, um deren Epoche zu wählen.</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>eval loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>test loss</source>
+        <translation>Testverlust</translation>
+    </message>
+    <message>
+        <source>training 2SD accuracy</source>
+        <translation>Training 2SD-Genauigkeit</translation>
+    </message>
+    <message>
+        <source>eval 2SD accuracy</source>
+        <translation>Validierung 2SD-Genauigkeit</translation>
+    </message>
+    <message>
+        <source>test 2SD accuracy</source>
+        <translation>Test 2SD-Genauigkeit</translation>
+    </message>
+    <message>
+        <source>training loss of the batch</source>
+        <translation>Trainingsverlust des Batches</translation>
+    </message>
+    <message>
+        <source>%1: mean of %2 repeats</source>
+        <translation>%1: Mittel aus %2 Wiederholungen</translation>
+    </message>
+    <message>
+        <source>
+Click a repeat&apos;s own curve to choose its epoch.</source>
+        <translation>
+Klicken Sie auf die Kurve einer einzelnen Wiederholung, um deren Epoche zu wählen.</translation>
     </message>
 </context>
 <context>
@@ -355,16 +413,16 @@ Epoche %2
         <translation>falsch</translation>
     </message>
     <message>
-        <source>true KE of each window</source>
-        <translation>wahre KE jedes Fensters</translation>
-    </message>
-    <message>
         <source>predicted, within 2SD</source>
         <translation>vorhergesagt, innerhalb 2SD</translation>
     </message>
     <message>
         <source>predicted, outside 2SD</source>
         <translation>vorhergesagt, außerhalb 2SD</translation>
+    </message>
+    <message>
+        <source>true KE</source>
+        <translation>wahres KE</translation>
     </message>
 </context>
 <context>
@@ -500,10 +558,6 @@ Epoche %2
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <source>No trained run yet: train one on the Train page.</source>
-        <translation>Noch kein trainierter Lauf: Trainieren Sie einen auf der Seite Training.</translation>
-    </message>
-    <message>
         <source>best (%1)</source>
         <translation>beste (%1)</translation>
     </message>
@@ -578,6 +632,22 @@ Epoche %2
     <message>
         <source>The dataset file changed on disk: these figures are of the earlier dataset. Evaluate again to score the new one.</source>
         <translation>Die Datensatzdatei hat sich auf der Festplatte geändert: Diese Kennzahlen gehören zum früheren Datensatz. Werten Sie erneut aus, um den neuen zu messen.</translation>
+    </message>
+    <message>
+        <source>Dataset out of date: %1; prepare it again on the Data page. These figures are of the old file.</source>
+        <translation>Datensatz veraltet: %1; bereiten Sie ihn auf der Seite Daten neu vor. Diese Kennzahlen stammen aus der alten Datei.</translation>
+    </message>
+    <message>
+        <source>No project open: open one with File ▸ Open Project…, or the sample project.</source>
+        <translation>Kein Projekt geöffnet: Öffnen Sie eines mit Datei ▸ Projekt öffnen… oder das Beispielprojekt.</translation>
+    </message>
+    <message>
+        <source>No trained run yet: train one on the Train page, then choose it here.</source>
+        <translation>Noch kein trainierter Lauf: Trainieren Sie einen auf der Seite Training und wählen Sie ihn dann hier.</translation>
+    </message>
+    <message>
+        <source>Choose a run and an epoch above, then press Evaluate to see its figures.</source>
+        <translation>Wählen Sie oben einen Lauf und eine Epoche und drücken Sie dann Auswerten, um die Kennzahlen zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -783,6 +853,12 @@ KE %1</translation>
 The traces may be dark on light or light on dark; the map is cut into 128 × 64 windows along the picture&apos;s x axis (Rotation turns oblique traces horizontal first) and each window gets a KE.</source>
         <translation>Störungskarten-Bilder (PNG, JPEG, TIFF, BMP), .npy-Karten oder .mat-Experimente hierher ziehen oder Öffnen… bzw. Einfügen verwenden.
 Die Spuren dürfen dunkel auf hell oder hell auf dunkel sein; die Karte wird entlang der x-Achse des Bildes in Fenster von 128 × 64 geschnitten (Drehung richtet schräge Spuren vorher waagrecht aus), und jedes Fenster erhält eine KE.</translation>
+    </message>
+    <message>
+        <source>
+%1 % interval %2 to %3 (calibrated)</source>
+        <translation>
+%1-%-Intervall %2 bis %3 (kalibriert)</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1078,10 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
         <source>± SD across models</source>
         <translation>± SD über die Modelle</translation>
     </message>
+    <message>
+        <source>%1 % interval (calibrated)</source>
+        <translation>%1-%-Intervall (kalibriert)</translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::KeTimelinePlot</name>
@@ -1161,10 +1241,6 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>New Project: choose an empty folder</source>
-        <translation>Neues Projekt: einen leeren Ordner wählen</translation>
-    </message>
-    <message>
         <source>Created project %1</source>
         <translation>Projekt %1 angelegt</translation>
     </message>
@@ -1262,6 +1338,28 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
         <source>The dataset file changed on disk</source>
         <translation>Die Datensatzdatei hat sich auf der Festplatte geändert</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The sample project is open:&lt;/b&gt; synthetic experiments with a prepared dataset and a short trained run. Look at its figures on the &lt;b&gt;Evaluate&lt;/b&gt; page, then train a longer run on the &lt;b&gt;Train&lt;/b&gt; page, or start your own project with File ▸ New Project…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Das Beispielprojekt ist geöffnet:&lt;/b&gt; synthetische Experimente mit einem vorbereiteten Datensatz und einem kurzen trainierten Lauf. Sehen Sie sich seine Kennzahlen auf der Seite &lt;b&gt;Auswertung&lt;/b&gt; an, trainieren Sie dann auf der Seite &lt;b&gt;Training&lt;/b&gt; einen längeren Lauf, oder beginnen Sie Ihr eigenes Projekt mit Datei ▸ Neues Projekt…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot save project</source>
+        <translation>Projekt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The project&apos;s edits could not be saved:
+%1
+
+Quitting now loses them.</source>
+        <translation>Die Änderungen am Projekt konnten nicht gespeichert werden:
+%1
+
+Wenn Sie jetzt beenden, gehen sie verloren.</translation>
+    </message>
+    <message>
+        <source>Quit Without Saving</source>
+        <translation>Ohne Speichern beenden</translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::ModelChooser</name>
@@ -1354,6 +1452,49 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
     <message>
         <source>The Bundled Model</source>
         <translation>Das mitgelieferte Modell</translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::NewProjectDialog</name>
+    <message>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s folder: made when it does not exist; an existing one must be empty</source>
+        <translation>Der Ordner des Projekts: wird angelegt, wenn es ihn nicht gibt; ein vorhandener muss leer sein</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Create in:</source>
+        <translation>Anlegen in:</translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation>Ordnername:</translation>
+    </message>
+    <message>
+        <source>Where the Project&apos;s Folder Goes</source>
+        <translation>Wohin der Projektordner kommt</translation>
+    </message>
+    <message>
+        <source>Choose where the project goes.</source>
+        <translation>Wählen Sie, wohin das Projekt kommt.</translation>
+    </message>
+    <message>
+        <source>The empty folder %1 becomes the project.</source>
+        <translation>Der leere Ordner %1 wird zum Projekt.</translation>
+    </message>
+    <message>
+        <source>Creates the folder %1 for the project.</source>
+        <translation>Legt den Ordner %1 für das Projekt an.</translation>
     </message>
 </context>
 <context>
@@ -1768,10 +1909,6 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
 <context>
     <name>faultke::gui::PredictPage</name>
     <message>
-        <source>Preprocessing</source>
-        <translation>Vorverarbeitung</translation>
-    </message>
-    <message>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
@@ -1926,6 +2063,62 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
         <source>%1 km along strike in %2 (read in a %3); windows %4 km tall every %5 km</source>
         <translation>%1 km entlang des Streichens in %2 (gelesen in einer %3); Fenster %4 km hoch alle %5 km</translation>
     </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>These settings are the page&apos;s: every input is preprocessed and predicted with them, and a change here predicts every input again. What the preprocessing found is said for the selected input.</source>
+        <translation>Diese Einstellungen gelten für die ganze Seite: Jede Eingabe wird mit ihnen vorverarbeitet und vorhergesagt, und eine Änderung hier sagt jede Eingabe neu vorher. Was die Vorverarbeitung gefunden hat, steht für die gewählte Eingabe da.</translation>
+    </message>
+    <message>
+        <source>The trace thickness the map shows; KE along strike, the table and the chart take every one</source>
+        <translation>Die Spurdicke, die die Karte zeigt; KE entlang des Streichens, die Tabelle und das Diagramm nehmen jede</translation>
+    </message>
+    <message>
+        <source>Preprocessing — applies to all %1 inputs</source>
+        <translation>Vorverarbeitung — gilt für alle %1 Eingaben</translation>
+    </message>
+    <message>
+        <source>Preprocessing — applies to every input</source>
+        <translation>Vorverarbeitung — gilt für jede Eingabe</translation>
+    </message>
+    <message>
+        <source>Windows coloured by the mean KE over %1</source>
+        <translation>Fenster gefärbt nach dem mittleren KE über %1</translation>
+    </message>
+    <message>
+        <source>Windows coloured by KE, traces as drawn</source>
+        <translation>Fenster gefärbt nach KE, Spuren wie gezeichnet</translation>
+    </message>
+    <message>
+        <source>Windows coloured by KE at %1</source>
+        <translation>Fenster gefärbt nach KE bei %1</translation>
+    </message>
+    <message>
+        <source>Map as read (a .npy or .mat map keeps its own traces; %1 apply to pictures)</source>
+        <translation>Karte wie gelesen (eine .npy- oder .mat-Karte behält ihre eigenen Spuren; %1 gelten für Bilder)</translation>
+    </message>
+    <message>
+        <source>Map as drawn</source>
+        <translation>Karte wie gezeichnet</translation>
+    </message>
+    <message>
+        <source>Map at %1</source>
+        <translation>Karte bei %1</translation>
+    </message>
+    <message>
+        <source>%1 (of %2)</source>
+        <translation>%1 (von %2)</translation>
+    </message>
+    <message>
+        <source>Preview as drawn</source>
+        <translation>Vorschau wie gezeichnet</translation>
+    </message>
+    <message>
+        <source>Preview at %1</source>
+        <translation>Vorschau bei %1</translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::PredictionPlot</name>
@@ -2048,6 +2241,18 @@ R² %3 · MAE %4 · RMSE %5</translation>
             <numerusform>%n Störungsspur, %1 km</numerusform>
             <numerusform>%n Störungsspuren, %1 km</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The typical window&apos;s calibrated interval (the medians of the windows&apos; lower and upper ends): the true KE of windows like the model&apos;s eval windows lies inside about this share of intervals. Empty for a model without a calibration (faultke-cli calibrate makes one)</source>
+        <translation>Das kalibrierte Intervall des typischen Fensters (die Mediane der unteren und oberen Enden der Fenster): Das wahre KE von Fenstern wie den Validierungsfenstern des Modells liegt in etwa diesem Anteil der Intervalle. Leer für ein Modell ohne Kalibrierung (faultke-cli calibrate erstellt eine)</translation>
+    </message>
+    <message>
+        <source>Typical interval</source>
+        <translation>Typisches Intervall</translation>
+    </message>
+    <message>
+        <source>%1–%2 (%3 %)</source>
+        <translation>%1–%2 (%3 %)</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2379,10 @@ R² %3 · MAE %4 · RMSE %5</translation>
     <message>
         <source>Dataset written to %1</source>
         <translation>Datensatz nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Dataset out of date: %1; prepare it again.</source>
+        <translation>Datensatz veraltet: %1; bereiten Sie ihn neu vor.</translation>
     </message>
 </context>
 <context>
@@ -2339,24 +2548,8 @@ R² %3 · MAE %4 · RMSE %5</translation>
         <translation>Eingegebener Winkel</translation>
     </message>
     <message>
-        <source>Turns the picture so the traces run horizontally: windows are cut along its rows</source>
-        <translation>Dreht das Bild, bis die Spuren waagrecht verlaufen: Die Fenster werden entlang seiner Zeilen geschnitten</translation>
-    </message>
-    <message>
         <source>The traces&apos; angle in the picture, counter-clockwise from its x axis (not a map azimuth); the picture is turned by minus this</source>
         <translation>Der Winkel der Spuren im Bild, gegen den Uhrzeigersinn von seiner x-Achse (kein Kartenazimut); das Bild wird um minus diesen Winkel gedreht</translation>
-    </message>
-    <message>
-        <source>Threshold %1, %2; traces at %3° in the picture</source>
-        <translation>Schwellenwert %1, %2; Spuren bei %3° im Bild</translation>
-    </message>
-    <message>
-        <source>Centre the traces in each window</source>
-        <translation>Spuren in jedem Fenster zentrieren</translation>
-    </message>
-    <message>
-        <source>Moves each window&apos;s traces up or down so the middle of their rows is the window&apos;s middle row, where the training windows have their fault. The map is shown as drawn</source>
-        <translation>Verschiebt die Spuren jedes Fensters nach oben oder unten, bis die Mitte ihrer Zeilen die mittlere Zeile des Fensters ist, wo die Trainingsfenster ihre Störung haben. Die Karte wird wie gezeichnet angezeigt</translation>
     </message>
     <message>
         <source>GIS traces and GeoTIFF maps: what one window height (128 rows) stands for on the ground; fig. 4&apos;s maps were cut at about 4 km</source>
@@ -2373,6 +2566,46 @@ R² %3 · MAE %4 · RMSE %5</translation>
     <message>
         <source>GIS window:</source>
         <translation>GIS-Fenster:</translation>
+    </message>
+    <message>
+        <source>Turns the picture so the traces run horizontally: windows are cut along its rows, as the training windows have their fault along their columns (automatic by default)</source>
+        <translation>Dreht das Bild so, dass die Spuren waagerecht verlaufen: Fenster werden entlang seiner Zeilen geschnitten, so wie die Trainingsfenster ihre Störung entlang ihrer Spalten haben (standardmäßig automatisch)</translation>
+    </message>
+    <message>
+        <source>The whole map once</source>
+        <translation>Die ganze Karte einmal</translation>
+    </message>
+    <message>
+        <source>Along the map&apos;s centreline</source>
+        <translation>Entlang der Mittellinie der Karte</translation>
+    </message>
+    <message>
+        <source>Each window on its own</source>
+        <translation>Jedes Fenster für sich</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Moves the traces across strike to the middle rows, where the training windows have their fault. The whole map once (the default, which reads fig. 4 as the paper did): every window by the same rows, the middle of the band holding the map&apos;s traces to the middle row, so a stepover still shows as a step. Along the map&apos;s centreline: each window by a smooth line through the traces. Each window on its own: by the middle of its own trace rows, so a stepover reads like one trace. The map is shown as drawn</source>
+        <translation>Verschiebt die Spuren quer zum Streichen in die mittleren Zeilen, wo die Trainingsfenster ihre Störung haben. Die ganze Karte einmal (Standard, liest Abb. 4 wie der Artikel): jedes Fenster um dieselben Zeilen, die Mitte des Bandes mit den Spuren der Karte auf die mittlere Zeile, sodass eine Überlappungszone (Stepover) als Versatz sichtbar bleibt. Entlang der Mittellinie der Karte: jedes Fenster um eine glatte Linie durch die Spuren. Jedes Fenster für sich: um die Mitte seiner eigenen Spurzeilen, sodass ein Stepover wie eine Spur gelesen wird. Die Karte wird wie gezeichnet gezeigt</translation>
+    </message>
+    <message>
+        <source>Centring:</source>
+        <translation>Zentrierung:</translation>
+    </message>
+    <message>
+        <source>threshold %1, %2; traces at %3° in the picture</source>
+        <translation>Schwelle %1, %2; Spuren bei %3° im Bild</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Found in %1: %2</source>
+        <translation>Gefunden in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2716,10 @@ R² %3 · MAE %4 · RMSE %5</translation>
     <message>
         <source>Differs from the original</source>
         <translation>Abweichend vom Original</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +3130,10 @@ R² %3 · MAE %4 · RMSE %5</translation>
         <source>%1 runs: %2 finished, %3 running, %4 pending, %5 interrupted, %6 failed</source>
         <translation>%1 Läufe: %2 fertig, %3 laufen, %4 wartend, %5 unterbrochen, %6 fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Reported for each run&apos;s chosen epoch, never used to rank or choose</source>
+        <translation>Für die gewählte Epoche jedes Laufs angegeben, nie zum Ordnen oder Auswählen verwendet</translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::ThicknessChart</name>
@@ -3122,6 +3363,30 @@ R² %3 · MAE %4 · RMSE %5</translation>
     <message>
         <source>Let the preset&apos;s rule choose the best epoch again (steady: the last epoch; original: the highest eval 2SD accuracy)</source>
         <translation>Die Regel des Rezepts wählt die beste Epoche wieder (Ruhig: die letzte Epoche; Original: die höchste Eval-2SD-Genauigkeit)</translation>
+    </message>
+    <message>
+        <source>Dataset out of date: %1; prepare it again on the Data page. The file still holds %L2 train, %L3 eval, %L4 test samples.</source>
+        <translation>Datensatz veraltet: %1; bereiten Sie ihn auf der Seite Daten neu vor. Die Datei enthält noch %L2 Trainings-, %L3 Validierungs- und %L4 Testproben.</translation>
+    </message>
+    <message>
+        <source>Dataset Out of Date</source>
+        <translation>Datensatz veraltet</translation>
+    </message>
+    <message>
+        <source>The dataset file no longer matches the project&apos;s settings: %1.
+
+Prepare it again, or train on the old file as it is?</source>
+        <translation>Die Datensatzdatei passt nicht mehr zu den Einstellungen des Projekts: %1.
+
+Jetzt neu vorbereiten oder mit der alten Datei trainieren, wie sie ist?</translation>
+    </message>
+    <message>
+        <source>Prepare Now</source>
+        <translation>Jetzt vorbereiten</translation>
+    </message>
+    <message>
+        <source>Train on the Old File</source>
+        <translation>Mit der alten Datei trainieren</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,10 @@
         <source>Ensemble of %1 models: each window&apos;s KE is their mean; its SD says how much they disagree.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calibrated %1 % intervals (the bars along strike): windows like the model&apos;s eval windows have their true KE inside about %1 % of them; a typical one here spans %2–%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ThicknessStyle</name>
@@ -206,10 +210,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loss (log scale)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>2SD accuracy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -245,6 +245,63 @@ epoch %2
     </message>
     <message>
         <source>%1 · %2, mean of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss: error² / SD² (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the loss?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The loss is the original&apos;s weighted squared error: (prediction − KE)² / SD², the SD of each window&apos;s KE label as weight, averaged over the windows, on a log scale. Roughly, a loss of 25 means predictions about 5 SD off; 2SD accuracy counts the windows within 2 SD.&lt;/p&gt;&lt;p&gt;Loss &quot;original&quot; (the default, what the original code computes): the batch&apos;s mean squared error times its mean 1 / (SD² + 1e-5). Loss &quot;per-sample&quot; (the paper&apos;s Eq. 1): the mean of (prediction − KE)² / (SD² + 1e-5). An SD floor, when set, counts smaller SDs as the floor.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · test at chosen epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mean of %1 repeats: click a repeat&apos;s own curve to choose its epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eval loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training 2SD accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eval 2SD accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test 2SD accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training loss of the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mean of %2 repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Click a repeat&apos;s own curve to choose its epoch.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -353,15 +410,15 @@ epoch %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>true KE of each window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>predicted, within 2SD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>predicted, outside 2SD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true KE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -498,10 +555,6 @@ epoch %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No trained run yet: train one on the Train page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>best (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,6 +628,22 @@ epoch %2
     </message>
     <message>
         <source>The dataset file changed on disk: these figures are of the earlier dataset. Evaluate again to score the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset out of date: %1; prepare it again on the Data page. These figures are of the old file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project open: open one with File ▸ Open Project…, or the sample project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trained run yet: train one on the Train page, then choose it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a run and an epoch above, then press Evaluate to see its figures.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -777,6 +846,11 @@ KE %1</source>
 The traces may be dark on light or light on dark; the map is cut into 128 × 64 windows along the picture&apos;s x axis (Rotation turns oblique traces horizontal first) and each window gets a KE.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>
+%1 % interval %2 to %3 (calibrated)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::FramePanel</name>
@@ -826,10 +900,6 @@ The traces may be dark on light or light on dark; the map is cut into 128 × 64 
     </message>
     <message>
         <source>Hover or click a window to see its labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KE %1 ± %2 (kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -890,6 +960,10 @@ The traces may be dark on light or light on dark; the map is cut into 128 × 64 
     </message>
     <message>
         <source>How the crop&apos;s windows are drawn over the frame, coloured by their split (train, eval, test); faint or none lets the field underneath show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KE %1 ± %2 (1SD), kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -990,6 +1064,10 @@ Drag the bottom edge of a window: height</source>
     </message>
     <message>
         <source>± SD across models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % interval (calibrated)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1159,10 +1237,6 @@ Drag the bottom edge of a window: height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New Project: choose an empty folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Created project %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,6 +1323,25 @@ Drag the bottom edge of a window: height</source>
     </message>
     <message>
         <source>The dataset file changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The sample project is open:&lt;/b&gt; synthetic experiments with a prepared dataset and a short trained run. Look at its figures on the &lt;b&gt;Evaluate&lt;/b&gt; page, then train a longer run on the &lt;b&gt;Train&lt;/b&gt; page, or start your own project with File ▸ New Project…&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s edits could not be saved:
+%1
+
+Quitting now loses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Without Saving</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1342,6 +1435,49 @@ Drag the bottom edge of a window: height</source>
     </message>
     <message>
         <source>The Bundled Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::NewProjectDialog</name>
+    <message>
+        <source>New Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s folder: made when it does not exist; an existing one must be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the Project&apos;s Folder Goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the project goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The empty folder %1 becomes the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the folder %1 for the project.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1756,10 +1892,6 @@ per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)).
 <context>
     <name>faultke::gui::PredictPage</name>
     <message>
-        <source>Preprocessing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1914,6 +2046,62 @@ per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)).
         <source>%1 km along strike in %2 (read in a %3); windows %4 km tall every %5 km</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings are the page&apos;s: every input is preprocessed and predicted with them, and a change here predicts every input again. What the preprocessing found is said for the selected input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trace thickness the map shows; KE along strike, the table and the chart take every one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preprocessing — applies to all %1 inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preprocessing — applies to every input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows coloured by the mean KE over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows coloured by KE, traces as drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows coloured by KE at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map as read (a .npy or .mat map keeps its own traces; %1 apply to pictures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map as drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview as drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::PredictionPlot</name>
@@ -2035,6 +2223,18 @@ R² %3 · MAE %4 · RMSE %5</source>
             <numerusform>%n fault trace, %1 km</numerusform>
             <numerusform>%n fault traces, %1 km</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The typical window&apos;s calibrated interval (the medians of the windows&apos; lower and upper ends): the true KE of windows like the model&apos;s eval windows lies inside about this share of intervals. Empty for a model without a calibration (faultke-cli calibrate makes one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 (%3 %)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2360,10 @@ R² %3 · MAE %4 · RMSE %5</source>
     </message>
     <message>
         <source>Dataset written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset out of date: %1; prepare it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2326,23 +2530,7 @@ R² %3 · MAE %4 · RMSE %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Turns the picture so the traces run horizontally: windows are cut along its rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The traces&apos; angle in the picture, counter-clockwise from its x axis (not a map azimuth); the picture is turned by minus this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Threshold %1, %2; traces at %3° in the picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Centre the traces in each window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moves each window&apos;s traces up or down so the middle of their rows is the window&apos;s middle row, where the training windows have their fault. The map is shown as drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2359,6 +2547,46 @@ R² %3 · MAE %4 · RMSE %5</source>
     </message>
     <message>
         <source>GIS window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns the picture so the traces run horizontally: windows are cut along its rows, as the training windows have their fault along their columns (automatic by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole map once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Along the map&apos;s centreline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each window on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the traces across strike to the middle rows, where the training windows have their fault. The whole map once (the default, which reads fig. 4 as the paper did): every window by the same rows, the middle of the band holding the map&apos;s traces to the middle row, so a stepover still shows as a step. Along the map&apos;s centreline: each window by a smooth line through the traces. Each window on its own: by the middle of its own trace rows, so a stepover reads like one trace. The map is shown as drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold %1, %2; traces at %3° in the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2471,6 +2699,10 @@ R² %3 · MAE %4 · RMSE %5</source>
         <source>Differs from the original</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::RunsPanel</name>
@@ -2522,15 +2754,15 @@ R² %3 · MAE %4 · RMSE %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;, frame %2, window %3&lt;br&gt;label KE %4 ± %5 (2SD)&lt;br&gt;predicted %6&lt;br&gt;difference %7 (%8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>within 2SD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>outside 2SD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, frame %2, window %3&lt;br&gt;label KE %4 ± %5 (1SD)&lt;br&gt;predicted %6&lt;br&gt;difference %7: %8 (± %9)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2880,6 +3112,10 @@ R² %3 · MAE %4 · RMSE %5</source>
         <source>%1 runs: %2 finished, %3 running, %4 pending, %5 interrupted, %6 failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reported for each run&apos;s chosen epoch, never used to rank or choose</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::ThicknessChart</name>
@@ -3108,6 +3344,28 @@ R² %3 · MAE %4 · RMSE %5</source>
     </message>
     <message>
         <source>Let the preset&apos;s rule choose the best epoch again (steady: the last epoch; original: the highest eval 2SD accuracy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset out of date: %1; prepare it again on the Data page. The file still holds %L2 train, %L3 eval, %L4 test samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset Out of Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset file no longer matches the project&apos;s settings: %1.
+
+Prepare it again, or train on the old file as it is?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train on the Old File</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
