@@ -17,13 +17,9 @@
 
 using faultke::test::CliResult;
 using faultke::test::runCli;
+using faultke::test::writeFile;
 
 namespace {
-
-void writeFile(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly)) f.write(bytes);
-}
 
 QByteArray readFile(const QString& path) {
     QFile f(path);

@@ -22,14 +22,9 @@
 #include "support/TinyTraining.h"
 
 using namespace faultke;
+using test::writeFile;
 
 namespace {
-
-void writeFile(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
 
 std::shared_ptr<const Predictor> bundled() {
     static const auto model =

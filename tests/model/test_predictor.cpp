@@ -51,6 +51,7 @@ GrayImage mapImage(int rows, int cols) {
 }
 
 using test::errorOf;
+using test::writeFile;
 
 bool allFinite(const MapPrediction& p) {
     for (const auto& w : p.windows)
@@ -98,6 +99,27 @@ private slots:
         QVERIFY(errorOf([&] { Predictor::load(first.info().weightsPath, "2"); }).contains("run folders only"));
         QVERIFY(errorOf([&] { Predictor::load(dir_.path().toStdString() + "/nothing"); }).contains("no such model"));
         QVERIFY(errorOf([&] { Predictor::load(dir_.path().toStdString()); }).contains("not a run folder"));
+    }
+
+    void damagedCheckpointsAreSaidInPlainWords() {
+        // libtorch's archive messages come after what they mean, without its backtrace.
+        const Predictor first = Predictor::load(run_, "1", DeviceChoice::Cpu);
+        QFile source(QString::fromStdString(first.info().weightsPath));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QByteArray bytes = source.readAll();
+        const QString cut = dir_.filePath("cut-short.pt"), other = dir_.filePath("not-an-archive.pt");
+        writeFile(cut, bytes.left(bytes.size() / 2));
+        writeFile(other, QByteArray("a text file, not a checkpoint\n"));
+
+        const QString cutError = errorOf([&] { Predictor::load(cut.toStdString()); });
+        QVERIFY2(cutError.contains("cut-short.pt") && cutError.contains("not a complete PyTorch archive") &&
+                     cutError.contains("libtorch's words:"),
+                 qPrintable(cutError));
+        const QString otherError = errorOf([&] { Predictor::load(other.toStdString()); });
+        QVERIFY2(otherError.contains("not-an-archive.pt") && otherError.contains("not a complete PyTorch archive"),
+                 qPrintable(otherError));
+        for (const QString& error : {cutError, otherError})
+            QVERIFY2(!error.contains('\n') && !error.contains("Exception raised from"), qPrintable(error));
     }
 
     void batchesGiveTheSameAsSingleWindows() {

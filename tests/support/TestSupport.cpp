@@ -1,7 +1,10 @@
 #include "support/TestSupport.h"
 
+#include <QtTest>
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 
@@ -27,6 +30,11 @@ void flushEvents() {
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
     }
+}
+
+void writeFile(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    QVERIFY2(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size(), qPrintable(path));
 }
 
 CliResult runCli(const QStringList& args, const QString& workingDir, const QProcessEnvironment& environment,

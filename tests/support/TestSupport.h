@@ -26,6 +26,9 @@ QString cliPath();
 // shows the widgets' current state: a wait for a state, not for a time.
 void flushEvents();
 
+// Writes bytes to a file, replacing it; a failure to write fails the calling test.
+void writeFile(const QString& path, const QByteArray& bytes);
+
 struct CliResult {
     int exitCode = -1;  // -1 when it crashed or did not finish
     QString out, err;

@@ -8,17 +8,13 @@
 #include "core/model/Device.h"
 #include "core/model/torch/LoadModel.h"
 #include "core/model/torch/Network.h"
+#include "core/model/torch/TorchErrorText.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/Error.h"
 #include "core/util/FileName.h"
 
 namespace faultke {
 namespace {
-
-std::string describe(const std::exception& e) {
-    if (auto* c10error = dynamic_cast<const c10::Error*>(&e)) return c10error->what_without_backtrace();
-    return e.what();
-}
 
 std::string number(double value) {
     std::ostringstream out;
@@ -100,7 +96,7 @@ ModelInfo exportTorchScript(const std::string& modelPath, const std::string& epo
     } catch (const Error&) {
         throw;
     } catch (const std::exception& e) {
-        throw Error(outputPath, "cannot write the TorchScript module: " + describe(e));
+        throw Error(outputPath, "cannot write the TorchScript module: " + torchErrorText(e));
     }
     return info;
 }
@@ -112,7 +108,7 @@ std::vector<double> runTorchScript(const std::string& modulePath, const float* w
     try {
         module = torch::jit::load(modulePath, torch::kCPU);
     } catch (const std::exception& e) {
-        throw Error(modulePath, "not a TorchScript module (" + describe(e) + ")");
+        throw Error(modulePath, "not a TorchScript module: " + torchErrorText(e));
     }
     module.eval();
     torch::NoGradGuard noGrad;
@@ -123,7 +119,7 @@ std::vector<double> runTorchScript(const std::string& modulePath, const float* w
     try {
         output = module.forward({input}).toTensor();
     } catch (const std::exception& e) {
-        throw Error(modulePath, "the module failed to run (" + describe(e) + ")");
+        throw Error(modulePath, "the module failed to run (" + torchErrorText(e) + ")");
     }
     output = output.reshape({-1}).to(torch::kFloat64).contiguous();
     return std::vector<double>(output.data_ptr<double>(), output.data_ptr<double>() + output.numel());

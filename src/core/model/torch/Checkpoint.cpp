@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "core/model/torch/TorchErrorText.h"
 #include "core/model/torch/WeightAverage.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/Error.h"
@@ -15,11 +16,6 @@ const char* const kConfigKey = "faultke_network_config";
 const char* const kOptimizerKey = "faultke_optimizer";
 const char* const kTrainerKey = "faultke_trainer_state";
 const char* const kTrainedKey = "faultke_trained_weights";  // beside a weight average
-
-std::string describe(const std::exception& e) {
-    if (auto* c10error = dynamic_cast<const c10::Error*>(&e)) return c10error->what_without_backtrace();
-    return e.what();
-}
 
 void writeNetwork(torch::serialize::OutputArchive& archive, Network& net, const NetworkConfig& cfg) {
     net->save(archive);
@@ -36,7 +32,7 @@ void saveArchive(const std::string& path, torch::serialize::OutputArchive& archi
     } catch (const Error&) {
         throw;
     } catch (const std::exception& e) {
-        throw Error(path, "cannot write checkpoint: " + describe(e));
+        throw Error(path, "cannot write checkpoint: " + torchErrorText(e));
     }
 }
 
@@ -45,7 +41,7 @@ void openArchive(const std::string& path, torch::serialize::InputArchive& archiv
     try {
         archive.load_from(path);
     } catch (const std::exception& e) {
-        throw Error(path, "not a readable checkpoint (" + describe(e) + ")");
+        throw Error(path, "not a readable checkpoint: " + torchErrorText(e));
     }
 }
 
@@ -65,7 +61,7 @@ void readWeights(const std::string& path, torch::serialize::InputArchive& archiv
         torch::NoGradGuard noGrad;
         net->load(archive);
     } catch (const std::exception& e) {
-        throw Error(path, "weights do not match the network configuration (" + describe(e) + ")");
+        throw Error(path, "weights do not match the network configuration: " + torchErrorText(e));
     }
 }
 
@@ -130,7 +126,7 @@ std::string loadTrainingCheckpoint(const std::string& path, Network& net, torch:
     try {
         optimizer.load(optimizerArchive);
     } catch (const std::exception& e) {
-        throw Error(path, "optimizer state does not match the network (" + describe(e) + ")");
+        throw Error(path, "optimizer state does not match the network: " + torchErrorText(e));
     }
     return state.toStringRef();
 }
