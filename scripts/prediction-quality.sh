@@ -73,7 +73,8 @@ tail -n +2 "$maps/pictures.csv" | awk -F, '$1 ~ /stepover/ { ke[$6] = ke[$6] spr
 echo
 echo "== GIS traces (fig4's insets vectorised at their true scale, 4 km windows; drawn shapes)"
 for t in "${traces[@]}"; do
-  "$cli" predict "${MODELS[@]}" --format csv "$@" "$t"
+  # Each file is one fault (the stepover is drawn as two features).
+  "$cli" predict "${MODELS[@]}" --format csv --group-by all "$@" "$t"
 done | awk -F, '$1 != "input" {
-    # input,layer,window,start_km,centre_km,end_km,x,y,azimuth_deg,coverage,ke,ke_sd,ke_low,ke_high,ke_2px,ke_3px,ke_4px
-    n = split($1, p, "/"); print p[n], 2, $15; print p[n], 3, $16; print p[n], 4, $17 }' | summarise
+    # input,layer,fault_id,window,start_km,centre_km,end_km,x,y,azimuth_deg,coverage,ke,ke_sd,ke_low,ke_high,ke_2px,ke_3px,ke_4px
+    n = split($1, p, "/"); print p[n], 2, $16; print p[n], 3, $17; print p[n], 4, $18 }' | summarise

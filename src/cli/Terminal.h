@@ -17,12 +17,16 @@ public:
     ~TerminalProgress();
     const Progress& progress() const { return progress_; }
     void finish();
+    // Ctrl-C asks the work to stop (it throws Cancelled, and its output is not written) instead of
+    // killing the program mid-write; a second Ctrl-C kills it.
+    void cancelOnInterrupt();
 
 private:
     std::string label_;
     Progress progress_;
     bool active_ = false;
     bool drawn_ = false;
+    bool interruptible_ = false;
 };
 
 }  // namespace faultke::cli

@@ -209,25 +209,35 @@ private slots:
         QTemporaryDir dir;
         const QString traces =
             test::writeTraceFile(dir.filePath("calico.shp"), "ESRI Shapefile", 32611, test::stepoverFault());
-        const CliResult csv = runCli({"predict", traces});
+        // The stepover's two features as one fault, and (the default for a whole layer) as two.
+        const CliResult csv = runCli({"predict", "--group-by", "all", traces});
         QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
         const QStringList lines = csv.out.trimmed().split('\n');
         QCOMPARE(
             lines.front(),
-            QString("input,layer,window,start_km,centre_km,end_km,x,y,azimuth_deg,coverage,ke,ke_sd,ke_low,ke_high,"
-                    "ke_2px,ke_3px,ke_4px"));
+            QString("input,layer,fault_id,window,start_km,centre_km,end_km,x,y,azimuth_deg,coverage,ke,ke_sd,ke_low,"
+                    "ke_high,ke_2px,ke_3px,ke_4px"));
         QCOMPARE(lines.size(), 1 + 12);
-        QVERIFY(lines[1].startsWith(traces + ",calico,0,0,1,2,"));
+        QVERIFY(lines[1].startsWith(traces + ",calico,all,0,0,1,2,"));
+        const CliResult each = runCli({"predict", "--format", "summary", traces});
+        QVERIFY2(each.exitCode == 0, qPrintable(each.err));
+        const QStringList faults = each.out.trimmed().split('\n');
+        QCOMPARE(faults.size(), 1 + 2);
+        QVERIFY(faults[0].startsWith("input,layer,fault_id,label,features,length_km,windows,ke_median"));
+        QVERIFY2(faults[1].startsWith(traces + ",calico,0,north segment,1,"), qPrintable(faults[1]));
+        QVERIFY2(faults[2].startsWith(traces + ",calico,1,south segment,1,"), qPrintable(faults[2]));
 
-        const CliResult json =
-            runCli({"predict", "--format", "json", "--window-km", "2", "--thicknesses", "3", traces});
+        const CliResult json = runCli(
+            {"predict", "--format", "json", "--group-by", "all", "--window-km", "2", "--thicknesses", "3", traces});
         QVERIFY2(json.exitCode == 0, qPrintable(json.err));
         const auto doc = nlohmann::json::parse(json.out.toStdString());
+        QCOMPARE(doc["grouping"].get<std::string>(), std::string("all"));
         const auto& input = doc["inputs"][0];
         QCOMPARE(input["window_km"].get<double>(), 2.0);
         QCOMPARE(input["thicknesses_px"].size(), size_t(1));
         QCOMPARE(input["crs"].get<std::string>(), std::string("WGS 84 / UTM zone 11N"));
-        QVERIFY(input["windows"].size() > 20);  // 1 km windows every 0.78 km
+        QCOMPARE(input["faults"].size(), size_t(1));
+        QVERIFY(input["faults"][0]["window_ke"].size() > 20);  // 1 km windows every 0.78 km
 
         const QString layer = dir.filePath("windows.gpkg");
         const CliResult gpkg =
@@ -246,7 +256,9 @@ private slots:
         QVERIFY(!runCli({"predict", "--where", "name = 'a;b'", traces}).err.contains("holds a ';'"));
         QVERIFY(failedWithOneLine(runCli({"predict", "--layer", "faults", traces}), "has no layer 'faults'"));
         QVERIFY(failedWithOneLine(runCli({"predict", "--thicknesses", "2,x", traces}), "--thicknesses"));
-        QVERIFY(failedWithOneLine(runCli({"predict", "--window-km", "50", traces}), "shorter than one window"));
+        QVERIFY(failedWithOneLine(runCli({"predict", "--group-by", "all", "--window-km", "50", traces}),
+                                  "shorter than one window"));
+        QVERIFY(failedWithOneLine(runCli({"predict", "--group-by", "zone", traces}), "has no attribute 'zone'"));
         QFile::copy(traces, dir.filePath("copy.npy"));
         QVERIFY(failedWithOneLine(runCli({"predict", traces, dir.filePath("copy.npy")}), "separate commands"));
         QVERIFY(!QFileInfo::exists(dir.filePath("windows.geojson")));

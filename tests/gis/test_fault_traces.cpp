@@ -9,11 +9,11 @@
 
 #include <cmath>
 
+#include "core/gis/FaultKeLayers.h"
 #include "core/gis/FaultTraces.h"
 #include "core/gis/GeoRasterMap.h"
 #include "core/gis/TracePrediction.h"
 #include "core/gis/TraceWindows.h"
-#include "core/gis/WindowLayer.h"
 #include "core/model/BundledModel.h"
 #include "core/model/Ensemble.h"
 #include "support/TestSupport.h"

@@ -175,9 +175,10 @@ private slots:
         QCOMPARE(compared, shown);
         QVERIFY(compared > 10);
 
-        const test::CliResult gis = test::runCli({"predict", "--format", "json", traces});
+        const test::CliResult gis = test::runCli({"predict", "--format", "json", "--group-by", "all", traces});
         QVERIFY2(gis.exitCode == 0, qPrintable(gis.err));
-        const nlohmann::json windows = nlohmann::json::parse(gis.out.toStdString()).at("inputs")[0].at("windows");
+        const nlohmann::json windows =
+            nlohmann::json::parse(gis.out.toStdString()).at("inputs")[0].at("faults")[0].at("window_ke");
         const TracePrediction& onPage = *page.table()->input(rowNamed(page, "same-traces.geojson")).tracePrediction;
         QCOMPARE(windows.size(), onPage.windows.size());
         for (size_t w = 0; w < windows.size(); ++w)

@@ -19,8 +19,8 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include "core/gis/FaultKeLayers.h"
 #include "core/gis/TracePrediction.h"
-#include "core/gis/WindowLayer.h"
 #include "gui/jobs/BackgroundJob.h"
 #include "gui/jobs/LatestJob.h"
 #include "gui/predict/FaultMapView.h"

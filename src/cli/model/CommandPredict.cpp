@@ -16,11 +16,13 @@
 
 #include "cli/Terminal.h"
 #include "cli/model/ModelCommands.h"
+#include "cli/model/PredictFaults.h"
 #include "core/data/FaultMapSource.h"
+#include "core/gis/FaultDatabase.h"
+#include "core/gis/FaultKeLayers.h"
 #include "core/gis/FaultPrediction.h"
 #include "core/gis/FaultTraces.h"
 #include "core/gis/TracePrediction.h"
-#include "core/gis/WindowLayer.h"
 #include "core/model/Ensemble.h"
 #include "core/model/Occlusion.h"
 #include "core/model/Predictor.h"
@@ -73,6 +75,7 @@ struct PredictCommandOptions {
     // Fault traces in GIS files (and the scale of GeoTIFF maps).
     std::string layer;
     std::string where;
+    std::string groupBy;  // feature, all or an attribute; default: defaultFaultGrouping
     double windowKm = kFig4WindowKm;
     std::optional<double> strideKm;
     std::string thicknesses = "2,3,4";
@@ -293,8 +296,8 @@ void runPredict(const PredictCommandOptions& options) {
             !(options.format == "geojson" && lowerExtension(options.output) == ".json"))
             throw Error(options.output, "--format " + options.format + " is written to a ." + options.format + " file");
     }
-    if (!traces && (!options.layer.empty() || !options.where.empty()))
-        throw Error("--layer and --where choose fault traces in GIS files; none of the inputs is one");
+    if (!traces && (!options.layer.empty() || !options.where.empty() || !options.groupBy.empty()))
+        throw Error("--layer, --where and --group-by choose fault traces in GIS files; none of the inputs is one");
     if (traces && !options.explain.empty())
         throw Error("--explain is for images and maps, not for fault traces in GIS files");
     if (options.batchSize <= 0) throw Error("--batch-size must be positive");
@@ -342,6 +345,17 @@ void runPredict(const PredictCommandOptions& options) {
         model.setCalibration(parseIntervalCalibration(readTextFile(options.intervals), options.intervals));
     query.crop.height = model.windowHeight();
     query.crop.width = model.windowWidth();
+    if (traces) {
+        DatabasePredictionOptions faults;
+        faults.query = query.traces;
+        faults.grouping =
+            options.groupBy.empty() ? defaultFaultGrouping(query.traces) : parseFaultGrouping(options.groupBy);
+        faults.windows = settings.traces;
+        faults.thicknesses = settings.thicknesses;
+        faults.batchSize = settings.batchSize;
+        terminal.cancelOnInterrupt();
+        return predictFaultFiles(model, options.inputs, faults, {options.format, options.output}, terminal);
+    }
     std::vector<FaultPrediction> results;
     for (size_t i = 0; i < options.inputs.size(); ++i) {
         const Progress progress =
@@ -425,9 +439,16 @@ void addPredictCommand(CLI::App& app) {
         ->capture_default_str();
     cmd->add_option("--layer", o->layer,
                     "GIS files: the layer holding the fault traces (default: the only line layer)");
-    cmd->add_option("--where", o->where,
-                    "GIS files: an attribute filter choosing the fault's features, in OGR SQL (\"name = 'Calico'\"); "
-                    "every feature selected is part of one fault");
+    cmd->add_option(
+        "--where", o->where,
+        "GIS files: an attribute filter choosing features, in OGR SQL (\"name = 'Calico'\"); with it, every "
+        "feature selected is part of one fault unless --group-by says otherwise");
+    cmd->add_option("--group-by", o->groupBy,
+                    "GIS files: which features make one fault: feature (each its own fault: a fault database; the "
+                    "default without --where), all (every selected feature one fault, drawn as several strands; the "
+                    "default with --where), or an attribute's name (the features sharing its value one fault, such as "
+                    "a fault zone's name). Each fault is windowed in its own local frame; one that cannot be is kept "
+                    "in the output with its reason");
     cmd->add_option("--window-km", o->windowKm,
                     "GIS files and GeoTIFF maps: what one window height (128 rows) stands for, in km (fig4's maps: "
                     "about 4)")

@@ -8,49 +8,51 @@
 
 namespace faultke {
 
-TracePrediction predictTraces(const Ensemble& model, const FaultTraceSet& traces, const TraceWindowOptions& options,
-                              const std::vector<int>& thicknesses, int batchSize) {
-    if (thicknesses.empty()) throw Error(traces.path, "no trace thickness to draw");
+PreparedTraces prepareTraces(std::shared_ptr<const FaultTraceSet> traces, const TraceWindowOptions& options,
+                             const std::vector<int>& thicknesses, int windowHeight, int windowWidth) {
+    if (thicknesses.empty()) throw Error(traces->path, "no trace thickness to draw");
+    PreparedTraces prepared;
     TraceWindowOptions applied = options;
-    applied.windowHeight = model.windowHeight();
-    applied.windowWidth = model.windowWidth();
+    applied.windowHeight = windowHeight;
+    applied.windowWidth = windowWidth;
+    prepared.geometry = cutTraceWindows(*traces, applied);
+    prepared.thicknesses = thicknesses;
+    for (int thickness : thicknesses)
+        prepared.pixels.push_back(renderTraceWindows(*traces, prepared.geometry, thickness));
+    prepared.traces = std::move(traces);
+    return prepared;
+}
+
+TracePrediction assembleTracePrediction(const PreparedTraces& prepared, const std::vector<EnsembleValues>& values,
+                                        const Ensemble& model) {
     TracePrediction result;
-    result.traces = traces;
-    result.geometry = cutTraceWindows(traces, applied);
-    result.thicknesses = thicknesses;
+    result.traces = *prepared.traces;
+    result.geometry = prepared.geometry;
+    result.thicknesses = prepared.thicknesses;
     result.model = model.description();
     const size_t count = result.geometry.windows.size();
-    std::vector<std::vector<double>> values(count);
-    std::vector<std::vector<double>> byThickness(count), lows(count), highs(count);
-    for (int thickness : thicknesses) {
-        const std::vector<float> pixels = renderTraceWindows(traces, result.geometry, thickness);
-        if (count == 0) break;
-        const EnsembleValues v = model.predictWindows(pixels.data(), count, batchSize);
-        for (size_t i = 0; i < count; ++i) {
-            byThickness[i].push_back(v.mean[i]);
-            for (const auto& member : v.member) values[i].push_back(member[i]);
-            if (!v.low.empty()) {
-                lows[i].push_back(v.low[i]);
-                highs[i].push_back(v.high[i]);
-            }
-        }
-    }
     std::vector<double> means;
     for (size_t i = 0; i < count; ++i) {
         TraceWindowKe w;
         w.window = result.geometry.windows[i];
-        w.byThickness = byThickness[i];
+        std::vector<double> all;
+        for (const EnsembleValues& v : values) {
+            w.byThickness.push_back(v.mean[i]);
+            for (const auto& member : v.member) all.push_back(member[i]);
+            if (!v.low.empty()) {
+                w.lowByThickness.push_back(v.low[i]);
+                w.highByThickness.push_back(v.high[i]);
+            }
+        }
         double sum = 0, squares = 0;
-        for (double v : values[i]) sum += v;
-        w.values = static_cast<int>(values[i].size());
+        for (double v : all) sum += v;
+        w.values = static_cast<int>(all.size());
         w.ke = sum / w.values;
-        for (double v : values[i]) squares += (v - w.ke) * (v - w.ke);
+        for (double v : all) squares += (v - w.ke) * (v - w.ke);
         w.sd = std::sqrt(squares / w.values);
-        w.lowByThickness = lows[i];
-        w.highByThickness = highs[i];
-        if (!lows[i].empty()) {
-            w.low = *std::min_element(lows[i].begin(), lows[i].end());
-            w.high = *std::max_element(highs[i].begin(), highs[i].end());
+        if (!w.lowByThickness.empty()) {
+            w.low = *std::min_element(w.lowByThickness.begin(), w.lowByThickness.end());
+            w.high = *std::max_element(w.highByThickness.begin(), w.highByThickness.end());
         }
         means.push_back(w.ke);
         result.windows.push_back(std::move(w));
@@ -58,6 +60,17 @@ TracePrediction predictTraces(const Ensemble& model, const FaultTraceSet& traces
     result.summary = summarise(means);
     if (model.calibration().calibrated()) result.intervalLevel = model.calibration().level;
     return result;
+}
+
+TracePrediction predictTraces(const Ensemble& model, const FaultTraceSet& traces, const TraceWindowOptions& options,
+                              const std::vector<int>& thicknesses, int batchSize) {
+    const PreparedTraces prepared = prepareTraces(std::make_shared<const FaultTraceSet>(traces), options, thicknesses,
+                                                  model.windowHeight(), model.windowWidth());
+    const size_t count = prepared.geometry.windows.size();
+    std::vector<EnsembleValues> values;
+    for (const std::vector<float>& pixels : prepared.pixels)
+        values.push_back(count == 0 ? EnsembleValues{} : model.predictWindows(pixels.data(), count, batchSize));
+    return assembleTracePrediction(prepared, values, model);
 }
 
 std::vector<MapPrediction> TracePrediction::asMapPredictions() const {

@@ -4,6 +4,7 @@
 // A window's KE is the mean over thicknesses and members, its SD their spread: how much the
 // answer depends on how the map is drawn and on which model reads it.
 #include <cmath>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,24 @@ struct TracePrediction {
     // that take those: a window's columns are km along the centreline / pixelKm (kmPerColumn).
     std::vector<MapPrediction> asMapPredictions() const;
 };
+
+// A fault's windows and their pixels at each thickness (windows x height x width floats each),
+// ready for a model: predictTraces in two halves, so that the windows of many faults can be
+// predicted in one batch (DatabasePrediction.h).
+struct PreparedTraces {
+    std::shared_ptr<const FaultTraceSet> traces;
+    TraceWindowSet geometry;
+    std::vector<int> thicknesses;
+    std::vector<std::vector<float>> pixels;  // one per thickness
+};
+
+// Throws Error naming the file when windowing fails or a thickness is below 1.
+PreparedTraces prepareTraces(std::shared_ptr<const FaultTraceSet> traces, const TraceWindowOptions& options,
+                             const std::vector<int>& thicknesses, int windowHeight, int windowWidth);
+// The prediction from the model's values for the windows at each thickness (one per thickness,
+// in `prepared`'s order).
+TracePrediction assembleTracePrediction(const PreparedTraces& prepared, const std::vector<EnsembleValues>& values,
+                                        const Ensemble& model);
 
 // Throws Error naming the file when windowing fails or a thickness is below 1.
 TracePrediction predictTraces(const Ensemble& model, const FaultTraceSet& traces, const TraceWindowOptions& options,

@@ -2,8 +2,8 @@
 
 #include <QFileDialog>
 
+#include "core/gis/FaultKeLayers.h"
 #include "core/gis/TracePrediction.h"
-#include "core/gis/WindowLayer.h"
 #include "core/model/MapPrediction.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/Error.h"

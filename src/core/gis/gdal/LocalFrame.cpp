@@ -82,9 +82,13 @@ LocalFrame LocalFrame::forData(const std::string& path, const OGRSpatialReferenc
             throw Error(path, "coordinates such as (" + shortNumber(points[i].first) + ", " +
                                   shortNumber(points[i].second) + ") are not in '" + f.frame_.sourceName +
                                   "': the file's coordinate system is missing or wrong; " + assignCrsAdvice());
+    // Longitudes about the first point's, so traces across the antimeridian (179.9 and -179.9)
+    // centre there rather than on the other side of the Earth.
+    const double reference = xs.empty() ? 0.0 : xs.front();
+    for (double& x : xs) x = reference + std::remainder(x - reference, 360.0);
     const auto [minLon, maxLon] = std::minmax_element(xs.begin(), xs.end());
     const auto [minLat, maxLat] = std::minmax_element(ys.begin(), ys.end());
-    f.frame_.centreLongitude = xs.empty() ? 0 : (*minLon + *maxLon) / 2;
+    f.frame_.centreLongitude = xs.empty() ? 0 : std::remainder((*minLon + *maxLon) / 2, 360.0);
     f.frame_.centreLatitude = ys.empty() ? 0 : (*minLat + *maxLat) / 2;
 
     f.local_.CopyGeogCSFrom(&f.source_);
