@@ -797,6 +797,65 @@ ausgeschlossen: nicht im Datensatz</translation>
     </message>
 </context>
 <context>
+    <name>faultke::gui::FaultDatabasePanel</name>
+    <message>
+        <source>Filter faults by id, name or reason</source>
+        <translation>Störungen nach Nummer, Name oder Grund filtern</translation>
+    </message>
+    <message>
+        <source>Open a fault database (a GIS file of many faults) and choose &quot;Each feature is a fault&quot; or an attribute to see KE along every fault.</source>
+        <translation>Öffnen Sie eine Störungsdatenbank (eine GIS-Datei mit vielen Störungen) und wählen Sie „Jedes Objekt ist eine Störung“ oder ein Attribut, um KE entlang jeder Störung zu sehen.</translation>
+    </message>
+    <message>
+        <source>Export Layers…</source>
+        <translation>Ebenen exportieren…</translation>
+    </message>
+    <message>
+        <source>A GeoPackage with the windows (ke_windows) and the faults with their median KE (ke_faults), to open in QGIS</source>
+        <translation>Ein GeoPackage mit den Fenstern (ke_windows) und den Störungen mit ihrem Median-KE (ke_faults), zum Öffnen in QGIS</translation>
+    </message>
+    <message>
+        <source>Export Layers</source>
+        <translation>Ebenen exportieren</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>The faults could not be predicted: %1</source>
+        <translation>Die Störungen konnten nicht vorhergesagt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n fault(s); Export writes only a finished run.</source>
+        <translation><numerusform>Nach %n Störung angehalten; Exportieren schreibt nur einen abgeschlossenen Lauf.</numerusform><numerusform>Nach %n Störungen angehalten; Exportieren schreibt nur einen abgeschlossenen Lauf.</numerusform></translation>
+    </message>
+    <message>
+        <source>Predicting every fault of %1 with %2…</source>
+        <translation>Jede Störung von %1 wird mit %2 vorhergesagt…</translation>
+    </message>
+    <message>
+        <source>Predicting the faults of %1</source>
+        <translation>Die Störungen von %1 werden vorhergesagt</translation>
+    </message>
+    <message>
+        <source>%1: %2 faults, %3 with windows (%L4 windows); click a fault or a row to see its windows and KE along strike.</source>
+        <translation>%1: %2 Störungen, %3 mit Fenstern (%L4 Fenster); klicken Sie auf eine Störung oder eine Zeile, um ihre Fenster und KE entlang des Streichens zu sehen.</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: the faults are still being predicted.</source>
+        <translation>Noch nichts zu exportieren: Die Störungen werden noch vorhergesagt.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (layers ke_windows and ke_faults).</source>
+        <translation>%1 geschrieben (Ebenen ke_windows und ke_faults).</translation>
+    </message>
+</context>
+<context>
     <name>faultke::gui::FaultMapReader</name>
     <message>
         <source>Reading fault maps</source>
@@ -859,6 +918,64 @@ Die Spuren dürfen dunkel auf hell oder hell auf dunkel sein; die Karte wird ent
 %1 % interval %2 to %3 (calibrated)</source>
         <translation>
 %1-%-Intervall %2 bis %3 (kalibriert)</translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::FaultOverviewMap</name>
+    <message>
+        <source>Median KE of the fault</source>
+        <translation>Median-KE der Störung</translation>
+    </message>
+    <message>
+        <source>not predicted</source>
+        <translation>nicht vorhergesagt</translation>
+    </message>
+    <message>
+        <source>chosen fault</source>
+        <translation>gewählte Störung</translation>
+    </message>
+    <message>
+        <source>Longitude (°)</source>
+        <translation>Länge (°)</translation>
+    </message>
+    <message>
+        <source>Easting (layer units)</source>
+        <translation>Rechtswert (Einheiten der Ebene)</translation>
+    </message>
+    <message>
+        <source>Latitude (°)</source>
+        <translation>Breite (°)</translation>
+    </message>
+    <message>
+        <source>Northing (layer units)</source>
+        <translation>Hochwert (Einheiten der Ebene)</translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::FaultTableModel</name>
+    <message>
+        <source>Fault</source>
+        <translation>Störung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Length (km)</source>
+        <translation>Länge (km)</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Median KE</source>
+        <translation>Median-KE</translation>
+    </message>
+    <message>
+        <source>Not predicted because</source>
+        <translation>Nicht vorhergesagt, weil</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2236,14 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
         <source>Preview at %1</source>
         <translation>Vorschau bei %1</translation>
     </message>
+    <message>
+        <source>Faults</source>
+        <translation>Störungen</translation>
+    </message>
+    <message>
+        <source>Refused: %1 needs a model to predict its faults; choose one above</source>
+        <translation>Abgelehnt: %1 braucht ein Modell, um seine Störungen vorherzusagen; wählen Sie oben eines</translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::PredictionPlot</name>
@@ -3186,6 +3311,34 @@ R² %3 · MAE %4 · RMSE %5</translation>
     <message>
         <source>Layer:</source>
         <translation>Ebene:</translation>
+    </message>
+    <message>
+        <source>Which features make one fault. Each fault is windowed along its own strike; a fault database lists its faults with their KE on the Faults tab</source>
+        <translation>Welche Objekte eine Störung bilden. Jede Störung wird entlang ihres eigenen Streichens in Fenster geteilt; eine Störungsdatenbank listet ihre Störungen mit ihrem KE auf dem Reiter Störungen</translation>
+    </message>
+    <message>
+        <source>Faults:</source>
+        <translation>Störungen:</translation>
+    </message>
+    <message>
+        <source>Each ticked feature is a fault of its own, windowed and predicted on its own.</source>
+        <translation>Jedes angehakte Objekt ist eine eigene Störung, die für sich in Fenster geteilt und vorhergesagt wird.</translation>
+    </message>
+    <message>
+        <source>The ticked features sharing a value of %1 are one fault.</source>
+        <translation>Die angehakten Objekte mit demselben Wert von %1 bilden eine Störung.</translation>
+    </message>
+    <message>
+        <source>The ticked features are one fault</source>
+        <translation>Die angehakten Objekte sind eine Störung</translation>
+    </message>
+    <message>
+        <source>Each feature is a fault (a fault database)</source>
+        <translation>Jedes Objekt ist eine Störung (eine Störungsdatenbank)</translation>
+    </message>
+    <message>
+        <source>Features sharing a value of %1 are a fault</source>
+        <translation>Objekte mit demselben Wert von %1 sind eine Störung</translation>
     </message>
 </context>
 <context>

@@ -792,6 +792,68 @@ excluded: left out of the dataset</source>
     </message>
 </context>
 <context>
+    <name>faultke::gui::FaultDatabasePanel</name>
+    <message>
+        <source>Filter faults by id, name or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a fault database (a GIS file of many faults) and choose &quot;Each feature is a fault&quot; or an attribute to see KE along every fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Layers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GeoPackage with the windows (ke_windows) and the faults with their median KE (ke_faults), to open in QGIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The faults could not be predicted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n fault(s); Export writes only a finished run.</source>
+        <translation>
+            <numerusform>Stopped after %n fault; Export writes only a finished run.</numerusform>
+            <numerusform>Stopped after %n faults; Export writes only a finished run.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Predicting every fault of %1 with %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicting the faults of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 faults, %3 with windows (%L4 windows); click a fault or a row to see its windows and KE along strike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: the faults are still being predicted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (layers ke_windows and ke_faults).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>faultke::gui::FaultMapReader</name>
     <message>
         <source>Reading fault maps</source>
@@ -849,6 +911,64 @@ The traces may be dark on light or light on dark; the map is cut into 128 × 64 
     <message>
         <source>
 %1 % interval %2 to %3 (calibrated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::FaultOverviewMap</name>
+    <message>
+        <source>Median KE of the fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude (°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easting (layer units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude (°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Northing (layer units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::FaultTableModel</name>
+    <message>
+        <source>Fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median KE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not predicted because</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2102,6 +2222,14 @@ per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)).
         <source>Preview at %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1 needs a model to predict its faults; choose one above</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::PredictionPlot</name>
@@ -3167,6 +3295,34 @@ R² %3 · MAE %4 · RMSE %5</source>
     </message>
     <message>
         <source>Layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which features make one fault. Each fault is windowed along its own strike; a fault database lists its faults with their KE on the Faults tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faults:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each ticked feature is a fault of its own, windowed and predicted on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticked features sharing a value of %1 are one fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticked features are one fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each feature is a fault (a fault database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features sharing a value of %1 are a fault</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

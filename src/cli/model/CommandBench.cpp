@@ -1,5 +1,5 @@
-// faultke-cli bench [prepare|train|predict|all]: FaultKE's speed and memory on this machine, on
-// data it makes itself; with --vs-reference, beside the plain-PyTorch peer.
+// faultke-cli bench [prepare|train|predict|database|all]: FaultKE's speed and memory on this
+// machine, on data it makes itself; with --vs-reference, beside the plain-PyTorch peer.
 #include <unistd.h>
 
 #include <algorithm>
@@ -12,8 +12,10 @@
 
 #include "cli/Terminal.h"
 #include "cli/model/ModelCommands.h"
+#include "cli/model/PredictFaults.h"
 #include "cli/model/ReferencePeer.h"
 #include "core/data/PrepareBenchmark.h"
+#include "core/gis/SyntheticFaultDatabase.h"
 #include "core/model/Benchmark.h"
 #include "core/util/Error.h"
 
@@ -30,6 +32,8 @@ struct BenchSettings {
     PrepareBenchmarkOptions prepare;
     BenchmarkOptions model;
     int datasetSamples = 12600;
+    SyntheticFaultDatabaseSpec database;
+    std::string databaseModel = "bundled";
 };
 
 void printSection(const char* title) { std::printf("\n%s\n", title); }
@@ -86,6 +90,63 @@ std::vector<Figure> commandFigures(const BenchSettings& s) {
     return figures;
 }
 
+// KE along every fault of a database the size of the largest public ones, made up here and
+// written with OGR, predicted by `faultke-cli predict` as a user runs it (fig4's 2, 3 and 4 px,
+// the windows and faults written as a GeoPackage), once: it takes minutes.
+std::vector<Figure> databaseFigures(const BenchSettings& s) {
+    namespace fs = std::filesystem;
+    const fs::path folder = fs::temp_directory_path() / ("faultke-bench-database-" + std::to_string(::getpid()));
+    fs::create_directories(folder);
+    struct Cleanup {
+        fs::path folder;
+        ~Cleanup() {
+            std::error_code ec;
+            fs::remove_all(folder, ec);
+        }
+    } cleanup{folder};
+    const std::string database = (folder / "faults.gpkg").string(), output = (folder / "ke.gpkg").string();
+    const std::string timing = (folder / "timing.txt").string();
+
+    Stopwatch writing;
+    const SyntheticFaultDatabase made = writeSyntheticFaultDatabase(database, s.database);
+    std::vector<Figure> figures;
+    char what[160];
+    std::snprintf(what, sizeof what, "%d traces, %.0f km (longest %.0f km), %lld vertices, WGS 84", made.faults,
+                  made.km, made.longestKm, made.vertices);
+    figures.push_back({"database made up and written (GeoPackage)", "s", {writing.seconds()}, what});
+
+    const std::string self = fs::read_symlink("/proc/self/exe").string();
+    ::setenv(kPredictTimingFileVariable, timing.c_str(), 1);
+    const ChildRun run =
+        runChild(self, {"predict", "--model", s.databaseModel, "--format", "gpkg", "-o", output, database});
+    ::unsetenv(kPredictTimingFileVariable);
+    if (run.exitCode != 0)
+        throw Error("faultke-cli predict on the database failed (exit code " + std::to_string(run.exitCode) + ")");
+    double predictSeconds = 0, waitSeconds = 0, faults = 0, predicted = 0, windows = 0;
+    if (std::FILE* f = std::fopen(timing.c_str(), "r")) {
+        if (std::fscanf(f, "%lf %lf %lf %lf %lf", &predictSeconds, &waitSeconds, &faults, &predicted, &windows) != 5)
+            predictSeconds = waitSeconds = 0;
+        std::fclose(f);
+    }
+    const std::string model = "model " + s.databaseModel;
+    figures.push_back({"predict the whole database",
+                       "s",
+                       {run.seconds},
+                       "2, 3 and 4 px, " + model + ", GeoPackage written; the whole command"});
+    figures.push_back(
+        {"predict the whole database, peak", "MB", {run.peakMegabytes}, "the process's peak resident memory"});
+    char counts[160];
+    std::snprintf(counts, sizeof counts, "%.0f faults read, %.0f with windows, %.0f windows x 3 thicknesses", faults,
+                  predicted, windows);
+    figures.push_back({"windows per second", "windows/s", {windows / std::max(run.seconds, 1e-9)}, counts});
+    figures.push_back({"in the model", "s", {predictSeconds}, "forward passes of every member, every thickness"});
+    figures.push_back({"waiting for faults to be read and drawn",
+                       "s",
+                       {waitSeconds},
+                       "the model idle while the reader thread reads, windows and draws"});
+    return figures;
+}
+
 double medianOf(const std::vector<Figure>& figures, const std::string& name) {
     for (const Figure& f : figures)
         if (f.name == name) return f.median();
@@ -118,8 +179,18 @@ void addBenchCommand(CLI::App& app) {
     auto s = std::make_shared<BenchSettings>();
     CLI::App* cmd = app.add_subcommand(
         "bench", "Measure prepare, training and prediction speed and memory on data FaultKE makes itself");
-    cmd->add_option("what", s->what, "prepare, train, predict or all")
-        ->check(CLI::IsMember({"prepare", "train", "predict", "all"}));
+    cmd->add_option("what", s->what,
+                    "prepare, train, predict, database (KE along every fault of a made-up fault database, minutes) "
+                    "or all (everything but database)")
+        ->check(CLI::IsMember({"prepare", "train", "predict", "database", "all"}));
+    cmd->add_option("--database-faults", s->database.faults, "Traces in the made-up fault database")
+        ->check(CLI::Range(1, 10000000))
+        ->capture_default_str();
+    cmd->add_option("--database-km", s->database.totalKm, "Their total length in km")
+        ->check(CLI::Range(1.0, 1e9))
+        ->capture_default_str();
+    cmd->add_option("--database-model", s->databaseModel, "The model that predicts the database (as predict --model)")
+        ->capture_default_str();
     cmd->add_flag("--short", s->shortRun, "A quick run with small data and one repeat (for CI): figures, not targets");
     cmd->add_option("--repeats", s->model.repeats, "Repeats of each measurement (the median is shown)")
         ->check(CLI::Range(1, 1000));
@@ -151,6 +222,8 @@ void addBenchCommand(CLI::App& app) {
             if (!given("--epochs")) settings.model.epochs = 1;
             if (!given("--repeats")) settings.model.repeats = 1;
             settings.datasetSamples = 1260;
+            if (!given("--database-faults")) settings.database.faults = 300;
+            if (!given("--database-km")) settings.database.totalKm = 14000;
         }
         settings.prepare.repeats = settings.model.repeats + (given("--repeats") || settings.shortRun ? 0 : 2);
         settings.model.device = parseDeviceChoice(settings.device);
@@ -177,6 +250,10 @@ void addBenchCommand(CLI::App& app) {
         if (all || settings.what == "predict") {
             printSection("prediction");
             printFigures(benchmarkPrediction(settings.model));
+        }
+        if (settings.what == "database") {
+            printSection("fault database");
+            printFigures(databaseFigures(settings));
         }
     });
 }

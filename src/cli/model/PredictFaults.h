@@ -12,6 +12,10 @@
 
 namespace faultke::cli {
 
+// When set, names a file where a fault prediction writes, as it ends, "MODEL_S WAIT_S FAULTS
+// PREDICTED WINDOWS" (DatabasePredictionRun's figures summed over the inputs): for `bench database`.
+constexpr const char* kPredictTimingFileVariable = "FAULTKE_PREDICT_TIMING_FILE";
+
 struct FaultOutputRequest {
     std::string format;  // csv, summary, json, gpkg, geojson
     std::string output;  // stdout when empty (csv, summary, json)

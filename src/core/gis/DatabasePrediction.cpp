@@ -181,8 +181,13 @@ DatabasePredictionRun predictFaultDatabase(const Ensemble& model, const std::str
                                            const std::function<void(const FaultKe&)>& onFault,
                                            const Progress& progress) {
     if (options.thicknesses.empty()) throw Error(path, "no trace thickness to draw");
-    for (int t : options.thicknesses)
-        if (t < 1) throw Error(path, "a trace thickness must be at least 1 pixel");
+    for (size_t i = 0; i < options.thicknesses.size(); ++i) {
+        if (options.thicknesses[i] < 1) throw Error(path, "a trace thickness must be at least 1 pixel");
+        for (size_t j = 0; j < i; ++j)
+            if (options.thicknesses[j] == options.thicknesses[i])
+                throw Error(path,
+                            "the trace thickness " + std::to_string(options.thicknesses[i]) + " px is asked for twice");
+    }
     DatabasePredictionRun run;
     std::vector<PendingFault> group;
     size_t groupWindows = 0;
@@ -199,7 +204,9 @@ DatabasePredictionRun predictFaultDatabase(const Ensemble& model, const std::str
                 for (const PendingFault& f : group)
                     if (f.prepared)
                         pixels.insert(pixels.end(), f.prepared->pixels[t].begin(), f.prepared->pixels[t].end());
+                const auto start = std::chrono::steady_clock::now();
                 values.push_back(model.predictWindows(pixels.data(), groupWindows, options.batchSize));
+                run.predictSeconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             }
         }
         size_t offset = 0;
@@ -222,13 +229,16 @@ DatabasePredictionRun predictFaultDatabase(const Ensemble& model, const std::str
     };
 
     FaultReader reader(model, path, options, progress, 2 * options.windowsPerBatch);
+    auto waited = std::chrono::steady_clock::now();
     while (std::optional<PendingFault> fault = reader.next(progress)) {
+        run.waitSeconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - waited).count();
         progress.checkCancel();
         if (std::optional<FaultLayerInfo> layer = reader.takeLayer()) onLayer(*layer);
         groupWindows += fault->windows();
         group.push_back(std::move(*fault));
         // Predict once enough windows have gathered, or when the reader has nothing more yet.
         if (groupWindows >= options.windowsPerBatch || (reader.waiting() && groupWindows > 0)) predictGroup();
+        waited = std::chrono::steady_clock::now();
     }
     if (std::optional<FaultLayerInfo> layer = reader.takeLayer()) onLayer(*layer);
     predictGroup();

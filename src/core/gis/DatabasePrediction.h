@@ -47,6 +47,9 @@ struct DatabasePredictionRun {
     long long faults = 0;     // read
     long long predicted = 0;  // with at least one window
     long long windows = 0;    // predicted
+    // Where the time went, on the calling thread: in the model, and waiting for faults to be read,
+    // windowed and drawn (the rest is assembling and writing the results).
+    double predictSeconds = 0, waitSeconds = 0;
 };
 
 // Predicts every fault of `path` chosen by the options: onLayer once its layer is open, then

@@ -67,6 +67,8 @@ std::vector<TraceLayerInfo> listTraceLayers(const std::string& path) {
         info.geometry = OGRGeometryTypeToName(layer->GetGeomType());
         if (const OGRSpatialReference* srs = layer->GetSpatialRef())
             info.crsName = srs->GetName() ? srs->GetName() : "";
+        const OGRFeatureDefn* defn = layer->GetLayerDefn();
+        for (int i = 0; i < defn->GetFieldCount(); ++i) info.fields.push_back(defn->GetFieldDefn(i)->GetNameRef());
         layer->ResetReading();
         for (auto& feature : *layer) {
             ++info.features;

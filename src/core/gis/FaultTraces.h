@@ -65,6 +65,7 @@ struct TraceLayerInfo {
     long long lineFeatures = 0;
     std::string crsName;                                    // "" without a coordinate system
     std::vector<std::pair<long long, std::string>> labels;  // fid and label of each line feature
+    std::vector<std::string> fields;                        // the attributes' names
 };
 
 // The layers of a vector file, for a chooser. Throws Error naming the file when GDAL cannot

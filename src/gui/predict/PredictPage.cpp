@@ -42,6 +42,7 @@
 #include "core/util/Error.h"
 #include "gui/jobs/BackgroundJob.h"
 #include "gui/jobs/LatestJob.h"
+#include "gui/predict/FaultDatabasePanel.h"
 #include "gui/predict/FaultMapReader.h"
 #include "gui/predict/FaultMapView.h"
 #include "gui/predict/KeAlongStrikePlot.h"
@@ -294,6 +295,13 @@ QWidget* PredictPage::buildResultArea() {
     tabs_->addTab(alongStrike_, tr("KE Along Strike"));
     tabs_->addTab(tableView_, tr("Inputs"));
     tabs_->addTab(thicknessChart_, tr("Thickness Chart (Fig. 4)"));
+    faults_ = new FaultDatabasePanel;
+    tabs_->addTab(faults_, tr("Faults"));
+    // A fault chosen on the Faults tab is read as one fault and shown as any input is.
+    connect(faults_, &FaultDatabasePanel::showFault, this, [this](const QString& path, const TraceQuery& query) {
+        reader_->read({FaultMapReader::Request{path, -1, 0, query}});
+        tabs_->setCurrentWidget(alongStrike_);
+    });
 
     auto* top = new QWidget;
     auto* topLayout = new QVBoxLayout(top);
@@ -410,8 +418,33 @@ void PredictPage::chooseTraces(const FaultMapReader::Outcome& outcome) {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString path = outcome.path;
     connect(dialog, &QDialog::accepted, this, [this, dialog, path] {
-        FaultMapReader::Request request{path, -1, 0, dialog->query()};
-        reader_->read({request});
+        const FaultGroupingChoice grouping = dialog->grouping();
+        if (grouping.kind == FaultGrouping::All) {
+            FaultMapReader::Request request{path, -1, 0, dialog->query()};
+            reader_->read({request});
+            return;
+        }
+        // Many faults: the Faults tab predicts and lists them; a chosen one comes back as an input.
+        if (!model_) {
+            showMessage(
+                tr("Refused: %1 needs a model to predict its faults; choose one above").arg(QFileInfo(path).fileName()),
+                true);
+            return;
+        }
+        const PredictionSettings settings = preprocess_->settings();
+        DatabasePredictionOptions options;
+        options.query = dialog->query();
+        options.grouping = grouping;
+        options.windows = settings.traces;
+        options.thicknesses.clear();
+        for (int t : settings.thicknesses)
+            if (t > 0 &&
+                std::find(options.thicknesses.begin(), options.thicknesses.end(), t) == options.thicknesses.end())
+                options.thicknesses.push_back(t);
+        if (options.thicknesses.empty()) options.thicknesses = kFig4Thicknesses;
+        options.batchSize = settings.batchSize;
+        faults_->predict(path, options, model_);
+        tabs_->setCurrentWidget(faults_);
     });
     dialog->open();
 }

@@ -57,6 +57,7 @@ class ModelChooser;
 class PredictionTableModel;
 class PreprocessPanel;
 class ThicknessChart;
+class FaultDatabasePanel;
 
 class PredictPage : public QWidget {
     Q_OBJECT
@@ -91,6 +92,7 @@ public:
     QPushButton* exportLayerButton() const { return exportLayer_; }
     KeAlongStrikePlot* alongStrikePlot() const { return alongStrike_; }
     ThicknessChart* thicknessChart() const { return thicknessChart_; }
+    FaultDatabasePanel* faultsPanel() const { return faults_; }
     PredictionTableModel* table() const { return table_; }
     QTableView* tableView() const { return tableView_; }
     QTabWidget* tabs() const { return tabs_; }
@@ -156,6 +158,7 @@ private:
     int shownThickness_ = -1;  // the thickness chosen for the map; -1: the first predicted
     KeAlongStrikePlot* alongStrike_;
     ThicknessChart* thicknessChart_;
+    FaultDatabasePanel* faults_;  // the Faults tab: every fault of a database
     PredictionTableModel* table_;
     QSortFilterProxyModel* sorted_;
     QTableView* tableView_;

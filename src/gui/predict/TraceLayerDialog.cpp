@@ -35,15 +35,21 @@ TraceLayerDialog::TraceLayerDialog(const QString& path, std::vector<TraceLayerIn
                     .arg(QString::fromStdString(l.name),
                          l.crsName.empty() ? tr("no coordinate system") : QString::fromStdString(l.crsName)),
                 QString::fromStdString(l.name));
+    grouping_ = new QComboBox;
+    grouping_->setObjectName("faultGrouping");
+    grouping_->setToolTip(
+        tr("Which features make one fault. Each fault is windowed along its own strike; a "
+           "fault database lists its faults with their KE on the Faults tab"));
     features_ = new QListWidget;
     features_->setObjectName("traceFeatures");
     auto* all = new QPushButton(tr("All"));
     auto* none = new QPushButton(tr("None"));
-    auto* hint = new QLabel(tr("The ticked features are windowed together as one fault."));
+    auto* hint = new QLabel;
     hint->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto* form = new QFormLayout;
     form->addRow(tr("Layer:"), layer_);
+    form->addRow(tr("Faults:"), grouping_);
     auto* pick = new QHBoxLayout;
     pick->addWidget(all);
     pick->addWidget(none);
@@ -55,6 +61,15 @@ TraceLayerDialog::TraceLayerDialog(const QString& path, std::vector<TraceLayerIn
     layout->addLayout(pick);
     layout->addWidget(buttons);
     connect(layer_, &QComboBox::currentIndexChanged, this, &TraceLayerDialog::showLayer);
+    auto explain = [this, hint] {
+        const FaultGroupingChoice g = grouping();
+        hint->setText(g.kind == FaultGrouping::All ? tr("The ticked features are windowed together as one fault.")
+                      : g.kind == FaultGrouping::Feature
+                          ? tr("Each ticked feature is a fault of its own, windowed and predicted on its own.")
+                          : tr("The ticked features sharing a value of %1 are one fault.")
+                                .arg(QString::fromStdString(g.attribute)));
+    };
+    connect(grouping_, &QComboBox::currentIndexChanged, this, explain);
     auto updateOk = [this, buttons] {
         bool any = false;
         for (int i = 0; i < features_->count() && !any; ++i) any = features_->item(i)->checkState() == Qt::Checked;
@@ -81,7 +96,8 @@ TraceLayerDialog::TraceLayerDialog(const QString& path, std::vector<TraceLayerIn
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     showLayer(0);
-    resize(420, 360);
+    explain();
+    resize(460, 380);
 }
 
 void TraceLayerDialog::showLayer(int index) {
@@ -89,6 +105,17 @@ void TraceLayerDialog::showLayer(int index) {
     const QString name = layer_->itemData(index).toString();
     for (const TraceLayerInfo& l : layers_) {
         if (QString::fromStdString(l.name) != name) continue;
+        {
+            const QSignalBlocker blocker(grouping_);
+            grouping_->clear();
+            grouping_->addItem(tr("The ticked features are one fault"), QStringLiteral("all"));
+            grouping_->addItem(tr("Each feature is a fault (a fault database)"), QStringLiteral("feature"));
+            for (const std::string& field : l.fields)
+                grouping_->addItem(tr("Features sharing a value of %1 are a fault").arg(QString::fromStdString(field)),
+                                   QStringLiteral("attribute:") + QString::fromStdString(field));
+            grouping_->setCurrentIndex(l.lineFeatures > 20 ? 1 : 0);
+        }
+        emit grouping_->currentIndexChanged(grouping_->currentIndex());
         for (const auto& [fid, label] : l.labels) {
             auto* item = new QListWidgetItem(QString::fromStdString(label), features_);
             item->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(fid));
@@ -96,6 +123,13 @@ void TraceLayerDialog::showLayer(int index) {
             item->setCheckState(Qt::Checked);
         }
     }
+}
+
+FaultGroupingChoice TraceLayerDialog::grouping() const {
+    const QString value = grouping_->currentData().toString();
+    if (value.startsWith(QStringLiteral("attribute:")))
+        return {FaultGrouping::Attribute, value.mid(10).toStdString()};  // even a field called "all"
+    return {value == QStringLiteral("feature") ? FaultGrouping::Feature : FaultGrouping::All, ""};
 }
 
 TraceQuery TraceLayerDialog::query() const {

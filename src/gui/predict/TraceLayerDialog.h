@@ -1,11 +1,14 @@
 #pragma once
-// Chooses the fault in a GIS file that holds several line layers or features: a layer, then the
-// features that make up the fault (all ticked at first; an echelon fault is often mapped as
-// several features), listed by their name attribute.
+// Chooses the faults in a GIS file that holds several line layers or features: a layer, the
+// features (all ticked at first), and which of them make one fault: the ticked features one fault
+// (an echelon fault is often mapped as several features), each feature a fault (a fault
+// database: the default for a layer of more than 20 features), or the features sharing an
+// attribute's value one fault.
 #include <QDialog>
 
 #include <vector>
 
+#include "core/gis/FaultDatabase.h"
 #include "core/gis/FaultTraces.h"
 
 class QComboBox;
@@ -20,7 +23,10 @@ public:
 
     // The layer and the ticked features.
     TraceQuery query() const;
+    // Which features make one fault.
+    FaultGroupingChoice grouping() const;
     QComboBox* layerBox() const { return layer_; }
+    QComboBox* groupingBox() const { return grouping_; }
     QListWidget* featureList() const { return features_; }
 
 private:
@@ -28,6 +34,7 @@ private:
 
     std::vector<TraceLayerInfo> layers_;
     QComboBox* layer_;
+    QComboBox* grouping_;
     QListWidget* features_;
 };
 

@@ -1,0 +1,138 @@
+#include "gui/predict/FaultOverviewMap.h"
+
+#include <qcustomplot.h>
+
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <limits>
+
+#include "gui/predict/KeColours.h"
+
+namespace faultke::gui {
+
+namespace {
+
+constexpr int kSteps = 10;  // colour steps over KE 0-1
+
+int stepOf(double ke) { return std::clamp(static_cast<int>(ke * kSteps), 0, kSteps - 1); }
+
+// Adds a polyline to a curve's data, a NaN point after it so the next one starts apart.
+void addLine(QVector<double>& xs, QVector<double>& ys, const std::vector<QPointF>& part) {
+    for (const QPointF& p : part) {
+        xs.push_back(p.x());
+        ys.push_back(p.y());
+    }
+    xs.push_back(std::numeric_limits<double>::quiet_NaN());
+    ys.push_back(std::numeric_limits<double>::quiet_NaN());
+}
+
+}  // namespace
+
+FaultOverviewMap::FaultOverviewMap(QWidget* parent) : QWidget(parent) {
+    plot_ = new QCustomPlot;
+    plot_->setObjectName("faultOverviewMap");
+    plot_->setMinimumHeight(220);
+    plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    scale_ = new QCPColorScale(plot_);
+    scale_->setType(QCPAxis::atRight);
+    scale_->axis()->setLabel(tr("Median KE of the fault"));
+    QCPColorGradient gradient;
+    gradient.setLevelCount(kSteps);
+    for (int i = 0; i <= kSteps; ++i) gradient.setColorStopAt(i / double(kSteps), sequentialColour(i / double(kSteps)));
+    scale_->setGradient(gradient);
+    scale_->setDataRange(QCPRange(0, 1));
+    plot_->plotLayout()->addElement(0, 1, scale_);
+    auto* margins = new QCPMarginGroup(plot_);
+    plot_->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+    scale_->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+    for (int i = 0; i <= kSteps; ++i) {
+        auto* curve = new QCPCurve(plot_->xAxis, plot_->yAxis);
+        const QColor colour = i < kSteps ? sequentialColour((i + 0.5) / kSteps) : QColor(160, 160, 160);
+        curve->setPen(QPen(colour, 1.6));
+        curve->setSelectable(QCP::stNone);
+        bins_.push_back(curve);
+    }
+    selected_ = new QCPCurve(plot_->xAxis, plot_->yAxis);
+    selected_->setPen(QPen(Qt::black, 3.5));
+    plot_->legend->setVisible(true);
+    plot_->legend->clearItems();
+    bins_.back()->setName(tr("not predicted"));
+    plot_->legend->addItem(new QCPPlottableLegendItem(plot_->legend, bins_.back()));
+    selected_->setName(tr("chosen fault"));
+    plot_->legend->addItem(new QCPPlottableLegendItem(plot_->legend, selected_));
+    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    connect(plot_, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) {
+        if (!faults_ || faults_->empty()) return;
+        const QPointF at = event->position();
+        int best = -1;
+        double bestDistance = 12;  // pixels
+        for (size_t f = 0; f < faults_->size(); ++f)
+            for (const auto& part : (*faults_)[f].parts)
+                for (const QPointF& p : part) {
+                    const double d = std::hypot(plot_->xAxis->coordToPixel(p.x()) - at.x(),
+                                                plot_->yAxis->coordToPixel(p.y()) - at.y());
+                    if (d < bestDistance) {
+                        bestDistance = d;
+                        best = static_cast<int>(f);
+                    }
+                }
+        if (best >= 0) {
+            highlight(best);
+            emit faultClicked(best);
+        }
+    });
+    // One scale on both axes: the map is not stretched.
+    connect(plot_, &QCustomPlot::beforeReplot, this, [this] { plot_->yAxis->setScaleRatio(plot_->xAxis, 1.0); });
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(plot_);
+    setFaults(nullptr, true);
+}
+
+void FaultOverviewMap::setFaults(const std::vector<FaultRow>* faults, bool geographic) {
+    faults_ = faults;
+    fitted_ = false;
+    highlighted_ = -1;
+    plot_->xAxis->setLabel(geographic ? tr("Longitude (°)") : tr("Easting (layer units)"));
+    plot_->yAxis->setLabel(geographic ? tr("Latitude (°)") : tr("Northing (layer units)"));
+    refresh();
+}
+
+void FaultOverviewMap::refresh() {
+    std::vector<QVector<double>> xs(bins_.size()), ys(bins_.size());
+    double minX = 1e300, maxX = -1e300, minY = 1e300, maxY = -1e300;
+    if (faults_) {
+        for (const FaultRow& f : *faults_) {
+            const size_t bin = f.windows > 0 ? static_cast<size_t>(stepOf(f.median)) : bins_.size() - 1;
+            for (const auto& part : f.parts) {
+                addLine(xs[bin], ys[bin], part);
+                for (const QPointF& p : part) {
+                    minX = std::min(minX, p.x());
+                    maxX = std::max(maxX, p.x());
+                    minY = std::min(minY, p.y());
+                    maxY = std::max(maxY, p.y());
+                }
+            }
+        }
+    }
+    for (size_t b = 0; b < bins_.size(); ++b) bins_[b]->setData(xs[b], ys[b]);
+    QVector<double> sx, sy;
+    if (faults_ && highlighted_ >= 0 && highlighted_ < static_cast<int>(faults_->size()))
+        for (const auto& part : (*faults_)[static_cast<size_t>(highlighted_)].parts) addLine(sx, sy, part);
+    selected_->setData(sx, sy);
+    if (!fitted_ && minX <= maxX) {
+        const double padX = std::max(1e-6, 0.05 * (maxX - minX)), padY = std::max(1e-6, 0.05 * (maxY - minY));
+        plot_->xAxis->setRange(minX - padX, maxX + padX);
+        plot_->yAxis->setRange(minY - padY, maxY + padY);
+        fitted_ = faults_ && faults_->size() > 50;  // keep fitting while the first faults arrive
+    }
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void FaultOverviewMap::highlight(int row) {
+    highlighted_ = row;
+    refresh();
+}
+
+}  // namespace faultke::gui
