@@ -828,7 +828,10 @@ ausgeschlossen: nicht im Datensatz</translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n fault(s); Export writes only a finished run.</source>
-        <translation><numerusform>Nach %n Störung angehalten; Exportieren schreibt nur einen abgeschlossenen Lauf.</numerusform><numerusform>Nach %n Störungen angehalten; Exportieren schreibt nur einen abgeschlossenen Lauf.</numerusform></translation>
+        <translation>
+            <numerusform>Nach %n Störung angehalten; Exportieren schreibt nur einen abgeschlossenen Lauf.</numerusform>
+            <numerusform>Nach %n Störungen angehalten; Exportieren schreibt nur einen abgeschlossenen Lauf.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Predicting every fault of %1 with %2…</source>

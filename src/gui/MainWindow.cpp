@@ -40,6 +40,7 @@
 #include "gui/train/RunsPanel.h"
 #include "gui/train/TrainPage.h"
 #include "gui/widgets/JobProgressWidget.h"
+#include "gui/widgets/WheelGuard.h"
 
 // The icons are compiled into the static GUI library; register them before the first use.
 static void initResources() { Q_INIT_RESOURCE(faultke); }
@@ -149,6 +150,7 @@ void MainWindow::createPages() {
     for (int i = 0; i < kPageCount; ++i) {
         pages_[static_cast<size_t>(i)]->setObjectName(pageKey(static_cast<Page>(i)) + QStringLiteral("Page"));
         stack_->addWidget(pages_[static_cast<size_t>(i)]);
+        guardWheel(pages_[static_cast<size_t>(i)]);
     }
 }
 

@@ -2,6 +2,8 @@
 // attribute), each fault read in its own local frame (across the antimeridian, near a pole),
 // predicted in a stream with the same numbers as a single-fault run, bad features kept with their
 // reason, and the results written as two layers. Inputs are written with OGR here.
+#include <QDir>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -10,6 +12,7 @@
 
 #include <atomic>
 #include <cmath>
+#include <csignal>
 #include <map>
 
 #include "core/gis/DatabasePrediction.h"
@@ -289,6 +292,26 @@ private slots:
                                                 test::writePointFile(file("w2.geojson"), {{1, 2}})});
         QVERIFY(r.exitCode != 0);
         QVERIFY(!QFileInfo::exists(out));
+    }
+
+    void ctrlCStopsTheCommandWithoutAnOutput() {
+        QTemporaryDir folder;
+        const std::string database = folder.filePath("db.gpkg").toStdString();
+        writeSyntheticFaultDatabase(database, {400, 20000, 1.0, 4});
+        const QString out = folder.filePath("out");
+        QDir().mkpath(out);
+        QProcess cli;
+        cli.start(test::cliPath(),
+                  {"predict", "--format", "gpkg", "-o", out + "/ke.gpkg", QString::fromStdString(database)});
+        QVERIFY(cli.waitForStarted());
+        // Interrupted once it is writing (its temporary file is there), as Ctrl-C would.
+        QTRY_VERIFY_WITH_TIMEOUT(!QDir(out).entryList(QDir::Files | QDir::Hidden).isEmpty(), 120000);
+        QCOMPARE(::kill(static_cast<pid_t>(cli.processId()), SIGINT), 0);
+        QVERIFY(cli.waitForFinished(120000));
+        QCOMPARE(cli.exitCode(), 130);
+        QVERIFY(QString::fromUtf8(cli.readAllStandardError()).contains("cancelled"));
+        QVERIFY2(QDir(out).entryList(QDir::Files | QDir::Hidden).isEmpty(),
+                 qPrintable(QDir(out).entryList(QDir::Files | QDir::Hidden).join(", ")));
     }
 
     void aMadeUpDatabaseHasTheSizeAskedFor() {

@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -86,8 +87,10 @@ private slots:
         // Sorted by median KE, highest first; filtered by name.
         panel.table()->sortByColumn(FaultTableModel::Median, Qt::DescendingOrder);
         const QAbstractItemModel* shown = panel.table()->model();
-        const double first = shown->data(shown->index(0, FaultTableModel::Median), FaultTableModel::SortRole).toDouble();
-        const double second = shown->data(shown->index(1, FaultTableModel::Median), FaultTableModel::SortRole).toDouble();
+        const double first =
+            shown->data(shown->index(0, FaultTableModel::Median), FaultTableModel::SortRole).toDouble();
+        const double second =
+            shown->data(shown->index(1, FaultTableModel::Median), FaultTableModel::SortRole).toDouble();
         QVERIFY(first >= second && first > 0);
         panel.filter()->setText("fault 1234");
         QCOMPARE(shown->rowCount(), 1);
@@ -135,8 +138,8 @@ private slots:
         QSignalSpy finished(page.faultsPanel()->job(), &BackgroundJob::finished);
         dialog->accept();
         QVERIFY(ended.wait(300000));
-        QVERIFY2(finished.count() == 1, qPrintable(page.faultsPanel()->status()->text() + " / " +
-                                                   page.messageLabel()->text()));
+        QVERIFY2(finished.count() == 1,
+                 qPrintable(page.faultsPanel()->status()->text() + " / " + page.messageLabel()->text()));
         QCOMPARE(page.findChild<QTabWidget*>()->currentWidget(), static_cast<QWidget*>(page.faultsPanel()));
         const int zones = page.faultsPanel()->faults()->rowCount();
         QVERIFY(zones > 10 && zones < 40);  // one to three features per zone
@@ -151,6 +154,44 @@ private slots:
         emit page.faultsPanel()->table()->clicked(at.front());
         QTRY_VERIFY_WITH_TIMEOUT(page.table()->rowCount() == 1 && !page.table()->input(0).results.empty(), 120000);
         QCOMPARE(page.table()->input(0).traces->traces.size(), page.faultsPanel()->faults()->row(row).fids.size());
+    }
+
+    // With FAULTKE_SCREENSHOTS=DIR: the Faults tab with a made-up database (3,000 faults, or
+    // FAULTKE_SCREENSHOT_FAULTS of them at the largest databases' mean length, 47 km), predicted by
+    // one member of the bundled model, then the chosen fault along strike.
+    void screenshots() {
+        const QString out = qEnvironmentVariable("FAULTKE_SCREENSHOTS");
+        if (out.isEmpty()) QSKIP("set FAULTKE_SCREENSHOTS=DIR to write screenshots");
+        QDir().mkpath(out);
+        const int count = qEnvironmentVariableIntValue("FAULTKE_SCREENSHOT_FAULTS");
+        const int faults = count > 0 ? count : 3000;
+        const std::string database = dir_.filePath("shown.gpkg").toStdString();
+        writeSyntheticFaultDatabase(database, {faults, faults * 660000.0 / 14000, 1.0, 1});
+        PredictPage page;
+        page.resize(1600, 1000);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY_WITH_TIMEOUT(page.model() != nullptr && !page.modelJob()->isRunning(), 120000);
+        auto* tabs = page.findChild<QTabWidget*>();
+        tabs->setCurrentWidget(page.faultsPanel());
+        QSignalSpy ended(page.faultsPanel()->job(), &BackgroundJob::ended);
+        page.faultsPanel()->predict(QString::fromStdString(database), {}, oneMember());
+        QVERIFY(ended.wait(3600000));
+        page.faultsPanel()->table()->sortByColumn(FaultTableModel::Median, Qt::DescendingOrder);
+        const QAbstractItemModel* shown = page.faultsPanel()->table()->model();
+        int row = 0;
+        while (row < shown->rowCount() &&
+               shown->data(shown->index(row, FaultTableModel::Length), FaultTableModel::SortRole).toDouble() < 60)
+            ++row;
+        page.faultsPanel()->table()->selectRow(row);
+        emit page.faultsPanel()->table()->clicked(shown->index(row, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(page.table()->rowCount() == 1 && !page.table()->input(0).results.empty(), 300000);
+        tabs->setCurrentWidget(page.faultsPanel());
+        test::flushEvents();
+        QVERIFY(page.grab().save(out + "/predict-faults.png"));
+        tabs->setCurrentIndex(0);
+        test::flushEvents();
+        QVERIFY(page.grab().save(out + "/predict-faults-chosen.png"));
     }
 };
 

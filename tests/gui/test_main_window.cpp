@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -17,6 +18,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QWheelEvent>
 #include <QtTest>
 
 #include <QElapsedTimer>
@@ -82,6 +84,7 @@ private slots:
     void newProjectTakesANewOrEmptyFolder();
     void newProjectDialogSaysWhatCreateWillDo();
     void staleDatasetSendsTheTrainPageToPrepare();
+    void wheelOverAFormLeavesItsValuesAlone();
 };
 
 void TestMainWindow::initTestCase() {
@@ -491,6 +494,36 @@ void TestMainWindow::predictPageOffersTheBundledModelAndTheProjectsRuns() {
     QVERIFY(models->itemText(0).contains(QStringLiteral("Bundled")));
     QVERIFY(window.projectController()->newProject(tmp.filePath(QStringLiteral("p"))));
     QCOMPARE(models->currentIndex(), 0);
+}
+
+// Scrolling past a spin box must not change it: only one that has focus takes the wheel.
+void TestMainWindow::wheelOverAFormLeavesItsValuesAlone() {
+    MainWindow window;
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.showPage(Page::Predict);
+    QDoubleSpinBox* box = nullptr;
+    for (QDoubleSpinBox* b : window.page(Page::Predict)->findChildren<QDoubleSpinBox*>())
+        if (b->isVisible() && b->isEnabled() && !box) box = b;
+    QVERIFY(box);
+    box->setRange(-1e9, 1e9);
+    box->setValue(0.5);
+    auto wheel = [box] {
+        const QPointF at(box->width() / 2.0, box->height() / 2.0);
+        QWheelEvent event(at, box->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(box, &event);
+    };
+    window.setFocus();
+    QVERIFY(!box->hasFocus());
+    wheel();
+    QCOMPARE(box->value(), 0.5);
+    QCOMPARE(box->focusPolicy(), Qt::StrongFocus);
+    box->setFocus();
+    QTRY_VERIFY(box->hasFocus());
+    wheel();
+    QVERIFY(box->value() != 0.5);
 }
 
 void TestMainWindow::germanTranslationLoads() {

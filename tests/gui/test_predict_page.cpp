@@ -11,6 +11,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -85,9 +86,22 @@ private slots:
         writeNpy(file("map.npy").toStdString(), {128, 400}, map.data());
         const QString mat = QString::fromStdString(test::writeSyntheticExperiment(dir_.path(), "EB_100_1", 4, 9));
 
+        // Nothing to export before a prediction.
+        auto button = [&page](const QString& text) {
+            for (QPushButton* b : page.findChildren<QPushButton*>())
+                if (b->text() == text) return b;
+            return static_cast<QPushButton*>(nullptr);
+        };
+        for (const char* text : {"Export Table…", "Export Chart…", "Export Profile…"}) {
+            QVERIFY(button(QString::fromUtf8(text)));
+            QVERIFY(!button(QString::fromUtf8(text))->isEnabled());
+        }
+
         test::dropFiles(&page, {straight, file("map.npy"), mat});
         WAIT_SETTLED(page);
         QCOMPARE(page.table()->rowCount(), 3);
+        for (const char* text : {"Export Table…", "Export Chart…", "Export Profile…"})
+            QVERIFY2(button(QString::fromUtf8(text))->isEnabled(), text);
         QVERIFY(page.messageLabel()->isHidden());
         QVERIFY(page.modelChooser()->inUseLabel()->text().contains("synthetic"));
 

@@ -73,12 +73,14 @@ FaultDatabasePanel::FaultDatabasePanel(QWidget* parent) : QWidget(parent) {
     filter_->setPlaceholderText(tr("Filter faults by id, name or reason"));
     filter_->setClearButtonEnabled(true);
     map_ = new FaultOverviewMap;
-    status_ = new QLabel(tr("Open a fault database (a GIS file of many faults) and choose \"Each feature is a "
-                            "fault\" or an attribute to see KE along every fault."));
+    status_ =
+        new QLabel(tr("Open a fault database (a GIS file of many faults) and choose \"Each feature is a "
+                      "fault\" or an attribute to see KE along every fault."));
     status_->setWordWrap(true);
     export_ = new QPushButton(tr("Export Layers…"));
-    export_->setToolTip(tr("A GeoPackage with the windows (ke_windows) and the faults with their median KE "
-                           "(ke_faults), to open in QGIS"));
+    export_->setToolTip(
+        tr("A GeoPackage with the windows (ke_windows) and the faults with their median KE "
+           "(ke_faults), to open in QGIS"));
     export_->setEnabled(false);
     auto* progress = new JobProgressWidget;
     progress->follow(job_);
@@ -101,8 +103,10 @@ FaultDatabasePanel::FaultDatabasePanel(QWidget* parent) : QWidget(parent) {
     layout->addLayout(body, 1);
 
     connect(filter_, &QLineEdit::textChanged, proxy_, &QSortFilterProxyModel::setFilterFixedString);
-    connect(table_, &QTableView::activated, this, [this](const QModelIndex& index) { choose(proxy_->mapToSource(index).row()); });
-    connect(table_, &QTableView::clicked, this, [this](const QModelIndex& index) { choose(proxy_->mapToSource(index).row()); });
+    connect(table_, &QTableView::activated, this,
+            [this](const QModelIndex& index) { choose(proxy_->mapToSource(index).row()); });
+    connect(table_, &QTableView::clicked, this,
+            [this](const QModelIndex& index) { choose(proxy_->mapToSource(index).row()); });
     connect(map_, &FaultOverviewMap::faultClicked, this, [this](int row) {
         const QModelIndex index = proxy_->mapFromSource(model_->index(row, 0));
         if (index.isValid()) table_->selectRow(index.row());
@@ -111,15 +115,16 @@ FaultDatabasePanel::FaultDatabasePanel(QWidget* parent) : QWidget(parent) {
     connect(redraw_, &QTimer::timeout, map_, &FaultOverviewMap::refresh);
     connect(export_, &QPushButton::clicked, this, [this] {
         const QString name = QFileInfo(path_).completeBaseName() + QStringLiteral("-ke.gpkg");
-        const QString destination =
-            QFileDialog::getSaveFileName(this, tr("Export Layers"), QFileInfo(path_).dir().filePath(name),
-                                         tr("GeoPackage (*.gpkg)"));
+        const QString destination = QFileDialog::getSaveFileName(
+            this, tr("Export Layers"), QFileInfo(path_).dir().filePath(name), tr("GeoPackage (*.gpkg)"));
         if (!destination.isEmpty()) exportLayers(destination);
     });
-    connect(job_, &BackgroundJob::failed, this,
-            [this](const QString& message) { status_->setText(tr("The faults could not be predicted: %1").arg(message)); });
+    connect(job_, &BackgroundJob::failed, this, [this](const QString& message) {
+        status_->setText(tr("The faults could not be predicted: %1").arg(message));
+    });
     connect(job_, &BackgroundJob::cancelled, this, [this] {
-        status_->setText(tr("Stopped after %n fault(s); Export writes only a finished run.", nullptr, model_->rowCount()));
+        status_->setText(
+            tr("Stopped after %n fault(s); Export writes only a finished run.", nullptr, model_->rowCount()));
         redraw_->start();
     });
 }

@@ -94,37 +94,41 @@ void FaultOverviewMap::setFaults(const std::vector<FaultRow>* faults, bool geogr
     faults_ = faults;
     fitted_ = false;
     highlighted_ = -1;
+    drawn_ = 0;
+    minX_ = minY_ = 1e300;
+    maxX_ = maxY_ = -1e300;
+    for (QCPCurve* curve : bins_) curve->data()->clear();
     plot_->xAxis->setLabel(geographic ? tr("Longitude (°)") : tr("Easting (layer units)"));
     plot_->yAxis->setLabel(geographic ? tr("Latitude (°)") : tr("Northing (layer units)"));
     refresh();
 }
 
 void FaultOverviewMap::refresh() {
+    // Only the new faults are added: a redraw never rebuilds 14,000 of them.
     std::vector<QVector<double>> xs(bins_.size()), ys(bins_.size());
-    double minX = 1e300, maxX = -1e300, minY = 1e300, maxY = -1e300;
-    if (faults_) {
-        for (const FaultRow& f : *faults_) {
-            const size_t bin = f.windows > 0 ? static_cast<size_t>(stepOf(f.median)) : bins_.size() - 1;
-            for (const auto& part : f.parts) {
-                addLine(xs[bin], ys[bin], part);
-                for (const QPointF& p : part) {
-                    minX = std::min(minX, p.x());
-                    maxX = std::max(maxX, p.x());
-                    minY = std::min(minY, p.y());
-                    maxY = std::max(maxY, p.y());
-                }
+    for (; faults_ && drawn_ < faults_->size(); ++drawn_) {
+        const FaultRow& f = (*faults_)[drawn_];
+        const size_t bin = f.windows > 0 ? static_cast<size_t>(stepOf(f.median)) : bins_.size() - 1;
+        for (const auto& part : f.parts) {
+            addLine(xs[bin], ys[bin], part);
+            for (const QPointF& p : part) {
+                minX_ = std::min(minX_, p.x());
+                maxX_ = std::max(maxX_, p.x());
+                minY_ = std::min(minY_, p.y());
+                maxY_ = std::max(maxY_, p.y());
             }
         }
     }
-    for (size_t b = 0; b < bins_.size(); ++b) bins_[b]->setData(xs[b], ys[b]);
+    for (size_t b = 0; b < bins_.size(); ++b)
+        if (!xs[b].isEmpty()) bins_[b]->addData(xs[b], ys[b]);
     QVector<double> sx, sy;
     if (faults_ && highlighted_ >= 0 && highlighted_ < static_cast<int>(faults_->size()))
         for (const auto& part : (*faults_)[static_cast<size_t>(highlighted_)].parts) addLine(sx, sy, part);
     selected_->setData(sx, sy);
-    if (!fitted_ && minX <= maxX) {
-        const double padX = std::max(1e-6, 0.05 * (maxX - minX)), padY = std::max(1e-6, 0.05 * (maxY - minY));
-        plot_->xAxis->setRange(minX - padX, maxX + padX);
-        plot_->yAxis->setRange(minY - padY, maxY + padY);
+    if (!fitted_ && minX_ <= maxX_) {
+        const double padX = std::max(1e-6, 0.05 * (maxX_ - minX_)), padY = std::max(1e-6, 0.05 * (maxY_ - minY_));
+        plot_->xAxis->setRange(minX_ - padX, maxX_ + padX);
+        plot_->yAxis->setRange(minY_ - padY, maxY_ + padY);
         fitted_ = faults_ && faults_->size() > 50;  // keep fitting while the first faults arrive
     }
     plot_->replot(QCustomPlot::rpQueuedReplot);

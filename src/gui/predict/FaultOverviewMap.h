@@ -19,8 +19,9 @@ class FaultOverviewMap : public QWidget {
 public:
     explicit FaultOverviewMap(QWidget* parent = nullptr);
 
-    // Redraws from `faults` (the axes fit them the first time, keep the user's zoom after).
+    // Draws `faults` from scratch (the axes fit them until the user's zoom takes over).
     void setFaults(const std::vector<FaultRow>* faults, bool geographic);
+    // Adds the faults that arrived since the last call, and redraws.
     void refresh();
     void highlight(int row);
     QCustomPlot* plot() const { return plot_; }
@@ -36,6 +37,8 @@ private:
     const std::vector<FaultRow>* faults_ = nullptr;
     bool fitted_ = false;
     int highlighted_ = -1;
+    size_t drawn_ = 0;  // faults already in the curves
+    double minX_ = 1e300, maxX_ = -1e300, minY_ = 1e300, maxY_ = -1e300;
 };
 
 }  // namespace faultke::gui

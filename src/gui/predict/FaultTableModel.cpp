@@ -35,7 +35,8 @@ QVariant FaultTableModel::data(const QModelIndex& index, int role) const {
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Reason && !r.reason.isEmpty()) return r.reason;
-    if (role == Qt::TextAlignmentRole && (index.column() == Length || index.column() == Windows || index.column() == Median))
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == Length || index.column() == Windows || index.column() == Median))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }

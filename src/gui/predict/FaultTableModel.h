@@ -12,7 +12,7 @@ struct FaultRow {
     QString id, label, reason;
     double lengthKm = 0;
     int windows = 0;
-    double median = 0;  // of its windows' KE; meaningful when windows > 0
+    double median = 0;                        // of its windows' KE; meaningful when windows > 0
     std::vector<long long> fids;              // its features
     std::vector<std::vector<QPointF>> parts;  // its traces in the file's coordinates, thinned for drawing
 };

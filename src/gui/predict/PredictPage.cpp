@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QElapsedTimer>
@@ -232,11 +233,11 @@ QWidget* PredictPage::buildToolbar() {
     colourBy_->addItem(tr("Colour by KE"));
     colourBy_->addItem(tr("Colour by SD across models"));
     colourBy_->setToolTip(tr("With an ensemble (a repeat group), the windows can show how much the models disagree"));
-    auto* exportTable = new QPushButton(tr("Export Table…"));
+    auto* exportTable = exportTable_ = new QPushButton(tr("Export Table…"));
     exportTable->setToolTip(tr("Every input and thickness with its KE summary, as CSV"));
-    auto* exportChart = new QPushButton(tr("Export Chart…"));
+    auto* exportChart = exportChart_ = new QPushButton(tr("Export Chart…"));
     exportChart->setToolTip(tr("The thickness chart (fig. 4) as PNG, SVG or PDF"));
-    auto* exportProfile = new QPushButton(tr("Export Profile…"));
+    auto* exportProfile = exportProfile_ = new QPushButton(tr("Export Profile…"));
     exportProfile->setToolTip(tr("The selected input's KE along strike as CSV, or its plot as PNG, SVG or PDF"));
     exportLayer_ = new QPushButton(tr("Export Windows Layer…"));
     exportLayer_->setObjectName("exportWindowsLayer");
@@ -478,10 +479,13 @@ void PredictPage::paste() {
 }
 
 void PredictPage::openDialog() {
+    // The folder of the last maps opened, else the project's, else home: never the program's own.
+    if (openFolder_.isEmpty()) openFolder_ = project_ ? QString::fromStdString(project_->folder()) : QDir::homePath();
     const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Open Fault Maps"), {},
+        this, tr("Open Fault Maps"), openFolder_,
         tr("Fault maps (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.npy *.mat *.shp *.gpkg *.geojson *.json *.kml *.kmz "
            "*.gml *.fgb);;GIS fault traces (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.fgb);;All files (*)"));
+    if (!paths.isEmpty()) openFolder_ = QFileInfo(paths.front()).absolutePath();
     openFiles(paths);
 }
 
@@ -669,6 +673,12 @@ void PredictPage::showCurrent() {
     mapStack_->setCurrentWidget(traces ? static_cast<QWidget*>(traceView_) : mapView_);
     preprocess_->setTracesShown(traces);
     exportLayer_->setEnabled(traces && table_->input(current_).tracePrediction);
+    // Nothing to export before a prediction.
+    bool anyResults = false;
+    for (const PredictInput& in : table_->inputs()) anyResults |= !in.results.empty();
+    exportTable_->setEnabled(anyResults);
+    exportChart_->setEnabled(anyResults);
+    exportProfile_->setEnabled(current_ >= 0 && !table_->input(current_).results.empty());
     showMapCaption();
     if (current_ < 0) {
         inputName_->clear();

@@ -159,6 +159,8 @@ private:
     KeAlongStrikePlot* alongStrike_;
     ThicknessChart* thicknessChart_;
     FaultDatabasePanel* faults_;  // the Faults tab: every fault of a database
+    QPushButton *exportTable_, *exportChart_, *exportProfile_;
+    QString openFolder_;  // where Open… starts
     PredictionTableModel* table_;
     QSortFilterProxyModel* sorted_;
     QTableView* tableView_;
