@@ -19,7 +19,6 @@
 #include "cli/model/PredictFaults.h"
 #include "core/data/FaultMapSource.h"
 #include "core/gis/FaultDatabase.h"
-#include "core/gis/FaultKeLayers.h"
 #include "core/gis/FaultPrediction.h"
 #include "core/gis/FaultTraces.h"
 #include "core/gis/TracePrediction.h"
@@ -214,51 +213,6 @@ int parseFrame(const std::string& text) {
     throw Error("--frame must be last, all or a frame number from 0, not '" + text + "'");
 }
 
-nlohmann::ordered_json traceJson(const TracePrediction& p) {
-    using nlohmann::ordered_json;
-    std::vector<MapPoint> centres;
-    for (const TraceWindowKe& w : p.windows) centres.push_back(w.window.centre);
-    const auto xy = toSourceCoordinates(p.traces.frame, centres);
-    ordered_json windows = ordered_json::array(), leftOut = ordered_json::array();
-    for (size_t i = 0; i < p.windows.size(); ++i) {
-        const TraceWindowKe& w = p.windows[i];
-        ordered_json byThickness = ordered_json::object();
-        for (size_t t = 0; t < p.thicknesses.size() && t < w.byThickness.size(); ++t)
-            byThickness[std::to_string(p.thicknesses[t]) + "px"] = w.byThickness[t];
-        ordered_json window = {{"window", w.window.index},
-                               {"start_km", w.window.startKm},
-                               {"centre_km", w.window.centreKm},
-                               {"end_km", w.window.endKm},
-                               {"x", xy[i].first},
-                               {"y", xy[i].second},
-                               {"azimuth_deg", w.window.azimuthDegrees},
-                               {"coverage", w.window.coverage},
-                               {"ke", w.ke},
-                               {"ke_sd", w.sd}};
-        if (w.hasInterval()) {
-            window["ke_low"] = w.low;
-            window["ke_high"] = w.high;
-        }
-        window["ke_by_thickness"] = byThickness;
-        windows.push_back(window);
-    }
-    for (const TraceWindow& w : p.geometry.leftOut)
-        leftOut.push_back({{"window", w.index}, {"start_km", w.startKm}, {"reason", w.leftOutReason}});
-    const ordered_json summary = summaryJson(p.summary);
-    return {{"input", p.traces.path},
-            {"layer", p.traces.layer},
-            {"filter", p.traces.where},
-            {"crs", p.traces.frame.sourceName},
-            {"local_frame", p.traces.frame.description()},
-            {"window_km", p.geometry.options.windowKm},
-            {"stride_km", p.geometry.options.strideKm},
-            {"length_km", p.geometry.lengthKm},
-            {"thicknesses_px", p.thicknesses},
-            {"windows", windows},
-            {"left_out", leftOut},
-            {"summary", summary}};
-}
-
 // Where each left-out window of a map went, unless it simply holds no trace.
 void warnLeftOut(const MapPrediction& p, const Progress& progress) {
     const std::string where = p.input + (p.frame >= 0 ? ": frame " + std::to_string(p.frame) : std::string());
@@ -363,10 +317,6 @@ void runPredict(const PredictCommandOptions& options) {
         progress.update(0, options.inputs[i]);
         const PredictionInput input = readPredictionInput(options.inputs[i], query);
         results.push_back(predictInput(model, input, settings, progress));
-        if (const auto& t = results.back().traces; t && !t->geometry.leftOut.empty())
-            terminal.progress().warning(options.inputs[i] + ": " + std::to_string(t->geometry.leftOut.size()) + " of " +
-                                        std::to_string(t->geometry.leftOut.size() + t->windows.size()) +
-                                        " windows left out (too little trace in them)");
         for (const MapPrediction& p : results.back().maps) {
             if (query.frame != kAllMatFrames) warnLeftOut(p, terminal.progress());
             if (p.windows.empty() && query.frame != kAllMatFrames)
@@ -374,11 +324,8 @@ void runPredict(const PredictCommandOptions& options) {
         }
     }
     std::vector<MapPrediction> maps;
-    std::vector<TracePrediction> tracePredictions;
-    for (const FaultPrediction& r : results) {
-        if (r.traces) tracePredictions.push_back(*r.traces);
+    for (const FaultPrediction& r : results)
         for (const MapPrediction& p : r.asMapPredictions()) maps.push_back(p);
-    }
     if (!options.explain.empty()) {
         terminal.progress().update(1.0, "occlusion maps");
         std::vector<OcclusionMap> occlusions;
@@ -389,19 +336,12 @@ void runPredict(const PredictCommandOptions& options) {
     }
     terminal.finish();
 
-    if (options.format == "gpkg" || options.format == "geojson")
-        return writeWindowLayer(options.output, tracePredictions);
+    // Pictures, maps and frames (GIS files went to predictFaultFiles above).
     std::string text;
     if (options.format == "summary") {
         text = mapSummariesCsv(maps, model.description());
     } else if (options.format == "csv") {
-        text = traces ? tracePredictionsCsv(tracePredictions) : mapWindowsCsv(maps);
-    } else if (traces) {
-        nlohmann::ordered_json inputs = nlohmann::ordered_json::array();
-        for (const TracePrediction& p : tracePredictions) inputs.push_back(traceJson(p));
-        text = nlohmann::ordered_json{{"model", model.description()}, {"inputs", inputs}}.dump(2, ' ', false,
-                                                                                               kReplaceInvalidUtf8) +
-               "\n";
+        text = mapWindowsCsv(maps);
     } else {
         nlohmann::ordered_json document = {{"model", model.description()}};
         document.update(mapJson(maps));

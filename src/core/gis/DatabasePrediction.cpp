@@ -175,6 +175,31 @@ private:
 
 }  // namespace
 
+FaultKe faultKeOf(const TracePrediction& prediction, const std::string& faultId) {
+    FaultKe fault;
+    fault.fault.faultId = faultId;
+    fault.fault.features = static_cast<long long>(prediction.traces.traces.size());
+    fault.fault.label = prediction.traces.traces.size() == 1
+                            ? prediction.traces.traces.front().label
+                            : std::to_string(prediction.traces.traces.size()) + " features";
+    fault.prediction = std::make_shared<const TracePrediction>(prediction);
+    fault.lengthKm = prediction.traces.lengthKm();
+    for (const FaultTrace& trace : prediction.traces.traces)
+        for (const TracePart& part : trace.parts)
+            fault.sourceParts.push_back(toSourceCoordinates(prediction.traces.frame, part));
+    std::vector<MapPoint> centres, corners;
+    for (const TraceWindowKe& w : prediction.windows) {
+        centres.push_back(w.window.centre);
+        corners.insert(corners.end(), w.window.corners.begin(), w.window.corners.end());
+    }
+    fault.windowCentres = toSourceCoordinates(prediction.traces.frame, centres);
+    const std::vector<SourcePoint> ring = toSourceCoordinates(prediction.traces.frame, corners);
+    for (size_t i = 0; i + 3 < ring.size(); i += 4)
+        fault.windowCorners.push_back({ring[i], ring[i + 1], ring[i + 2], ring[i + 3]});
+    if (prediction.windows.empty()) fault.reason = "no window holds enough trace";
+    return fault;
+}
+
 DatabasePredictionRun predictFaultDatabase(const Ensemble& model, const std::string& path,
                                            const DatabasePredictionOptions& options,
                                            const std::function<void(const FaultLayerInfo&)>& onLayer,

@@ -52,6 +52,10 @@ struct DatabasePredictionRun {
     double predictSeconds = 0, waitSeconds = 0;
 };
 
+// A single-fault prediction (predictTraces) as a FaultKe, its windows and traces in the file's
+// coordinates, for the writers of FaultKeTables.h and FaultKeLayers.h; `faultId` names it.
+FaultKe faultKeOf(const TracePrediction& prediction, const std::string& faultId = "all");
+
 // Predicts every fault of `path` chosen by the options: onLayer once its layer is open, then
 // onFault once per fault in the file's order (both on the calling thread). Reports to `progress` and stops with
 // Cancelled; an Error from the file or from onFault stops it too (nothing is left running).

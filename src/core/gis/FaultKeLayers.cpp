@@ -66,15 +66,7 @@ struct LayerFile {
         transaction = dataset->TestCapability(ODsCTransactions) && dataset->StartTransaction() == OGRERR_NONE;
     }
 
-    // Closing flushes; a full disk shows here.
-    void close() {
-        if (transaction && dataset->CommitTransaction() != OGRERR_NONE)
-            throw Error(path, "cannot be written" + gdalDetail());
-        GDALDataset* raw = dataset.release();
-        clearGdalMessage();
-        GDALClose(GDALDataset::ToHandle(raw));
-        if (gdalFailed()) throw Error(path, "cannot be written" + gdalDetail());
-    }
+    void close() { finishWriting(dataset, path, transaction); }
 };
 
 }  // namespace
@@ -236,31 +228,6 @@ void FaultLayerWriter::commit() {
     if (d.faultsFile) d.faultsFile->close();
     d.windowsFile->file.commit();
     if (d.faultsFile) d.faultsFile->file.commit();
-}
-
-FaultKe faultKeOf(const TracePrediction& prediction, const std::string& faultId) {
-    FaultKe fault;
-    fault.fault.faultId = faultId;
-    fault.fault.features = static_cast<long long>(prediction.traces.traces.size());
-    fault.fault.label = prediction.traces.traces.size() == 1
-                            ? prediction.traces.traces.front().label
-                            : std::to_string(prediction.traces.traces.size()) + " features";
-    fault.prediction = std::make_shared<const TracePrediction>(prediction);
-    fault.lengthKm = prediction.traces.lengthKm();
-    const LocalFrame frame = LocalFrame::fromFrame(prediction.traces.frame);
-    for (const FaultTrace& trace : prediction.traces.traces)
-        for (const TracePart& part : trace.parts) fault.sourceParts.push_back(frame.toSource(part));
-    std::vector<MapPoint> centres, corners;
-    for (const TraceWindowKe& w : prediction.windows) {
-        centres.push_back(w.window.centre);
-        corners.insert(corners.end(), w.window.corners.begin(), w.window.corners.end());
-    }
-    fault.windowCentres = frame.toSource(centres);
-    const std::vector<SourcePoint> ring = frame.toSource(corners);
-    for (size_t i = 0; i + 3 < ring.size(); i += 4)
-        fault.windowCorners.push_back({ring[i], ring[i + 1], ring[i + 2], ring[i + 3]});
-    if (prediction.windows.empty()) fault.reason = "no window holds enough trace";
-    return fault;
 }
 
 void writeWindowLayer(const std::string& path, const std::vector<TracePrediction>& predictions) {

@@ -50,10 +50,6 @@ private:
 // True for .geojson, .json and .gpkg.
 bool isFaultLayerPath(const std::string& path);
 
-// A single-fault prediction as a FaultKe (its windows and traces in the file's coordinates), for
-// the writers above; `faultId` names it.
-FaultKe faultKeOf(const TracePrediction& prediction, const std::string& faultId = "all");
-
 // The windows of trace predictions (and their faults) as layers: FaultLayerWriter over faultKeOf
 // of each. Throws Error for inputs in different coordinate systems (one layer has one).
 void writeWindowLayer(const std::string& path, const std::vector<TracePrediction>& predictions);

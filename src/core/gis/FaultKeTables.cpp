@@ -34,6 +34,17 @@ std::string faultWindowsCsvRows(const FaultTableContext& context, const FaultKe&
     return csv;
 }
 
+std::string tracePredictionsCsv(const std::vector<TracePrediction>& predictions) {
+    FaultTableContext context{"", "", predictions.empty() ? std::vector<int>{} : predictions.front().thicknesses};
+    std::string csv = faultWindowsCsvHeader(context);
+    for (const TracePrediction& p : predictions) {
+        context.input = p.traces.path;
+        context.layer = p.traces.layer;
+        csv += faultWindowsCsvRows(context, faultKeOf(p));
+    }
+    return csv;
+}
+
 std::string faultSummaryCsvHeader() {
     return "input,layer,fault_id,label,features,length_km,windows,ke_median,ke_mean,ke_min,ke_max,ke_sd,reason\n";
 }

@@ -25,6 +25,9 @@ std::string faultWindowsCsvRows(const FaultTableContext& context, const FaultKe&
 std::string faultSummaryCsvHeader();
 std::string faultSummaryCsvRow(const FaultTableContext& context, const FaultKe& fault);
 
+// Single-fault predictions (the Predict page's) as the command's CSV per window, fault_id "all".
+std::string tracePredictionsCsv(const std::vector<TracePrediction>& predictions);
+
 // One fault as a JSON object: its id, label, attributes, length, summary, reason and windows.
 std::string faultJson(const FaultTableContext& context, const FaultKe& fault);
 

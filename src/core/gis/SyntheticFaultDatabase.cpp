@@ -137,12 +137,7 @@ SyntheticFaultDatabase writeSyntheticFaultDatabase(const std::string& path, cons
             result.vertices += steps + 1;
             result.longestKm = std::max(result.longestKm, length);
         }
-        if (transaction && dataset->CommitTransaction() != OGRERR_NONE)
-            throw Error(path, "cannot be written" + gdalDetail());
-        GDALDataset* raw = dataset.release();
-        clearGdalMessage();
-        GDALClose(GDALDataset::ToHandle(raw));
-        if (gdalFailed()) throw Error(path, "cannot be written" + gdalDetail());
+        finishWriting(dataset, path, transaction);
     });
     progress.update(1.0, std::to_string(result.faults) + " faults written");
     return result;

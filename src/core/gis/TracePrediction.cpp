@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/util/Csv.h"
 #include "core/util/Error.h"
 
 namespace faultke {
@@ -105,30 +104,6 @@ std::vector<MapPrediction> TracePrediction::asMapPredictions() const {
         out.push_back(std::move(p));
     }
     return out;
-}
-
-std::string tracePredictionsCsv(const std::vector<TracePrediction>& predictions) {
-    std::string csv = "input,layer,window,start_km,centre_km,end_km,x,y,azimuth_deg,coverage,ke,ke_sd,ke_low,ke_high";
-    const std::vector<int> thicknesses = predictions.empty() ? std::vector<int>{} : predictions.front().thicknesses;
-    for (int t : thicknesses) csv += ",ke_" + std::to_string(t) + "px";
-    csv += "\n";
-    for (const TracePrediction& p : predictions) {
-        std::vector<MapPoint> centres;
-        for (const TraceWindowKe& w : p.windows) centres.push_back(w.window.centre);
-        const auto xy = toSourceCoordinates(p.traces.frame, centres);
-        for (size_t i = 0; i < p.windows.size(); ++i) {
-            const TraceWindowKe& w = p.windows[i];
-            csv += csvField(p.traces.path) + "," + csvField(p.traces.layer) + "," + std::to_string(w.window.index);
-            for (double v : {w.window.startKm, w.window.centreKm, w.window.endKm, xy[i].first, xy[i].second,
-                             w.window.azimuthDegrees, w.window.coverage, w.ke, w.sd})
-                csv += "," + csvNumber(v);
-            csv += w.hasInterval() ? "," + csvNumber(w.low) + "," + csvNumber(w.high) : std::string(",,");
-            for (size_t t = 0; t < thicknesses.size(); ++t)
-                csv += "," + (t < w.byThickness.size() ? csvNumber(w.byThickness[t]) : std::string());
-            csv += "\n";
-        }
-    }
-    return csv;
 }
 
 }  // namespace faultke

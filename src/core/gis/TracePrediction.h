@@ -68,9 +68,4 @@ TracePrediction assembleTracePrediction(const PreparedTraces& prepared, const st
 TracePrediction predictTraces(const Ensemble& model, const FaultTraceSet& traces, const TraceWindowOptions& options,
                               const std::vector<int>& thicknesses = kFig4Thicknesses, int batchSize = 256);
 
-// One row per window: input,layer,window,start_km,centre_km,end_km,x,y,azimuth_deg,coverage,
-// ke,ke_sd,ke_low,ke_high,ke_<N>px for each thickness of the first prediction. x, y: the window centre in the
-// input's coordinate system.
-std::string tracePredictionsCsv(const std::vector<TracePrediction>& predictions);
-
 }  // namespace faultke

@@ -34,18 +34,7 @@ FaultOverviewMap::FaultOverviewMap(QWidget* parent) : QWidget(parent) {
     plot_->setObjectName("faultOverviewMap");
     plot_->setMinimumHeight(220);
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    scale_ = new QCPColorScale(plot_);
-    scale_->setType(QCPAxis::atRight);
-    scale_->axis()->setLabel(tr("Median KE of the fault"));
-    QCPColorGradient gradient;
-    gradient.setLevelCount(kSteps);
-    for (int i = 0; i <= kSteps; ++i) gradient.setColorStopAt(i / double(kSteps), sequentialColour(i / double(kSteps)));
-    scale_->setGradient(gradient);
-    scale_->setDataRange(QCPRange(0, 1));
-    plot_->plotLayout()->addElement(0, 1, scale_);
-    auto* margins = new QCPMarginGroup(plot_);
-    plot_->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
-    scale_->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+    scale_ = addKeColourScale(plot_, tr("Median KE of the fault"), kSteps);
     for (int i = 0; i <= kSteps; ++i) {
         auto* curve = new QCPCurve(plot_->xAxis, plot_->yAxis);
         const QColor colour = i < kSteps ? sequentialColour((i + 0.5) / kSteps) : QColor(160, 160, 160);

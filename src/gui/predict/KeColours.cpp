@@ -1,5 +1,7 @@
 #include "gui/predict/KeColours.h"
 
+#include <qcustomplot.h>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -15,6 +17,22 @@ QColor sequentialColour(double t) {
     const double f = t - static_cast<double>(i);
     auto mix = [&](int c) { return static_cast<int>(std::lround(stops[i][c] * (1 - f) + stops[i + 1][c] * f)); };
     return QColor(mix(0), mix(1), mix(2));
+}
+
+QCPColorScale* addKeColourScale(QCustomPlot* plot, const QString& label, int levels) {
+    auto* scale = new QCPColorScale(plot);
+    scale->setType(QCPAxis::atRight);
+    scale->axis()->setLabel(label);
+    QCPColorGradient gradient;
+    if (levels > 0) gradient.setLevelCount(levels);
+    for (int i = 0; i <= 10; ++i) gradient.setColorStopAt(i / 10.0, sequentialColour(i / 10.0));
+    scale->setGradient(gradient);
+    scale->setDataRange(QCPRange(0, 1));
+    plot->plotLayout()->addElement(0, 1, scale);
+    auto* margins = new QCPMarginGroup(plot);
+    plot->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+    scale->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+    return scale;
 }
 
 QColor divergingColour(double t) {

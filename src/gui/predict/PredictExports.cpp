@@ -3,6 +3,7 @@
 #include <QFileDialog>
 
 #include "core/gis/FaultKeLayers.h"
+#include "core/gis/FaultKeTables.h"
 #include "core/gis/TracePrediction.h"
 #include "core/model/MapPrediction.h"
 #include "core/util/AtomicFile.h"

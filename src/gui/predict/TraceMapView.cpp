@@ -18,17 +18,7 @@ TraceMapView::TraceMapView(QWidget* parent) : QWidget(parent) {
     plot_->xAxis->setLabel(tr("Easting (km)"));
     plot_->yAxis->setLabel(tr("Northing (km)"));
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    scale_ = new QCPColorScale(plot_);
-    scale_->setType(QCPAxis::atRight);
-    scale_->axis()->setLabel(tr("KE"));
-    QCPColorGradient gradient;
-    for (int i = 0; i <= 10; ++i) gradient.setColorStopAt(i / 10.0, sequentialColour(i / 10.0));
-    scale_->setGradient(gradient);
-    scale_->setDataRange(QCPRange(0, 1));
-    plot_->plotLayout()->addElement(0, 1, scale_);
-    auto* margins = new QCPMarginGroup(plot_);
-    plot_->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
-    scale_->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+    scale_ = addKeColourScale(plot_, tr("KE"));
     // North up at one scale on both axes, whatever the widget's shape.
     connect(plot_, &QCustomPlot::beforeReplot, this, [this] { plot_->yAxis->setScaleRatio(plot_->xAxis, 1.0); });
     connect(plot_, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) {

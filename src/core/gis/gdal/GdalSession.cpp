@@ -4,6 +4,8 @@
 
 #include <mutex>
 
+#include "core/util/Error.h"
+
 namespace faultke::gis {
 namespace {
 
@@ -41,6 +43,15 @@ DatasetPtr openDataset(const std::string& path, unsigned flags) {
 }
 
 bool gdalFailed() { return failed; }
+
+void finishWriting(DatasetPtr& dataset, const std::string& path, bool inTransaction) {
+    if (inTransaction && dataset->CommitTransaction() != OGRERR_NONE)
+        throw Error(path, "cannot be written" + gdalDetail());
+    GDALDataset* raw = dataset.release();
+    clearGdalMessage();
+    GDALClose(GDALDataset::ToHandle(raw));
+    if (gdalFailed()) throw Error(path, "cannot be written" + gdalDetail());
+}
 
 std::string gdalDetail() {
     if (lastMessage.empty()) return {};

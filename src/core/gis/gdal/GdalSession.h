@@ -27,6 +27,10 @@ using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
 // cannot (lastGdalMessage() says why).
 DatasetPtr openDataset(const std::string& path, unsigned flags);
 
+// Commits the write transaction (when `inTransaction`) and closes a dataset being written: closing
+// flushes, so a full disk shows here. Throws Error naming `path` when either fails.
+void finishWriting(DatasetPtr& dataset, const std::string& path, bool inTransaction);
+
 // " (GDAL's words: MESSAGE)" on one line when GDAL said something, else "": the plain
 // explanation comes first, GDAL's own words after it for whoever searches for them.
 std::string gdalDetail();
