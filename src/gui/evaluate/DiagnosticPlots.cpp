@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <set>
 
+#include "gui/widgets/PlotLegend.h"
+
 namespace faultke::gui {
 
 namespace {
@@ -29,16 +31,9 @@ QCustomPlot* makePlot(const QString& x, const QString& y) {
     plot->setMinimumSize(260, 200);
     plot->xAxis->setLabel(x);
     plot->yAxis->setLabel(y);
-    plot->legend->setVisible(true);
-    plot->legend->setFont(QFont(plot->font().family(), 8));
-    plot->legend->setBrush(QColor(255, 255, 255, 210));
-    // Below the axes in one row: inside, the legend covered points wherever it sat.
-    plot->axisRect()->insetLayout()->take(plot->legend);
-    plot->plotLayout()->addElement(1, 0, plot->legend);
-    plot->plotLayout()->setRowStretchFactor(1, 0.001);
-    plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    plot->legend->setBorderPen(Qt::NoPen);
-    plot->legend->setMargins(QMargins(4, 0, 4, 2));
+    // Below the axes, two to a row: inside, the legend covered points wherever it sat, and three
+    // in one row were cut at 1280 px.
+    placeLegendBelow(plot, 2);
     return plot;
 }
 

@@ -7,6 +7,8 @@
 
 #include <cmath>
 
+#include "gui/widgets/PlotLegend.h"
+
 namespace faultke::gui {
 
 namespace {
@@ -40,9 +42,8 @@ PredictionPlot::PredictionPlot(Split split, QWidget* parent) : QWidget(parent), 
     identity->point1->setCoords(0, 0);
     identity->point2->setCoords(1, 1);
     identity->setPen(QPen(Qt::black, 1, Qt::DashLine));
-    plot_->legend->setVisible(true);
-    plot_->legend->setFont(QFont(font().family(), 8));
-    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    // Below the axes: inside, the legend hid the points of the top-left corner in a small window.
+    placeLegendBelow(plot_, 2);
 
     figures_ = new QLabel;
     figures_->setObjectName("figuresLabel");

@@ -1,5 +1,7 @@
 #include "gui/predict/FaultDatabasePanel.h"
 
+#include <qcustomplot.h>
+
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -112,7 +114,11 @@ FaultDatabasePanel::FaultDatabasePanel(QWidget* parent) : QWidget(parent) {
         if (index.isValid()) table_->selectRow(index.row());
         choose(row);
     });
-    connect(redraw_, &QTimer::timeout, map_, &FaultOverviewMap::refresh);
+    connect(redraw_, &QTimer::timeout, this, [this] {
+        map_->refresh();
+        // Never more than a fifth of the GUI thread's time on redrawing while faults arrive.
+        redraw_->setInterval(std::max(250, static_cast<int>(5 * map_->plot()->replotTime(true))));
+    });
     connect(export_, &QPushButton::clicked, this, [this] {
         const QString name = QFileInfo(path_).completeBaseName() + QStringLiteral("-ke.gpkg");
         const QString destination = QFileDialog::getSaveFileName(

@@ -17,12 +17,26 @@ constexpr int kSteps = 10;  // colour steps over KE 0-1
 
 int stepOf(double ke) { return std::clamp(static_cast<int>(ke * kSteps), 0, kSteps - 1); }
 
-// Adds a polyline to a curve's data, a NaN point after it so the next one starts apart.
-void addLine(QVector<double>& xs, QVector<double>& ys, const std::vector<QPointF>& part) {
-    for (const QPointF& p : part) {
+// Vertices drawn per part when the map shows much of the database: a fault there is a few pixels.
+constexpr size_t kCoarseVertices = 4;
+
+// Adds a polyline to a curve's data (every vertex, or at most kCoarseVertices of them), a NaN
+// point after it so the next one starts apart.
+void addLine(QVector<double>& xs, QVector<double>& ys, const std::vector<QPointF>& part, bool coarse, bool geographic) {
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const size_t step = coarse ? std::max<size_t>(1, (part.size() + kCoarseVertices - 2) / (kCoarseVertices - 1)) : 1;
+    auto add = [&](const QPointF& p) {
+        // A trace across the antimeridian jumps from 180 to -180 degrees: a gap there, not a
+        // line around the world.
+        if (geographic && !xs.isEmpty() && !std::isnan(xs.back()) && std::fabs(p.x() - xs.back()) > 180) {
+            xs.push_back(nan);
+            ys.push_back(nan);
+        }
         xs.push_back(p.x());
         ys.push_back(p.y());
-    }
+    };
+    for (size_t i = 0; i < part.size(); i += step) add(part[i]);
+    if (!part.empty() && (part.size() - 1) % step != 0) add(part.back());
     xs.push_back(std::numeric_limits<double>::quiet_NaN());
     ys.push_back(std::numeric_limits<double>::quiet_NaN());
 }
@@ -34,6 +48,9 @@ FaultOverviewMap::FaultOverviewMap(QWidget* parent) : QWidget(parent) {
     plot_->setObjectName("faultOverviewMap");
     plot_->setMinimumHeight(220);
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    // Thousands of polylines: plain, fast lines.
+    plot_->setPlottingHint(QCP::phFastPolylines, true);
+    plot_->setNotAntialiasedElements(QCP::aePlottables);
     scale_ = addKeColourScale(plot_, tr("Median KE of the fault"), kSteps);
     for (int i = 0; i <= kSteps; ++i) {
         auto* curve = new QCPCurve(plot_->xAxis, plot_->yAxis);
@@ -71,6 +88,16 @@ FaultOverviewMap::FaultOverviewMap(QWidget* parent) : QWidget(parent) {
             emit faultClicked(best);
         }
     });
+    // Level of detail: zoomed out past a quarter of the database's width, each part is drawn
+    // with a few vertices; zoomed in, with all it keeps.
+    connect(plot_->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this](const QCPRange& range) {
+        const bool coarse = maxX_ > minX_ && range.size() > 0.25 * (maxX_ - minX_);
+        if (coarse == coarse_) return;
+        coarse_ = coarse;
+        drawn_ = 0;
+        for (QCPCurve* curve : bins_) curve->data()->clear();
+        refresh();
+    });
     // One scale on both axes: the map is not stretched.
     connect(plot_, &QCustomPlot::beforeReplot, this, [this] { plot_->yAxis->setScaleRatio(plot_->xAxis, 1.0); });
     auto* layout = new QVBoxLayout(this);
@@ -81,6 +108,7 @@ FaultOverviewMap::FaultOverviewMap(QWidget* parent) : QWidget(parent) {
 
 void FaultOverviewMap::setFaults(const std::vector<FaultRow>* faults, bool geographic) {
     faults_ = faults;
+    geographic_ = geographic;
     fitted_ = false;
     highlighted_ = -1;
     drawn_ = 0;
@@ -99,7 +127,7 @@ void FaultOverviewMap::refresh() {
         const FaultRow& f = (*faults_)[drawn_];
         const size_t bin = f.windows > 0 ? static_cast<size_t>(stepOf(f.median)) : bins_.size() - 1;
         for (const auto& part : f.parts) {
-            addLine(xs[bin], ys[bin], part);
+            addLine(xs[bin], ys[bin], part, coarse_, geographic_);
             for (const QPointF& p : part) {
                 minX_ = std::min(minX_, p.x());
                 maxX_ = std::max(maxX_, p.x());
@@ -112,7 +140,8 @@ void FaultOverviewMap::refresh() {
         if (!xs[b].isEmpty()) bins_[b]->addData(xs[b], ys[b]);
     QVector<double> sx, sy;
     if (faults_ && highlighted_ >= 0 && highlighted_ < static_cast<int>(faults_->size()))
-        for (const auto& part : (*faults_)[static_cast<size_t>(highlighted_)].parts) addLine(sx, sy, part);
+        for (const auto& part : (*faults_)[static_cast<size_t>(highlighted_)].parts)
+            addLine(sx, sy, part, false, geographic_);
     selected_->setData(sx, sy);
     if (!fitted_ && minX_ <= maxX_) {
         const double padX = std::max(1e-6, 0.05 * (maxX_ - minX_)), padY = std::max(1e-6, 0.05 * (maxY_ - minY_));

@@ -1,7 +1,8 @@
 #pragma once
 // Every fault of a fault database on one zoomable map, coloured by its median KE (grey: not
 // predicted), in the layer's own coordinates, with a colour bar. Faults are drawn as one curve per
-// colour step, so 14,000 faults stay quick to draw; a click picks the nearest fault.
+// colour step, with a few vertices each while the map shows much of the database and all of them
+// when zoomed in, so 14,000 faults stay quick to draw; a click picks the nearest fault.
 #include <QWidget>
 
 #include <vector>
@@ -37,7 +38,9 @@ private:
     const std::vector<FaultRow>* faults_ = nullptr;
     bool fitted_ = false;
     int highlighted_ = -1;
-    size_t drawn_ = 0;  // faults already in the curves
+    size_t drawn_ = 0;    // faults already in the curves
+    bool coarse_ = true;  // a few vertices per part (zoomed out)
+    bool geographic_ = true;
     double minX_ = 1e300, maxX_ = -1e300, minY_ = 1e300, maxY_ = -1e300;
 };
 

@@ -20,7 +20,7 @@ struct FaultRow {
 class FaultTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Id, Name, Length, Windows, Median, Reason, ColumnCount };
+    enum Column { Id, Name, Median, Windows, Length, Reason, ColumnCount };  // what matters first
     static constexpr int SortRole = Qt::UserRole + 1;
 
     using QAbstractTableModel::QAbstractTableModel;

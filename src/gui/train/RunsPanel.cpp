@@ -1,6 +1,7 @@
 #include "gui/train/RunsPanel.h"
 
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -60,12 +61,11 @@ RunsPanel::RunsPanel(RunListModel* model, QWidget* parent) : QWidget(parent), mo
     connect(model_, &QAbstractItemModel::dataChanged, this, &RunsPanel::updateButtons);
     connect(model_, &QAbstractItemModel::modelReset, this, &RunsPanel::updateButtons);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(resume_);
-    buttons->addStretch();
-    buttons->addWidget(reference);
-    buttons->addWidget(exportButton);
-    setMinimumWidth(220);
+    // Two rows: the panel stays narrow beside the plots at 1280 px, and no button is ever cut.
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(resume_, 0, 0);
+    buttons->addWidget(exportButton, 0, 1);
+    buttons->addWidget(reference, 1, 0, 1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(tr("<b>Runs</b>")));

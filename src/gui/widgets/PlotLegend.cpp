@@ -18,4 +18,17 @@ void placeLegendBeside(QCustomPlot* plot) {
     plot->legend->setMargins(QMargins(6, 4, 6, 4));
 }
 
+void placeLegendBelow(QCustomPlot* plot, int columns) {
+    plot->legend->setVisible(true);
+    plot->legend->setFont(QFont(plot->font().family(), 8));
+    plot->legend->setBrush(QColor(255, 255, 255, 210));
+    plot->axisRect()->insetLayout()->take(plot->legend);
+    plot->plotLayout()->addElement(1, 0, plot->legend);
+    plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot->legend->setWrap(columns);
+    plot->legend->setBorderPen(Qt::NoPen);
+    plot->legend->setMargins(QMargins(4, 0, 4, 2));
+}
+
 }  // namespace faultke::gui
