@@ -649,6 +649,10 @@ Klicken Sie auf die Kurve einer einzelnen Wiederholung, um deren Epoche zu wähl
         <source>Choose a run and an epoch above, then press Evaluate to see its figures.</source>
         <translation>Wählen Sie oben einen Lauf und eine Epoche und drücken Sie dann Auswerten, um die Kennzahlen zu sehen.</translation>
     </message>
+    <message>
+        <source>Note: %1.</source>
+        <translation>Hinweis: %1.</translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::ExperimentListModel</name>

@@ -646,6 +646,10 @@ Click a repeat&apos;s own curve to choose its epoch.</source>
         <source>Choose a run and an epoch above, then press Evaluate to see its figures.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::ExperimentListModel</name>

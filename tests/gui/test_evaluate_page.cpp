@@ -15,6 +15,7 @@
 
 #include "core/data/Dataset.h"
 #include "core/data/Project.h"
+#include "core/model/Evaluation.h"
 #include "core/model/EvaluationStore.h"
 #include "core/model/Trainer.h"
 #include "gui/evaluate/DiagnosticPlots.h"
@@ -92,6 +93,10 @@ private slots:
             QVERIFY(plot->figuresLabel()->text().contains("2SD accuracy " + QString::number(share, 'f', 3)));
         }
         QVERIFY(QFile::exists(runDir_ + "/evaluations/epoch-00" + QString::number(page.result().epoch) + ".csv"));
+        // The page and the command say alike whether the model has learnt yet.
+        const bool notLearnt = !notLearntNotice(page.result()).empty();
+        QCOMPARE(page.messageLabel()->text().contains("has not learnt yet"), notLearnt);
+        QCOMPARE(r.err.contains("has not learnt yet"), notLearnt);
 
         // Reopening is instant: the stored evaluation is taken.
         QVERIFY(evaluate(page));

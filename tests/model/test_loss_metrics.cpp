@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include "core/model/Evaluation.h"
 #include "core/model/Loss.h"
 #include "core/model/Metrics.h"
 #include "core/util/Error.h"
@@ -20,7 +21,26 @@ private slots:
     void metricsOverSplit();
     void everySampleIsScoredIncludingPartialBatch();
     void r2IsZeroWithoutSpread();
+    void aModelThatHasNotLearntIsSaidToBe();
 };
+
+// Predictions that hardly vary (a run of a few epochs) are said to be; ones that follow the labels
+// are not, even when they are far off.
+void TestLossMetrics::aModelThatHasNotLearntIsSaidToBe() {
+    EvaluationResult result;
+    for (int i = 0; i < 20; ++i) {
+        SamplePrediction s;
+        s.ke = i / 20.0;
+        s.prediction = 0.52 + 0.001 * (i % 3);
+        result.samples.push_back(s);
+    }
+    const QString notice = QString::fromStdString(notLearntNotice(result));
+    QVERIFY2(notice.contains("has not learnt yet") && notice.contains("SD 0.001"), qPrintable(notice));
+    for (SamplePrediction& s : result.samples) s.prediction = 1 - s.ke;  // wrong, but it varies
+    QVERIFY(notLearntNotice(result).empty());
+    result.samples.resize(1);
+    QVERIFY(notLearntNotice(result).empty());
+}
 
 void TestLossMetrics::originalLossIsBatchMseTimesMeanWeight() {
     const std::vector<float> pred{0.5f, 0.0f}, ke{0.0f, 1.0f}, sd{1.0f, 0.5f};

@@ -39,6 +39,8 @@ void runEvaluate(const EvaluateCommandOptions& o) {
         std::printf("%-6s %8lld %9.4f %9.4f %10.5f %10.5f %9.4f\n", splitName(s), (long long)m.count, m.accuracy2sd,
                     m.accuracy1sd, m.mse, m.mae, m.r2);
     }
+    if (const std::string notice = notLearntNotice(result); !notice.empty())
+        std::fprintf(stderr, "warning: epoch %d of %s: %s\n", result.epoch, o.run.c_str(), notice.c_str());
     if (!o.output.empty()) {
         writePredictionsCsv(o.output, result);
         std::printf("predictions: %s (%zu samples)\n", o.output.c_str(), result.samples.size());

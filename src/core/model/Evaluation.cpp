@@ -82,6 +82,26 @@ EvaluationResult evaluateRun(const std::string& runDir, const Dataset& data, con
     return result;
 }
 
+std::string notLearntNotice(const EvaluationResult& result) {
+    if (result.samples.size() < 2) return {};
+    auto sd = [&](auto value) {
+        double sum = 0, squares = 0;
+        for (const SamplePrediction& s : result.samples) sum += value(s);
+        const double mean = sum / result.samples.size();
+        for (const SamplePrediction& s : result.samples) squares += (value(s) - mean) * (value(s) - mean);
+        return std::sqrt(squares / result.samples.size());
+    };
+    const double predicted = sd([](const SamplePrediction& s) { return s.prediction; });
+    const double truth = sd([](const SamplePrediction& s) { return s.ke; });
+    if (!(truth > 0) || predicted >= 0.2 * truth) return {};
+    char text[240];
+    std::snprintf(text, sizeof text,
+                  "its predictions hardly vary (SD %.3f against %.3f for the true KE): it has not learnt yet; "
+                  "train it for more epochs",
+                  predicted, truth);
+    return text;
+}
+
 void writePredictionsCsv(const std::string& path, const EvaluationResult& result) {
     std::string text = "split,experiment,window,frame,ke,sd,prediction,correct\n";
     for (const auto& r : result.samples)

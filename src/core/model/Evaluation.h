@@ -44,6 +44,11 @@ EvaluationResult evaluateCheckpoint(const std::string& checkpoint, const Dataset
 EvaluationResult evaluateRun(const std::string& runDir, const Dataset& data, const std::string& epoch = "best",
                              DeviceChoice device = DeviceChoice::Auto);
 
+// A model that has not learnt yet (a run of a few epochs) predicts nearly the same KE for every
+// window: the SD of its predictions against that of the true KE. Empty when it varies enough (its
+// predictions spread at least a fifth as much as the labels), else a sentence to show the user.
+std::string notLearntNotice(const EvaluationResult& result);
+
 // split,experiment,window,frame,ke,sd,prediction,correct (atomic).
 void writePredictionsCsv(const std::string& path, const EvaluationResult& result);
 

@@ -300,14 +300,19 @@ bool EvaluatePage::evaluate() {
             redraw();
             showDatasetState();
             if (!compare_->currentData().toString().isEmpty()) compareWith(compare_->currentData().toString());
-            showMessage(reused_ ? tr("Epoch %1 of %2, from its stored evaluation (the dataset is unchanged).")
-                                      .arg(result_.epoch)
-                                      .arg(run_->currentText())
-                                : tr("Epoch %1 of %2, evaluated on %L3 samples.")
-                                      .arg(result_.epoch)
-                                      .arg(run_->currentText())
-                                      .arg(result_.samples.size()),
-                        false);
+            const QString done = reused_ ? tr("Epoch %1 of %2, from its stored evaluation (the dataset is unchanged).")
+                                               .arg(result_.epoch)
+                                               .arg(run_->currentText())
+                                         : tr("Epoch %1 of %2, evaluated on %L3 samples.")
+                                               .arg(result_.epoch)
+                                               .arg(run_->currentText())
+                                               .arg(result_.samples.size());
+            // A model that has not learnt yet says so, rather than leaving a column of dots.
+            const std::string notice = notLearntNotice(result_);
+            showMessage(notice.empty()
+                            ? done
+                            : done + QStringLiteral(" ") + tr("Note: %1.").arg(QString::fromStdString(notice)),
+                        !notice.empty());
         });
 }
 
