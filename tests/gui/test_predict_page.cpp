@@ -147,6 +147,20 @@ private slots:
 
     // The page and `faultke-cli predict` are one path: the same files and settings give the same
     // numbers, window by window, for a picture, a .mat frame and GIS traces, at 2, 3 and 4 px.
+    // At 1280 x 720 the page has about 600 px: a map and its summary must not make it taller.
+    void aMapOpenKeepsThePageWithinASmallScreen() {
+        PredictPage page;
+        page.resize(1178, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const int before = page.minimumSizeHint().height();
+        test::dropFiles(&page, {test::drawStraightTrace(file("fits.png"))});
+        WAIT_SETTLED(page);
+        test::flushEvents();
+        const int after = page.minimumSizeHint().height();
+        QVERIFY2(after <= before && after <= 600, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+    }
+
     void pageAndCommandLineGiveTheSameNumbers() {
         PredictPage page;
         page.resize(1400, 900);

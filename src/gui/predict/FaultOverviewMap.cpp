@@ -46,7 +46,7 @@ void addLine(QVector<double>& xs, QVector<double>& ys, const std::vector<QPointF
 FaultOverviewMap::FaultOverviewMap(QWidget* parent) : QWidget(parent) {
     plot_ = new QCustomPlot;
     plot_->setObjectName("faultOverviewMap");
-    plot_->setMinimumHeight(220);
+    plot_->setMinimumHeight(160);  // the tab shares a 720 px screen with the map above
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     // Thousands of polylines: plain, fast lines.
     plot_->setPlottingHint(QCP::phFastPolylines, true);

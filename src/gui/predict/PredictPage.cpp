@@ -318,13 +318,24 @@ QWidget* PredictPage::buildResultArea() {
     mapThickness_->setObjectName("predictMapThickness");
     mapThickness_->setToolTip(
         tr("The trace thickness the map shows; KE along strike, the table and the chart take every one"));
+    // The caption row keeps its height when empty: showing it must not make the page taller.
+    mapCaption_->setMinimumHeight(mapThickness_->sizeHint().height());
     auto* captionRow = new QHBoxLayout;
     captionRow->addWidget(mapCaption_);
     captionRow->addWidget(mapThickness_);
     captionRow->addStretch();
     topLayout->addLayout(captionRow);
     topLayout->addWidget(mapStack_, 1);
-    topLayout->addWidget(summary_);
+    // The summary scrolls when it holds more lines than fit: a long one made the window taller
+    // than a 720 px screen.
+    auto* summaryScroll = new QScrollArea;
+    summaryScroll->setWidget(summary_);
+    summaryScroll->setWidgetResizable(true);
+    summaryScroll->setFrameShape(QFrame::NoFrame);
+    summaryScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    summaryScroll->setMinimumHeight(2 * summary_->fontMetrics().lineSpacing());
+    summaryScroll->setMaximumHeight(6 * summary_->fontMetrics().lineSpacing());
+    topLayout->addWidget(summaryScroll);
     auto* split = new QSplitter(Qt::Vertical);
     split->addWidget(top);
     split->addWidget(tabs_);
@@ -801,7 +812,8 @@ void PredictPage::showMapCaption() {
         }
     }
     mapCaption_->setText(caption);
-    mapCaption_->setVisible(!caption.isEmpty());
+    // Shown even when empty: its row keeps its height, so a caption never makes the page taller.
+    mapCaption_->setVisible(true);
     const bool choice = in && !in->traces && predicted.size() > 1;
     {
         const QSignalBlocker blocker(mapThickness_);

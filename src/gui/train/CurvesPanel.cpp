@@ -421,7 +421,9 @@ void CurvesPanel::fitRanges() {
                 values.push_back(it->value);
                 maxEpoch = std::max(maxEpoch, it->key);
             }
-        plot->xAxis->setRange(0, std::max(2.0, std::ceil(maxEpoch)));
+        // A little room past the last epoch: its markers (best, chosen, test) are drawn whole.
+        const double lastEpoch = std::max(2.0, std::ceil(maxEpoch));
+        plot->xAxis->setRange(0, lastEpoch + std::max(0.3, 0.03 * lastEpoch));
         if (values.empty()) {
             plot->yAxis->setRange(plot == loss_ ? QCPRange(0.1, 100) : QCPRange(0, 1));
             continue;
