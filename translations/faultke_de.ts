@@ -3285,6 +3285,10 @@ R² %3 · MAE %4 · RMSE %5</translation>
         <source>reference range (field estimate)</source>
         <translation>Referenzbereich (Feldschätzung)</translation>
     </message>
+    <message>
+        <source>Input (a column per fault map or fault)</source>
+        <translation>Eingabe (eine Spalte je Störungskarte oder Störung)</translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::TraceLayerDialog</name>

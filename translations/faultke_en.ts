@@ -3267,6 +3267,10 @@ R² %3 · MAE %4 · RMSE %5</source>
         <source>reference range (field estimate)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Input (a column per fault map or fault)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::TraceLayerDialog</name>

@@ -34,6 +34,7 @@ struct BenchSettings {
     int datasetSamples = 12600;
     SyntheticFaultDatabaseSpec database;
     std::string databaseModel = "bundled";
+    int databaseBatch = 0;  // predict's own default when 0
 };
 
 void printSection(const char* title) { std::printf("\n%s\n", title); }
@@ -117,8 +118,10 @@ std::vector<Figure> databaseFigures(const BenchSettings& s) {
 
     const std::string self = fs::read_symlink("/proc/self/exe").string();
     ::setenv(kPredictTimingFileVariable, timing.c_str(), 1);
-    const ChildRun run =
-        runChild(self, {"predict", "--model", s.databaseModel, "--format", "gpkg", "-o", output, database});
+    std::vector<std::string> arguments{"predict", "--model", s.databaseModel, "--format", "gpkg", "-o", output};
+    if (s.databaseBatch > 0) arguments.insert(arguments.end(), {"--batch-size", std::to_string(s.databaseBatch)});
+    arguments.push_back(database);
+    const ChildRun run = runChild(self, arguments);
     ::unsetenv(kPredictTimingFileVariable);
     if (run.exitCode != 0)
         throw Error("faultke-cli predict on the database failed (exit code " + std::to_string(run.exitCode) + ")");
@@ -191,6 +194,9 @@ void addBenchCommand(CLI::App& app) {
         ->capture_default_str();
     cmd->add_option("--database-model", s->databaseModel, "The model that predicts the database (as predict --model)")
         ->capture_default_str();
+    cmd->add_option("--database-batch", s->databaseBatch,
+                    "Windows per forward pass for the database (as predict --batch-size)")
+        ->check(CLI::Range(1, 65536));
     cmd->add_flag("--short", s->shortRun, "A quick run with small data and one repeat (for CI): figures, not targets");
     cmd->add_option("--repeats", s->model.repeats, "Repeats of each measurement (the median is shown)")
         ->check(CLI::Range(1, 1000));

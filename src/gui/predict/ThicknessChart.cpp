@@ -44,6 +44,7 @@ ThicknessChart::ThicknessChart(QWidget* parent) : QWidget(parent) {
     plot_->setObjectName("thicknessChart");
     plot_->setMinimumHeight(160);
     plot_->yAxis->setLabel(tr("KE"));
+    plot_->xAxis->setLabel(tr("Input (a column per fault map or fault)"));
     placeLegendBeside(plot_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
