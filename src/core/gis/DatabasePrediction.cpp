@@ -141,8 +141,7 @@ private:
                 if (pending.prepared->geometry.windows.empty())
                     result.reason = "no window holds enough trace (coverage below the minimum in every window)";
             } catch (const Error& e) {
-                const std::string text = e.what(), prefix = e.file() + ": ";
-                result.reason = text.rfind(prefix, 0) == 0 ? text.substr(prefix.size()) : text;
+                result.reason = e.problem();
                 pending.prepared.reset();
             }
         }

@@ -18,13 +18,6 @@ using namespace gis;
 
 namespace {
 
-// An Error's problem without the file name it starts with.
-std::string problemOf(const Error& e) {
-    const std::string text = e.what();
-    const std::string prefix = e.file() + ": ";
-    return !e.file().empty() && text.rfind(prefix, 0) == 0 ? text.substr(prefix.size()) : text;
-}
-
 std::vector<std::pair<std::string, std::string>> attributesOf(OGRFeature& feature) {
     std::vector<std::pair<std::string, std::string>> attributes;
     const OGRFeatureDefn* defn = feature.GetDefnRef();
@@ -99,7 +92,7 @@ public:
             for (size_t p = 0; p < parts_.size(); ++p)
                 set->traces[owners_[p]].parts.push_back(frame->toLocal(path_, parts_[p]));
         } catch (const Error& e) {
-            record_.reason = problemOf(e);
+            record_.reason = e.problem();
             onFault(std::move(record_), none);
             owners_.clear();
             return;
@@ -164,6 +157,8 @@ FaultLayerInfo readFaults(const std::string& path, const TraceQuery& query, cons
                             set->frame.sourceName,
                             {},
                             static_cast<long long>(set->traces.size())};
+        const LocalFrame frame = LocalFrame::fromFrame(set->frame);
+        info.geographic = frame.source().IsGeographic();
         onLayer(info);
         FaultRecord record;
         record.faultId = "all";
@@ -171,7 +166,6 @@ FaultLayerInfo readFaults(const std::string& path, const TraceQuery& query, cons
             set->traces.size() == 1 ? set->traces.front().label : std::to_string(set->traces.size()) + " features";
         record.features = static_cast<long long>(set->traces.size());
         record.traces = set;
-        const LocalFrame frame = LocalFrame::fromFrame(set->frame);
         onFault(std::move(record), [&frame](const std::vector<MapPoint>& points) { return frame.toSource(points); });
         return info;
     }
@@ -189,6 +183,7 @@ FaultLayerInfo readFaults(const std::string& path, const TraceQuery& query, cons
     const OGRSpatialReference* srs = layer->GetSpatialRef();
     if (!srs) throw Error(path, "has no coordinate system, so the traces have no scale in km: " + assignCrsAdvice());
     info.crsName = srs->GetName() ? srs->GetName() : "unnamed system";
+    info.geographic = srs->IsGeographic();
     {
         char* wkt = nullptr;
         const char* options[] = {"FORMAT=WKT2_2019", nullptr};

@@ -54,6 +54,7 @@ struct FaultLayerInfo {
     std::string crsWkt, crsName;
     std::vector<std::string> fields;  // the attributes' names, in the layer's order
     long long selected = 0;           // features the query selects
+    bool geographic = false;          // longitude and latitude (else a projected or local system)
 };
 
 // Reads the faults of `path`'s layer chosen by `query`, grouped: `onLayer` once the layer is open

@@ -1,5 +1,7 @@
 #include "core/gis/FaultPrediction.h"
 
+#include <algorithm>
+
 #include "core/gis/GeoRasterMap.h"
 #include "core/util/Error.h"
 #include "core/util/FileName.h"
@@ -22,15 +24,20 @@ PredictionInput readPredictionInput(const std::string& path, const InputQuery& q
     return input;
 }
 
+std::vector<int> traceThicknesses(const PredictionSettings& settings) {
+    std::vector<int> thicknesses;
+    for (int t : settings.thicknesses)
+        if (t > 0 && std::find(thicknesses.begin(), thicknesses.end(), t) == thicknesses.end())
+            thicknesses.push_back(t);
+    return thicknesses.empty() ? kFig4Thicknesses : thicknesses;
+}
+
 FaultPrediction predictInput(const Ensemble& model, const PredictionInput& input, const PredictionSettings& settings,
                              const Progress& progress) {
     FaultPrediction result;
     result.input = input.path;
     if (input.traces) {
-        std::vector<int> thicknesses;
-        for (int t : settings.thicknesses)
-            if (t > 0) thicknesses.push_back(t);
-        if (thicknesses.empty()) thicknesses = kFig4Thicknesses;
+        const std::vector<int> thicknesses = traceThicknesses(settings);
         progress.checkCancel();
         result.traces = std::make_shared<const TracePrediction>(
             predictTraces(model, *input.traces, settings.traces, thicknesses, settings.batchSize));

@@ -56,6 +56,10 @@ struct FaultPrediction {
     std::vector<MapPrediction> asMapPredictions() const;
 };
 
+// The thicknesses GIS traces are drawn at under these settings: the positive ones, each once, in
+// order; fig4's three when none is.
+std::vector<int> traceThicknesses(const PredictionSettings& settings);
+
 // Preprocesses and predicts every map of `input` at each thickness, or its traces. Reports per
 // map to `progress` and stops with Cancelled when it is cancelled. Throws Error naming the file.
 FaultPrediction predictInput(const Ensemble& model, const PredictionInput& input,

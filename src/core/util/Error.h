@@ -13,6 +13,11 @@ public:
     Error(const std::string& file, const std::string& problem)
         : std::runtime_error(file + ": " + problem), file_(file) {}
     const std::string& file() const { return file_; }
+    // The problem without the file name in front ("the whole message" for an Error without one).
+    std::string problem() const {
+        const std::string text = what(), prefix = file_ + ": ";
+        return !file_.empty() && text.rfind(prefix, 0) == 0 ? text.substr(prefix.size()) : text;
+    }
 
 private:
     std::string file_;

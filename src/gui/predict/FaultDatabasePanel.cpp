@@ -175,7 +175,7 @@ void FaultDatabasePanel::predict(const QString& path, const DatabasePredictionOp
             const DatabasePredictionRun run = predictFaultDatabase(
                 *model, file, options,
                 [&](const FaultLayerInfo& layer) {
-                    geographic = layer.crsWkt.find("GEOGCRS") == 0 || layer.crsWkt.find("GEOGCS") == 0;
+                    geographic = layer.geographic;
                     job->post([this, name = layer.layer] { layer_ = name; });
                     writer = std::make_unique<FaultLayerWriter>(
                         output, FaultLayerSpec{file, layer.layer, layer.where, model->description(), layer.crsWkt,

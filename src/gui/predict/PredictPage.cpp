@@ -448,12 +448,7 @@ void PredictPage::chooseTraces(const FaultMapReader::Outcome& outcome) {
         options.query = dialog->query();
         options.grouping = grouping;
         options.windows = settings.traces;
-        options.thicknesses.clear();
-        for (int t : settings.thicknesses)
-            if (t > 0 &&
-                std::find(options.thicknesses.begin(), options.thicknesses.end(), t) == options.thicknesses.end())
-                options.thicknesses.push_back(t);
-        if (options.thicknesses.empty()) options.thicknesses = kFig4Thicknesses;
+        options.thicknesses = traceThicknesses(settings);
         options.batchSize = settings.batchSize;
         faults_->predict(path, options, model_);
         tabs_->setCurrentWidget(faults_);
