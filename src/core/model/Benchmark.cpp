@@ -4,8 +4,10 @@
 #include <random>
 
 #include "core/data/Dataset.h"
+#include "core/model/BandedForward.h"
 #include "core/model/MapPrediction.h"
 #include "core/model/Trainer.h"
+#include "core/model/torch/BandedWeights.h"
 #include "core/model/torch/DatasetTensors.h"
 #include "core/model/torch/Network.h"
 #include "core/util/Error.h"
@@ -40,6 +42,23 @@ Dataset syntheticWindows(int count, uint64_t seed) {
         d.samples.push_back(s);
     }
     return d;
+}
+
+// Fault-map windows as prediction sees them: a trace along strike (across the columns) near the
+// middle rows, 1 to 3 px thick, as floats.
+std::vector<float> alongStrikeWindows(int count, uint64_t seed) {
+    const int rows = 128, cols = 64;
+    std::vector<float> windows(size_t(count) * rows * cols, 0.f);
+    std::mt19937_64 rng(seed);
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    for (int i = 0; i < count; ++i) {
+        const double row = 32 + unit(rng) * 64, slope = (unit(rng) - 0.5) * 0.3;
+        const int thickness = 1 + int(unit(rng) * 3);
+        float* w = windows.data() + size_t(i) * rows * cols;
+        for (int c = 0; c < cols; ++c)
+            for (int t = 0; t < thickness; ++t) w[(int(row + slope * c) + t) * cols + c] = 1.f;
+    }
+    return windows;
 }
 
 void checkOptions(const BenchmarkOptions& o) {
@@ -142,6 +161,24 @@ std::vector<Figure> benchmarkPrediction(const BenchmarkOptions& options) {
                                 predictSamples(net, tensors, all, options.batchSize);
                                 return double(data.size()) / watch.seconds();
                             }));
+    // The CPU's default forward (BandedForward.h), on the same network: fault-map windows, and
+    // the windows above, whose traces cross every row (the most it can cost).
+    if (!device.cuda) {
+        const BandedForward banded(bandedWeights(net));
+        std::vector<float> acrossRows(data.windows.begin(), data.windows.end());
+        const std::vector<float> alongStrike = alongStrikeWindows(options.samples, options.seed);
+        for (const auto& [label, windows] :
+             {std::pair{"traces along strike", &alongStrike}, std::pair{"ink in every row", &acrossRows}}) {
+            std::vector<double> ke(size_t(options.samples));
+            figures.push_back(timed(std::string("predict in bulk, banded, ") + label, "windows/s",
+                                    std::to_string(options.samples) + " windows, the CPU's default forward",
+                                    options.repeats, [&] {
+                                        const Stopwatch watch;
+                                        banded.predict(windows->data(), ke.size(), ke.data(), computeThreads());
+                                        return double(ke.size()) / watch.seconds();
+                                    }));
+        }
+    }
     // bf16 where the CPU has it: faster, at bf16's three significant digits (not used for results).
     if (!device.cuda) {
         try {

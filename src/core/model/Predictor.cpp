@@ -7,9 +7,11 @@
 
 #include <torch/script.h>
 
+#include "core/model/BandedForward.h"
 #include "core/model/BundledModel.h"
 #include "core/model/KerasImport.h"
 #include "core/model/Run.h"
+#include "core/model/torch/BandedWeights.h"
 #include "core/model/torch/Checkpoint.h"
 #include "core/model/torch/KerasImport.h"
 #include "core/model/torch/LoadModel.h"
@@ -109,6 +111,9 @@ struct Predictor::Impl {
     // forward() is not const on a torch module; prediction does not change it (eval mode).
     mutable Network net{nullptr};
     mutable std::optional<torch::jit::Module> script;  // a TorchScript file, instead of net
+    // On the CPU, net's forward computed only where windows have ink (BandedForward.h): the
+    // same numbers, many times faster on fault maps.
+    std::optional<BandedForward> banded;
 
     torch::Tensor forward(const torch::Tensor& batch) const {
         if (script) return script->forward({batch}).toTensor().reshape({-1, 1});
@@ -121,7 +126,7 @@ Predictor::Predictor(Predictor&&) noexcept = default;
 Predictor& Predictor::operator=(Predictor&&) noexcept = default;
 Predictor::~Predictor() = default;
 
-Predictor Predictor::load(const std::string& path, const std::string& epoch, DeviceChoice choice) {
+Predictor Predictor::load(const std::string& path, const std::string& epoch, DeviceChoice choice, CpuForward forward) {
     const DeviceInfo device = resolveDevice(choice);  // also configures libtorch's threads
     auto impl = std::make_unique<Impl>();
     impl->device = device.cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
@@ -129,6 +134,7 @@ Predictor Predictor::load(const std::string& path, const std::string& epoch, Dev
     if (!impl->script) {
         impl->net = loadModelNetwork(path, epoch, impl->device, impl->info);
         impl->net->eval();
+        if (!device.cuda && forward == CpuForward::Banded) impl->banded.emplace(bandedWeights(impl->net));
     } else if (epoch != "best" && !epoch.empty()) {
         throw Error(path, "--epoch applies to run folders only; this is a single model file");
     }
@@ -147,20 +153,28 @@ std::vector<double> Predictor::predictWindows(const float* windows, size_t count
     torch::NoGradGuard noGrad;
     for (size_t first = 0; first < count; first += static_cast<size_t>(batchSize)) {
         const int64_t n = static_cast<int64_t>(std::min(count - first, static_cast<size_t>(batchSize)));
-        torch::Tensor batch = torch::from_blob(const_cast<float*>(windows + first * static_cast<size_t>(h * w)),
-                                               {n, 1, h, w}, torch::kFloat32)
-                                  .to(impl_->device);
-        const torch::Tensor ke = impl_->forward(batch).to(torch::kCPU).to(torch::kFloat64).contiguous();
-        if (ke.numel() != n)
-            throw Error(impl_->info.path, "the model gave " + std::to_string(ke.numel()) + " values for " +
-                                              std::to_string(n) + " windows");
-        const double* values = ke.data_ptr<double>();
-        for (int64_t i = 0; i < n; ++i)
-            if (!std::isfinite(values[i]))
-                throw Error(impl_->info.path, "the model gives " + std::string(std::isnan(values[i]) ? "NaN" : "Inf") +
-                                                  " for window " + std::to_string(first + size_t(i) + 1) +
+        const float* batch = windows + first * static_cast<size_t>(h * w);
+        if (impl_->banded) {
+            out.resize(first + size_t(n));
+            impl_->banded->predict(batch, size_t(n), out.data() + first, torch::get_num_threads());
+        } else {
+            const torch::Tensor ke =
+                impl_
+                    ->forward(
+                        torch::from_blob(const_cast<float*>(batch), {n, 1, h, w}, torch::kFloat32).to(impl_->device))
+                    .to(torch::kCPU)
+                    .to(torch::kFloat64)
+                    .contiguous();
+            if (ke.numel() != n)
+                throw Error(impl_->info.path, "the model gave " + std::to_string(ke.numel()) + " values for " +
+                                                  std::to_string(n) + " windows");
+            out.insert(out.end(), ke.data_ptr<double>(), ke.data_ptr<double>() + n);
+        }
+        for (size_t i = first; i < out.size(); ++i)
+            if (!std::isfinite(out[i]))
+                throw Error(impl_->info.path, "the model gives " + std::string(std::isnan(out[i]) ? "NaN" : "Inf") +
+                                                  " for window " + std::to_string(i + 1) +
                                                   ": its weights are not finite (did its training diverge?)");
-        out.insert(out.end(), values, values + n);
     }
     return out;
 }

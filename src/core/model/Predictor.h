@@ -5,7 +5,8 @@
 //
 // The model is a run folder (its best epoch, or epoch N), a checkpoint file (.pt), a TorchScript
 // file FaultKE exported, the original's Keras .hdf5/.h5, or "bundled": the model FaultKE ships
-// (BundledModel.h). Inference runs in batches, in eval mode, without gradients.
+// (BundledModel.h). Inference runs in batches, in eval mode, without gradients; on the CPU
+// through BandedForward.h, which gives the network's numbers computing only where windows have ink.
 #include <memory>
 #include <string>
 #include <vector>
@@ -38,13 +39,17 @@ PredictionSummary summarise(const std::vector<double>& values);
 // The name that stands for the bundled model wherever a model path is asked for.
 constexpr const char* kBundledModel = "bundled";
 
+// How the CPU computes the network: BandedForward.h (the default), or libtorch's forward, which
+// gives the same numbers to float rounding, for comparisons and benchmarks.
+enum class CpuForward { Banded, Libtorch };
+
 class Predictor {
 public:
     // path: a run folder, a checkpoint (.pt), a TorchScript export, a Keras model (.hdf5/.h5)
     // or kBundledModel. epoch: "best" or a number, for runs only. Throws Error naming the path
     // when it cannot be loaded.
     static Predictor load(const std::string& path, const std::string& epoch = "best",
-                          DeviceChoice device = DeviceChoice::Auto);
+                          DeviceChoice device = DeviceChoice::Auto, CpuForward forward = CpuForward::Banded);
 
     Predictor(Predictor&&) noexcept;
     Predictor& operator=(Predictor&&) noexcept;
