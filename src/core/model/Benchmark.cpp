@@ -165,7 +165,7 @@ std::vector<Figure> benchmarkPrediction(const BenchmarkOptions& options) {
     // the windows above, whose traces cross every row (the most it can cost).
     if (!device.cuda) {
         const BandedForward banded(bandedWeights(net));
-        std::vector<float> acrossRows(data.windows.begin(), data.windows.end());
+        const std::vector<float> acrossRows(data.windows.begin(), data.windows.end());
         const std::vector<float> alongStrike = alongStrikeWindows(options.samples, options.seed);
         for (const auto& [label, windows] :
              {std::pair{"traces along strike", &alongStrike}, std::pair{"ink in every row", &acrossRows}}) {
