@@ -9,9 +9,8 @@
 
 #include "core/model/BundledModel.h"
 #include "core/model/Predictor.h"
-#include "core/model/Trainer.h"
-#include "support/TestDatasets.h"
 #include "support/TestSupport.h"
+#include "support/TinyTraining.h"
 
 using namespace faultke;
 
@@ -85,20 +84,6 @@ double largestDifference(const std::string& model) {
     return largest;
 }
 
-std::string trainedRun(const QString& dir, const NetworkConfig& network) {
-    const Dataset d = test::lineDataset(32, 4, test::fullSizeLines(test::LineSplits::FourthEvalFifthTest));
-    TrainParams params;
-    params.batchSize = 8;
-    params.numEpochs = 1;
-    params.seed = 9;
-    params.network = network;
-    TrainOptions options;
-    options.device = DeviceChoice::Cpu;
-    options.runDir = dir.toStdString();
-    Trainer(d, params, options).run();
-    return options.runDir;
-}
-
 }  // namespace
 
 class TestBandedForward : public QObject {
@@ -152,7 +137,7 @@ void TestBandedForward::otherShapesGiveLibtorchsNumbers() {
     network.batchNorm = batchNorm;
     network.denseWidth = denseWidth;
     QTemporaryDir dir;
-    const std::string run = trainedRun(dir.path() + "/run", network);
+    const std::string run = test::trainShapeRun((dir.path() + "/run").toStdString(), network, 1);
     const double difference = largestDifference(run);
     QVERIFY2(difference < 1e-5, qPrintable(QString::number(difference)));
 }

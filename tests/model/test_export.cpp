@@ -17,24 +17,15 @@
 #include "core/util/Error.h"
 #include "support/TestDatasets.h"
 #include "support/TestSupport.h"
+#include "support/TinyTraining.h"
 
 using namespace faultke;
 
 namespace {
 
-// A real run: two epochs on full-size windows holding vertical traces.
+// A real run: six epochs on full-size windows holding vertical traces.
 std::string trainTinyRun(const QString& dir, const NetworkConfig& network = NetworkConfig()) {
-    const Dataset d = test::lineDataset(32, 5, test::fullSizeLines(test::LineSplits::FourthEval));
-    TrainParams params;
-    params.batchSize = 8;
-    params.numEpochs = 6;
-    params.seed = 9;
-    params.network = network;
-    TrainOptions options;
-    options.device = DeviceChoice::Cpu;
-    options.runDir = (dir + "/run").toStdString();
-    Trainer(d, params, options).run();
-    return options.runDir;
+    return test::trainShapeRun((dir + "/run").toStdString(), network, 6);
 }
 
 // Binary windows of random traces plus a few dense ones: inputs that exercise every weight.

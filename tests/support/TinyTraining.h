@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/model/Trainer.h"
+#include "support/TestDatasets.h"
 
 namespace faultke::test {
 
@@ -22,6 +23,22 @@ inline TrainResult trainTinyRun(const Dataset& data, const std::string& runDir, 
     options.device = DeviceChoice::Cpu;
     options.runDir = runDir;
     return Trainer(data, tinyTrainParams(epochs, seed), options).run();
+}
+
+// A real run of a network of any shape: `epochs` on 32 full-size windows holding vertical traces
+// (every fourth an eval window), batches of 8, into runDir.
+inline std::string trainShapeRun(const std::string& runDir, const NetworkConfig& network, int epochs) {
+    const Dataset d = lineDataset(32, 5, fullSizeLines(LineSplits::FourthEval));
+    TrainParams params;
+    params.batchSize = 8;
+    params.numEpochs = epochs;
+    params.seed = 9;
+    params.network = network;
+    TrainOptions options;
+    options.device = DeviceChoice::Cpu;
+    options.runDir = runDir;
+    Trainer(d, params, options).run();
+    return runDir;
 }
 
 }  // namespace faultke::test

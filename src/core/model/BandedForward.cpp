@@ -22,7 +22,8 @@ struct Planes {
     int channels = 0, rows = 0, cols = 0, pad = 0;
     std::vector<float> data;
     Planes() = default;
-    Planes(int c, int r, int w, int p) : channels(c), rows(r), cols(w), pad(p), data(size_t(c) * r * (w + 2 * p), 0.f) {}
+    Planes(int c, int r, int w, int p)
+        : channels(c), rows(r), cols(w), pad(p), data(size_t(c) * r * (w + 2 * p), 0.f) {}
     size_t stride() const { return size_t(cols) + 2 * size_t(pad); }
     float* row(int c, int r) { return data.data() + (size_t(c) * rows + r) * stride() + pad; }
     const float* row(int c, int r) const { return data.data() + (size_t(c) * rows + r) * stride() + pad; }
@@ -116,8 +117,8 @@ template <int kOut>
 
 template <int kOut>
 [[gnu::always_inline]] inline void convolveGroup(const PackedConv& conv, const float* const* rows, const float* w,
-                                                 const float* bias, const float* scale, const float* shift,
-                                                 int cols, float* const* dst) {
+                                                 const float* bias, const float* scale, const float* shift, int cols,
+                                                 float* const* dst) {
     int x = 0;
     for (; x + 16 <= cols; x += 16) convolveTile<kOut>(conv, rows, w, bias, scale, shift, x, dst);
     for (; x < cols; ++x) convolveColumn<kOut>(conv, rows, w, bias, scale, shift, x, dst);
@@ -200,10 +201,11 @@ BandedForward::BandedForward(BandedWeights weights) : weights_(std::move(weights
         const auto& block = weights_.blocks[size_t(b)];
         check(block.conv0.weight.size() == size_t(channels) * in * 9 && block.conv0.bias.size() == size_t(channels),
               "block " + std::to_string(b) + " conv0");
-        check(block.conv1.weight.size() == size_t(channels) * channels * 9 &&
-                  block.conv1.bias.size() == size_t(channels),
-              "block " + std::to_string(b) + " conv1");
-        check(block.bnScale.size() == block.bnShift.size() && (block.bnScale.empty() || block.bnScale.size() == size_t(channels)),
+        check(
+            block.conv1.weight.size() == size_t(channels) * channels * 9 && block.conv1.bias.size() == size_t(channels),
+            "block " + std::to_string(b) + " conv1");
+        check(block.bnScale.size() == block.bnShift.size() &&
+                  (block.bnScale.empty() || block.bnScale.size() == size_t(channels)),
               "block " + std::to_string(b) + " batch norm");
         Layer layer;
         layer.in = in;
@@ -238,8 +240,8 @@ BandedForward::BandedForward(BandedWeights weights) : weights_(std::move(weights
         layer.emptyIn = Planes(layer.in, layer.rows, layer.cols, pad_);
         if (b > 0) {
             const Layer& previous = layers_[b - 1];
-            poolRelu(Source{previous.emptyConv1, previous.emptyConv1, {0, previous.rows - 1}, zeros.data() + pad_},
-                     all, layer.emptyIn);
+            poolRelu(Source{previous.emptyConv1, previous.emptyConv1, {0, previous.rows - 1}, zeros.data() + pad_}, all,
+                     layer.emptyIn);
         }
         layer.emptyConv0 = Planes(layer.channels, layer.rows, layer.cols, pad_);
         layer.emptyConv1 = Planes(layer.channels, layer.rows, layer.cols, pad_);
@@ -252,8 +254,8 @@ BandedForward::BandedForward(BandedWeights weights) : weights_(std::move(weights
     Layer& last = layers_.back();
     Planes& emptyOut = last.emptyOut;
     emptyOut = Planes(last.channels, last.rows / 2, last.cols / 2, pad_);
-    poolRelu(Source{last.emptyConv1, last.emptyConv1, {0, last.rows - 1}, zeros.data() + pad_},
-             {0, last.rows / 2 - 1}, emptyOut);
+    poolRelu(Source{last.emptyConv1, last.emptyConv1, {0, last.rows - 1}, zeros.data() + pad_}, {0, last.rows / 2 - 1},
+             emptyOut);
     emptyDense_ = weights_.dense0Bias;
     for (int y = 0; y < emptyOut.rows; ++y)
         for (int x = 0; x < emptyOut.cols; ++x)
@@ -301,7 +303,8 @@ double BandedForward::predictOne(const float* window, Scratch& s) const {
         const std::vector<float> none;
         convolve(layer.conv0, Source{s.in[b], layer.emptyIn, band, zeros}, band0, none, none, s.conv0[b]);
         const Band band1 = widen(band0, cfg.dilation, layer.rows);
-        convolve(layer.conv1, Source{s.conv0[b], layer.emptyConv0, band0, zeros}, band1, block.bnScale, block.bnShift, s.conv1[b]);
+        convolve(layer.conv1, Source{s.conv0[b], layer.emptyConv0, band0, zeros}, band1, block.bnScale, block.bnShift,
+                 s.conv1[b]);
         const Band pooled{band1.lo / 2, band1.hi / 2};
         Planes& next = b + 1 < layers_.size() ? s.in[b + 1] : s.out;
         poolRelu(Source{s.conv1[b], layer.emptyConv1, band1, zeros}, pooled, next);
@@ -319,8 +322,8 @@ double BandedForward::predictOne(const float* window, Scratch& s) const {
                 const float change = own[x] - empty[x];
                 if (change != 0.f)
                     axpy(s.dense.data(),
-                         denseTransposed_.data() + ((size_t(y) * s.out.cols + x) * s.out.channels + c) * width,
-                         change, width);
+                         denseTransposed_.data() + ((size_t(y) * s.out.cols + x) * s.out.channels + c) * width, change,
+                         width);
             }
         }
     return head(s.dense.data());

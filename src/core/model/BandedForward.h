@@ -26,8 +26,8 @@ struct BandedWeights {
     };
     NetworkConfig config;
     std::vector<Block> blocks;
-    std::vector<float> dense0Weight;  // [width][flat], flat in channels-last order as Network's
-    std::vector<float> dense0Bias;    // [width]
+    std::vector<float> dense0Weight;                // [width][flat], flat in channels-last order as Network's
+    std::vector<float> dense0Bias;                  // [width]
     std::vector<float> denseBnScale, denseBnShift;  // [width]; empty without batch norm
     std::vector<float> headWeight;                  // [width]
     float headBias = 0;

@@ -16,8 +16,8 @@ template <class BatchNorm>
 void fold(const BatchNorm& bn, std::vector<float>& scale, std::vector<float>& shift) {
     if (!bn) return;
     const double eps = bn->options.eps();
-    const torch::Tensor s = bn->weight.detach().to(torch::kFloat64) /
-                            torch::sqrt(bn->running_var.detach().to(torch::kFloat64) + eps);
+    const torch::Tensor s =
+        bn->weight.detach().to(torch::kFloat64) / torch::sqrt(bn->running_var.detach().to(torch::kFloat64) + eps);
     scale = values(s);
     shift = values(bn->bias.detach().to(torch::kFloat64) - bn->running_mean.detach().to(torch::kFloat64) * s);
 }
