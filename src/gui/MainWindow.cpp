@@ -29,6 +29,7 @@
 #include "gui/app/Preferences.h"
 #include "gui/app/PreferencesDialog.h"
 #include "gui/app/ProjectController.h"
+#include "gui/app/ProjectRuns.h"
 #include "gui/app/ProjectWatcher.h"
 #include "gui/app/RecentProjects.h"
 #include "gui/app/Translations.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent),
       controller_(new ProjectController(this)),
       watcher_(new ProjectWatcher(this)),
+      projectRuns_(new ProjectRuns(this)),
       stack_(new QStackedWidget(this)),
       pageBar_(new QToolBar(this)),
       pageGroup_(new QActionGroup(this)) {
@@ -125,7 +127,7 @@ void MainWindow::createPages() {
         predictPage_->openFiles(images);
     });
     pages_[0] = dataPage_;
-    trainPage_ = new TrainPage(this);
+    trainPage_ = new TrainPage(projectRuns_, this);
     connect(trainPage_, &TrainPage::statusMessage, this,
             [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     connect(dataPage_->preparePanel()->job(), &BackgroundJob::finished, trainPage_, &TrainPage::refreshDataset);
@@ -134,7 +136,7 @@ void MainWindow::createPages() {
         dataPage_->prepareDataset();
     });
     pages_[1] = trainPage_;
-    evaluatePage_ = new EvaluatePage(this);
+    evaluatePage_ = new EvaluatePage(projectRuns_, this);
     connect(evaluatePage_, &EvaluatePage::statusMessage, this,
             [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     connect(evaluatePage_, &EvaluatePage::showOnDataPage, this,
@@ -143,7 +145,7 @@ void MainWindow::createPages() {
                 dataPage_->showSample(experiment, frame, window);
             });
     pages_[2] = evaluatePage_;
-    predictPage_ = new PredictPage(this);
+    predictPage_ = new PredictPage(projectRuns_, this);
     connect(predictPage_, &PredictPage::statusMessage, this,
             [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     pages_[3] = predictPage_;
@@ -433,6 +435,7 @@ void MainWindow::showPreferences() {
 
 void MainWindow::onProjectChanged(faultke::Project* project) {
     watcher_->setProject(project);
+    projectRuns_->setProject(project);
     dataPage_->setProject(project);
     trainPage_->setProject(project);
     evaluatePage_->setProject(project);
@@ -475,11 +478,8 @@ void MainWindow::watchProject() {
         evaluatePage_->datasetChangedOnDisk();
         statusBar()->showMessage(tr("The dataset file changed on disk"), 5000);
     });
-    connect(watcher_, &ProjectWatcher::runsChanged, this, [this](const std::vector<ChangedRun>& runs) {
-        trainPage_->updateRuns(runs);
-        if (currentPage() == Page::Evaluate) evaluatePage_->refreshRuns();
-        if (currentPage() == Page::Predict) predictPage_->refreshRuns();
-    });
+    // The pages follow projectRuns_ themselves.
+    connect(watcher_, &ProjectWatcher::runsChanged, projectRuns_, &ProjectRuns::apply);
 }
 
 void MainWindow::onProjectModified() {

@@ -29,6 +29,7 @@ class TrainPage;
 class JobProgressWidget;
 class ProjectController;
 class ProjectWatcher;
+class ProjectRuns;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -57,6 +58,7 @@ public:
     QAction* pageAction(Page page) const { return pageActions_[static_cast<size_t>(page)]; }
     ComputeStatus* computeStatus() const { return computeStatus_; }
     ProjectWatcher* projectWatcher() const { return watcher_; }
+    ProjectRuns* projectRuns() const { return projectRuns_; }
 
     // File ▸ Add Experiments… and Prepare Dataset: they show the Data page and start the
     // page's own dialog / preparation.
@@ -102,6 +104,7 @@ private:
 
     ProjectController* controller_;
     ProjectWatcher* watcher_;
+    ProjectRuns* projectRuns_;  // the one list of the project's runs the pages read
     QStackedWidget* stack_;
     QToolBar* pageBar_;
     QActionGroup* pageGroup_;

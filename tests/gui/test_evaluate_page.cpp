@@ -18,6 +18,7 @@
 #include "core/model/Evaluation.h"
 #include "core/model/EvaluationStore.h"
 #include "core/model/Trainer.h"
+#include "gui/app/ProjectRuns.h"
 #include "gui/evaluate/DiagnosticPlots.h"
 #include "gui/evaluate/EvaluateFilterPanel.h"
 #include "gui/evaluate/EvaluatePage.h"
@@ -74,6 +75,7 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.setProject(project_.get());
+        page.projectRuns()->waitUntilListed();  // listed off the GUI thread
         page.refreshRuns("run");
         QCOMPARE(page.runBox()->currentText(), QString("run"));
         QVERIFY(page.epochBox()->itemText(0).startsWith("best"));
@@ -171,6 +173,7 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.setProject(&empty);
+        page.projectRuns()->waitUntilListed();  // listed off the GUI thread
         QCOMPARE(page.runBox()->count(), 0);
         QVERIFY(page.emptyStateLabel()->isVisible());
         QCOMPARE(page.emptyStateLabel()->text(),
@@ -182,6 +185,7 @@ private slots:
 
         // A run: evaluated, the plots come back and the message goes.
         page.setProject(project_.get());
+        page.projectRuns()->waitUntilListed();  // listed off the GUI thread
         page.refreshRuns("run");
         QVERIFY(evaluate(page));
         QTRY_VERIFY(!page.emptyStateLabel()->isVisible());
@@ -195,6 +199,7 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.setProject(project_.get());
+        page.projectRuns()->waitUntilListed();  // listed off the GUI thread
         page.refreshRuns("run");
         QVERIFY(evaluate(page));
         for (QCustomPlot* plot : {page.diagnostics()->timelinePlot(), page.diagnostics()->residualPlot()}) {
@@ -220,6 +225,7 @@ private slots:
         }
         EvaluatePage page;
         page.setProject(project_.get());
+        page.projectRuns()->waitUntilListed();  // listed off the GUI thread
         page.refreshRuns("run");
         QVERIFY(evaluate(page));
         QVERIFY(page.compareBox()->findData("group:rep") >= 0);
@@ -250,6 +256,7 @@ private slots:
         project.settings.crop = file.crop;
         EvaluatePage page;
         page.setProject(&project);
+        page.projectRuns()->waitUntilListed();  // listed off the GUI thread
         page.refreshRuns("run");
         QVERIFY(evaluate(page));
         QVERIFY(page.datasetStateLabel()->isHidden());
@@ -279,6 +286,7 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.setProject(&project);
+        page.projectRuns()->waitUntilListed();  // listed off the GUI thread
         page.refreshRuns("fig3");
         QVERIFY(evaluate(page));
         gui::PredictionPlot* test = page.plot(Split::Test);
@@ -301,6 +309,7 @@ private slots:
         // No run yet: the empty state.
         Project empty = Project::create(dir_.filePath("pictures-empty").toStdString());
         page.setProject(&empty);
+        page.projectRuns()->waitUntilListed();  // listed off the GUI thread
         for (const QSize& size : {QSize(1600, 1000), QSize(1280, 720)}) {
             page.resize(size);
             faultke::test::flushEvents();
@@ -312,6 +321,7 @@ private slots:
     void badRunsAndDatasetsAreNamed() {
         EvaluatePage page;
         page.setProject(project_.get());
+        page.projectRuns()->waitUntilListed();  // listed off the GUI thread
         page.refreshRuns("run");
         // A dataset that no longer fits the run (other window size).
         const std::string saved = project_->datasetPath() + ".keep";

@@ -412,7 +412,8 @@ void TestMainWindow::firstStartWelcomesOnceWithATrainedSampleRun() {
         QVERIFY(std::filesystem::exists(window.projectController()->project()->datasetPath()));
         window.showPage(Page::Evaluate);
         auto* evaluate = qobject_cast<faultke::gui::EvaluatePage*>(window.page(Page::Evaluate));
-        QVERIFY(evaluate->runBox()->findText(QStringLiteral("sample-run")) >= 0);
+        // The runs are listed off the GUI thread: the page shows them once they are in.
+        QTRY_VERIFY(evaluate->runBox()->findText(QStringLiteral("sample-run")) >= 0);
         QTRY_VERIFY_WITH_TIMEOUT(!evaluate->result().samples.empty(), 120000);
         QVERIFY(!evaluate->emptyStateLabel()->isVisible());
 

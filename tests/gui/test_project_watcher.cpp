@@ -18,8 +18,11 @@
 #include "core/data/Project.h"
 #include "gui/MainWindow.h"
 #include "gui/app/ProjectController.h"
+#include "gui/app/ProjectRuns.h"
 #include "gui/app/ProjectWatcher.h"
 #include "gui/data/DataPage.h"
+#include "gui/evaluate/EvaluatePage.h"
+#include "gui/predict/PredictPage.h"
 #include "gui/train/RunListModel.h"
 #include "gui/train/TrainPage.h"
 #include "support/TestDatasets.h"
@@ -87,6 +90,13 @@ private slots:
         QCOMPARE(cli.exitCode(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(epochsOf(runs, "from-cli"), 20, 10000);
         QCOMPARE(QString::fromLatin1(runStatusName(runs->run("from-cli")->status)), QStringLiteral("finished"));
+        // One list of runs for the whole window: every page reads the one the watcher feeds.
+        const gui::ProjectRuns* shared = window.projectRuns();
+        QCOMPARE(trainPage->projectRuns(), shared);
+        QCOMPARE(static_cast<gui::EvaluatePage*>(window.page(MainWindow::Page::Evaluate))->projectRuns(), shared);
+        QCOMPARE(static_cast<gui::PredictPage*>(window.page(MainWindow::Page::Predict))->projectRuns(), shared);
+        QVERIFY(shared->run("from-cli"));
+        QCOMPARE(shared->run("from-cli")->epochs(), 20);
 
         // Removed by another program: it leaves the list.
         QVERIFY(QDir(run).removeRecursively());

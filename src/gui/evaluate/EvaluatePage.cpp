@@ -23,6 +23,7 @@
 #include "core/data/Project.h"
 #include "core/model/EvaluationStore.h"
 #include "core/model/RunCatalog.h"
+#include "gui/app/ProjectRuns.h"
 #include "gui/evaluate/DiagnosticPlots.h"
 #include "gui/evaluate/EvaluateFilterPanel.h"
 #include "gui/evaluate/PredictionPlot.h"
@@ -43,9 +44,18 @@ struct EvaluationOutcome {
 
 }  // namespace
 
-EvaluatePage::EvaluatePage(QWidget* parent)
-    : QWidget(parent), job_(new BackgroundJob(this)), compareJob_(new BackgroundJob(this)) {
+EvaluatePage::EvaluatePage(ProjectRuns* runs, QWidget* parent)
+    : QWidget(parent),
+      projectRuns_(runs ? runs : new ProjectRuns(this)),
+      job_(new BackgroundJob(this)),
+      compareJob_(new BackgroundJob(this)) {
     setObjectName("evaluatePage");
+    // The run boxes follow the runs as they are listed and as a training elsewhere changes them;
+    // hidden, the page catches up when it is shown (MainWindow::showPage).
+    connect(projectRuns_, &ProjectRuns::reset, this, [this] { refreshRuns(); });
+    connect(projectRuns_, &ProjectRuns::changed, this, [this] {
+        if (isVisible()) refreshRuns();
+    });
     run_ = new QComboBox;
     run_->setObjectName("evaluateRunBox");
     run_->setToolTip(tr("The run to evaluate (the Train page's selection by default)"));
@@ -196,6 +206,7 @@ void EvaluatePage::setProject(faultke::Project* project) {
     result_ = {};
     compared_.clear();
     setEnabled(project_ != nullptr);
+    if (projectRuns_->parent() == this) projectRuns_->setProject(project);
     refreshRuns();
     redraw();
     showMessage(project_ ? QString() : tr("No project open"), false);
@@ -219,7 +230,7 @@ void EvaluatePage::refreshRuns(const QString& run) {
         const QSignalBlocker block(run_);
         run_->clear();
         if (project_)
-            for (const RunSummary& r : listRuns(project_->experimentsDir()))
+            for (const RunSummary& r : projectRuns_->runs())
                 if (r.epochs() > 0) run_->addItem(QString::fromStdString(r.name), QString::fromStdString(r.dir));
         const int i = run_->findText(keep);
         run_->setCurrentIndex(i >= 0 ? i : run_->count() - 1);
@@ -233,7 +244,7 @@ void EvaluatePage::refreshRuns(const QString& run) {
         compare_->addItem(tr("—"), QString());
         std::map<std::string, int> groups;
         if (project_)
-            for (const RunSummary& r : listRuns(project_->experimentsDir()))
+            for (const RunSummary& r : projectRuns_->runs())
                 if (r.epochs() > 0) {
                     compare_->addItem(QString::fromStdString(r.name), QString::fromStdString(r.name));
                     if (r.group() != r.name) ++groups[r.group()];
@@ -325,7 +336,7 @@ bool EvaluatePage::compareWith(const QString& runOrGroup) {
         return false;
     }
     std::vector<std::pair<QString, std::string>> runs;  // name, folder
-    for (const RunSummary& r : listRuns(project_->experimentsDir())) {
+    for (const RunSummary& r : projectRuns_->runs()) {
         const QString name = QString::fromStdString(r.name);
         const bool inGroup = runOrGroup.startsWith(QLatin1String("group:")) &&
                              QString::fromStdString(r.group()) == runOrGroup.mid(6) && r.group() != r.name;

@@ -36,15 +36,19 @@ class JobProgressWidget;
 class PredictionPlot;
 class SampleInset;
 
+class ProjectRuns;
+
 class EvaluatePage : public QWidget {
     Q_OBJECT
 public:
-    explicit EvaluatePage(QWidget* parent = nullptr);
+    // runs: the project's runs, shared with the other pages; without it the page lists its own.
+    explicit EvaluatePage(ProjectRuns* runs = nullptr, QWidget* parent = nullptr);
     ~EvaluatePage() override;
 
     void setProject(faultke::Project* project);
     // Lists the project's runs again and selects `run` (when given and present).
     void refreshRuns(const QString& run = {});
+    ProjectRuns* projectRuns() const { return projectRuns_; }
     // The project's dataset file was rewritten: what is shown was scored on the earlier one.
     void datasetChangedOnDisk();
     // The project's settings were edited: says when the evaluated dataset no longer matches them.
@@ -82,6 +86,7 @@ signals:
     void statusMessage(const QString& text, int timeoutMs);
 
 private:
+    ProjectRuns* projectRuns_;
     void fillEpochs();
     void redraw();
     void showMessage(const QString& text, bool error);

@@ -41,6 +41,7 @@
 #include "core/model/MapPrediction.h"
 #include "core/model/RunCatalog.h"
 #include "core/util/Error.h"
+#include "gui/app/ProjectRuns.h"
 #include "gui/jobs/BackgroundJob.h"
 #include "gui/jobs/LatestJob.h"
 #include "gui/predict/FaultDatabasePanel.h"
@@ -107,14 +108,21 @@ std::vector<QString> distinctNames(const std::vector<const PredictInput*>& input
 
 }  // namespace
 
-PredictPage::PredictPage(QWidget* parent)
+PredictPage::PredictPage(ProjectRuns* runs, QWidget* parent)
     : QWidget(parent),
+      projectRuns_(runs ? runs : new ProjectRuns(this)),
       reader_(new FaultMapReader([this](std::vector<FaultMapReader::Outcome> o) { addRead(std::move(o)); }, this)),
       modelJob_(new LatestJob(this)),
       predictJob_(new LatestJob(this)),
       explainJob_(new LatestJob(this)) {
     setAcceptDrops(true);
     chooser_ = new ModelChooser;
+    // The chooser follows the runs as they are listed and as a training elsewhere changes them;
+    // hidden, the page catches up when it is shown (MainWindow::showPage).
+    connect(projectRuns_, &ProjectRuns::reset, this, &PredictPage::refreshRuns);
+    connect(projectRuns_, &ProjectRuns::changed, this, [this] {
+        if (isVisible()) refreshRuns();
+    });
     preprocess_ = new PreprocessPanel;
     table_ = new PredictionTableModel(this);
 
@@ -346,12 +354,11 @@ QWidget* PredictPage::buildResultArea() {
 
 void PredictPage::setProject(faultke::Project* project) {
     project_ = project;
+    if (projectRuns_->parent() == this) projectRuns_->setProject(project);
     refreshRuns();
 }
 
-void PredictPage::refreshRuns() {
-    chooser_->setRuns(project_ ? listRuns(project_->experimentsDir()) : std::vector<RunSummary>{});
-}
+void PredictPage::refreshRuns() { chooser_->setRuns(project_ ? projectRuns_->runs() : std::vector<RunSummary>{}); }
 
 void PredictPage::updateSettingsTitle() {
     const int inputs = table_->rowCount();

@@ -59,15 +59,19 @@ class PreprocessPanel;
 class ThicknessChart;
 class FaultDatabasePanel;
 
+class ProjectRuns;
+
 class PredictPage : public QWidget {
     Q_OBJECT
 public:
-    explicit PredictPage(QWidget* parent = nullptr);
+    // runs: the project's runs, shared with the other pages; without it the page lists its own.
+    explicit PredictPage(ProjectRuns* runs = nullptr, QWidget* parent = nullptr);
     ~PredictPage() override;
 
     void setProject(faultke::Project* project);
     // Lists the project's runs in the model chooser again.
     void refreshRuns();
+    ProjectRuns* projectRuns() const { return projectRuns_; }
 
     // Adds files as a drop does: supported ones are read in the background, the rest refused
     // with the reason in the message line; earlier inputs stay.
@@ -122,6 +126,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    ProjectRuns* projectRuns_;
     QWidget* buildToolbar();
     QWidget* buildResultArea();
     void addRead(std::vector<FaultMapReader::Outcome> outcomes);

@@ -19,6 +19,7 @@
 #include "core/data/Project.h"
 #include "core/model/RunCatalog.h"
 #include "core/util/AtomicFile.h"
+#include "gui/app/ProjectRuns.h"
 #include "gui/app/ProjectWatcher.h"
 #include "gui/jobs/LatestJob.h"
 #include "gui/train/CurvesPanel.h"
@@ -44,7 +45,8 @@ QString runNameOf(const QString& runDir) { return QFileInfo(runDir).fileName(); 
 
 }  // namespace
 
-TrainPage::TrainPage(QWidget* parent) : QWidget(parent) {
+TrainPage::TrainPage(ProjectRuns* runs, QWidget* parent)
+    : QWidget(parent), projectRuns_(runs ? runs : new ProjectRuns(this)) {
     setObjectName("trainPage");
     session_ = new TrainingSession(this);
     datasetJob_ = new LatestJob(this);
@@ -54,6 +56,10 @@ TrainPage::TrainPage(QWidget* parent) : QWidget(parent) {
     epochs_ = new EpochTableModel(this);
     runs_ = new RunListModel(this);
     runsPanel_ = new RunsPanel(runs_);
+    // The list follows the project's runs as they are listed and as trainings elsewhere (the
+    // command line, a sweep) change them.
+    connect(projectRuns_, &ProjectRuns::reset, this, &TrainPage::refreshRuns);
+    connect(projectRuns_, &ProjectRuns::changed, this, &TrainPage::updateRuns);
     sweeps_ = new SweepPanel;
     sweeps_->setBaseParams([this] { return nlohmann::json::parse(params_->params().toJson()); });
     connect(sweeps_, &SweepPanel::overlayRequested, this, [this](const QStringList& names) {
@@ -244,6 +250,7 @@ void TrainPage::setProject(faultke::Project* project) {
     runsPanel_->setStartFolder(experimentsDir());
     if (project_) control_->setRunName(QString::fromStdString(uniqueRunName(experimentsDir().toStdString(), "run")));
     sweeps_->setProject(experimentsDir(), project_ ? QString::fromStdString(project_->datasetPath()) : QString());
+    if (projectRuns_->parent() == this) projectRuns_->setProject(project);
     refreshRuns();
     loadDatasetInfo();
 }
@@ -499,7 +506,7 @@ bool TrainPage::exportTo(const QString& folder) {
 }
 
 void TrainPage::refreshRuns() {
-    runs_->setRuns(project_ ? listRuns(experimentsDir().toStdString()) : std::vector<RunSummary>{});
+    runs_->setRuns(project_ ? projectRuns_->runs() : std::vector<RunSummary>{});
     if (!runs_->runs().empty()) runsPanel_->selectRun(QString::fromStdString(runs_->runs().back().name));
     showRun(runsPanel_->currentRun());
     refreshCurves();

@@ -42,10 +42,13 @@ class SweepPanel;
 class TrainControlPanel;
 class TrainingSession;
 
+class ProjectRuns;
+
 class TrainPage : public QWidget {
     Q_OBJECT
 public:
-    explicit TrainPage(QWidget* parent = nullptr);
+    // runs: the project's runs, shared with the other pages; without it the page lists its own.
+    explicit TrainPage(ProjectRuns* runs = nullptr, QWidget* parent = nullptr);
     ~TrainPage() override;
 
     void setProject(faultke::Project* project);
@@ -91,6 +94,7 @@ public:
     EpochTableModel* epochModel() const { return epochs_; }
     QTableView* epochTable() const { return epochTable_; }
     RunListModel* runModel() const { return runs_; }
+    ProjectRuns* projectRuns() const { return projectRuns_; }
     RunsPanel* runsPanel() const { return runsPanel_; }
     SweepPanel* sweepPanel() const { return sweeps_; }
     QLabel* datasetLabel() const { return dataset_; }
@@ -101,6 +105,7 @@ signals:
     void prepareRequested();
 
 private:
+    ProjectRuns* projectRuns_;
     void refreshRuns();
     void refreshCurves();
     void showRun(const QString& run);
