@@ -4,6 +4,9 @@
 #include <QThread>
 #include <QtTest>
 
+#include <mutex>
+#include <set>
+
 #include <atomic>
 #include <memory>
 
@@ -67,6 +70,36 @@ private slots:
         QVERIFY(firstSawCancel->load());
         QCOMPARE(delivered, QStringList{"second"});
         QCOMPARE(idle.count(), 1);
+    }
+
+    // Requests run on a pool shared by every LatestJob: a burst of requests makes no burst of
+    // threads, and the tally says what became of them.
+    void aBurstOfRequestsRunsOnAFewPooledThreads() {
+        LatestJob job;
+        auto threads = std::make_shared<std::set<QThread*>>();
+        auto mutex = std::make_shared<std::mutex>();
+        int last = -1;
+        for (int i = 0; i < 50; ++i)
+            job.request(
+                [i, threads, mutex](const LatestJob::Context& c) {
+                    {
+                        const std::lock_guard lock(*mutex);
+                        threads->insert(QThread::currentThread());
+                    }
+                    for (int k = 0; k < 20; ++k) {
+                        c.progress.checkCancel();
+                        QThread::msleep(1);
+                    }
+                    return i;
+                },
+                [&](int value) { last = value; });
+        job.waitForAll();
+        QCOMPARE(last, 49);
+        QVERIFY2(int(threads->size()) <= QThread::idealThreadCount() + 2, qPrintable(QString::number(threads->size())));
+        QVERIFY(!threads->count(QThread::currentThread()));
+        QCOMPARE(job.tally().requested, 50);
+        QCOMPARE(job.tally().completed, 1);  // each replaced request stopped at its next check
+        QCOMPARE(job.tally().cancelled, 49);
     }
 
     void postsOfTheLatestRequestArriveInOrder() {

@@ -52,7 +52,9 @@ namespace {
 
 // Every input read, predicted (or failed) by the page's current model.
 bool settled(const PredictPage& page) {
-    if (page.readJob()->isRunning() || page.modelJob()->isRunning() || page.predictJob()->isRunning()) return false;
+    if (page.readJob()->isRunning() || page.modelJob()->isRunning() || page.predictJob()->isRunning() ||
+        page.predictionScheduled())
+        return false;
     if (!page.model()) return false;
     for (const PredictInput& in : page.table()->inputs())
         if (in.error.isEmpty() && in.results.empty()) return false;
@@ -159,6 +161,30 @@ private slots:
         test::flushEvents();
         const int after = page.minimumSizeHint().height();
         QVERIFY2(after <= before && after <= 600, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+    }
+
+    // Holding an arrow key on the stride box steps it many times: the page predicts once the
+    // settings rest, not once per step, and shows the final stride's windows.
+    void settingsArePredictedOnceTheyRest() {
+        PredictPage page;
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        test::dropFiles(&page, {test::drawStepover(file("rest.png"))});
+        WAIT_SETTLED(page);
+        const int before = page.predictJob()->tally().requested;
+        QSpinBox* stride = page.preprocessPanel()->strideBox();
+        QVERIFY(stride->isEnabled());
+        const int from = stride->value();
+        for (int i = 0; i < 10; ++i) QTest::keyClick(stride, Qt::Key_Up);
+        QCOMPARE(stride->value(), from + 10 * stride->singleStep());
+        QVERIFY(page.predictionScheduled());
+        QCOMPARE(page.predictJob()->tally().requested, before);
+        WAIT_SETTLED(page);
+        QCOMPARE(page.predictJob()->tally().requested, before + 1);
+        const std::vector<MapPrediction>& shown = page.table()->input(0).results;
+        QVERIFY(!shown.empty());
+        for (const WindowRect& w : shown.front().map.windows) QCOMPARE(w.col, w.index * stride->value());
     }
 
     void pageAndCommandLineGiveTheSameNumbers() {

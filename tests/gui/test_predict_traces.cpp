@@ -43,7 +43,9 @@ using namespace faultke::gui;
 namespace {
 
 bool settled(const PredictPage& page, int inputs) {
-    if (page.readJob()->isRunning() || page.modelJob()->isRunning() || page.predictJob()->isRunning()) return false;
+    if (page.readJob()->isRunning() || page.modelJob()->isRunning() || page.predictJob()->isRunning() ||
+        page.predictionScheduled())
+        return false;
     if (!page.model() || page.table()->rowCount() != inputs) return false;
     for (const PredictInput& in : page.table()->inputs())
         if (in.error.isEmpty() && in.results.empty()) return false;

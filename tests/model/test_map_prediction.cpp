@@ -307,6 +307,37 @@ private slots:
         QVERIFY2(broken.contains(file("broken.png")), qPrintable(broken));
     }
 
+    // A preview replaced by the next request stops at its next batch, and a progress that is never
+    // cancelled changes nothing.
+    void aCancelledPredictionStopsAtItsNextBatch() {
+        const Ensemble model({bundled(), bundled()});
+        const FaultMapSource source = readFaultMapSource(test::drawStepover(file("cancel.png")).toStdString());
+        std::atomic<bool> cancel{false};
+        int batches = 0;
+        Progress progress;
+        progress.cancel = &cancel;
+        progress.report = [&](double, const std::string&) { ++batches; };
+        const MapPrediction plain = predictMap(model, source, FaultMapOptions{}, 2);
+        const MapPrediction watched = predictMap(model, source, FaultMapOptions{}, 2, &progress);
+        QVERIFY(plain.windows.size() >= 3);
+        QCOMPARE(batches, int(plain.windows.size() + 1) / 2);
+        for (size_t i = 0; i < plain.windows.size(); ++i) QCOMPARE(watched.windows[i].ke, plain.windows[i].ke);
+
+        batches = 0;
+        progress.report = [&](double, const std::string&) {
+            ++batches;
+            cancel = true;  // the request is replaced while its first batch is predicted
+        };
+        bool cancelled = false;
+        try {
+            predictMap(model, source, FaultMapOptions{}, 2, &progress);
+        } catch (const Cancelled&) {
+            cancelled = true;
+        }
+        QVERIFY(cancelled);
+        QCOMPARE(batches, 1);
+    }
+
     void ensembleGivesTheMembersMeanAndSd() {
         const Dataset d = test::lineDataset(32, 5, test::fullSizeLines(test::LineSplits::FourthEvalFifthTest));
         test::trainTinyRun(d, file("r1").toStdString(), 1, 1);

@@ -40,7 +40,7 @@ FaultPrediction predictInput(const Ensemble& model, const PredictionInput& input
         const std::vector<int> thicknesses = traceThicknesses(settings);
         progress.checkCancel();
         result.traces = std::make_shared<const TracePrediction>(
-            predictTraces(model, *input.traces, settings.traces, thicknesses, settings.batchSize));
+            predictTraces(model, *input.traces, settings.traces, thicknesses, settings.batchSize, &progress));
         return result;
     }
     const std::vector<int> thicknesses =
@@ -50,7 +50,7 @@ FaultPrediction predictInput(const Ensemble& model, const PredictionInput& input
         const FaultMapSource& source = *input.maps[i];
         if (input.maps.size() > 1)
             progress.update(double(i) / input.maps.size(), input.path + ": frame " + std::to_string(source.frame));
-        for (MapPrediction& p : predictMapThicknesses(model, source, settings.map, thicknesses, settings.batchSize))
+        for (MapPrediction& p : predictMapThicknesses(model, source, settings.map, thicknesses, settings.batchSize, &progress))
             result.maps.push_back(std::move(p));
     }
     return result;

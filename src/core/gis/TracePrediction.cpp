@@ -62,13 +62,13 @@ TracePrediction assembleTracePrediction(const PreparedTraces& prepared, const st
 }
 
 TracePrediction predictTraces(const Ensemble& model, const FaultTraceSet& traces, const TraceWindowOptions& options,
-                              const std::vector<int>& thicknesses, int batchSize) {
+                              const std::vector<int>& thicknesses, int batchSize, const Progress* progress) {
     const PreparedTraces prepared = prepareTraces(std::make_shared<const FaultTraceSet>(traces), options, thicknesses,
                                                   model.windowHeight(), model.windowWidth());
     const size_t count = prepared.geometry.windows.size();
     std::vector<EnsembleValues> values;
     for (const std::vector<float>& pixels : prepared.pixels)
-        values.push_back(count == 0 ? EnsembleValues{} : model.predictWindows(pixels.data(), count, batchSize));
+        values.push_back(count == 0 ? EnsembleValues{} : model.predictWindows(pixels.data(), count, batchSize, progress));
     return assembleTracePrediction(prepared, values, model);
 }
 

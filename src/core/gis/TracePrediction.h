@@ -64,8 +64,10 @@ PreparedTraces prepareTraces(std::shared_ptr<const FaultTraceSet> traces, const 
 TracePrediction assembleTracePrediction(const PreparedTraces& prepared, const std::vector<EnsembleValues>& values,
                                         const Ensemble& model);
 
-// Throws Error naming the file when windowing fails or a thickness is below 1.
+// Throws Error naming the file when windowing fails or a thickness is below 1. With a progress,
+// its cancel is checked between batches (throws Cancelled).
 TracePrediction predictTraces(const Ensemble& model, const FaultTraceSet& traces, const TraceWindowOptions& options,
-                              const std::vector<int>& thicknesses = kFig4Thicknesses, int batchSize = 256);
+                              const std::vector<int>& thicknesses = kFig4Thicknesses, int batchSize = 256,
+                              const Progress* progress = nullptr);
 
 }  // namespace faultke

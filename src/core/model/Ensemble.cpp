@@ -58,10 +58,23 @@ std::string Ensemble::description() const {
     return text;
 }
 
-EnsembleValues Ensemble::predictWindows(const float* windows, size_t count, int batchSize) const {
+EnsembleValues Ensemble::predictWindows(const float* windows, size_t count, int batchSize,
+                                        const Progress* progress) const {
     if (members_.empty()) throw Error("no model to predict with");
+    if (batchSize <= 0) throw Error("batch size must be positive");
     EnsembleValues values;
-    for (const auto& m : members_) values.member.push_back(m->predictWindows(windows, count, batchSize));
+    values.member.resize(members_.size());
+    const size_t pixels = static_cast<size_t>(windowHeight()) * static_cast<size_t>(windowWidth());
+    // Batch by batch, so that a cancelled request (a preview replaced by the next) stops within one.
+    for (size_t first = 0; first < count; first += static_cast<size_t>(batchSize)) {
+        const size_t n = std::min(count - first, static_cast<size_t>(batchSize));
+        for (size_t m = 0; m < members_.size(); ++m) {
+            if (progress) progress->checkCancel();
+            const std::vector<double> part = members_[m]->predictWindows(windows + first * pixels, n, batchSize);
+            values.member[m].insert(values.member[m].end(), part.begin(), part.end());
+        }
+        if (progress) progress->update(double(first + n) / double(count), "predicting windows");
+    }
     values.mean.assign(count, 0);
     values.sd.assign(count, 0);
     const double n = static_cast<double>(members_.size());

@@ -11,6 +11,8 @@
 
 #include "core/model/IntervalCalibration.h"
 #include "core/model/Predictor.h"
+#include "core/util/Progress.h"
+#include "core/util/Progress.h"
 
 namespace faultke {
 
@@ -43,8 +45,11 @@ public:
     const IntervalCalibration& calibration() const { return calibration_; }
     void setCalibration(const IntervalCalibration& calibration) { calibration_ = calibration; }
 
-    // `count` windows of windowHeight() x windowWidth() floats, one after another.
-    EnsembleValues predictWindows(const float* windows, size_t count, int batchSize = 256) const;
+    // `count` windows of windowHeight() x windowWidth() floats, one after another. With a
+    // progress, its cancel is checked before every batch of every member (throws Cancelled) and
+    // the share of windows predicted is reported after each batch.
+    EnsembleValues predictWindows(const float* windows, size_t count, int batchSize = 256,
+                                  const Progress* progress = nullptr) const;
 
 private:
     std::vector<std::shared_ptr<const Predictor>> members_;

@@ -6,7 +6,7 @@
 
 namespace faultke {
 MapPrediction predictMap(const Ensemble& model, const FaultMapSource& source, const FaultMapOptions& options,
-                         int batchSize) {
+                         int batchSize, const Progress* progress) {
     FaultMapOptions applied = sourceOptions(source, options);
     applied.windowHeight = model.windowHeight();
     applied.windowWidth = model.windowWidth();
@@ -27,7 +27,7 @@ MapPrediction predictMap(const Ensemble& model, const FaultMapSource& source, co
         windows = source.windowValues;
         result.storedWindow = source.windowValues;
     }
-    const EnsembleValues values = model.predictWindows(windows.data(), result.map.windows.size(), batchSize);
+    const EnsembleValues values = model.predictWindows(windows.data(), result.map.windows.size(), batchSize, progress);
     for (size_t i = 0; i < result.map.windows.size(); ++i) {
         MapWindowKe w;
         w.rect = result.map.windows[i];
@@ -48,13 +48,14 @@ MapPrediction predictMap(const Ensemble& model, const FaultMapSource& source, co
 
 std::vector<MapPrediction> predictMapThicknesses(const Ensemble& model, const FaultMapSource& source,
                                                  const FaultMapOptions& options, const std::vector<int>& thicknesses,
-                                                 int batchSize) {
-    if (source.binary() || thicknesses.empty()) return {predictMap(model, source, options, batchSize)};
+                                                 int batchSize, const Progress* progress) {
+    if (source.binary() || thicknesses.empty()) return {predictMap(model, source, options, batchSize, progress)};
     std::vector<MapPrediction> results;
     for (int thickness : thicknesses) {
         FaultMapOptions one = options;
         one.traceThickness = thickness;
-        results.push_back(predictMap(model, source, one, batchSize));
+        if (progress) progress->checkCancel();
+        results.push_back(predictMap(model, source, one, batchSize, progress));
     }
     return results;
 }

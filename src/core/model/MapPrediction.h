@@ -51,14 +51,15 @@ TypicalInterval typicalInterval(const std::vector<MapPrediction>& predictions);
 // window; windows of binary maps touching NaN/Inf pixels are left out with the reason, and a
 // single .npy window is predicted from its stored values. Throws Error naming the source when
 // preprocessing fails.
+// With a progress, its cancel is checked between batches (throws Cancelled).
 MapPrediction predictMap(const Ensemble& model, const FaultMapSource& source, const FaultMapOptions& options,
-                         int batchSize = 256);
+                         int batchSize = 256, const Progress* progress = nullptr);
 
 // One prediction per trace thickness, as fig4 draws each map at 2, 3 and 4 px. Binary sources
 // (.npy, .mat) keep their traces, so they give one prediction whatever the thicknesses.
 std::vector<MapPrediction> predictMapThicknesses(const Ensemble& model, const FaultMapSource& source,
                                                  const FaultMapOptions& options, const std::vector<int>& thicknesses,
-                                                 int batchSize = 256);
+                                                 int batchSize = 256, const Progress* progress = nullptr);
 
 // One CSV row per window and prediction: input,frame,thickness,window,row,col,height,width,ke,ke_sd,
 // ke_low,ke_high (the rectangle in its .mat frame or in the processed map; the interval empty

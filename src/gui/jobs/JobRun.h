@@ -1,17 +1,22 @@
 #pragma once
-// One run of a job's work on its own QThread: what BackgroundJob and LatestJob share. The work
-// gets a faultke::Progress tied to this run's cancel flag; its progress reports (throttled),
-// warnings and its outcome come back as queued calls on `receiver`, on the receiver's thread.
-// The thread never touches the receiver itself. The owner keeps the run (and so the receiver)
-// alive until the thread has ended: deleting a JobRun cancels it and waits.
+// One run of a job's work, on a thread of its own or on a thread pool's: what BackgroundJob and
+// LatestJob share. The work gets a faultke::Progress tied to this run's cancel flag; its progress
+// reports (throttled), warnings and its outcome come back as queued calls on `receiver`, on the
+// receiver's thread. The thread never touches the receiver itself. The owner keeps the run (and
+// so the receiver) alive until the work has returned: deleting a JobRun cancels it and waits.
 #include <QObject>
 #include <QString>
-#include <QThread>
 
 #include <atomic>
+#include <condition_variable>
 #include <functional>
+#include <memory>
+#include <mutex>
 
 #include "core/util/Progress.h"
+
+class QThread;
+class QThreadPool;
 
 namespace faultke::gui {
 
@@ -21,7 +26,7 @@ struct JobOutcome {
     QString message;  // Failed: the error, naming the file and the problem
 };
 
-class JobRun : public QThread {
+class JobRun {
 public:
     using Work = std::function<void(const faultke::Progress& progress)>;
     // Called on the receiver's thread. Any may be empty.
@@ -32,15 +37,23 @@ public:
     };
 
     JobRun(QObject* receiver, Work work, Reports reports);
-    ~JobRun() override;
+    ~JobRun();
+    JobRun(const JobRun&) = delete;
+    JobRun& operator=(const JobRun&) = delete;
 
+    // Runs the work on one of `pool`'s threads (short requests: no thread made per request, and
+    // no more at once than the pool allows), or on a thread of its own without a pool (long work,
+    // such as a training, which would hold a pool's thread for hours).
+    void start(QThreadPool* pool = nullptr);
     void cancel() { cancel_.store(true); }
     bool isCancelRequested() const { return cancel_.load(); }
-
-protected:
-    void run() override;
+    // The work has returned (true before start too: there is nothing to wait for).
+    bool isFinished() const;
+    // Blocks until the work has returned.
+    void wait();
 
 private:
+    void execute();
     // Runs `call` on the receiver's thread.
     void post(std::function<void()> call) const;
 
@@ -48,6 +61,10 @@ private:
     Work work_;
     Reports reports_;
     std::atomic<bool> cancel_{false};
+    std::unique_ptr<QThread> thread_;
+    mutable std::mutex mutex_;
+    std::condition_variable returned_;
+    bool started_ = false, finished_ = false;
 };
 
 }  // namespace faultke::gui

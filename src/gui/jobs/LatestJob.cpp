@@ -1,12 +1,30 @@
 #include "gui/jobs/LatestJob.h"
 
 #include <QCoreApplication>
+#include <QThread>
+#include <QThreadPool>
 
 #include <algorithm>
 
 #include "gui/jobs/JobRun.h"
 
 namespace faultke::gui {
+
+namespace {
+
+// Every LatestJob's requests: as many at once as there are cores, and two more for requests that
+// wait on a slow filesystem (the project watcher's looks) rather than compute.
+QThreadPool* requestPool() {
+    static QThreadPool pool;
+    static const bool sized = [] {
+        pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()) + 2);
+        return true;
+    }();
+    (void)sized;
+    return &pool;
+}
+
+}  // namespace
 
 void LatestJob::Context::post(std::function<void()> call) const {
     LatestJob* job = job_;
@@ -37,7 +55,8 @@ void LatestJob::startRequest(std::function<void(const Context&)> work, std::func
     current_ = std::make_unique<JobRun>(
         this, [this, id, work = std::move(work)](const faultke::Progress& p) { work(Context(this, id, p)); },
         std::move(reports));
-    current_->start();
+    ++tally_.requested;
+    current_->start(requestPool());
 }
 
 void LatestJob::cancel() {
@@ -66,6 +85,9 @@ void LatestJob::waitForAll() {
 }
 
 void LatestJob::onRunEnded(std::uint64_t id, const JobOutcome& outcome) {
+    ++(outcome.kind == JobOutcome::Succeeded ? tally_.completed
+       : outcome.kind == JobOutcome::Cancelled ? tally_.cancelled
+                                                : tally_.failed);
     if (id != latestId_ || !current_) {
         dropFinished();
         return;

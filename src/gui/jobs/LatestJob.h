@@ -2,7 +2,8 @@
 // A silent job: background work that serves what the GUI shows now (read the selected
 // experiment, label the experiments for the current crop). Each request replaces the one before:
 // the replaced request is cancelled and finishes on its own, and nothing of it (results, errors,
-// posts) is delivered after it was replaced. Results and errors of the latest request arrive on
+// posts) is delivered after it was replaced. Requests run on a thread pool shared by every
+// LatestJob, so a burst of requests makes no burst of threads. Results and errors of the latest request arrive on
 // the GUI thread; an error without an onError handler is emitted as `failed`, never dropped.
 //
 //   loader->request([path](const LatestJob::Context& c) { return Experiment::load(path, ..., &c.progress); },
@@ -71,6 +72,12 @@ public:
     void cancel();
     // True while the latest request has not ended.
     bool isRunning() const { return current_ != nullptr; }
+    // What became of the requests so far, the replaced ones included: work replaced by a newer
+    // request should stop at its next cancel check, not run to its end.
+    struct Tally {
+        int requested = 0, completed = 0, cancelled = 0, failed = 0;
+    };
+    const Tally& tally() const { return tally_; }
     // Blocks until every request (replaced ones too) has ended and delivers what the latest one
     // left. For tests and shutdown.
     void waitForAll();
@@ -91,6 +98,7 @@ private:
     std::vector<std::unique_ptr<JobRun>> replaced_;  // cancelled, still ending
     std::function<void()> onSucceeded_;
     OnError onError_;
+    Tally tally_;
 };
 
 }  // namespace faultke::gui

@@ -169,9 +169,15 @@ PredictPage::PredictPage(ProjectRuns* runs, QWidget* parent)
     chartTimer_->setSingleShot(true);
     chartTimer_->setInterval(80);
     connect(chartTimer_, &QTimer::timeout, this, &PredictPage::drawChart);
+    // Settings are predicted once they rest: holding an arrow key on a spin box steps it 30 times
+    // a second, and each step would otherwise start a prediction only to replace it.
+    predictTimer_ = new QTimer(this);
+    predictTimer_->setSingleShot(true);
+    predictTimer_->setInterval(kSettingsRestMs);
+    connect(predictTimer_, &QTimer::timeout, this, [this] { predictAll(true); });
 
     connect(chooser_, &ModelChooser::choiceChanged, this, &PredictPage::loadModel);
-    connect(preprocess_, &PreprocessPanel::changed, this, [this] { predictAll(true); });
+    connect(preprocess_, &PreprocessPanel::changed, predictTimer_, qOverload<>(&QTimer::start));
     for (auto signal : {&PredictionTableModel::rowsInserted, &PredictionTableModel::rowsRemoved})
         connect(table_, signal, this, &PredictPage::updateSettingsTitle);
     connect(mapThickness_, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -849,6 +855,8 @@ void PredictPage::explainSelected() {
 }
 
 void PredictPage::scheduleChart() { chartTimer_->start(); }
+
+bool PredictPage::predictionScheduled() const { return predictTimer_->isActive(); }
 
 void PredictPage::drawChart() {
     std::vector<const PredictInput*> shown;

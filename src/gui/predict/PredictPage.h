@@ -111,6 +111,9 @@ public:
     QComboBox* mapThicknessBox() const { return mapThickness_; }
     BackgroundJob* readJob() const { return reader_->job(); }
     LatestJob* modelJob() const { return modelJob_; }
+    // Settings changed and not yet sent to be predicted (they wait kSettingsRestMs at rest).
+    bool predictionScheduled() const;
+    static constexpr int kSettingsRestMs = 150;
     LatestJob* predictJob() const { return predictJob_; }
     LatestJob* explainJob() const { return explainJob_; }
     std::shared_ptr<const Ensemble> model() const { return model_; }
@@ -179,6 +182,7 @@ private:
     QPushButton* removeButton_;
     QPushButton* exportLayer_;
     QTimer* chartTimer_;
+    QTimer* predictTimer_;  // the settings' debounce
 
     FaultMapReader* reader_;
     LatestJob* modelJob_;
