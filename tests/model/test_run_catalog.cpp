@@ -174,6 +174,30 @@ private slots:
         QVERIFY(std::isnan(rows[1].train().accuracy2sd));
     }
 
+    // Repeats drawn as a mean with a ±1 SD band: the sample SD over the repeats that scored the split
+    // at that epoch, and no band where fewer than two did.
+    void repeatsSpreadEpochByEpoch() {
+        auto row = [](int epoch, double evalAccuracy, bool evalScored) {
+            HistoryRow r;
+            r.epoch = epoch;
+            r.splits[1].count = evalScored ? 10 : 0;
+            r.splits[1].accuracy2sd = evalAccuracy;
+            return r;
+        };
+        const std::vector<HistoryRow> a{row(1, 0.2, true), row(2, 0.4, true), row(3, 0.9, true)};
+        const std::vector<HistoryRow> b{row(1, 0.4, true), row(2, 0.6, true)};
+        const std::vector<HistoryRow> c{row(1, 0.6, true), row(2, 0.5, false)};
+        const std::vector<RepeatSpread> s = repeatSpread({&a, &b, &c}, "eval_acc2sd", Split::Eval);
+        QCOMPARE(s.size(), size_t(2));  // epoch 3: one repeat only
+        QCOMPARE(s[0].epoch, 1);
+        QCOMPARE(s[0].repeats, 3);
+        QVERIFY(std::abs(s[0].mean - 0.4) < 1e-12);
+        QVERIFY(std::abs(s[0].sd - 0.2) < 1e-12);  // sample SD of 0.2, 0.4, 0.6
+        QCOMPARE(s[1].repeats, 2);                 // c did not score eval at epoch 2
+        QVERIFY(std::abs(s[1].mean - 0.5) < 1e-12);
+        QVERIFY(std::abs(s[1].sd - std::sqrt(0.02)) < 1e-12);
+    }
+
     void smoothingAsTensorBoard() {
         QCOMPARE(smoothCurve({3, 1, 2}, 0.0), (std::vector<double>{3, 1, 2}));
         const std::vector<double> s = smoothCurve({1, 0, 0}, 0.6);

@@ -1,94 +1,13 @@
 #pragma once
-// A thin layer over matio: read any numeric variable as a typed vector, write numeric, string
-// and text variables, in MAT v5 (plain or compressed) and v7.3 (HDF5). Data are in MATLAB's
-// column-major order: element (i0, i1, i2) of dims (d0, d1, d2) is at i0 + d0 * (i1 + d1 * i2).
-// Every failure is an Error naming the file and the variable.
-#include <cstdint>
-#include <memory>
-#include <string>
+// MAT files: MatReader and MatWriter, and the change between FaultKE's frame-major arrays and
+// MATLAB's column-major ones.
+#include <cstddef>
 #include <vector>
 
+#include "core/io/MatReader.h"
+#include "core/io/MatWriter.h"
+
 namespace faultke {
-
-class AtomicFile;
-
-// True when `path` starts as a MAT file does ("MATLAB 5.0 MAT-file" text header, also in front
-// of v7.3's HDF5): a quick check of 128 bytes, not a validation.
-bool looksLikeMatFile(const std::string& path);
-
-enum class MatVersion { V5, V5Compressed, V73 };
-
-struct MatVariableInfo {
-    std::string name;
-    std::string className;  // "double", "single", "logical", "uint8", "int32", "char", "cell", "struct", ...
-    std::vector<size_t> dims;
-    bool numeric = false;  // double, single, integer or logical, and not complex
-    bool complex = false;
-    // "complex double", "double", "cell": what a message about the variable calls its class.
-    std::string description() const { return complex ? "complex " + className : className; }
-    size_t elements() const;
-};
-
-class MatReader {
-public:
-    // Throws Error(path, "not a MAT file" / "cannot open: ...").
-    explicit MatReader(const std::string& path);
-    ~MatReader();
-    MatReader(const MatReader&) = delete;
-    MatReader& operator=(const MatReader&) = delete;
-
-    const std::string& path() const { return path_; }
-    std::string formatName() const;  // "MAT v5", "MAT v7.3", ...
-    std::vector<MatVariableInfo> variables() const;
-    bool has(const std::string& name) const;
-    MatVariableInfo info(const std::string& name) const;  // throws Error when missing
-
-    // Whole numeric variable converted to the requested type (column-major). Throws Error when
-    // missing, not numeric, or its data cannot be read (truncated / corrupt file).
-    std::vector<double> readDouble(const std::string& name) const;
-    std::vector<float> readSingle(const std::string& name) const;
-    std::vector<uint8_t> readUint8(
-        const std::string& name) const;  // values cast (non-zero stays non-zero only if <= 255)
-    std::vector<int32_t> readInt32(const std::string& name) const;
-    double readScalar(const std::string& name) const;
-    // A char row vector as text.
-    std::string readText(const std::string& name) const;
-    // A cell array of char row vectors.
-    std::vector<std::string> readStrings(const std::string& name) const;
-
-private:
-    std::string path_;
-    void* mat_ = nullptr;  // mat_t*
-};
-
-// Writes a new file atomically: everything goes to a temporary file that commit() renames into
-// place. Destroying the writer without commit() removes the temporary file.
-class MatWriter {
-public:
-    MatWriter(const std::string& path, MatVersion version);
-    ~MatWriter();
-    MatWriter(const MatWriter&) = delete;
-    MatWriter& operator=(const MatWriter&) = delete;
-
-    void writeDouble(const std::string& name, const double* data, const std::vector<size_t>& dims);
-    void writeSingle(const std::string& name, const float* data, const std::vector<size_t>& dims);
-    void writeUint8(const std::string& name, const uint8_t* data, const std::vector<size_t>& dims);
-    void writeLogical(const std::string& name, const uint8_t* data, const std::vector<size_t>& dims);
-    void writeInt32(const std::string& name, const int32_t* data, const std::vector<size_t>& dims);
-    void writeScalar(const std::string& name, double value);
-    void writeText(const std::string& name, const std::string& text);
-    void writeStrings(const std::string& name, const std::vector<std::string>& strings);  // cell array
-
-    void commit();
-
-private:
-    std::string path_;
-    std::unique_ptr<AtomicFile> file_;
-    void* mat_ = nullptr;
-    bool compress_ = false;
-    bool v73_ = false;
-    size_t variablesWritten_ = 0;
-};
 
 // Frame-major row-major (t, r, c) <-> MATLAB column-major (r, c, t), for rows x cols x frames.
 template <typename T>

@@ -11,7 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/io/Hdf5Library.h"
+#include "core/io/Hdf5Reading.h"
 #include "core/util/Error.h"
 #include "core/util/FileName.h"
 
@@ -20,123 +20,16 @@ namespace {
 
 using nlohmann::json;
 
-// HDF5 prints its error stack to stderr by default; our callers get an Error instead.
-class SilenceHdf5Errors {
-public:
-    SilenceHdf5Errors() {
-        prepareHdf5();
-        H5Eget_auto2(H5E_DEFAULT, &function_, &data_);
-        H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
-    }
-    ~SilenceHdf5Errors() { H5Eset_auto2(H5E_DEFAULT, function_, data_); }
-    SilenceHdf5Errors(const SilenceHdf5Errors&) = delete;
-    SilenceHdf5Errors& operator=(const SilenceHdf5Errors&) = delete;
-
-private:
-    H5E_auto2_t function_ = nullptr;
-    void* data_ = nullptr;
-};
-
-// Closes any HDF5 identifier with the matching close function.
-class Handle {
-public:
-    using Closer = herr_t (*)(hid_t);
-    Handle(hid_t id, Closer closer) : id_(id), closer_(closer) {}
-    ~Handle() {
-        if (id_ >= 0) closer_(id_);
-    }
-    Handle(const Handle&) = delete;
-    Handle& operator=(const Handle&) = delete;
-    hid_t get() const { return id_; }
-    bool valid() const { return id_ >= 0; }
-
-private:
-    hid_t id_;
-    Closer closer_;
-};
-
-// Attributes live in an object's header: far smaller than this in any real model file.
-constexpr size_t kMaxAttributeBytes = size_t(64) << 20;
-
-// Reads a string attribute stored either as a variable-length or a fixed-length string.
-std::string readStringAttribute(const std::string& file, hid_t object, const char* name) {
-    Handle attribute(H5Aopen(object, name, H5P_DEFAULT), H5Aclose);
-    if (!attribute.valid()) throw Error(file, std::string("cannot read attribute '") + name + "'");
-    Handle type(H5Aget_type(attribute.get()), H5Tclose);
-    if (H5Tget_class(type.get()) != H5T_STRING)
-        throw Error(file, std::string("attribute '") + name + "' is not a string");
-    if (H5Tis_variable_str(type.get()) > 0) {
-        // In the file's character set: HDF5 converts no ASCII to UTF-8 (h5py 3 writes UTF-8).
-        Handle memType(H5Tcopy(H5T_C_S1), H5Tclose);
-        H5Tset_size(memType.get(), H5T_VARIABLE);
-        H5Tset_cset(memType.get(), H5Tget_cset(type.get()));
-        char* text = nullptr;
-        if (H5Aread(attribute.get(), memType.get(), &text) < 0 || !text)
-            throw Error(file, std::string("cannot read attribute '") + name + "'");
-        std::string result(text);
-        H5free_memory(text);
-        return result;
-    }
-    const size_t size = H5Tget_size(type.get());
-    if (size > kMaxAttributeBytes) throw Error(file, std::string("attribute '") + name + "' is too large");
-    std::string buffer(size, '\0');
-    if (H5Aread(attribute.get(), type.get(), buffer.data()) < 0)
-        throw Error(file, std::string("cannot read attribute '") + name + "'");
-    buffer.resize(std::strlen(buffer.c_str()));
-    return buffer;
-}
-
-// Reads a 1-D attribute of strings, fixed or variable length (Keras' layer_names, weight_names). An empty
-// attribute (Keras stores a float array of size 0 for layers without weights) gives no names.
-std::vector<std::string> readStringListAttribute(const std::string& file, hid_t object, const char* name) {
-    Handle attribute(H5Aopen(object, name, H5P_DEFAULT), H5Aclose);
-    if (!attribute.valid()) throw Error(file, std::string("cannot read attribute '") + name + "'");
-    Handle type(H5Aget_type(attribute.get()), H5Tclose);
-    Handle space(H5Aget_space(attribute.get()), H5Sclose);
-    const hssize_t count = H5Sget_simple_extent_npoints(space.get());
-    if (count <= 0) return {};
-    if (H5Tget_class(type.get()) != H5T_STRING)
-        throw Error(file, std::string("attribute '") + name + "' is not a list of strings");
-    if (H5Tis_variable_str(type.get()) > 0) {
-        if (static_cast<size_t>(count) > kMaxAttributeBytes / sizeof(char*))
-            throw Error(file, std::string("attribute '") + name + "' is too large");
-        Handle memType(H5Tcopy(H5T_C_S1), H5Tclose);
-        H5Tset_size(memType.get(), H5T_VARIABLE);
-        H5Tset_cset(memType.get(), H5Tget_cset(type.get()));
-        std::vector<char*> texts(static_cast<size_t>(count), nullptr);
-        if (H5Aread(attribute.get(), memType.get(), texts.data()) < 0)
-            throw Error(file, std::string("cannot read attribute '") + name + "'");
-        std::vector<std::string> names;
-        for (char* text : texts) {
-            names.emplace_back(text ? text : "");
-            if (text) H5free_memory(text);
-        }
-        return names;
-    }
-    const size_t size = H5Tget_size(type.get());
-    if (size == 0 || static_cast<size_t>(count) > kMaxAttributeBytes / size)
-        throw Error(file, std::string("attribute '") + name + "' is too large");
-    std::vector<char> buffer(size * static_cast<size_t>(count));
-    if (H5Aread(attribute.get(), type.get(), buffer.data()) < 0)
-        throw Error(file, std::string("cannot read attribute '") + name + "'");
-    std::vector<std::string> names;
-    for (hssize_t i = 0; i < count; ++i) {
-        const char* begin = buffer.data() + static_cast<size_t>(i) * size;
-        names.emplace_back(begin, strnlen(begin, size));
-    }
-    return names;
-}
-
 // Reads a weight whose shape must be `expected`: checked before anything is allocated, since an
 // HDF5 file can declare a dataset of any size in a few bytes.
 KerasTensor readDataset(const std::string& file, hid_t location, const std::string& path, const std::string& layerName,
                         const std::string& weightName, const std::vector<int64_t>& expected) {
-    Handle dataset(H5Dopen2(location, path.c_str(), H5P_DEFAULT), H5Dclose);
+    Hdf5Handle dataset(H5Dopen2(location, path.c_str(), H5P_DEFAULT), H5Dclose);
     if (!dataset.valid()) throw Error(file, "missing weight '" + path + "'");
-    Handle type(H5Dget_type(dataset.get()), H5Tclose);
+    Hdf5Handle type(H5Dget_type(dataset.get()), H5Tclose);
     if (H5Tget_class(type.get()) != H5T_FLOAT && H5Tget_class(type.get()) != H5T_INTEGER)
         throw Error(file, "weight '" + path + "' is not numeric");
-    Handle space(H5Dget_space(dataset.get()), H5Sclose);
+    Hdf5Handle space(H5Dget_space(dataset.get()), H5Sclose);
     const int rank = H5Sget_simple_extent_ndims(space.get());
     if (rank < 0 || rank > 8) throw Error(file, "weight '" + path + "' has an unreadable shape");
     std::vector<hsize_t> dims(static_cast<size_t>(rank));
@@ -386,7 +279,7 @@ private:
 // ---- File access --------------------------------------------------------------------------
 
 struct OpenedModel {
-    std::unique_ptr<Handle> file;
+    std::unique_ptr<Hdf5Handle> file;
     json modelConfig;
 };
 
@@ -394,7 +287,7 @@ OpenedModel openModel(const std::string& path) {
     if (!std::filesystem::exists(path)) throw Error(path, "no such file");
     if (H5Fis_hdf5(path.c_str()) <= 0) throw Error(path, "not an HDF5 file (expected a Keras .hdf5/.h5 model)");
     OpenedModel opened;
-    opened.file = std::make_unique<Handle>(H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT), H5Fclose);
+    opened.file = std::make_unique<Hdf5Handle>(H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT), H5Fclose);
     if (!opened.file->valid()) throw Error(path, "cannot open the HDF5 file (truncated or corrupt?)");
     if (H5Aexists(opened.file->get(), "model_config") <= 0)
         throw Error(path, "not a Keras model file: it has no 'model_config' attribute");
@@ -436,7 +329,7 @@ std::vector<std::pair<std::string, std::vector<int64_t>>> expectedShapes(const K
 void readWeights(const std::string& path, hid_t file, const NetworkConfig& config, std::vector<KerasLayer>& layers) {
     // Weights sit under model_weights in a saved model; at the root in a save_weights() file.
     const bool nested = H5Lexists(file, "model_weights", H5P_DEFAULT) > 0;
-    Handle root(H5Gopen2(file, nested ? "model_weights" : "/", H5P_DEFAULT), H5Gclose);
+    Hdf5Handle root(H5Gopen2(file, nested ? "model_weights" : "/", H5P_DEFAULT), H5Gclose);
     if (!root.valid()) throw Error(path, "cannot open the 'model_weights' group");
 
     const int denseWidth = config.denseWidth > 0 ? config.denseWidth : 2 * config.baseChannels;
@@ -460,7 +353,7 @@ void readWeights(const std::string& path, hid_t file, const NetworkConfig& confi
         }
         if (H5Lexists(root.get(), layer.name.c_str(), H5P_DEFAULT) <= 0)
             throw Error(path, "no weights for layer '" + layer.name + "'");
-        Handle group(H5Gopen2(root.get(), layer.name.c_str(), H5P_DEFAULT), H5Gclose);
+        Hdf5Handle group(H5Gopen2(root.get(), layer.name.c_str(), H5P_DEFAULT), H5Gclose);
         if (!group.valid()) throw Error(path, "cannot open the weights of layer '" + layer.name + "'");
         std::vector<std::string> names;
         if (H5Aexists(group.get(), "weight_names") > 0)
@@ -498,14 +391,14 @@ bool isKerasModelPath(const std::string& path) {
 }
 
 NetworkConfig readKerasArchitecture(const std::string& path) {
-    SilenceHdf5Errors silence;
+    Hdf5ErrorsSilenced silence;
     OpenedModel opened = openModel(path);
     std::vector<KerasLayer> layers;
     return recognise(path, opened.modelConfig, layers);
 }
 
 KerasModel readKerasModel(const std::string& path) {
-    SilenceHdf5Errors silence;
+    Hdf5ErrorsSilenced silence;
     OpenedModel opened = openModel(path);
     KerasModel model;
     model.path = path;

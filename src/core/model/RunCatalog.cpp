@@ -4,6 +4,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -219,6 +220,24 @@ std::vector<double> smoothCurve(const std::vector<double>& values, double weight
         out.push_back(debias > 0 ? last / debias : v);
     }
     return out;
+}
+
+std::vector<RepeatSpread> repeatSpread(const std::vector<const std::vector<HistoryRow>*>& histories,
+                                       const std::string& column, Split split) {
+    std::map<int, std::vector<double>> byEpoch;
+    for (const std::vector<HistoryRow>* history : histories)
+        for (const HistoryRow& r : *history)
+            if (r.splits[static_cast<size_t>(split)].count > 0) byEpoch[r.epoch].push_back(r.value(column));
+    std::vector<RepeatSpread> spread;
+    for (const auto& [epoch, values] : byEpoch) {
+        if (values.size() < 2) continue;
+        double sum = 0, squares = 0;
+        for (double v : values) sum += v;
+        const double mean = sum / double(values.size());
+        for (double v : values) squares += (v - mean) * (v - mean);
+        spread.push_back({epoch, mean, std::sqrt(squares / double(values.size() - 1)), int(values.size())});
+    }
+    return spread;
 }
 
 }  // namespace faultke

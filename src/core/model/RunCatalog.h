@@ -66,4 +66,15 @@ std::vector<HistoryRow> readKerasHistory(const std::string& path);
 // TensorBoard's smoothing: a debiased exponential moving average with weight in [0, 1).
 std::vector<double> smoothCurve(const std::vector<double>& values, double weight);
 
+// Repeats of one setting, epoch by epoch: the mean and sample SD of a history column (as
+// HistoryRow::value names it, "eval_acc2sd") over the repeats that scored `split` at that epoch.
+// Epochs fewer than two repeats reached are left out.
+struct RepeatSpread {
+    int epoch = 0;
+    double mean = 0, sd = 0;
+    int repeats = 0;
+};
+std::vector<RepeatSpread> repeatSpread(const std::vector<const std::vector<HistoryRow>*>& histories,
+                                       const std::string& column, Split split);
+
 }  // namespace faultke

@@ -158,242 +158,323 @@ void recalibrateBatchNorm(Network& net, const DatasetTensors& tensors, const std
 
 }  // namespace
 
-TrainResult Trainer::run() {
-    Impl& m = *impl_;
-    const TrainParams& p = m.params;
-    TrainResult result;
-    result.device = resolveDevice(m.options.device);
-    const torch::Device device = result.device.cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
-    auto say = [&](const std::string& line) {
-        if (onLog) onLog(line);
+namespace {
+
+// One call of Trainer::run: the tensors, the network, its optimizer and the run folder, and the
+// steps of an epoch (train, score, save, stop early) that run() strings together.
+class TrainingRun {
+public:
+    struct Reports {
+        const std::function<void(const BatchProgress&)>& onBatch;
+        const std::function<void(const std::string&)>& onLog;
     };
 
-    const auto trainIndices = m.data.indicesOf(Split::Train);
-    const auto evalIndices = indexTensor(m.data.indicesOf(Split::Eval));
-    const auto testIndices = indexTensor(m.data.indicesOf(Split::Test));
-    if (trainIndices.size() < 2) throw Error("the dataset has fewer than 2 training samples");
-    // The best epoch is chosen on the eval figures; without eval samples they would all be zero.
-    if (evalIndices.numel() == 0 && p.bestEpochRule != BestEpochRule::User)
-        throw Error(
-            "the dataset has no eval samples, and the best epoch is chosen on them: prepare it with "
-            "--eval-windows 1 or more (or choose the epoch yourself)");
-    const DatasetTensors tensors = DatasetTensors::build(m.data, p.labelPrecision, device);
-    const int64_t trainCount = int64_t(trainIndices.size());
-    const int64_t batchSize = std::min<int64_t>(p.batchSize, trainCount);  // one partial batch when N < batch
-    const int64_t batches = trainCount / batchSize;                        // the remainder is dropped
-
-    torch::manual_seed(p.seed);
-    Network net(p.network);
-    if (p.init == WeightInit::Torch) net->initializeLikeTorch();
-    net->to(device);
-    if (p.startAtMeanKe) {
-        // Every window starts at the mean KE, on the active side of the output ReLU; the head's
-        // weights grow from 0 with the first step.
-        torch::NoGradGuard noGrad;
-        net->head->weight.zero_();
-        net->head->bias.fill_(tensors.ke.index_select(0, indexTensor(trainIndices).to(device)).mean().item<double>());
-    }
-    torch::optim::Adam optimizer(
-        net->parameters(),
-        torch::optim::AdamOptions(p.learningRate).betas({p.adamBeta1, p.adamBeta2}).eps(p.adamEpsilon));
-    std::unique_ptr<WeightAverage> average;
-    if (p.emaEpochs > 0) average = std::make_unique<WeightAverage>(net, p.emaEpochs * double(batches));
-    // What evaluation scores and checkpoints hold: the average when there is one.
-    Network& evaluated = average ? average->averaged() : net;
-
-    // The run folder: a fresh one, or the last complete epoch of an existing one.
-    std::unique_ptr<RunFolder> run;
-    UnfinishedRun discard;
-    int firstEpoch = 1;
-    if (!m.options.runDir.empty()) {
-        run = std::make_unique<RunFolder>(m.options.runDir);
-        if (m.options.resume) {
-            if (const auto record = run->readDatasetRecord(); record && record->second != m.data.fingerprint())
-                throw Error(run->dir(), "was trained on another dataset (" + countOf(record->first, "sample") +
-                                            ", fingerprint " + record->second + "; the one given has " +
-                                            countOf(m.data.size(), "sample") + ", fingerprint " + m.data.fingerprint() +
-                                            "): resume it with its own dataset");
-            // What a killed trainer was writing when it died.
-            removeStaleTemporaries(run->dir());
-            removeStaleTemporaries(run->checkpointsDir());
-            const int done = run->lastCompleteEpoch();
-            // Without a history the run would start again from epoch 1 over its own checkpoints.
-            if (done == 0 && fs::exists(run->checkpointPath(1)))
-                throw Error(run->historyPath(),
-                            "is missing, empty or damaged while the run has checkpoints: resuming "
-                            "would overwrite them (restore history.csv, or train into a new folder)");
-            auto history = run->readHistory();
-            history.resize(size_t(done));
-            if (done > 0) {
-                const std::string state =
-                    loadTrainingCheckpoint(run->checkpointPath(done), net, optimizer, average ? &evaluated : nullptr);
-                const auto j = nlohmann::json::parse(state, nullptr, false);
-                if (j.is_discarded() || j.value("epoch", -1) != done)
-                    throw Error(run->checkpointPath(done),
-                                "trainer state does not belong to epoch " + std::to_string(done));
-                if (average) average->setSteps(j.value("ema_steps", int64_t(0)));
-            }
-            result.history = history;
-            firstEpoch = done + 1;
-            run->writeHistory(history);  // drops rows whose checkpoint is missing
-            run->log("resumed after epoch " + std::to_string(done) + " of " + std::to_string(p.numEpochs));
-            say("resuming after epoch " + std::to_string(done));
-        } else {
-            if (run->exists() && !run->readHistory().empty())
-                throw Error(run->dir(), "already holds a run; resume it or choose another folder");
-            discard.dir = fs::exists(run->dir()) ? std::string() : run->dir();
-            run->create();
-            p.save(run->paramsPath());
-            run->writeDatasetRecord(m.data.size(), m.data.fingerprint());
-            run->writeHistory({});
-            run->log("training on " + result.device.name + ": " + std::to_string(trainCount) + " train, " +
-                     std::to_string(evalIndices.numel()) + " eval, " + std::to_string(testIndices.numel()) +
-                     " test samples; " + std::to_string(batches) + " batches of " + std::to_string(batchSize) +
-                     " per epoch");
+    TrainingRun(const Dataset& data, const TrainParams& params, const TrainOptions& options,
+                std::function<bool()> waitWhilePaused, const std::atomic<bool>& paused, const std::atomic<bool>& stop,
+                Reports reports)
+        : data_(data),
+          p_(params),
+          options_(options),
+          waitWhilePaused_(std::move(waitWhilePaused)),
+          paused_(paused),
+          stop_(stop),
+          reports_(reports),
+          device_(resolveDeviceOf(options, result_)),
+          trainIndices_(data.indicesOf(Split::Train)),
+          evalIndices_(indexTensor(data.indicesOf(Split::Eval))),
+          testIndices_(indexTensor(data.indicesOf(Split::Test))),
+          tensors_(checkedTensors(data, params, device_, trainIndices_, evalIndices_)),
+          batchSize_(
+              std::min<int64_t>(params.batchSize, int64_t(trainIndices_.size()))),  // one partial batch when N < batch
+          batches_(int64_t(trainIndices_.size()) / batchSize_),                     // the remainder is dropped
+          net_(seededNetwork(params, device_)),
+          optimizer_(net_->parameters(), torch::optim::AdamOptions(params.learningRate)
+                                             .betas({params.adamBeta1, params.adamBeta2})
+                                             .eps(params.adamEpsilon)) {
+        if (p_.startAtMeanKe) {
+            // Every window starts at the mean KE, on the active side of the output ReLU; the head's
+            // weights grow from 0 with the first step.
+            torch::NoGradGuard noGrad;
+            net_->head->weight.zero_();
+            net_->head->bias.fill_(
+                tensors_.ke.index_select(0, indexTensor(trainIndices_).to(device_)).mean().item<double>());
         }
+        if (p_.emaEpochs > 0) average_ = std::make_unique<WeightAverage>(net_, p_.emaEpochs * double(batches_));
+        evalKe_ = tensors_.ke.index_select(0, evalIndices_.to(device_));
+        evalSd_ = tensors_.sd.index_select(0, evalIndices_.to(device_));
+        testKe_ = tensors_.ke.index_select(0, testIndices_.to(device_));
+        testSd_ = tensors_.sd.index_select(0, testIndices_.to(device_));
     }
 
-    const auto evalKe = tensors.ke.index_select(0, evalIndices.to(device));
-    const auto evalSd = tensors.sd.index_select(0, evalIndices.to(device));
-    const auto testKe = tensors.ke.index_select(0, testIndices.to(device));
-    const auto testSd = tensors.sd.index_select(0, testIndices.to(device));
+    // The run folder: a fresh one, or the last complete epoch of an existing one. Returns the
+    // first epoch to train.
+    int openFolder() {
+        if (options_.runDir.empty()) return 1;
+        run_ = std::make_unique<RunFolder>(options_.runDir);
+        if (options_.resume) return resume();
+        if (run_->exists() && !run_->readHistory().empty())
+            throw Error(run_->dir(), "already holds a run; resume it or choose another folder");
+        discard_.dir = fs::exists(run_->dir()) ? std::string() : run_->dir();
+        run_->create();
+        p_.save(run_->paramsPath());
+        run_->writeDatasetRecord(data_.size(), data_.fingerprint());
+        run_->writeHistory({});
+        run_->log("training on " + result_.device.name + ": " + std::to_string(trainIndices_.size()) + " train, " +
+                  std::to_string(evalIndices_.numel()) + " eval, " + std::to_string(testIndices_.numel()) +
+                  " test samples; " + std::to_string(batches_) + " batches of " + std::to_string(batchSize_) +
+                  " per epoch");
+        return 1;
+    }
 
-    for (int epoch = firstEpoch; epoch <= p.numEpochs; ++epoch) {
-        const uint64_t epochSeed = mixSeed(p.seed, uint64_t(epoch));
+    // The epoch's batches; false when a stop ended it (the epoch is then discarded).
+    bool train(int epoch, HistoryRow& row) {
+        const uint64_t epochSeed = mixSeed(p_.seed, uint64_t(epoch));
         torch::manual_seed(epochSeed);  // augmentation draws and dropout
         std::mt19937_64 rng(epochSeed);
-        std::vector<int64_t> order(trainIndices.begin(), trainIndices.end());
+        std::vector<int64_t> order(trainIndices_.begin(), trainIndices_.end());
         shuffle(order, rng);
-        const auto orderTensor = torch::tensor(order, torch::kInt64).to(device);  // one transfer per epoch
+        const auto orderTensor = torch::tensor(order, torch::kInt64).to(device_);  // one transfer per epoch
 
-        net->train();
-        BatchRecorder recorder(device.is_cuda());
-        const auto epochStart = Clock::now();
-        auto lastReport = epochStart;
-        double pausedSeconds = 0;
-        bool interrupted = false;
-        for (int64_t b = 0; b < batches; ++b) {
-            if (m.paused.load()) {
+        net_->train();
+        BatchRecorder recorder(device_.is_cuda());
+        epochStart_ = Clock::now();
+        auto lastReport = epochStart_;
+        pausedSeconds_ = 0;
+        for (int64_t b = 0; b < batches_; ++b) {
+            if (paused_.load()) {
                 const auto pauseStart = Clock::now();
                 say("paused");
-                const bool go = m.waitWhilePaused();
-                pausedSeconds += secondsSince(pauseStart);
+                const bool go = waitWhilePaused_();
+                pausedSeconds_ += secondsSince(pauseStart);
                 if (go) say("resumed");
             }
-            if (m.stop.load()) {
-                interrupted = true;
-                break;
+            if (stop_.load()) {
+                result_.stopped = true;
+                if (run_) run_->log("stopped during epoch " + std::to_string(epoch) + "; it is discarded");
+                say("stopped during epoch " + std::to_string(epoch));
+                return false;
             }
-            const auto idx = orderTensor.slice(0, b * batchSize, (b + 1) * batchSize);
-            auto x = tensors.batch(idx);
-            if (p.augmentation.active()) x = augmentBatch(x, p.augmentation);
-            const auto ke = tensors.ke.index_select(0, idx);
-            auto sd = tensors.sd.index_select(0, idx);
-            if (p.sdFloor > 0) sd = sd.clamp_min(p.sdFloor);
-            if (p.learningRateSchedule != LearningRateSchedule::Constant)
-                setLearningRate(optimizer, p.learningRateAt((epoch - 1) * batches + b, batches));
-            optimizer.zero_grad();
-            const auto prediction = net->forward(x).reshape({-1});
-            const auto loss = lossTensor(p.loss, prediction, ke, sd);
+            const auto idx = orderTensor.slice(0, b * batchSize_, (b + 1) * batchSize_);
+            auto x = tensors_.batch(idx);
+            if (p_.augmentation.active()) x = augmentBatch(x, p_.augmentation);
+            const auto ke = tensors_.ke.index_select(0, idx);
+            auto sd = tensors_.sd.index_select(0, idx);
+            if (p_.sdFloor > 0) sd = sd.clamp_min(p_.sdFloor);
+            if (p_.learningRateSchedule != LearningRateSchedule::Constant)
+                setLearningRate(optimizer_, p_.learningRateAt((epoch - 1) * batches_ + b, batches_));
+            optimizer_.zero_grad();
+            const auto prediction = net_->forward(x).reshape({-1});
+            const auto loss = lossTensor(p_.loss, prediction, ke, sd);
             loss.backward();
-            optimizer.step();
-            if (average) average->update();
+            optimizer_.step();
+            if (average_) average_->update();
 
             recorder.add(loss, prediction, ke, sd);
             // On a GPU a batch is reported (which waits for it) a few times a second, not every batch.
-            if (onBatch && (!recorder.deferred() || b + 1 == batches || secondsSince(lastReport) >= 0.25)) {
+            if (reports_.onBatch && (!recorder.deferred() || b + 1 == batches_ || secondsSince(lastReport) >= 0.25)) {
                 lastReport = Clock::now();
-                const BatchFigures last = recorder.lastBatch();
-                BatchProgress bp;
-                bp.epoch = epoch;
-                bp.epochs = p.numEpochs;
-                bp.batch = int(b + 1);
-                bp.batches = int(batches);
-                bp.loss = last.loss;
-                bp.accuracy2sd = last.accuracy2sd;
-                const double elapsed = secondsSince(epochStart) - pausedSeconds;
-                bp.samplesPerSecond = elapsed > 0 ? double((b + 1) * batchSize) / elapsed : 0;
-                const int64_t remaining = (batches - b - 1) + int64_t(p.numEpochs - epoch) * batches;
-                bp.etaSeconds = bp.samplesPerSecond > 0 ? double(remaining * batchSize) / bp.samplesPerSecond : 0;
-                onBatch(bp);
+                reports_.onBatch(batchProgress(recorder.lastBatch(), epoch, b));
             }
         }
-        if (interrupted) {
-            result.stopped = true;
-            if (run) run->log("stopped during epoch " + std::to_string(epoch) + "; it is discarded");
-            say("stopped during epoch " + std::to_string(epoch));
-            break;
-        }
-        if (p.bnRecalibration) recalibrateBatchNorm(evaluated, tensors, trainIndices, batchSize);
-        HistoryRow row;
+        if (p_.bnRecalibration) recalibrateBatchNorm(evaluated(), tensors_, trainIndices_, batchSize_);
         row.epoch = epoch;
         // Reading the training figures copies them off the device, after every batch queued before
         // them: a GPU runs batches asynchronously, and a clock read earlier would miss their time.
         row.splits[0] = recorder.finish();
-        const double trainSeconds = secondsSince(epochStart) - pausedSeconds;
-        row.splits[1] = scorePredictions(p.loss, predictSamples(evaluated, tensors, evalIndices, int(p.batchSize)),
-                                         evalKe, evalSd, p.batchSize);
-        row.splits[2] = scorePredictions(p.loss, predictSamples(evaluated, tensors, testIndices, int(p.batchSize)),
-                                         testKe, testSd, p.batchSize);
+        trainSeconds_ = secondsSince(epochStart_) - pausedSeconds_;
+        return true;
+    }
+
+    // The eval and test figures of the network evaluation uses; throws when the epoch diverged.
+    void score(HistoryRow& row) {
+        Network& evaluated = this->evaluated();
+        row.splits[1] = scorePredictions(p_.loss, predictSamples(evaluated, tensors_, evalIndices_, int(p_.batchSize)),
+                                         evalKe_, evalSd_, p_.batchSize);
+        row.splits[2] = scorePredictions(p_.loss, predictSamples(evaluated, tensors_, testIndices_, int(p_.batchSize)),
+                                         testKe_, testSd_, p_.batchSize);
         // A diverged epoch is not saved: its checkpoint would be NaN, and could even be chosen as best.
         if (!std::isfinite(row.splits[0].loss) || !std::isfinite(row.splits[1].loss)) {
-            const std::string line = "training diverged in epoch " + std::to_string(epoch) +
+            const std::string line = "training diverged in epoch " + std::to_string(row.epoch) +
                                      ": the loss is NaN or Inf (a smaller learning rate may help); the epochs "
                                      "before it are kept";
-            if (run) run->log(line);
-            throw Error(m.options.runDir.empty() ? std::string("training") : m.options.runDir, line);
+            if (run_) run_->log(line);
+            throw Error(options_.runDir.empty() ? std::string("training") : options_.runDir, line);
         }
-        row.seconds = secondsSince(epochStart) - pausedSeconds;
-        row.samplesPerSecond = trainSeconds > 0 ? double(batches * batchSize) / trainSeconds : 0;
-        result.history.push_back(row);
-
-        if (run) {
-            // Writing would create the folder again (and its parents): a run folder removed or
-            // moved while training ends the training instead.
-            if (!std::filesystem::is_directory(run->dir()))
-                throw Error(run->dir(),
-                            "the run folder is gone (removed or moved while training); training stopped "
-                            "without writing epoch " +
-                                std::to_string(epoch));
-            // Checkpoint first: history.csv only ever names epochs whose checkpoint exists.
-            nlohmann::json state;
-            state["epoch"] = epoch;
-            state["seed"] = p.seed;
-            if (average) state["ema_steps"] = average->steps();
-            saveTrainingCheckpoint(run->checkpointPath(epoch), net, optimizer, state.dump(),
-                                   average ? &evaluated : nullptr);
-            run->writeHistory(result.history);
-            if (p.bestEpochRule != BestEpochRule::User || p.bestEpoch <= epoch)
-                run->writeBest(chooseBestEpoch(result.history, p.bestEpochRule, p.bestEpoch));
-            run->log(epochLine(row));
-        }
-        if (onEpoch) onEpoch(row);
-
-        if (p.earlyStopping.enabled) {
-            const std::string& metric = p.earlyStopping.metric;
-            const bool higher = higherIsBetter(metric);
-            int bestAt = 0;
-            for (size_t i = 0; i < result.history.size(); ++i) {
-                const double v = result.history[i].value(metric);
-                const double b = result.history[size_t(bestAt)].value(metric);
-                if (higher ? v > b : v < b) bestAt = int(i);
-            }
-            if (int(result.history.size()) - 1 - bestAt >= p.earlyStopping.patience && epoch < p.numEpochs) {
-                result.earlyStopped = true;
-                const std::string line = "early stopping after epoch " + std::to_string(epoch) + ": no better " +
-                                         metric + " for " + countOf(p.earlyStopping.patience, "epoch");
-                if (run) run->log(line);
-                say(line);
-                break;
-            }
-        }
+        row.seconds = secondsSince(epochStart_) - pausedSeconds_;
+        row.samplesPerSecond = trainSeconds_ > 0 ? double(batches_ * batchSize_) / trainSeconds_ : 0;
+        result_.history.push_back(row);
     }
-    if (!result.history.empty() &&
-        (p.bestEpochRule != BestEpochRule::User || p.bestEpoch <= int(result.history.size())))
-        result.best = chooseBestEpoch(result.history, p.bestEpochRule, p.bestEpoch);
-    else if (!result.history.empty())
-        result.best = chooseBestEpoch(result.history, BestEpochRule::MaxEvalAccuracy);
-    return result;
+
+    // The epoch's checkpoint, then its history row and the best epoch, into the run folder.
+    void save(const HistoryRow& row) {
+        if (!run_) return;
+        // Writing would create the folder again (and its parents): a run folder removed or
+        // moved while training ends the training instead.
+        if (!std::filesystem::is_directory(run_->dir()))
+            throw Error(run_->dir(),
+                        "the run folder is gone (removed or moved while training); training stopped "
+                        "without writing epoch " +
+                            std::to_string(row.epoch));
+        // Checkpoint first: history.csv only ever names epochs whose checkpoint exists.
+        nlohmann::json state;
+        state["epoch"] = row.epoch;
+        state["seed"] = p_.seed;
+        if (average_) state["ema_steps"] = average_->steps();
+        saveTrainingCheckpoint(run_->checkpointPath(row.epoch), net_, optimizer_, state.dump(),
+                               average_ ? &evaluated() : nullptr);
+        run_->writeHistory(result_.history);
+        if (p_.bestEpochRule != BestEpochRule::User || p_.bestEpoch <= row.epoch)
+            run_->writeBest(chooseBestEpoch(result_.history, p_.bestEpochRule, p_.bestEpoch));
+        run_->log(epochLine(row));
+    }
+
+    // Early stopping: no better figure for `patience` epochs (never after the last epoch).
+    bool stopsEarly(int epoch) {
+        if (!p_.earlyStopping.enabled) return false;
+        const std::string& metric = p_.earlyStopping.metric;
+        const bool higher = higherIsBetter(metric);
+        int bestAt = 0;
+        for (size_t i = 0; i < result_.history.size(); ++i) {
+            const double v = result_.history[i].value(metric);
+            const double b = result_.history[size_t(bestAt)].value(metric);
+            if (higher ? v > b : v < b) bestAt = int(i);
+        }
+        if (int(result_.history.size()) - 1 - bestAt < p_.earlyStopping.patience || epoch >= p_.numEpochs) return false;
+        result_.earlyStopped = true;
+        const std::string line = "early stopping after epoch " + std::to_string(epoch) + ": no better " + metric +
+                                 " for " + countOf(p_.earlyStopping.patience, "epoch");
+        if (run_) run_->log(line);
+        say(line);
+        return true;
+    }
+
+    TrainResult finish() {
+        if (!result_.history.empty() &&
+            (p_.bestEpochRule != BestEpochRule::User || p_.bestEpoch <= int(result_.history.size())))
+            result_.best = chooseBestEpoch(result_.history, p_.bestEpochRule, p_.bestEpoch);
+        else if (!result_.history.empty())
+            result_.best = chooseBestEpoch(result_.history, BestEpochRule::MaxEvalAccuracy);
+        return result_;
+    }
+
+private:
+    static torch::Device resolveDeviceOf(const TrainOptions& options, TrainResult& result) {
+        result.device = resolveDevice(options.device);
+        return result.device.cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+    }
+
+    static DatasetTensors checkedTensors(const Dataset& data, const TrainParams& p, const torch::Device& device,
+                                         const std::vector<size_t>& trainIndices, const torch::Tensor& evalIndices) {
+        if (trainIndices.size() < 2) throw Error("the dataset has fewer than 2 training samples");
+        // The best epoch is chosen on the eval figures; without eval samples they would all be zero.
+        if (evalIndices.numel() == 0 && p.bestEpochRule != BestEpochRule::User)
+            throw Error(
+                "the dataset has no eval samples, and the best epoch is chosen on them: prepare it with "
+                "--eval-windows 1 or more (or choose the epoch yourself)");
+        return DatasetTensors::build(data, p.labelPrecision, device);
+    }
+
+    static Network seededNetwork(const TrainParams& p, const torch::Device& device) {
+        torch::manual_seed(p.seed);
+        Network net(p.network);
+        if (p.init == WeightInit::Torch) net->initializeLikeTorch();
+        net->to(device);
+        return net;
+    }
+
+    // What evaluation scores and checkpoints hold: the average when there is one.
+    Network& evaluated() { return average_ ? average_->averaged() : net_; }
+
+    int resume() {
+        if (const auto record = run_->readDatasetRecord(); record && record->second != data_.fingerprint())
+            throw Error(run_->dir(), "was trained on another dataset (" + countOf(record->first, "sample") +
+                                         ", fingerprint " + record->second + "; the one given has " +
+                                         countOf(data_.size(), "sample") + ", fingerprint " + data_.fingerprint() +
+                                         "): resume it with its own dataset");
+        // What a killed trainer was writing when it died.
+        removeStaleTemporaries(run_->dir());
+        removeStaleTemporaries(run_->checkpointsDir());
+        const int done = run_->lastCompleteEpoch();
+        // Without a history the run would start again from epoch 1 over its own checkpoints.
+        if (done == 0 && fs::exists(run_->checkpointPath(1)))
+            throw Error(run_->historyPath(),
+                        "is missing, empty or damaged while the run has checkpoints: resuming "
+                        "would overwrite them (restore history.csv, or train into a new folder)");
+        auto history = run_->readHistory();
+        history.resize(size_t(done));
+        if (done > 0) {
+            const std::string state =
+                loadTrainingCheckpoint(run_->checkpointPath(done), net_, optimizer_, average_ ? &evaluated() : nullptr);
+            const auto j = nlohmann::json::parse(state, nullptr, false);
+            if (j.is_discarded() || j.value("epoch", -1) != done)
+                throw Error(run_->checkpointPath(done),
+                            "trainer state does not belong to epoch " + std::to_string(done));
+            if (average_) average_->setSteps(j.value("ema_steps", int64_t(0)));
+        }
+        result_.history = history;
+        run_->writeHistory(history);  // drops rows whose checkpoint is missing
+        run_->log("resumed after epoch " + std::to_string(done) + " of " + std::to_string(p_.numEpochs));
+        say("resuming after epoch " + std::to_string(done));
+        return done + 1;
+    }
+
+    BatchProgress batchProgress(const BatchFigures& last, int epoch, int64_t b) const {
+        BatchProgress bp;
+        bp.epoch = epoch;
+        bp.epochs = p_.numEpochs;
+        bp.batch = int(b + 1);
+        bp.batches = int(batches_);
+        bp.loss = last.loss;
+        bp.accuracy2sd = last.accuracy2sd;
+        const double elapsed = secondsSince(epochStart_) - pausedSeconds_;
+        bp.samplesPerSecond = elapsed > 0 ? double((b + 1) * batchSize_) / elapsed : 0;
+        const int64_t remaining = (batches_ - b - 1) + int64_t(p_.numEpochs - epoch) * batches_;
+        bp.etaSeconds = bp.samplesPerSecond > 0 ? double(remaining * batchSize_) / bp.samplesPerSecond : 0;
+        return bp;
+    }
+
+    void say(const std::string& line) const {
+        if (reports_.onLog) reports_.onLog(line);
+    }
+
+    const Dataset& data_;
+    const TrainParams& p_;
+    const TrainOptions& options_;
+    std::function<bool()> waitWhilePaused_;
+    const std::atomic<bool>& paused_;
+    const std::atomic<bool>& stop_;
+    Reports reports_;
+    TrainResult result_;
+    torch::Device device_;
+    std::vector<size_t> trainIndices_;
+    torch::Tensor evalIndices_, testIndices_;
+    DatasetTensors tensors_;
+    int64_t batchSize_, batches_;
+    Network net_;
+    torch::optim::Adam optimizer_;
+    std::unique_ptr<WeightAverage> average_;
+    torch::Tensor evalKe_, evalSd_, testKe_, testSd_;
+    std::unique_ptr<RunFolder> run_;
+    UnfinishedRun discard_;
+    Clock::time_point epochStart_;
+    double pausedSeconds_ = 0, trainSeconds_ = 0;
+};
+
+}  // namespace
+
+TrainResult Trainer::run() {
+    Impl& m = *impl_;
+    TrainingRun training(m.data, m.params, m.options, [&m] { return m.waitWhilePaused(); }, m.paused, m.stop,
+                         {onBatch, onLog});
+    for (int epoch = training.openFolder(); epoch <= m.params.numEpochs; ++epoch) {
+        HistoryRow row;
+        if (!training.train(epoch, row)) break;  // stopped: the epoch is discarded
+        training.score(row);
+        training.save(row);
+        if (onEpoch) onEpoch(row);
+        if (training.stopsEarly(epoch)) break;
+    }
+    return training.finish();
 }
 
 }  // namespace faultke

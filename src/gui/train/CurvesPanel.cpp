@@ -356,22 +356,14 @@ void CurvesPanel::drawGroup(const QString& group, const std::vector<const CurveS
         for (const char* metric : {"loss", "acc2sd"}) {
             QCustomPlot* plot = std::string(metric) == "loss" ? loss_ : accuracy_;
             const std::string column = std::string(kSplits[split]) + "_" + metric;
-            std::map<int, std::vector<double>> byEpoch;
-            for (const CurveSeries* m : members)
-                for (const HistoryRow& r : m->history)
-                    if (r.splits[size_t(split)].count > 0) byEpoch[r.epoch].push_back(r.value(column));
+            std::vector<const std::vector<HistoryRow>*> histories;
+            for (const CurveSeries* m : members) histories.push_back(&m->history);
             QVector<double> x, mean, lo, hi;
-            for (const auto& [epoch, values] : byEpoch) {
-                if (values.size() < 2) continue;
-                double sum = 0, sq = 0;
-                for (double v : values) sum += v;
-                const double m = sum / double(values.size());
-                for (double v : values) sq += (v - m) * (v - m);
-                const double sd = std::sqrt(sq / double(values.size() - 1));
-                x << epoch;
-                mean << m;
-                lo << (plot == loss_ ? std::max(m - sd, m * 0.05) : m - sd);
-                hi << m + sd;
+            for (const RepeatSpread& s : repeatSpread(histories, column, static_cast<Split>(split))) {
+                x << s.epoch;
+                mean << s.mean;
+                lo << (plot == loss_ ? std::max(s.mean - s.sd, s.mean * 0.05) : s.mean - s.sd);  // log axis
+                hi << s.mean + s.sd;
             }
             if (x.isEmpty()) continue;
             const QColor c = split == 1 ? color.darker(125) : color;

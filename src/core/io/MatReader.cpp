@@ -1,44 +1,24 @@
-#include "core/io/MatFile.h"
+#include "core/io/MatReader.h"
 
 #include <cmath>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <limits>
-#include <mutex>
 #include <system_error>
 #include <type_traits>
 
 #include <hdf5.h>
-#include <matio.h>
 
-#include "core/io/Hdf5Library.h"
 #include "core/io/MatV5Layout.h"
 #include "core/io/MatV5Variable.h"
-#include "core/util/AtomicFile.h"
+#include "core/io/Matio.h"
 #include "core/util/Error.h"
 
 namespace faultke {
 namespace fs = std::filesystem;
 
 namespace {
-
-// matio prints to stderr (and HDF5 prints error stacks) on every bad file; FaultKE reports its
-// own one-line errors instead, so both are silenced (HDF5 before each use: see Hdf5Library.h).
-void quietLibraries() {
-    prepareHdf5();
-    static std::once_flag once;
-    std::call_once(once, [] { Mat_LogInitFunc("faultke", [](int, char*) {}); });
-}
-
-mat_t* handle(void* p) { return static_cast<mat_t*>(p); }
-
-struct VarDeleter {
-    void operator()(matvar_t* v) const {
-        if (v) Mat_VarFree(v);
-    }
-};
-using VarPtr = std::unique_ptr<matvar_t, VarDeleter>;
 
 const char* className(const matvar_t* v) {
     if (v->isLogical) return "logical";
@@ -205,18 +185,16 @@ size_t MatVariableInfo::elements() const {
     return n;
 }
 
-// ---------------------------------------------------------------------------------------------
-// MatReader
-
+// A file refused below is closed by mat_ as the constructor throws.
 MatReader::MatReader(const std::string& path) : path_(path) {
-    quietLibraries();
+    quietMatio();
     std::error_code ec;
     if (fs::is_directory(path, ec)) throw Error(path, "is a folder, not a MAT file");
     {
         std::ifstream probe(path, std::ios::binary);
         if (!probe) throw Error(path, std::string("cannot open: ") + std::strerror(errno));
     }
-    mat_ = Mat_Open(path.c_str(), MAT_ACC_RDONLY);
+    mat_.reset(Mat_Open(path.c_str(), MAT_ACC_RDONLY));
     if (!mat_) {
         // A MATLAB header that matio (or HDF5) cannot follow is a damaged MAT file, not a foreign one.
         if (headerText(path).rfind("MATLAB", 0) == 0)
@@ -224,35 +202,23 @@ MatReader::MatReader(const std::string& path) : path_(path) {
                         "truncated or corrupt MAT file (the MATLAB header is there but the content cannot be read)");
         throw Error(path, "not a MAT file");
     }
-    const mat_ft version = Mat_GetVersion(handle(mat_));
-    if (version == MAT_FT_MAT4) {
-        Mat_Close(handle(mat_));
-        mat_ = nullptr;
+    const mat_ft version = Mat_GetVersion(mat_.get());
+    if (version == MAT_FT_MAT4)
         throw Error(path, "not a MAT file (or a MAT v4 file, which is not supported: save it as v7 or v7.3)");
-    }
     // matio opens a v7.3 file even when HDF5 refuses it (e.g. cut short); ask HDF5 directly.
     if (version == MAT_FT_MAT73) {
         const hid_t file = H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
-        if (file < 0) {
-            Mat_Close(handle(mat_));
-            mat_ = nullptr;
-            throw Error(path, "truncated or corrupt MAT v7.3 file (HDF5 cannot open it)");
-        }
+        if (file < 0) throw Error(path, "truncated or corrupt MAT v7.3 file (HDF5 cannot open it)");
         H5Fclose(file);
     }
-    if (version == MAT_FT_MAT5 && !scanMatV5(path).complete) {
-        Mat_Close(handle(mat_));
-        mat_ = nullptr;
+    if (version == MAT_FT_MAT5 && !scanMatV5(path).complete)
         throw Error(path, "truncated or corrupt MAT file (a variable runs past the end of the file)");
-    }
 }
 
-MatReader::~MatReader() {
-    if (mat_) Mat_Close(handle(mat_));
-}
+MatReader::~MatReader() = default;
 
 std::string MatReader::formatName() const {
-    switch (Mat_GetVersion(handle(mat_))) {
+    switch (Mat_GetVersion(mat_.get())) {
     case MAT_FT_MAT73: return "MAT v7.3";
     case MAT_FT_MAT5: return scanMatV5(path_).compressed ? "MAT v5 (compressed)" : "MAT v5";
     case MAT_FT_MAT4: return "MAT v4";
@@ -262,21 +228,21 @@ std::string MatReader::formatName() const {
 
 std::vector<MatVariableInfo> MatReader::variables() const {
     std::vector<MatVariableInfo> out;
-    Mat_Rewind(handle(mat_));
-    while (matvar_t* v = Mat_VarReadNextInfo(handle(mat_))) {
-        VarPtr owned(v);
+    Mat_Rewind(mat_.get());
+    while (matvar_t* v = Mat_VarReadNextInfo(mat_.get())) {
+        MatVariablePtr owned(v);
         out.push_back(describe(v));
     }
     return out;
 }
 
 bool MatReader::has(const std::string& name) const {
-    VarPtr v(Mat_VarReadInfo(handle(mat_), name.c_str()));
+    MatVariablePtr v(Mat_VarReadInfo(mat_.get(), name.c_str()));
     return v != nullptr;
 }
 
 MatVariableInfo MatReader::info(const std::string& name) const {
-    VarPtr v(Mat_VarReadInfo(handle(mat_), name.c_str()));
+    MatVariablePtr v(Mat_VarReadInfo(mat_.get(), name.c_str()));
     if (!v) throw Error(path_, "variable '" + name + "' is missing");
     return describe(v.get());
 }
@@ -285,10 +251,9 @@ namespace {
 
 // Reads a whole numeric variable and converts it. Shared by the typed readers.
 template <typename Out>
-std::vector<Out> readNumeric(void* mat, const std::string& path, const std::string& name) {
-    mat_t* m = handle(mat);
+std::vector<Out> readNumeric(mat_t* m, const std::string& path, const std::string& name) {
     {
-        VarPtr header(Mat_VarReadInfo(m, name.c_str()));
+        MatVariablePtr header(Mat_VarReadInfo(m, name.c_str()));
         if (!header) throw Error(path, "variable '" + name + "' is missing");
         if (!isNumericClass(header.get())) {
             const std::string what = header->isComplex ? std::string("complex ") + className(header.get())
@@ -318,7 +283,7 @@ std::vector<Out> readNumeric(void* mat, const std::string& path, const std::stri
             return out;
         }
     }
-    VarPtr v(Mat_VarRead(m, name.c_str()));
+    MatVariablePtr v(Mat_VarRead(m, name.c_str()));
     if (!v) throw Error(path, corrupt);
     size_t n = 1;
     for (int i = 0; i < v->rank; ++i) n *= v->dims[i];
@@ -332,16 +297,16 @@ std::vector<Out> readNumeric(void* mat, const std::string& path, const std::stri
 }  // namespace
 
 std::vector<double> MatReader::readDouble(const std::string& name) const {
-    return readNumeric<double>(mat_, path_, name);
+    return readNumeric<double>(mat_.get(), path_, name);
 }
 std::vector<float> MatReader::readSingle(const std::string& name) const {
-    return readNumeric<float>(mat_, path_, name);
+    return readNumeric<float>(mat_.get(), path_, name);
 }
 std::vector<uint8_t> MatReader::readUint8(const std::string& name) const {
-    return readNumeric<uint8_t>(mat_, path_, name);
+    return readNumeric<uint8_t>(mat_.get(), path_, name);
 }
 std::vector<int32_t> MatReader::readInt32(const std::string& name) const {
-    return readNumeric<int32_t>(mat_, path_, name);
+    return readNumeric<int32_t>(mat_.get(), path_, name);
 }
 
 double MatReader::readScalar(const std::string& name) const {
@@ -353,7 +318,7 @@ double MatReader::readScalar(const std::string& name) const {
 }
 
 std::string MatReader::readText(const std::string& name) const {
-    VarPtr v(Mat_VarRead(handle(mat_), name.c_str()));
+    MatVariablePtr v(Mat_VarRead(mat_.get(), name.c_str()));
     if (!v) {
         if (!has(name)) throw Error(path_, "variable '" + name + "' is missing");
         throw Error(path_, "truncated or corrupt data in variable '" + name + "'");
@@ -366,7 +331,7 @@ std::string MatReader::readText(const std::string& name) const {
 }
 
 std::vector<std::string> MatReader::readStrings(const std::string& name) const {
-    VarPtr v(Mat_VarRead(handle(mat_), name.c_str()));
+    MatVariablePtr v(Mat_VarRead(mat_.get(), name.c_str()));
     if (!v) {
         if (!has(name)) throw Error(path_, "variable '" + name + "' is missing");
         throw Error(path_, "truncated or corrupt data in variable '" + name + "'");
@@ -385,156 +350,6 @@ std::vector<std::string> MatReader::readStrings(const std::string& name) const {
         out.push_back(std::move(text));
     }
     return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// MatWriter
-
-namespace {
-
-std::vector<size_t> matlabDims(const std::vector<size_t>& dims) {
-    if (dims.empty()) return {0, 0};
-    if (dims.size() == 1) return {dims[0], 1};  // MATLAB has no 1-D arrays: a column
-    return dims;
-}
-
-}  // namespace
-
-MatWriter::MatWriter(const std::string& path, MatVersion version)
-    : path_(path), file_(std::make_unique<AtomicFile>(path)) {
-    quietLibraries();
-    compress_ = version != MatVersion::V5;
-    v73_ = version == MatVersion::V73;
-    const mat_ft ft = version == MatVersion::V73 ? MAT_FT_MAT73 : MAT_FT_MAT5;
-    mat_ = Mat_CreateVer(file_->temporaryPath().c_str(), nullptr, ft);
-    if (!mat_) throw Error(path, "cannot create MAT file (folder not writable?)");
-}
-
-// Closing an uncommitted file; the AtomicFile then removes it.
-MatWriter::~MatWriter() {
-    if (!mat_) return;
-    quietLibraries();
-    Mat_Close(handle(mat_));
-}
-
-namespace {
-
-void writeVariable(void* mat, const std::string& path, matvar_t* raw, const std::string& name, bool compress) {
-    quietLibraries();
-    if (!mat) throw Error(path, "the MAT file was already committed");
-    VarPtr v(raw);
-    if (!v) throw Error(path, "cannot create variable '" + name + "'");
-    const auto c = compress ? MAT_COMPRESSION_ZLIB : MAT_COMPRESSION_NONE;
-    if (Mat_VarWrite(handle(mat), v.get(), c) != 0)
-        throw Error(path, "cannot write variable '" + name + "' (disk full?)");
-}
-
-matvar_t* createNumeric(const std::string& name, matio_classes cls, matio_types type, const void* data,
-                        const std::vector<size_t>& dims, int flags = 0) {
-    std::vector<size_t> d = matlabDims(dims);
-    // The writer only reads the data; matio's API is not const-correct.
-    return Mat_VarCreate(name.c_str(), cls, type, static_cast<int>(d.size()), d.data(), const_cast<void*>(data),
-                         flags | MAT_F_DONT_COPY_DATA);
-}
-
-// UTF-8 -> UTF-16 code units; malformed bytes are taken as Latin-1 rather than dropped.
-std::vector<uint16_t> utf16(const std::string& text) {
-    std::vector<uint16_t> out;
-    out.reserve(text.size());
-    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-    const size_t n = text.size();
-    for (size_t i = 0; i < n;) {
-        uint32_t cp = s[i];
-        size_t extra = cp >= 0xF0 ? 3 : cp >= 0xE0 ? 2 : cp >= 0xC0 ? 1 : 0;
-        bool valid = i + extra < n;
-        for (size_t k = 1; valid && k <= extra; ++k) valid = (s[i + k] & 0xC0) == 0x80;
-        if (extra == 0 || !valid) {
-            out.push_back(static_cast<uint16_t>(s[i++]));
-            continue;
-        }
-        cp &= 0x3F >> extra;
-        for (size_t k = 1; k <= extra; ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
-        i += extra + 1;
-        if (cp >= 0x10000) {
-            cp -= 0x10000;
-            out.push_back(static_cast<uint16_t>(0xD800 + (cp >> 10)));
-            out.push_back(static_cast<uint16_t>(0xDC00 + (cp & 0x3FF)));
-        } else {
-            out.push_back(static_cast<uint16_t>(cp));
-        }
-    }
-    return out;
-}
-
-// Text is stored as MATLAB stores char arrays, UTF-16 code units: matio's v7.3 writer keeps
-// UTF-8 bytes as separate characters, which would garble anything beyond ASCII.
-matvar_t* createText(const char* name, const std::string& text) {
-    std::vector<uint16_t> units = utf16(text);
-    size_t dims[2] = {1, units.size()};
-    // Copied (no MAT_F_DONT_COPY_DATA) so that a cell owns its elements.
-    return Mat_VarCreate(name, MAT_C_CHAR, MAT_T_UINT16, 2, dims, units.data(), 0);
-}
-
-}  // namespace
-
-void MatWriter::writeDouble(const std::string& name, const double* data, const std::vector<size_t>& dims) {
-    ++variablesWritten_;
-    writeVariable(mat_, path_, createNumeric(name, MAT_C_DOUBLE, MAT_T_DOUBLE, data, dims), name, compress_);
-}
-void MatWriter::writeSingle(const std::string& name, const float* data, const std::vector<size_t>& dims) {
-    ++variablesWritten_;
-    writeVariable(mat_, path_, createNumeric(name, MAT_C_SINGLE, MAT_T_SINGLE, data, dims), name, compress_);
-}
-void MatWriter::writeUint8(const std::string& name, const uint8_t* data, const std::vector<size_t>& dims) {
-    ++variablesWritten_;
-    writeVariable(mat_, path_, createNumeric(name, MAT_C_UINT8, MAT_T_UINT8, data, dims), name, compress_);
-}
-void MatWriter::writeLogical(const std::string& name, const uint8_t* data, const std::vector<size_t>& dims) {
-    ++variablesWritten_;
-    writeVariable(mat_, path_, createNumeric(name, MAT_C_UINT8, MAT_T_UINT8, data, dims, MAT_F_LOGICAL), name,
-                  compress_);
-}
-void MatWriter::writeInt32(const std::string& name, const int32_t* data, const std::vector<size_t>& dims) {
-    ++variablesWritten_;
-    writeVariable(mat_, path_, createNumeric(name, MAT_C_INT32, MAT_T_INT32, data, dims), name, compress_);
-}
-void MatWriter::writeScalar(const std::string& name, double value) { writeDouble(name, &value, {1, 1}); }
-
-void MatWriter::writeText(const std::string& name, const std::string& text) {
-    ++variablesWritten_;
-    writeVariable(mat_, path_, createText(name.c_str(), text), name, compress_);
-}
-
-void MatWriter::writeStrings(const std::string& name, const std::vector<std::string>& strings) {
-    size_t dims[2] = {strings.size(), 1};
-    matvar_t* cell = Mat_VarCreate(name.c_str(), MAT_C_CELL, MAT_T_CELL, 2, dims, nullptr, 0);
-    if (!cell) throw Error(path_, "cannot create variable '" + name + "'");
-    for (size_t i = 0; i < strings.size(); ++i) {
-        matvar_t* element = createText(nullptr, strings[i]);
-        if (!element) {
-            Mat_VarFree(cell);
-            throw Error(path_, "cannot create variable '" + name + "'");
-        }
-        Mat_VarSetCell(cell, static_cast<int>(i), element);
-    }
-    ++variablesWritten_;
-    writeVariable(mat_, path_, cell, name, compress_);
-}
-
-void MatWriter::commit() {
-    if (!mat_) throw Error(path_, "the MAT file was already committed");
-    quietLibraries();
-    const int closed = Mat_Close(handle(mat_));
-    mat_ = nullptr;
-    if (closed != 0) throw Error(path_, "cannot finish writing the MAT file (disk full?)");
-    // matio does not check its v5 writes: a full disk leaves a cut file behind a success. The
-    // file is read back (its element headers) before it may replace anything.
-    if (!v73_) {
-        const MatV5Layout written = scanMatV5(file_->temporaryPath());
-        if (!written.complete || written.elements.size() != variablesWritten_)
-            throw Error(path_, "cannot write the MAT file: it came out cut short (disk full?)");
-    }
-    file_->commit();
 }
 
 bool looksLikeMatFile(const std::string& path) {
