@@ -9,22 +9,30 @@
 //       while `faultke-cli train` writes another one epoch by epoch and the project watcher reports
 //       it every second. --list-on-gui-thread also lists the runs twice on the GUI thread at every
 //       report, as the Evaluate page did before the pages shared one list (ProjectRuns).
+//   faultke-bench-gui preview [SECONDS]
+//       the Predict page with a 600 x 6000 px map and the bundled model while the up arrow is held
+//       on the stride box for SECONDS (default 5; 30 steps a second): how many predictions were
+//       asked for, ran to their end or were cancelled, and the time from the key's release to
+//       the final stride's picture.
 // QT_QPA_PLATFORM=offscreen without a display.
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QKeyEvent>
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
 #include <QTimer>
 
 #include <cstdio>
 #include <filesystem>
+#include <functional>
 
 #include "core/data/Project.h"
 #include "core/model/RunCatalog.h"
@@ -32,10 +40,16 @@
 #include "gui/MainWindow.h"
 #include "gui/app/ProjectController.h"
 #include "gui/app/ProjectWatcher.h"
+#include "gui/jobs/BackgroundJob.h"
+#include "gui/jobs/LatestJob.h"
+#include "gui/predict/PredictPage.h"
+#include "gui/predict/PredictionTableModel.h"
+#include "gui/predict/PreprocessPanel.h"
 #include "gui/train/ParamsForm.h"
 #include "gui/train/TrainControlPanel.h"
 #include "gui/train/TrainPage.h"
 #include "gui/train/TrainingSession.h"
+#include "support/FaultMapDrawings.h"
 #include "support/TestDatasets.h"
 
 using namespace faultke;
@@ -130,10 +144,79 @@ int benchRuns(int runs, int epochs, bool listOnGuiThread) {
     return cli.exitCode();
 }
 
+// Every input read and predicted, nothing left to ask.
+bool previewSettled(const gui::PredictPage& page) {
+    if (page.readJob()->isRunning() || page.modelJob()->isRunning() || page.predictJob()->isRunning() ||
+        page.predictionScheduled() || !page.model())
+        return false;
+    for (const gui::PredictInput& in : page.table()->inputs())
+        if (in.error.isEmpty() && in.results.empty()) return false;
+    return true;
+}
+
+void waitUntil(const std::function<bool()>& done) {
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (done()) loop.quit();
+    });
+    poll.start(1);
+    loop.exec();
+}
+
+int benchPreview(int seconds) {
+    QTemporaryDir dir;
+    test::Drawing drawing;
+    drawing.rows = 600;
+    drawing.cols = 6000;
+    const QString picture = test::drawStepover(dir.filePath("map.png"), drawing);
+    gui::PredictPage page;
+    page.resize(1400, 900);
+    page.show();
+    page.openFiles({picture});
+    waitUntil([&] { return previewSettled(page); });
+    QSpinBox* stride = page.preprocessPanel()->strideBox();
+    stride->setFocus();
+    const gui::LatestJob::Tally before = page.predictJob()->tally();
+    const int from = stride->value();
+
+    // The key held: a press every 33 ms, as a keyboard's autorepeat sends them.
+    QElapsedTimer clock;
+    clock.start();
+    QEventLoop holding;
+    QTimer repeat;
+    QObject::connect(&repeat, &QTimer::timeout, [&] {
+        if (clock.elapsed() >= seconds * 1000) {
+            QTest::keyRelease(stride, Qt::Key_Up);
+            holding.quit();
+            return;
+        }
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_Up, Qt::NoModifier, QString(), clock.elapsed() > 0);
+        QApplication::sendEvent(stride, &press);
+    });
+    repeat.start(33);
+    holding.exec();
+    repeat.stop();
+    QElapsedTimer released;
+    released.start();
+    waitUntil([&] { return previewSettled(page); });
+    const qint64 toFinal = released.elapsed();
+    // Replaced requests may still be ending: count them once they have.
+    page.predictJob()->waitForAll();
+    const gui::LatestJob::Tally after = page.predictJob()->tally();
+    std::printf(
+        "Predict page, 600 x 6000 px map, bundled model, up arrow held %d s on the stride box (%d -> %d px): "
+        "%d predictions asked for, %d ran to their end, %d cancelled; release to the final picture %lld ms\n",
+        seconds, from, stride->value(), after.requested - before.requested, after.completed - before.completed,
+        after.cancelled - before.cancelled, static_cast<long long>(toFinal));
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
+    if (argc > 1 && QByteArray(argv[1]) == "preview") return benchPreview(argc > 2 ? std::max(1, atoi(argv[2])) : 5);
     if (argc > 1 && QByteArray(argv[1]) == "runs") {
         const int runs = argc > 2 ? std::max(1, atoi(argv[2])) : 200;
         const int epochs = argc > 3 ? std::max(1, atoi(argv[3])) : 30;

@@ -50,7 +50,8 @@ FaultPrediction predictInput(const Ensemble& model, const PredictionInput& input
         const FaultMapSource& source = *input.maps[i];
         if (input.maps.size() > 1)
             progress.update(double(i) / input.maps.size(), input.path + ": frame " + std::to_string(source.frame));
-        for (MapPrediction& p : predictMapThicknesses(model, source, settings.map, thicknesses, settings.batchSize, &progress))
+        for (MapPrediction& p :
+             predictMapThicknesses(model, source, settings.map, thicknesses, settings.batchSize, &progress))
             result.maps.push_back(std::move(p));
     }
     return result;

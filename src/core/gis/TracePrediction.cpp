@@ -68,7 +68,8 @@ TracePrediction predictTraces(const Ensemble& model, const FaultTraceSet& traces
     const size_t count = prepared.geometry.windows.size();
     std::vector<EnsembleValues> values;
     for (const std::vector<float>& pixels : prepared.pixels)
-        values.push_back(count == 0 ? EnsembleValues{} : model.predictWindows(pixels.data(), count, batchSize, progress));
+        values.push_back(count == 0 ? EnsembleValues{}
+                                    : model.predictWindows(pixels.data(), count, batchSize, progress));
     return assembleTracePrediction(prepared, values, model);
 }
 

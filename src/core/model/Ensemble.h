@@ -12,7 +12,6 @@
 #include "core/model/IntervalCalibration.h"
 #include "core/model/Predictor.h"
 #include "core/util/Progress.h"
-#include "core/util/Progress.h"
 
 namespace faultke {
 

@@ -85,9 +85,9 @@ void LatestJob::waitForAll() {
 }
 
 void LatestJob::onRunEnded(std::uint64_t id, const JobOutcome& outcome) {
-    ++(outcome.kind == JobOutcome::Succeeded ? tally_.completed
+    ++(outcome.kind == JobOutcome::Succeeded   ? tally_.completed
        : outcome.kind == JobOutcome::Cancelled ? tally_.cancelled
-                                                : tally_.failed);
+                                               : tally_.failed);
     if (id != latestId_ || !current_) {
         dropFinished();
         return;

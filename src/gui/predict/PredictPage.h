@@ -113,7 +113,7 @@ public:
     LatestJob* modelJob() const { return modelJob_; }
     // Settings changed and not yet sent to be predicted (they wait kSettingsRestMs at rest).
     bool predictionScheduled() const;
-    static constexpr int kSettingsRestMs = 150;
+    static constexpr int kSettingsRestMs = 80;  // as the chart's timer; over twice a key's autorepeat interval
     LatestJob* predictJob() const { return predictJob_; }
     LatestJob* explainJob() const { return explainJob_; }
     std::shared_ptr<const Ensemble> model() const { return model_; }
