@@ -9,6 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/ModelCommandNames.h"
 #include "core/util/Error.h"
 
 namespace faultke::cli {
@@ -16,8 +17,6 @@ namespace faultke::cli {
 namespace fs = std::filesystem;
 
 namespace {
-
-const char* const kModelCommands[] = {"train", "evaluate", "calibrate", "predict", "export", "bench", "sweep"};
 
 std::vector<fs::path> candidates() {
     std::vector<fs::path> out;
@@ -43,7 +42,7 @@ bool wantsModelCommands(int argc, char** argv) {
             onlyVersion |= std::strcmp(arg, "--version") == 0;
             continue;
         }
-        for (const char* command : kModelCommands)
+        for (const char* command : kModelCommandNames)
             if (std::strcmp(arg, command) == 0) return true;
         return false;  // a data command (or a typo, which CLI11 reports)
     }
@@ -65,8 +64,10 @@ void addModelCommands(CLI::App& app) {
         entry(&app);
         return;  // the module stays loaded until the program ends
     }
-    throw Error("the model commands (train, evaluate, predict, export, bench, sweep) are not installed: no " +
-                std::string(FAULTKE_CLI_MODULE_NAME) + " at " + tried);
+    std::string names;
+    for (const char* command : kModelCommandNames) names += (names.empty() ? "" : ", ") + std::string(command);
+    throw Error("the model commands (" + names + ") are not installed: no " + std::string(FAULTKE_CLI_MODULE_NAME) +
+                " at " + tried);
 }
 
 }  // namespace faultke::cli

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "core/data/WindowSize.h"
+
 namespace faultke {
 
 struct WindowRect {
@@ -17,8 +19,8 @@ struct WindowRect {
 struct CropSpec {
     int firstRow = 0;
     int stride = 50;
-    int height = 128;
-    int width = 64;
+    int height = kWindowRows;
+    int width = kWindowColumns;
 
     // Number of windows that fit a frame of `frameCols` columns: 1 + (W - width) / stride,
     // or 0 when the frame is too narrow.

@@ -11,6 +11,7 @@
 #include "core/data/CropSpec.h"
 #include "core/data/Experiment.h"
 #include "core/data/Split.h"
+#include "core/data/WindowSize.h"
 
 namespace faultke {
 
@@ -39,7 +40,7 @@ class Dataset {
 public:
     std::vector<std::string> experiments;  // names (file stems)
     std::vector<Sample> samples;
-    int height = 128, width = 64;
+    int height = kWindowRows, width = kWindowColumns;
     std::vector<uint8_t> windows;  // samples.size() x height x width, row-major, 0/1
     CropSpec crop;
     double dx = kDefaultDx;

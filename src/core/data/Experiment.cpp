@@ -7,6 +7,7 @@
 
 #include "core/data/ExperimentFrames.h"
 #include "core/data/NumpyReductions.h"
+#include "core/data/WindowSize.h"
 #include "core/io/MatFile.h"
 #include "core/util/Error.h"
 #include "core/util/Progress.h"
@@ -15,9 +16,9 @@ namespace faultke {
 
 namespace {
 
-// The published crop needs 128 x 64 windows: anything smaller cannot be labelled.
-constexpr int kMinRows = 128;
-constexpr int kMinCols = 64;
+// The published crop needs whole windows: anything smaller cannot be labelled.
+constexpr int kMinRows = kWindowRows;
+constexpr int kMinCols = kWindowColumns;
 
 std::string shapeText(const std::vector<size_t>& dims) {
     std::string s;

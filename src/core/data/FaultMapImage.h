@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "core/data/CropSpec.h"
+#include "core/data/WindowSize.h"
 
 namespace faultke {
 
@@ -74,8 +75,8 @@ struct FaultMapOptions {
     // and 4 px, and robust to heavy downscaling. 0 keeps the drawn thickness (a scaled pixel is
     // a trace when at least half of it was), which can lose traces thinner than 2 / scale.
     int traceThickness = 3;
-    int windowHeight = 128;
-    int windowWidth = 64;
+    int windowHeight = kWindowRows;
+    int windowWidth = kWindowColumns;
     int stride = 50;
     // Windows whose columns hold a trace in less than this share of them are left out; windows
     // without any trace always are unless keepEmptyWindows.

@@ -15,7 +15,6 @@ Hdf5ErrorsSilenced::Hdf5ErrorsSilenced() {
 
 Hdf5ErrorsSilenced::~Hdf5ErrorsSilenced() { H5Eset_auto2(H5E_DEFAULT, function_, data_); }
 
-
 namespace {
 
 // Attributes live in an object's header: far smaller than this in any real model file.

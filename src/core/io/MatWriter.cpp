@@ -43,8 +43,7 @@ void writeVariable(mat_t* mat, const std::string& path, matvar_t* raw, const std
     MatVariablePtr v(raw);
     if (!v) throw Error(path, "cannot create variable '" + name + "'");
     const auto c = compress ? MAT_COMPRESSION_ZLIB : MAT_COMPRESSION_NONE;
-    if (Mat_VarWrite(mat, v.get(), c) != 0)
-        throw Error(path, "cannot write variable '" + name + "' (disk full?)");
+    if (Mat_VarWrite(mat, v.get(), c) != 0) throw Error(path, "cannot write variable '" + name + "' (disk full?)");
 }
 
 matvar_t* createNumeric(const std::string& name, matio_classes cls, matio_types type, const void* data,

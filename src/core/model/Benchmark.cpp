@@ -4,6 +4,7 @@
 #include <random>
 
 #include "core/data/Dataset.h"
+#include "core/data/WindowSize.h"
 #include "core/model/BandedForward.h"
 #include "core/model/MapPrediction.h"
 #include "core/model/Trainer.h"
@@ -47,7 +48,7 @@ Dataset syntheticWindows(int count, uint64_t seed) {
 // Fault-map windows as prediction sees them: a trace along strike (across the columns) near the
 // middle rows, 1 to 3 px thick, as floats.
 std::vector<float> alongStrikeWindows(int count, uint64_t seed) {
-    const int rows = 128, cols = 64;
+    const int rows = kWindowRows, cols = kWindowColumns;
     std::vector<float> windows(size_t(count) * rows * cols, 0.f);
     std::mt19937_64 rng(seed);
     std::uniform_real_distribution<double> unit(0.0, 1.0);

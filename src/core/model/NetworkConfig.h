@@ -3,11 +3,13 @@
 // published architecture exactly, parameter for parameter. Plain C++: no torch here.
 #include <string>
 
+#include "core/data/WindowSize.h"
+
 namespace faultke {
 
 struct NetworkConfig {
-    int inputHeight = 128;
-    int inputWidth = 64;
+    int inputHeight = kWindowRows;
+    int inputWidth = kWindowColumns;
     int baseChannels = 4;  // params.json "num_channels"; block b has baseChannels * 2^b
     int blocks = 2;
     int dilation = 2;         // of each block's second convolution

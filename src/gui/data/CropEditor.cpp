@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include "core/data/WindowSize.h"
 
 namespace faultke::gui {
 
@@ -99,7 +100,7 @@ void CropEditor::updateSummary() {
                            .arg(frameRows_)
                            .arg(frameCols_);
         if (firstUnused < frameCols_) text += tr("; columns %1–%2 unused").arg(firstUnused).arg(frameCols_ - 1);
-        if (c.height != 128 || c.width != 64) text += tr(". The network takes 128 × 64 windows.");
+        if (c.height != kWindowRows || c.width != kWindowColumns) text += tr(". The network takes 128 × 64 windows.");
         summary_->setStyleSheet({});
         summary_->setText(text);
     } catch (const std::exception& e) {
