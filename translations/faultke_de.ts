@@ -373,6 +373,14 @@ Klicken Sie auf die Kurve einer einzelnen Wiederholung, um deren Epoche zu wähl
         <source>The project has no experiment named %1</source>
         <translation>Das Projekt hat kein Experiment namens %1</translation>
     </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Daten</translation>
+    </message>
+    <message>
+        <source>Experiments, crop, split and the prepared dataset</source>
+        <translation>Experimente, Zuschnitt, Aufteilung und der vorbereitete Datensatz</translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::DiagnosticPlots</name>
@@ -652,6 +660,14 @@ Klicken Sie auf die Kurve einer einzelnen Wiederholung, um deren Epoche zu wähl
     <message>
         <source>Note: %1.</source>
         <translation>Hinweis: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation>&amp;Auswertung</translation>
+    </message>
+    <message>
+        <source>Measure a trained network on the test windows</source>
+        <translation>Ein trainiertes Netz an den Testfenstern messen</translation>
     </message>
 </context>
 <context>
@@ -1247,38 +1263,6 @@ Unteren Rand eines Fensters ziehen: Höhe</translation>
     <message>
         <source>No project open: create one with File ▸ New Project…</source>
         <translation>Kein Projekt geöffnet: Legen Sie eines an mit Datei ▸ Neues Projekt…</translation>
-    </message>
-    <message>
-        <source>&amp;Data</source>
-        <translation>&amp;Daten</translation>
-    </message>
-    <message>
-        <source>&amp;Train</source>
-        <translation>&amp;Training</translation>
-    </message>
-    <message>
-        <source>&amp;Evaluate</source>
-        <translation>&amp;Auswertung</translation>
-    </message>
-    <message>
-        <source>&amp;Predict</source>
-        <translation>&amp;Vorhersage</translation>
-    </message>
-    <message>
-        <source>Experiments, crop, split and the prepared dataset</source>
-        <translation>Experimente, Zuschnitt, Aufteilung und der vorbereitete Datensatz</translation>
-    </message>
-    <message>
-        <source>Train the network on the prepared dataset</source>
-        <translation>Das Netz auf dem vorbereiteten Datensatz trainieren</translation>
-    </message>
-    <message>
-        <source>Measure a trained network on the test windows</source>
-        <translation>Ein trainiertes Netz an den Testfenstern messen</translation>
-    </message>
-    <message>
-        <source>Predict kinematic efficiency for new fault maps</source>
-        <translation>Kinematische Effizienz für neue Störungskarten vorhersagen</translation>
     </message>
     <message>
         <source>&amp;New Project…</source>
@@ -2250,6 +2234,14 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
     <message>
         <source>Refused: %1 needs a model to predict its faults; choose one above</source>
         <translation>Abgelehnt: %1 braucht ein Modell, um seine Störungen vorherzusagen; wählen Sie oben eines</translation>
+    </message>
+    <message>
+        <source>&amp;Predict</source>
+        <translation>&amp;Vorhersage</translation>
+    </message>
+    <message>
+        <source>Predict kinematic efficiency for new fault maps</source>
+        <translation>Kinematische Effizienz für neue Störungskarten vorhersagen</translation>
     </message>
 </context>
 <context>
@@ -3551,6 +3543,14 @@ Jetzt neu vorbereiten oder mit der alten Datei trainieren, wie sie ist?</transla
     <message>
         <source>Train on the Old File</source>
         <translation>Mit der alten Datei trainieren</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>Train the network on the prepared dataset</source>
+        <translation>Das Netz auf dem vorbereiteten Datensatz trainieren</translation>
     </message>
 </context>
 <context>

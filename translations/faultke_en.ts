@@ -370,6 +370,14 @@ Click a repeat&apos;s own curve to choose its epoch.</source>
         <source>The project has no experiment named %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiments, crop, split and the prepared dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::DiagnosticPlots</name>
@@ -648,6 +656,14 @@ Click a repeat&apos;s own curve to choose its epoch.</source>
     </message>
     <message>
         <source>Note: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure a trained network on the test windows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1234,38 +1250,6 @@ Drag the bottom edge of a window: height</source>
     <name>faultke::gui::MainWindow</name>
     <message>
         <source>No project open: create one with File ▸ New Project…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Train</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Evaluate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Predict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Experiments, crop, split and the prepared dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train the network on the prepared dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measure a trained network on the test windows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Predict kinematic efficiency for new fault maps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2232,6 +2216,14 @@ per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)).
     </message>
     <message>
         <source>Refused: %1 needs a model to predict its faults; choose one above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Predict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict kinematic efficiency for new fault maps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3530,6 +3522,14 @@ Prepare it again, or train on the old file as it is?</source>
     </message>
     <message>
         <source>Train on the Old File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the network on the prepared dataset</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -118,61 +118,53 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow() = default;
 
 void MainWindow::createPages() {
+    // What ties one page to another; everything else a page does on its own.
     dataPage_ = new DataPage(this);
     connect(dataPage_, &DataPage::projectModified, this, &MainWindow::onProjectModified);
-    connect(dataPage_, &DataPage::statusMessage, this,
-            [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     connect(dataPage_, &DataPage::predictRequested, this, [this](const QStringList& images) {
         showPage(Page::Predict);
         predictPage_->openFiles(images);
     });
-    pages_[0] = dataPage_;
     trainPage_ = new TrainPage(projectRuns_, this);
-    connect(trainPage_, &TrainPage::statusMessage, this,
-            [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     connect(dataPage_->preparePanel()->job(), &BackgroundJob::finished, trainPage_, &TrainPage::refreshDataset);
     connect(trainPage_, &TrainPage::prepareRequested, this, [this] {
         showPage(Page::Data);
         dataPage_->prepareDataset();
     });
-    pages_[1] = trainPage_;
     evaluatePage_ = new EvaluatePage(projectRuns_, this);
-    connect(evaluatePage_, &EvaluatePage::statusMessage, this,
-            [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+    // The Evaluate page follows the run chosen on the Train page.
+    evaluatePage_->setFollowedRun([this] { return trainPage_->runsPanel()->currentRun(); });
     connect(evaluatePage_, &EvaluatePage::showOnDataPage, this,
             [this](const QString& experiment, int frame, int window) {
                 showPage(Page::Data);
                 dataPage_->showSample(experiment, frame, window);
             });
-    pages_[2] = evaluatePage_;
     predictPage_ = new PredictPage(projectRuns_, this);
-    connect(predictPage_, &PredictPage::statusMessage, this,
-            [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
-    pages_[3] = predictPage_;
+
+    // In Page's order.
+    pages_ = {dataPage_, trainPage_, evaluatePage_, predictPage_};
     for (int i = 0; i < kPageCount; ++i) {
-        pages_[static_cast<size_t>(i)]->setObjectName(pageKey(static_cast<Page>(i)) + QStringLiteral("Page"));
-        stack_->addWidget(pages_[static_cast<size_t>(i)]);
-        guardWheel(pages_[static_cast<size_t>(i)]);
+        PageWidget* page = pages_[static_cast<size_t>(i)];
+        page->setObjectName(pageKey(static_cast<Page>(i)) + QStringLiteral("Page"));
+        connect(page, &PageWidget::statusMessage, this,
+                [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+        stack_->addWidget(page);
+        guardWheel(page);
     }
 }
 
 void MainWindow::createActions() {
-    const QString names[kPageCount] = {tr("&Data"), tr("&Train"), tr("&Evaluate"), tr("&Predict")};
-    const QString tips[kPageCount] = {
-        tr("Experiments, crop, split and the prepared dataset"),
-        tr("Train the network on the prepared dataset"),
-        tr("Measure a trained network on the test windows"),
-        tr("Predict kinematic efficiency for new fault maps"),
-    };
     for (int i = 0; i < kPageCount; ++i) {
         const Page page = static_cast<Page>(i);
-        auto* action = new QAction(QIcon(QStringLiteral(":/icons/page-%1.svg").arg(pageKey(page))), names[i], this);
+        const PageWidget* widget = pages_[static_cast<size_t>(i)];
+        const QString tip = widget->pageToolTip();
+        auto* action =
+            new QAction(QIcon(QStringLiteral(":/icons/page-%1.svg").arg(pageKey(page))), widget->pageTitle(), this);
         action->setObjectName(pageKey(page) + QStringLiteral("PageAction"));
         action->setCheckable(true);
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
-        action->setToolTip(
-            QStringLiteral("%1 (%2)").arg(tips[i], action->shortcut().toString(QKeySequence::NativeText)));
-        action->setStatusTip(tips[i]);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, action->shortcut().toString(QKeySequence::NativeText)));
+        action->setStatusTip(tip);
         pageGroup_->addAction(action);
         connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
         pageActions_[static_cast<size_t>(i)] = action;
@@ -342,9 +334,7 @@ MainWindow::Page MainWindow::currentPage() const { return static_cast<Page>(stac
 void MainWindow::showPage(Page page) {
     stack_->setCurrentIndex(static_cast<int>(page));
     pageAction(page)->setChecked(true);
-    // The Evaluate page follows the run chosen on the Train page.
-    if (page == Page::Evaluate) evaluatePage_->refreshRuns(trainPage_->runsPanel()->currentRun());
-    if (page == Page::Predict) predictPage_->refreshRuns();
+    pages_[static_cast<size_t>(page)]->pageShown();
 }
 
 void MainWindow::startUp() {
@@ -436,10 +426,7 @@ void MainWindow::showPreferences() {
 void MainWindow::onProjectChanged(faultke::Project* project) {
     watcher_->setProject(project);
     projectRuns_->setProject(project);
-    dataPage_->setProject(project);
-    trainPage_->setProject(project);
-    evaluatePage_->setProject(project);
-    predictPage_->setProject(project);
+    for (PageWidget* page : pages_) page->setProject(project);
 
     if (project) {
         const QString folder = QDir::toNativeSeparators(QString::fromStdString(project->folder()));

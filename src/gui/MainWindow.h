@@ -6,6 +6,8 @@
 
 #include <array>
 
+#include "gui/app/PageWidget.h"
+
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -108,7 +110,7 @@ private:
     QStackedWidget* stack_;
     QToolBar* pageBar_;
     QActionGroup* pageGroup_;
-    std::array<QWidget*, kPageCount> pages_{};
+    std::array<PageWidget*, kPageCount> pages_{};  // in Page's order
     std::array<QAction*, kPageCount> pageActions_{};
     DataPage* dataPage_ = nullptr;
     TrainPage* trainPage_ = nullptr;

@@ -22,7 +22,7 @@
 
 namespace faultke::gui {
 
-DataPage::DataPage(QWidget* parent) : QWidget(parent) {
+DataPage::DataPage(QWidget* parent) : PageWidget(parent) {
     setObjectName("dataPage");
     setAcceptDrops(true);
 

@@ -11,9 +11,9 @@
 //   CropEditor, SplitPanel, PreparePanel  the settings column
 #include <QString>
 #include <QStringList>
-#include <QWidget>
 
 #include "core/data/SplitSummary.h"
+#include "gui/app/PageWidget.h"
 
 namespace faultke {
 class Project;
@@ -32,7 +32,7 @@ class FramePanel;
 class PreparePanel;
 class SplitPanel;
 
-class DataPage : public QWidget {
+class DataPage : public PageWidget {
     Q_OBJECT
 public:
     explicit DataPage(QWidget* parent = nullptr);
@@ -40,7 +40,9 @@ public:
 
     // The project whose settings the page shows and edits (owned by the caller); nullptr clears
     // the page. Every edit changes project->settings and emits projectModified().
-    void setProject(faultke::Project* project);
+    QString pageTitle() const override { return tr("&Data"); }
+    QString pageToolTip() const override { return tr("Experiments, crop, split and the prepared dataset"); }
+    void setProject(faultke::Project* project) override;
     faultke::Project* project() const { return project_; }
 
     // Adds .mat files, and the .mat files of folders (sorted by name). What is not an experiment
@@ -77,7 +79,6 @@ signals:
     // The user asked to predict these images (they were dropped here, where experiments go).
     void predictRequested(const QStringList& images);
     void projectModified();
-    void statusMessage(const QString& text, int timeoutMs);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;

@@ -45,7 +45,7 @@ struct EvaluationOutcome {
 }  // namespace
 
 EvaluatePage::EvaluatePage(ProjectRuns* runs, QWidget* parent)
-    : QWidget(parent),
+    : PageWidget(parent),
       projectRuns_(runs ? runs : new ProjectRuns(this)),
       job_(new BackgroundJob(this)),
       compareJob_(new BackgroundJob(this)) {

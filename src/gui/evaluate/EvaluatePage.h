@@ -8,14 +8,15 @@
 // Evaluation runs on a BackgroundJob through the core's EvaluationStore, which keeps each
 // epoch's predictions in the run folder: reopening is instant, a changed dataset is evaluated
 // again.
-#include <QWidget>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <vector>
 
 #include "core/data/Dataset.h"
 #include "core/model/Evaluation.h"
+#include "gui/app/PageWidget.h"
 
 class QComboBox;
 class QLabel;
@@ -38,14 +39,20 @@ class SampleInset;
 
 class ProjectRuns;
 
-class EvaluatePage : public QWidget {
+class EvaluatePage : public PageWidget {
     Q_OBJECT
 public:
     // runs: the project's runs, shared with the other pages; without it the page lists its own.
     explicit EvaluatePage(ProjectRuns* runs = nullptr, QWidget* parent = nullptr);
     ~EvaluatePage() override;
 
-    void setProject(faultke::Project* project);
+    QString pageTitle() const override { return tr("&Evaluate"); }
+    QString pageToolTip() const override { return tr("Measure a trained network on the test windows"); }
+    void setProject(faultke::Project* project) override;
+    // Shown, the page lists the runs again and selects the one `followedRun` names (the Train
+    // page's current run: MainWindow sets it), else keeps its own.
+    void pageShown() override { refreshRuns(followedRun_ ? followedRun_() : QString()); }
+    void setFollowedRun(std::function<QString()> followedRun) { followedRun_ = std::move(followedRun); }
     // Lists the project's runs again and selects `run` (when given and present).
     void refreshRuns(const QString& run = {});
     ProjectRuns* projectRuns() const { return projectRuns_; }
@@ -83,9 +90,9 @@ public:
 signals:
     // A point was clicked: show that sample on the Data page.
     void showOnDataPage(const QString& experiment, int frame, int window);
-    void statusMessage(const QString& text, int timeoutMs);
 
 private:
+    std::function<QString()> followedRun_;
     ProjectRuns* projectRuns_;
     void fillEpochs();
     void redraw();

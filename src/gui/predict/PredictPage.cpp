@@ -109,7 +109,7 @@ std::vector<QString> distinctNames(const std::vector<const PredictInput*>& input
 }  // namespace
 
 PredictPage::PredictPage(ProjectRuns* runs, QWidget* parent)
-    : QWidget(parent),
+    : PageWidget(parent),
       projectRuns_(runs ? runs : new ProjectRuns(this)),
       reader_(new FaultMapReader([this](std::vector<FaultMapReader::Outcome> o) { addRead(std::move(o)); }, this)),
       modelJob_(new LatestJob(this)),

@@ -19,7 +19,6 @@
 // No torch here: the core's MapPrediction, Ensemble and Occlusion do the work.
 #include <QImage>
 #include <QStringList>
-#include <QWidget>
 
 #include <memory>
 #include <optional>
@@ -28,6 +27,7 @@
 #include "core/model/Ensemble.h"
 #include "core/model/MapPrediction.h"
 #include "core/model/Occlusion.h"
+#include "gui/app/PageWidget.h"
 #include "gui/predict/FaultMapReader.h"
 #include "gui/predict/PredictExports.h"
 
@@ -61,14 +61,17 @@ class FaultDatabasePanel;
 
 class ProjectRuns;
 
-class PredictPage : public QWidget {
+class PredictPage : public PageWidget {
     Q_OBJECT
 public:
     // runs: the project's runs, shared with the other pages; without it the page lists its own.
     explicit PredictPage(ProjectRuns* runs = nullptr, QWidget* parent = nullptr);
     ~PredictPage() override;
 
-    void setProject(faultke::Project* project);
+    QString pageTitle() const override { return tr("&Predict"); }
+    QString pageToolTip() const override { return tr("Predict kinematic efficiency for new fault maps"); }
+    void setProject(faultke::Project* project) override;
+    void pageShown() override { refreshRuns(); }
     // Lists the project's runs in the model chooser again.
     void refreshRuns();
     ProjectRuns* projectRuns() const { return projectRuns_; }
@@ -122,7 +125,6 @@ public:
     double lastPredictionMs() const { return lastPredictionMs_; }
 
 signals:
-    void statusMessage(const QString& text, int timeoutMs);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;

@@ -46,7 +46,7 @@ QString runNameOf(const QString& runDir) { return QFileInfo(runDir).fileName(); 
 }  // namespace
 
 TrainPage::TrainPage(ProjectRuns* runs, QWidget* parent)
-    : QWidget(parent), projectRuns_(runs ? runs : new ProjectRuns(this)) {
+    : PageWidget(parent), projectRuns_(runs ? runs : new ProjectRuns(this)) {
     setObjectName("trainPage");
     session_ = new TrainingSession(this);
     datasetJob_ = new LatestJob(this);

@@ -10,7 +10,6 @@
 //   RunsPanel + RunListModel  the project's runs
 #include <QMessageBox>
 #include <QPointer>
-#include <QWidget>
 
 #include <functional>
 #include <map>
@@ -19,6 +18,7 @@
 #include <vector>
 
 #include "core/data/Dataset.h"
+#include "gui/app/PageWidget.h"
 #include "gui/train/CurveSeries.h"
 
 class QLabel;
@@ -44,14 +44,16 @@ class TrainingSession;
 
 class ProjectRuns;
 
-class TrainPage : public QWidget {
+class TrainPage : public PageWidget {
     Q_OBJECT
 public:
     // runs: the project's runs, shared with the other pages; without it the page lists its own.
     explicit TrainPage(ProjectRuns* runs = nullptr, QWidget* parent = nullptr);
     ~TrainPage() override;
 
-    void setProject(faultke::Project* project);
+    QString pageTitle() const override { return tr("&Train"); }
+    QString pageToolTip() const override { return tr("Train the network on the prepared dataset"); }
+    void setProject(faultke::Project* project) override;
 
     bool isTraining() const;
     // Before the project goes (another one opens, the window closes): when training runs, asks
@@ -100,7 +102,6 @@ public:
     QLabel* datasetLabel() const { return dataset_; }
 
 signals:
-    void statusMessage(const QString& text, int timeoutMs);
     // The user chose to prepare the dataset again before training (the Data page does it).
     void prepareRequested();
 
