@@ -22,12 +22,14 @@
 //     its columns is left out (a trace that barely enters a window says nothing about the fault),
 //     and so is one without any trace; both are kept in `leftOut` with the reason.
 // docs/prediction.md gives each choice's measured effect on fig4's maps and on drawn shapes.
-// Plain C++ in the interface; OpenCV stays inside the implementation.
+// Plain C++ in the interface; OpenCV stays inside the implementation. Reading and writing the
+// pictures themselves: GrayImage.h.
 #include <cstdint>
 #include <string>
 #include <vector>
 
 #include "core/data/CropSpec.h"
+#include "core/data/GrayImage.h"
 #include "core/data/WindowSize.h"
 
 namespace faultke {
@@ -99,13 +101,6 @@ struct LeftOutWindow {
     std::string reason;
 };
 
-// 8-bit grayscale pixels, row-major.
-struct GrayImage {
-    int rows = 0;
-    int cols = 0;
-    std::vector<uint8_t> pixels;
-};
-
 struct FaultMapWindows {
     std::string source;  // the file (or a name given by the caller)
     int sourceRows = 0, sourceCols = 0;
@@ -136,13 +131,6 @@ struct FaultMapWindows {
     std::vector<float> allWindows() const;
 };
 
-// Reads an image as 8-bit gray. Throws Error("FILE: problem") when it is missing or unreadable.
-GrayImage readGrayImage(const std::string& path);
-
-// Writes an 8-bit gray image (0/1 binaries are stretched to 0/255), its format following the
-// extension. Atomic. Throws Error naming the file when the format is unknown or writing fails.
-void writeGrayImage(const std::string& path, const GrayImage& image);
-
 // The whole preprocessing. Throws Error naming `source` when the image holds no trace, when
 // the options are invalid, or when the scaled map is narrower than one window.
 FaultMapWindows preprocessFaultMap(const GrayImage& image, const FaultMapOptions& options,
@@ -161,9 +149,6 @@ double estimateStrikeDegrees(const GrayImage& binary);
 
 // A 0/1 binary image thinned to one-pixel-wide curves (Zhang & Suen 1984), as step 6 thins traces.
 GrayImage thinTraces(const GrayImage& binary);
-
-// True for the extensions readGrayImage is meant for: .png .jpg .jpeg .tif .tiff .bmp.
-bool isFaultMapImagePath(const std::string& path);
 
 // The share of a window's columns that hold at least one non-zero pixel of `binary`
 // (rows x cols, row-major).

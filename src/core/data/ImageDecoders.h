@@ -3,7 +3,7 @@
 // the libraries' complaints about a file off stderr: OpenCV's decoders for these two formats let the
 // libraries print there ("libpng warning: ...", "Premature end of JPEG file"), and only the process's
 // whole stderr could silence them. The pixels are those cv::imread(path, IMREAD_UNCHANGED) gives.
-// Private to the data layer (FaultMapImageFile.cpp) and its tests; free of OpenCV, as core/data
+// Private to the data layer (GrayImage.cpp) and its tests; free of OpenCV, as core/data
 // headers are.
 #include <cstdint>
 #include <string>

@@ -37,7 +37,6 @@
 #include "core/data/Project.h"
 #include "core/gis/FaultPrediction.h"
 #include "core/gis/TracePrediction.h"
-#include "core/model/EnsembleCalibration.h"
 #include "core/model/MapPrediction.h"
 #include "core/model/RunCatalog.h"
 #include "core/util/Error.h"
@@ -50,6 +49,7 @@
 #include "gui/predict/KeAlongStrikePlot.h"
 #include "gui/predict/ModelChooser.h"
 #include "gui/predict/PredictExports.h"
+#include "gui/predict/PredictionRunner.h"
 #include "gui/predict/PredictionSummaryText.h"
 #include "gui/predict/PredictionTableModel.h"
 #include "gui/predict/PreprocessPanel.h"
@@ -112,8 +112,7 @@ PredictPage::PredictPage(ProjectRuns* runs, QWidget* parent)
     : PageWidget(parent),
       projectRuns_(runs ? runs : new ProjectRuns(this)),
       reader_(new FaultMapReader([this](std::vector<FaultMapReader::Outcome> o) { addRead(std::move(o)); }, this)),
-      modelJob_(new LatestJob(this)),
-      predictJob_(new LatestJob(this)),
+      runner_(new PredictionRunner(this)),
       explainJob_(new LatestJob(this)) {
     setAcceptDrops(true);
     chooser_ = new ModelChooser;
@@ -171,13 +170,26 @@ PredictPage::PredictPage(ProjectRuns* runs, QWidget* parent)
     connect(chartTimer_, &QTimer::timeout, this, &PredictPage::drawChart);
     // Settings are predicted once they rest: holding an arrow key on a spin box steps it 30 times
     // a second, and each step would otherwise start a prediction only to replace it.
-    predictTimer_ = new QTimer(this);
-    predictTimer_->setSingleShot(true);
-    predictTimer_->setInterval(kSettingsRestMs);
-    connect(predictTimer_, &QTimer::timeout, this, [this] { predictAll(true); });
-
+    connect(preprocess_, &PreprocessPanel::changed, runner_, &PredictionRunner::schedule);
+    connect(runner_, &PredictionRunner::predictionDue, this, [this] { predictAll(true); });
     connect(chooser_, &ModelChooser::choiceChanged, this, &PredictPage::loadModel);
-    connect(preprocess_, &PreprocessPanel::changed, predictTimer_, qOverload<>(&QTimer::start));
+    connect(runner_, &PredictionRunner::modelLoaded, this, &PredictPage::modelLoaded);
+    connect(runner_, &PredictionRunner::modelFailed, this, &PredictPage::modelFailed);
+    connect(runner_, &PredictionRunner::predicted, this, &PredictPage::showPrediction);
+    connect(runner_, &PredictionRunner::previewed, this, [this](int id, const FaultMapWindows& preview) {
+        const int row = table_->rowOf(id);
+        if (row < 0) return;
+        table_->setPreview(row, preview);
+        if (row == current_) showCurrent();
+    });
+    connect(runner_, &PredictionRunner::inputFailed, this, [this](int id, const QString& message) {
+        // One input's failure (a bad file, a model that cannot run it) stays in its row.
+        const int row = table_->rowOf(id);
+        if (row < 0) return;
+        table_->setError(row, message);
+        if (row == current_) showCurrent();
+        scheduleChart();
+    });
     for (auto signal : {&PredictionTableModel::rowsInserted, &PredictionTableModel::rowsRemoved})
         connect(table_, signal, this, &PredictPage::updateSettingsTitle);
     connect(mapThickness_, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -206,7 +218,7 @@ PredictPage::PredictPage(ProjectRuns* runs, QWidget* parent)
         traceView_->setColourBy(index == 1 ? TraceMapView::ColourBy::Sd : TraceMapView::ColourBy::Ke);
     });
     connect(reader_->job(), &BackgroundJob::failed, this, [this](const QString& m) { showMessage(m, true); });
-    for (LatestJob* job : {predictJob_, explainJob_})
+    for (LatestJob* job : {runner_->predictJob(), explainJob_})
         connect(job, &LatestJob::failed, this, [this](const QString& m) { showMessage(m, true); });
     auto* pasteShortcut = new QShortcut(QKeySequence::Paste, this);
     pasteShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -450,7 +462,7 @@ void PredictPage::chooseTraces(const FaultMapReader::Outcome& outcome) {
             return;
         }
         // Many faults: the Faults tab predicts and lists them; a chosen one comes back as an input.
-        if (!model_) {
+        if (!runner_->model()) {
             showMessage(
                 tr("Refused: %1 needs a model to predict its faults; choose one above").arg(QFileInfo(path).fileName()),
                 true);
@@ -463,7 +475,7 @@ void PredictPage::chooseTraces(const FaultMapReader::Outcome& outcome) {
         options.windows = settings.traces;
         options.thicknesses = traceThicknesses(settings);
         options.batchSize = settings.batchSize;
-        faults_->predict(path, options, model_);
+        faults_->predict(path, options, runner_->model());
         tabs_->setCurrentWidget(faults_);
     });
     dialog->open();
@@ -549,127 +561,64 @@ void PredictPage::loadModel() {
     if (!message_->isHidden()) showMessage({}, false);
     const ModelChoice choice = chooser_->choice();
     chooser_->setLoading();
-    std::vector<std::string> paths;
-    for (const QString& p : choice.paths) paths.push_back(p.toStdString());
-    const std::string epoch = choice.epoch.toStdString();
-    const bool bundled = choice.paths == QStringList{QString::fromUtf8(kBundledModel)};
+    modelBundled_ = choice.paths == QStringList{QString::fromUtf8(kBundledModel)};
     // The project's runs get intervals calibrated on the project dataset's eval windows, as
     // `faultke-cli calibrate` makes them; the bundled model brings its own.
-    const std::string dataset = !bundled && project_ ? project_->datasetPath() : std::string();
-    modelJob_->request(
-        [paths, epoch, dataset](const LatestJob::Context&) {
-            auto model = std::make_shared<Ensemble>(Ensemble::load(paths, epoch));
-            std::error_code ec;
-            if (!dataset.empty() && std::filesystem::is_regular_file(dataset, ec)) {
-                try {
-                    model->setCalibration(calibrateEnsemble(paths, Dataset::load(dataset), dataset, epoch).intervals);
-                } catch (const Error&) {
-                    // No eval windows, or windows of another size: the model predicts without intervals.
-                }
-            }
-            return std::shared_ptr<const Ensemble>(std::move(model));
-        },
-        [this, bundled](std::shared_ptr<const Ensemble> model) {
-            model_ = std::move(model);
-            chooser_->setInUse(QString::fromStdString(model_->description()), bundled);
-            colourBy_->setEnabled(model_->size() > 1);
-            if (model_->size() < 2) colourBy_->setCurrentIndex(0);
-            predictAll();
-        },
-        [this](const QString& message) {
-            model_.reset();
-            chooser_->setFailed(message);
-            table_->clearResults();
-            // No KE left to show: the views drop the coloured windows and their colour bar.
-            showCurrent();
-            scheduleChart();
-            predictAll();
-        });
+    runner_->loadModel(choice.paths, choice.epoch,
+                       !modelBundled_ && project_ ? project_->datasetPath() : std::string());
+}
+
+void PredictPage::modelLoaded() {
+    const std::shared_ptr<const Ensemble>& model = runner_->model();
+    chooser_->setInUse(QString::fromStdString(model->description()), modelBundled_);
+    colourBy_->setEnabled(model->size() > 1);
+    if (model->size() < 2) colourBy_->setCurrentIndex(0);
+    predictAll();
+}
+
+void PredictPage::modelFailed(const QString& message) {
+    chooser_->setFailed(message);
+    table_->clearResults();
+    // No KE left to show: the views drop the coloured windows and their colour bar.
+    showCurrent();
+    scheduleChart();
+    predictAll();
 }
 
 void PredictPage::predictAll(bool clearsMessage) {
-    struct Job {
-        int id;
-        std::shared_ptr<const FaultMapSource> source;
-        std::shared_ptr<const FaultTraceSet> traces;
-    };
-    std::vector<Job> jobs;
+    std::vector<PredictionRunner::Input> inputs;
     // The shown input first: its result arrives soonest.
     if (current_ >= 0 && (table_->input(current_).source || table_->input(current_).traces))
-        jobs.push_back({table_->input(current_).id, table_->input(current_).source, table_->input(current_).traces});
+        inputs.push_back({table_->input(current_).id, table_->input(current_).source, table_->input(current_).traces});
     for (const PredictInput& in : table_->inputs())
         if ((in.source || in.traces) && (current_ < 0 || in.id != table_->input(current_).id))
-            jobs.push_back({in.id, in.source, in.traces});
-    if (jobs.empty()) return;
-    const PredictionSettings settings = preprocess_->settings();
-    const std::shared_ptr<const Ensemble> model = model_;
-    const QString modelName = model ? QString::fromStdString(model->description()) : QString();
-    const int shownId = jobs.front().id;
-    const quint64 messageBefore = clearsMessage ? messageSerial_ : 0;
+            inputs.push_back({in.id, in.source, in.traces});
+    if (inputs.empty()) return;
+    // What the results of this request do (those of a replaced one never arrive).
+    request_.shownId = inputs.front().id;
+    request_.clearsMessage = clearsMessage;
+    request_.messageBefore = clearsMessage ? messageSerial_ : 0;
+    request_.modelName = runner_->model() ? QString::fromStdString(runner_->model()->description()) : QString();
+    runner_->predict(std::move(inputs), preprocess_->settings());
+}
 
-    predictJob_->request(
-        [=](const LatestJob::Context& c) {
-            for (const Job& job : jobs) {
-                c.progress.checkCancel();
-                QElapsedTimer clock;
-                clock.start();
-                try {
-                    if (job.traces && !model) continue;  // the traces are shown as read until a model is there
-                    if (model) {
-                        // The one prediction path of the core, as `faultke-cli predict` takes it.
-                        const PredictionInput input{
-                            job.traces ? job.traces->path : job.source->path,
-                            job.source ? std::vector{job.source} : std::vector<std::shared_ptr<const FaultMapSource>>{},
-                            job.traces};
-                        FaultPrediction prediction = predictInput(*model, input, settings, c.progress);
-                        const double ms = clock.nsecsElapsed() / 1e6;
-                        c.post([this, id = job.id, prediction = std::move(prediction), modelName, ms, shownId,
-                                clearsMessage, messageBefore]() mutable {
-                            const int row = table_->rowOf(id);
-                            if (row < 0) return;
-                            if (clearsMessage && messageSerial_ == messageBefore && !message_->isHidden())
-                                showMessage({}, false);
-                            if (prediction.traces)
-                                table_->setTraceResult(row, prediction.traces, modelName);
-                            else
-                                table_->setResults(row, std::move(prediction.maps), modelName);
-                            if (id == shownId) {
-                                lastPredictionMs_ = ms;
-                                emit statusMessage(tr("%1 preprocessed and predicted in %2 ms")
-                                                       .arg(table_->input(row).name)
-                                                       .arg(ms, 0, 'f', 0),
-                                                   5000);
-                            }
-                            if (row == current_) showCurrent();
-                            scheduleChart();
-                        });
-                    } else {
-                        FaultMapOptions one = settings.map;
-                        one.traceThickness = settings.thicknesses.front();
-                        FaultMapWindows preview =
-                            preprocessFaultMap(job.source->image, sourceOptions(*job.source, one), job.source->path);
-                        c.post([this, id = job.id, preview = std::move(preview)] {
-                            const int row = table_->rowOf(id);
-                            if (row < 0) return;
-                            table_->setPreview(row, preview);
-                            if (row == current_) showCurrent();
-                        });
-                    }
-                } catch (const Cancelled&) {
-                    throw;
-                } catch (const std::exception& e) {
-                    // One input's failure (a bad file, a model that cannot run it) stays in its row.
-                    c.post([this, id = job.id, message = QString::fromStdString(e.what())] {
-                        const int row = table_->rowOf(id);
-                        if (row < 0) return;
-                        table_->setError(row, message);
-                        if (row == current_) showCurrent();
-                        scheduleChart();
-                    });
-                }
-            }
-        },
-        [] {});
+void PredictPage::showPrediction(int id, const FaultPrediction& prediction, double milliseconds) {
+    const int row = table_->rowOf(id);
+    if (row < 0) return;
+    if (request_.clearsMessage && messageSerial_ == request_.messageBefore && !message_->isHidden())
+        showMessage({}, false);
+    if (prediction.traces)
+        table_->setTraceResult(row, prediction.traces, request_.modelName);
+    else
+        table_->setResults(row, prediction.maps, request_.modelName);
+    if (id == request_.shownId) {
+        lastPredictionMs_ = milliseconds;
+        emit statusMessage(
+            tr("%1 preprocessed and predicted in %2 ms").arg(table_->input(row).name).arg(milliseconds, 0, 'f', 0),
+            5000);
+    }
+    if (row == current_) showCurrent();
+    scheduleChart();
 }
 
 // ---- What is shown ------------------------------------------------------------------------
@@ -736,7 +685,7 @@ void PredictPage::showCurrent() {
             summary_->setText(tr("%1 km of fault trace in %2; %3")
                                   .arg(in.traces->lengthKm(), 0, 'f', 1)
                                   .arg(QString::fromStdString(in.traces->frame.sourceName))
-                                  .arg(model_ ? tr("predicting…") : tr("waiting for a model")));
+                                  .arg(runner_->model() ? tr("predicting…") : tr("waiting for a model")));
             return;
         }
         const int selected = traceView_->selectedWindow();
@@ -744,7 +693,8 @@ void PredictPage::showCurrent() {
         alongStrike_->setPredictions(in.results);
         alongStrike_->setSelectedWindow(selected);
         const TracePrediction& p = *in.tracePrediction;
-        summary_->setText(PredictionSummaryText::of(in, model_ ? model_->size() : 1) + QStringLiteral("<br>") +
+        summary_->setText(PredictionSummaryText::of(in, runner_->model() ? runner_->model()->size() : 1) +
+                          QStringLiteral("<br>") +
                           tr("%1 km along strike in %2 (read in a %3); windows %4 km tall every %5 km")
                               .arg(p.geometry.lengthKm, 0, 'f', 1)
                               .arg(QString::fromStdString(p.traces.frame.sourceName))
@@ -766,7 +716,7 @@ void PredictPage::showCurrent() {
         alongStrike_->clear();
         preprocess_->setFound(in.preview, in.name);
         summary_->setText(in.preview.rows ? tr("%n window(s) to predict; %1", nullptr, int(in.preview.windows.size()))
-                                                .arg(model_ ? tr("predicting…") : tr("waiting for a model"))
+                                                .arg(runner_->model() ? tr("predicting…") : tr("waiting for a model"))
                                           : tr("Preprocessing…"));
         return;
     }
@@ -777,7 +727,7 @@ void PredictPage::showCurrent() {
     alongStrike_->setSelectedWindow(mapView_->selectedWindow());
     preprocess_->setFound(shown.map, in.name);
 
-    summary_->setText(PredictionSummaryText::of(in, model_ ? model_->size() : 1));
+    summary_->setText(PredictionSummaryText::of(in, runner_->model() ? runner_->model()->size() : 1));
     explainSelected();
 }
 
@@ -838,7 +788,7 @@ void PredictPage::explainSelected() {
     occlusion_.reset();
     mapView_->setOcclusion(std::nullopt);
     const int window = mapView_->selectedWindow();
-    if (current_ < 0 || window < 0 || !model_ || table_->input(current_).results.empty() ||
+    if (current_ < 0 || window < 0 || !runner_->model() || table_->input(current_).results.empty() ||
         table_->input(current_).traces) {
         explainJob_->cancel();
         return;
@@ -846,7 +796,7 @@ void PredictPage::explainSelected() {
     const MapPrediction& shown = *shownResult();
     if (window >= static_cast<int>(shown.map.windows.size())) return;
     const std::vector<float> pixels = shown.map.window(static_cast<size_t>(window));
-    const std::shared_ptr<const Ensemble> model = model_;
+    const std::shared_ptr<const Ensemble> model = runner_->model();
     explainJob_->request([model, pixels](const LatestJob::Context&) { return occlusionMap(*model, pixels); },
                          [this](OcclusionMap map) {
                              occlusion_ = map;
@@ -856,7 +806,13 @@ void PredictPage::explainSelected() {
 
 void PredictPage::scheduleChart() { chartTimer_->start(); }
 
-bool PredictPage::predictionScheduled() const { return predictTimer_->isActive(); }
+bool PredictPage::predictionScheduled() const { return runner_->isScheduled(); }
+
+LatestJob* PredictPage::modelJob() const { return runner_->modelJob(); }
+
+LatestJob* PredictPage::predictJob() const { return runner_->predictJob(); }
+
+std::shared_ptr<const Ensemble> PredictPage::model() const { return runner_->model(); }
 
 void PredictPage::drawChart() {
     std::vector<const PredictInput*> shown;

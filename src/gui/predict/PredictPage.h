@@ -24,6 +24,7 @@
 #include <optional>
 #include <vector>
 
+#include "core/gis/FaultPrediction.h"
 #include "core/model/Ensemble.h"
 #include "core/model/MapPrediction.h"
 #include "core/model/Occlusion.h"
@@ -54,6 +55,7 @@ class TraceMapView;
 class KeAlongStrikePlot;
 class LatestJob;
 class ModelChooser;
+class PredictionRunner;
 class PredictionTableModel;
 class PreprocessPanel;
 class ThicknessChart;
@@ -113,13 +115,13 @@ public:
     QLabel* mapCaption() const { return mapCaption_; }
     QComboBox* mapThicknessBox() const { return mapThickness_; }
     BackgroundJob* readJob() const { return reader_->job(); }
-    LatestJob* modelJob() const { return modelJob_; }
-    // Settings changed and not yet sent to be predicted (they wait kSettingsRestMs at rest).
+    LatestJob* modelJob() const;
+    // Settings changed and not yet sent to be predicted (PredictionRunner::kSettingsRestMs at rest).
     bool predictionScheduled() const;
-    static constexpr int kSettingsRestMs = 80;  // as the chart's timer; over twice a key's autorepeat interval
-    LatestJob* predictJob() const { return predictJob_; }
+
+    LatestJob* predictJob() const;
     LatestJob* explainJob() const { return explainJob_; }
-    std::shared_ptr<const Ensemble> model() const { return model_; }
+    std::shared_ptr<const Ensemble> model() const;
     const std::optional<OcclusionMap>& occlusion() const { return occlusion_; }
     // How long the last prediction of the selected input took, in ms (-1 before one).
     double lastPredictionMs() const { return lastPredictionMs_; }
@@ -136,9 +138,12 @@ private:
     QWidget* buildResultArea();
     void addRead(std::vector<FaultMapReader::Outcome> outcomes);
     void loadModel();
+    void modelLoaded();
+    void modelFailed(const QString& message);
     // clearsMessage: a refusal or failure shown before this request goes once it succeeds (a
     // later settings change fixed or outdated it); the predictions of the drop that raised it keep it.
     void predictAll(bool clearsMessage = false);
+    void showPrediction(int id, const faultke::FaultPrediction& prediction, double milliseconds);
     void showCurrent();
     // The prediction the map shows of the selected input: the thickness chosen, else the first.
     const MapPrediction* shownResult() const;
@@ -184,14 +189,20 @@ private:
     QPushButton* removeButton_;
     QPushButton* exportLayer_;
     QTimer* chartTimer_;
-    QTimer* predictTimer_;  // the settings' debounce
 
     FaultMapReader* reader_;
-    LatestJob* modelJob_;
-    LatestJob* predictJob_;
+    PredictionRunner* runner_;
+    // The prediction request under way: which input is shown and whether its results clear the
+    // message line (a settings change does, unless something was said since).
+    struct Request {
+        int shownId = -1;
+        bool clearsMessage = false;
+        quint64 messageBefore = 0;
+        QString modelName;
+    } request_;
+    bool modelBundled_ = false;
     LatestJob* explainJob_;
 
-    std::shared_ptr<const Ensemble> model_;
     std::optional<OcclusionMap> occlusion_;
     int current_ = -1;
     int pasted_ = 0;

@@ -1,13 +1,13 @@
 #pragma once
 // 8-bit gray images between FaultKE's plain GrayImage and OpenCV, for the data layer's OpenCV code
-// (FaultMapImage.cpp, FaultMapImageFile.cpp); private to the layer, as OpenCV stays out of its
+// (FaultMapImage.cpp, GrayImage.cpp); private to the layer, as OpenCV stays out of its
 // public headers.
 #include <algorithm>
 #include <cstdint>
 
 #include <opencv2/core.hpp>
 
-#include "core/data/FaultMapImage.h"
+#include "core/data/GrayImage.h"
 
 namespace faultke::opencv {
 

@@ -1,6 +1,5 @@
-// Reading and writing the pictures FaultMapImage.h preprocesses: any PNG, JPEG, TIFF or BMP as
-// 8-bit gray, its declared size checked before decoding, the decoders' own messages kept off
-// stderr; written atomically.
+#include "core/data/GrayImage.h"
+
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -12,7 +11,6 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
-#include "core/data/FaultMapImage.h"
 #include "core/data/ImageDecoders.h"
 #include "core/data/opencv/GrayMat.h"
 #include "core/util/AtomicFile.h"
