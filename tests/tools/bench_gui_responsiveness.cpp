@@ -248,28 +248,16 @@ int main(int argc, char** argv) {
     form->deviceBox()->setCurrentIndex(form->deviceBox()->findData("cpu"));
     page.controlPanel()->setRunName("responsive");
 
-    QElapsedTimer clock;
-    qint64 last = 0, largestGap = 0;
-    QTimer ticker;
-    ticker.setInterval(10);
-    QObject::connect(&ticker, &QTimer::timeout, [&] {
-        const qint64 now = clock.elapsed();
-        largestGap = std::max(largestGap, now - last);
-        last = now;
-    });
     QObject::connect(page.session(), &gui::TrainingSession::allDone, &loop, &QEventLoop::quit);
     if (!page.startTraining()) {
         std::fprintf(stderr, "faultke-bench-gui: the training did not start\n");
         return 1;
     }
-    clock.start();
-    ticker.start();
-    loop.exec();
-    ticker.stop();
+    qint64 elapsed = 0;
+    const qint64 largestGap = largestGapWhile(loop, &elapsed);
     std::printf(
         "GUI thread while the Train page trains (%d epochs, %lld ms, on %d threads): largest gap between "
         "10 ms timer ticks %lld ms\n",
-        epochs, static_cast<long long>(clock.elapsed()), QThread::idealThreadCount(),
-        static_cast<long long>(largestGap));
+        epochs, static_cast<long long>(elapsed), QThread::idealThreadCount(), static_cast<long long>(largestGap));
     return 0;
 }
