@@ -19,7 +19,8 @@ PredictionRunner::PredictionRunner(QObject* parent)
     connect(restTimer_, &QTimer::timeout, this, &PredictionRunner::predictionDue);
 }
 
-void PredictionRunner::loadModel(const QStringList& paths, const QString& epoch, const std::string& calibrationDataset) {
+void PredictionRunner::loadModel(const QStringList& paths, const QString& epoch,
+                                 const std::string& calibrationDataset) {
     std::vector<std::string> files;
     for (const QString& p : paths) files.push_back(p.toStdString());
     modelJob_->request(
