@@ -273,9 +273,11 @@ void EvaluatePage::fillEpochs() {
     const QSignalBlocker block(epoch_);
     epoch_->clear();
     if (run_->currentIndex() < 0) return;
-    const RunSummary run = readRunSummary(run_->currentData().toString().toStdString());
-    epoch_->addItem(run.best.epoch > 0 ? tr("best (%1)").arg(run.best.epoch) : tr("best"), QStringLiteral("best"));
-    for (const HistoryRow& r : run.history) epoch_->addItem(QString::number(r.epoch), QString::number(r.epoch));
+    // The run as the project's list holds it (read off the GUI thread).
+    const RunSummary* run = projectRuns_->run(run_->currentText());
+    if (!run) return;
+    epoch_->addItem(run->best.epoch > 0 ? tr("best (%1)").arg(run->best.epoch) : tr("best"), QStringLiteral("best"));
+    for (const HistoryRow& r : run->history) epoch_->addItem(QString::number(r.epoch), QString::number(r.epoch));
 }
 
 bool EvaluatePage::evaluate() {

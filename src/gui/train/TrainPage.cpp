@@ -176,9 +176,10 @@ TrainPage::TrainPage(ProjectRuns* runs, QWidget* parent)
         curves_->appendBatch(name, x, b.loss);
         control_->showBatch(b);
     });
+    connect(session_, &TrainingSession::runRead, this,
+            [this](const QString&, const RunSummary& summary) { runs_->updateRun(summary); });
     connect(session_, &TrainingSession::epochDone, this, [this](const QString& runDir, const HistoryRow& row) {
         const QString name = runNameOf(runDir);
-        runs_->updateRun(readRunSummary(runDir.toStdString()));
         if (runsPanel_->currentRun() == name) showRun(name);
         curves_->appendEpoch(name, row);
         refreshCurves();
@@ -186,7 +187,6 @@ TrainPage::TrainPage(ProjectRuns* runs, QWidget* parent)
     connect(session_, &TrainingSession::logLine, this, [this](const QString& line) { emit statusMessage(line, 4000); });
     connect(session_, &TrainingSession::runEnded, this,
             [this](const QString& runDir, bool stopped, const QString& message) {
-                runs_->updateRun(readRunSummary(runDir.toStdString()));
                 const QString name = runNameOf(runDir);
                 if (!message.isEmpty())
                     control_->showMessage(tr("%1 failed: %2").arg(name, message), true);

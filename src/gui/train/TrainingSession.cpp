@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 
+#include <functional>
 #include <mutex>
 
 #include "core/data/Dataset.h"
@@ -103,8 +104,18 @@ void TrainingSession::startRun() {
             job->post([this, runDir, b] { emit batchDone(runDir, b); });
         };
         trainer.onEpoch = [&](const EpochStats& row) {
-            job->post([this, runDir, row] { emit epochDone(runDir, row); });
+            job->post([this, runDir, row, summary = readRunSummary(options.runDir)] {
+                emit runRead(runDir, summary);
+                emit epochDone(runDir, row);
+            });
         };
+        // However the run ends (finished, stopped, failed), its folder as it was left.
+        struct ReadAtEnd {
+            std::function<void()> read;
+            ~ReadAtEnd() { read(); }
+        } readAtEnd{[&] {
+            job->post([this, runDir, summary = readRunSummary(options.runDir)] { emit runRead(runDir, summary); });
+        }};
         trainer.onLog = [&](const std::string& line) {
             job->post([this, text = QString::fromStdString(line)] { emit logLine(text); });
         };

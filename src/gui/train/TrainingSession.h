@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "core/model/Device.h"
+#include "core/model/RunCatalog.h"
 #include "core/model/Trainer.h"
 
 namespace faultke::gui {
@@ -49,6 +50,9 @@ signals:
     void runStarted(const QString& runDir);
     void deviceKnown(const QString& name);
     void batchDone(const QString& runDir, const faultke::BatchProgress& batch);
+    // The run folder as the training thread read it after writing an epoch, and once more as the
+    // run ends; just before the epoch's epochDone (the GUI thread reads no run folder).
+    void runRead(const QString& runDir, const faultke::RunSummary& summary);
     void epochDone(const QString& runDir, const faultke::HistoryRow& row);
     void logLine(const QString& line);
     void pausedChanged(bool paused);
