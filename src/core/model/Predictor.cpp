@@ -150,14 +150,16 @@ std::vector<double> Predictor::predictWindows(const float* windows, size_t count
     if (count == 0) return out;
     if (batchSize <= 0) throw Error("batch size must be positive");
     const int64_t h = windowHeight(), w = windowWidth();
+    if (impl_->banded) {
+        // Every window at once: the banded forward needs no batches, and its threads start once.
+        out.resize(count);
+        impl_->banded->predict(windows, count, out.data(), torch::get_num_threads());
+    }
     torch::NoGradGuard noGrad;
     for (size_t first = 0; first < count; first += static_cast<size_t>(batchSize)) {
         const int64_t n = static_cast<int64_t>(std::min(count - first, static_cast<size_t>(batchSize)));
         const float* batch = windows + first * static_cast<size_t>(h * w);
-        if (impl_->banded) {
-            out.resize(first + size_t(n));
-            impl_->banded->predict(batch, size_t(n), out.data() + first, torch::get_num_threads());
-        } else {
+        if (!impl_->banded) {
             const torch::Tensor ke =
                 impl_
                     ->forward(
@@ -170,7 +172,7 @@ std::vector<double> Predictor::predictWindows(const float* windows, size_t count
                                                   std::to_string(n) + " windows");
             out.insert(out.end(), ke.data_ptr<double>(), ke.data_ptr<double>() + n);
         }
-        for (size_t i = first; i < out.size(); ++i)
+        for (size_t i = first; i < first + size_t(n); ++i)
             if (!std::isfinite(out[i]))
                 throw Error(impl_->info.path, "the model gives " + std::string(std::isnan(out[i]) ? "NaN" : "Inf") +
                                                   " for window " + std::to_string(i + 1) +

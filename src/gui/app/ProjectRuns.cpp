@@ -23,11 +23,21 @@ void ProjectRuns::setProject(const faultke::Project* project) {
                   });
 }
 
+namespace {
+
+// Where `name` is, or would go, in runs kept in name order (as listRuns gives them).
+template <class Runs>
+auto placeOf(Runs& runs, const std::string& name) {
+    return std::lower_bound(runs.begin(), runs.end(), name,
+                            [](const RunSummary& r, const std::string& n) { return r.name < n; });
+}
+
+}  // namespace
+
 void ProjectRuns::apply(const std::vector<ChangedRun>& runs) {
     for (const ChangedRun& c : runs) {
         const std::string name = c.name.toStdString();
-        auto at = std::lower_bound(runs_.begin(), runs_.end(), name,
-                                   [](const RunSummary& r, const std::string& n) { return r.name < n; });
+        const auto at = placeOf(runs_, name);
         const bool present = at != runs_.end() && at->name == name;
         if (c.summary && present)
             *at = *c.summary;
@@ -41,9 +51,8 @@ void ProjectRuns::apply(const std::vector<ChangedRun>& runs) {
 
 const RunSummary* ProjectRuns::run(const QString& name) const {
     const std::string n = name.toStdString();
-    for (const RunSummary& r : runs_)
-        if (r.name == n) return &r;
-    return nullptr;
+    const auto at = placeOf(runs_, n);
+    return at != runs_.end() && at->name == n ? &*at : nullptr;
 }
 
 bool ProjectRuns::isListing() const { return job_->isRunning(); }

@@ -40,7 +40,6 @@ public:
     // paths: one model or the members of an ensemble; calibrationDataset: empty for none.
     void loadModel(const QStringList& paths, const QString& epoch, const std::string& calibrationDataset);
     const std::shared_ptr<const Ensemble>& model() const { return model_; }
-    void dropModel() { model_.reset(); }
 
     // Predicts `inputs` in order (the shown one first); without a model, pictures are previewed as
     // windows and traces wait.
