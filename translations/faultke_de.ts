@@ -111,6 +111,333 @@
     </message>
 </context>
 <context>
+    <name>faultke::TrainParameters</name>
+    <message>
+        <source>Recipe</source>
+        <translation>Rezept</translation>
+    </message>
+    <message>
+        <source>Optimisation</source>
+        <translation>Optimierung</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netz</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>Augmentierung</translation>
+    </message>
+    <message>
+        <source>Loss and labels</source>
+        <translation>Verlust und Labels</translation>
+    </message>
+    <message>
+        <source>Device and seed</source>
+        <translation>Gerät und Startwert</translation>
+    </message>
+    <message>
+        <source>Early stopping</source>
+        <translation>Früh anhalten</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s step size. Above 10 Adam only diverges</source>
+        <translation>Schrittweite von Adam. Über 10 divergiert Adam nur</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>Windows per training step</source>
+        <translation>Fenster pro Trainingsschritt</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Passes over the training windows</source>
+        <translation>Durchläufe über die Trainingsfenster</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Filters of the first block; each further block doubles them</source>
+        <translation>Filter des ersten Blocks; jeder weitere Block verdoppelt sie</translation>
+    </message>
+    <message>
+        <source>Batch normalisation</source>
+        <translation>Batch-Normalisierung</translation>
+    </message>
+    <message>
+        <source>Normalise each block&apos;s output</source>
+        <translation>Die Ausgabe jedes Blocks normalisieren</translation>
+    </message>
+    <message>
+        <source>BN momentum</source>
+        <translation>BN-Momentum</translation>
+    </message>
+    <message>
+        <source>Keras-style momentum of the batch-norm running statistics: running = momentum × running + (1 − momentum) × batch</source>
+        <translation>Momentum der laufenden Batch-Norm-Statistik im Sinne von Keras: laufend = Momentum × laufend + (1 − Momentum) × Batch</translation>
+    </message>
+    <message>
+        <source>The original&apos;s input pipeline threads; kept, unused</source>
+        <translation>Threads der Eingabe-Pipeline des Originals; beibehalten, ungenutzt</translation>
+    </message>
+    <message>
+        <source>The original&apos;s summary interval; kept, unused</source>
+        <translation>Zusammenfassungsintervall des Originals; beibehalten, ungenutzt</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Voreinstellung</translation>
+    </message>
+    <message>
+        <source>Original (the published recipe)</source>
+        <translation>Original (das veröffentlichte Rezept)</translation>
+    </message>
+    <message>
+        <source>Steady (FaultKE&apos;s default)</source>
+        <translation>Ruhig (FaultKEs Vorgabe)</translation>
+    </message>
+    <message>
+        <source>The recipe the keys it sets start from: steady learns at least as well as the original and swings less from epoch to epoch (docs/training.md). Read before the other keys</source>
+        <translation>Das Rezept, von dem die Schlüssel ausgehen, die es setzt: „steady“ lernt mindestens so gut wie das Original und schwankt weniger von Epoche zu Epoche (docs/training.md). Wird vor den anderen Schlüsseln gelesen</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>original: what the original code computes (batch MSE times the batch mean of 1/(SD² + 1e-5)); per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5))</source>
+        <translation>original: was der Originalcode berechnet (Batch-MSE mal dem Batch-Mittel von 1/(SD² + 1e-5)); per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e-5))</translation>
+    </message>
+    <message>
+        <source>Adam ε</source>
+        <translation>Adam ε</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s epsilon (torch&apos;s is 1e-8)</source>
+        <translation>Epsilon von Adam (das von torch ist 1e-8)</translation>
+    </message>
+    <message>
+        <source>Adam β₁</source>
+        <translation>Adam β₁</translation>
+    </message>
+    <message>
+        <source>Adam β₂</source>
+        <translation>Adam β₂</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s decay rate of its moment estimate</source>
+        <translation>Abklingrate der Momentschätzung von Adam</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>Share of dense units dropped while training</source>
+        <translation>Anteil der dichten Einheiten, die beim Training ausfallen</translation>
+    </message>
+    <message>
+        <source>Dense units</source>
+        <translation>Dichte Einheiten</translation>
+    </message>
+    <message>
+        <source>Units of the dense layer</source>
+        <translation>Einheiten der dichten Schicht</translation>
+    </message>
+    <message>
+        <source>original (2 × channels)</source>
+        <translation>Original (2 × Kanäle)</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Blöcke</translation>
+    </message>
+    <message>
+        <source>Convolution blocks, each halving the window</source>
+        <translation>Faltungsblöcke, jeder halbiert das Fenster</translation>
+    </message>
+    <message>
+        <source>Dilation</source>
+        <translation>Dilatation</translation>
+    </message>
+    <message>
+        <source>Dilation of each block&apos;s second convolution</source>
+        <translation>Dilatation der zweiten Faltung jedes Blocks</translation>
+    </message>
+    <message>
+        <source>Augment training windows</source>
+        <translation>Trainingsfenster augmentieren</translation>
+    </message>
+    <message>
+        <source>Random zoom, shift, flips and thickness changes of each training window, drawn anew each epoch</source>
+        <translation>Zufälliger Zoom, Versatz, Spiegelung und Dickenänderung jedes Trainingsfensters, in jeder Epoche neu gezogen</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom rows and columns by up to ± this share</source>
+        <translation>Zeilen und Spalten um bis zu ± diesen Anteil zoomen</translation>
+    </message>
+    <message>
+        <source>Thickness change (rows)</source>
+        <translation>Dickenänderung (Zeilen)</translation>
+    </message>
+    <message>
+        <source>Traces grow or shrink by up to this many rows, so a mapped trace&apos;s width says nothing about its slip</source>
+        <translation>Spuren wachsen oder schrumpfen um bis zu so viele Zeilen, damit die Breite einer kartierten Spur nichts über ihren Versatz aussagt</translation>
+    </message>
+    <message>
+        <source>Shift rows</source>
+        <translation>Versatz Zeilen</translation>
+    </message>
+    <message>
+        <source>Shift up or down by up to this share of the height</source>
+        <translation>Um bis zu diesen Anteil der Höhe nach oben oder unten verschieben</translation>
+    </message>
+    <message>
+        <source>Shift columns</source>
+        <translation>Versatz Spalten</translation>
+    </message>
+    <message>
+        <source>Shift left or right by up to this share of the width</source>
+        <translation>Um bis zu diesen Anteil der Breite nach links oder rechts verschieben</translation>
+    </message>
+    <message>
+        <source>Random flips</source>
+        <translation>Zufällige Spiegelungen</translation>
+    </message>
+    <message>
+        <source>Flip windows up-down and left-right at random</source>
+        <translation>Fenster zufällig oben-unten und links-rechts spiegeln</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Train on KE and SD rounded to two decimals, as the original&apos;s file names stored them, or at full precision</source>
+        <translation>Auf KE und SD trainieren, auf zwei Nachkommastellen gerundet wie in den Dateinamen des Originals, oder in voller Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Seed of the initial weights, shuffling, augmentation and dropout: the same seed and data give the same run on the CPU</source>
+        <translation>Startwert für Anfangsgewichte, Mischen, Augmentierung und Dropout: gleicher Startwert und gleiche Daten ergeben auf der CPU denselben Lauf</translation>
+    </message>
+    <message>
+        <source>Stop early</source>
+        <translation>Früh anhalten</translation>
+    </message>
+    <message>
+        <source>Stop when the metric has not improved for `patience` epochs</source>
+        <translation>Anhalten, wenn sich die Kennzahl `patience` Epochen lang nicht verbessert hat</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>The history column early stopping watches</source>
+        <translation>Die Verlaufsspalte, die das frühe Anhalten beobachtet</translation>
+    </message>
+    <message>
+        <source>Patience</source>
+        <translation>Geduld</translation>
+    </message>
+    <message>
+        <source>Epochs without improvement before stopping</source>
+        <translation>Epochen ohne Verbesserung vor dem Anhalten</translation>
+    </message>
+    <message>
+        <source>Best epoch</source>
+        <translation>Beste Epoche</translation>
+    </message>
+    <message>
+        <source>Which epoch is the run&apos;s result: the highest eval 2SD accuracy (ties: lower eval loss), the lowest eval loss, the last epoch (the weight average at the end of the schedule), or the epoch you name. Evaluate and Predict use it</source>
+        <translation>Welche Epoche das Ergebnis des Laufs ist: die höchste Eval-2SD-Genauigkeit (bei Gleichstand der kleinere Eval-Verlust), der kleinste Eval-Verlust, die letzte Epoche (das Gewichtsmittel am Ende des Zeitplans) oder die Epoche, die Sie nennen. Auswerten und Vorhersagen verwenden sie</translation>
+    </message>
+    <message>
+        <source>User&apos;s epoch</source>
+        <translation>Epoche des Nutzers</translation>
+    </message>
+    <message>
+        <source>The epoch the rule &quot;user&quot; takes</source>
+        <translation>Die Epoche, die die Regel „user“ nimmt</translation>
+    </message>
+    <message>
+        <source>Initial weights</source>
+        <translation>Anfangsgewichte</translation>
+    </message>
+    <message>
+        <source>How the weights start: Keras&apos; Glorot-uniform kernels and zero biases, or libtorch&apos;s defaults</source>
+        <translation>Wie die Gewichte beginnen: Glorot-gleichverteilte Kerne und Null-Biases wie in Keras, oder die Vorgaben von libtorch</translation>
+    </message>
+    <message>
+        <source>Learning rate schedule</source>
+        <translation>Lernratenverlauf</translation>
+    </message>
+    <message>
+        <source>The learning rate over training: constant, or a linear warm-up followed by a cosine decay to 0</source>
+        <translation>Die Lernrate im Verlauf des Trainings: konstant, oder ein linearer Anlauf gefolgt von einem Kosinus-Abfall auf 0</translation>
+    </message>
+    <message>
+        <source>Warm-up epochs</source>
+        <translation>Anlaufepochen</translation>
+    </message>
+    <message>
+        <source>Epochs of linear warm-up before the cosine decay</source>
+        <translation>Epochen linearen Anlaufs vor dem Kosinus-Abfall</translation>
+    </message>
+    <message>
+        <source>Recompute batch-norm statistics each epoch</source>
+        <translation>Batch-Norm-Statistiken in jeder Epoche neu berechnen</translation>
+    </message>
+    <message>
+        <source>At the end of every epoch, the batch-norm statistics are computed again over the training windows as evaluation sees them (no augmentation, dropout off)</source>
+        <translation>Am Ende jeder Epoche werden die Batch-Norm-Statistiken über die Trainingsfenster neu berechnet, so wie die Auswertung sie sieht (ohne Augmentierung, Dropout aus)</translation>
+    </message>
+    <message>
+        <source>SD floor</source>
+        <translation>SD-Untergrenze</translation>
+    </message>
+    <message>
+        <source>SD labels below this count as it in the training loss, so windows of almost constant KE do not dominate its 1/SD² weight (0: off)</source>
+        <translation>SD-Labels darunter zählen im Trainingsverlust als dieser Wert, damit Fenster mit fast konstantem KE sein Gewicht 1/SD² nicht beherrschen (0: aus)</translation>
+    </message>
+    <message>
+        <source>Weight average (epochs)</source>
+        <translation>Gewichtsmittel (Epochen)</translation>
+    </message>
+    <message>
+        <source>Evaluation, checkpoints and predictions use a moving average of the weights over about this many epochs, instead of the weights after the last batch (0: off)</source>
+        <translation>Auswertung, Checkpoints und Vorhersagen verwenden einen gleitenden Mittelwert der Gewichte über etwa so viele Epochen statt der Gewichte nach dem letzten Batch (0: aus)</translation>
+    </message>
+    <message>
+        <source>Start the output at the mean KE</source>
+        <translation>Ausgabe beim mittleren KE beginnen</translation>
+    </message>
+    <message>
+        <source>The output layer starts with zero weights and the mean KE of the training windows as its bias, so no window starts where the output ReLU is flat and teaches nothing</source>
+        <translation>Die Ausgabeschicht beginnt mit Gewichten null und dem mittleren KE der Trainingsfenster als Bias, sodass kein Fenster dort beginnt, wo die ReLU der Ausgabe flach ist und nichts lehrt</translation>
+    </message>
+</context>
+<context>
     <name>faultke::gui::ComputeStatus</name>
     <message>
         <source>Training and prediction run on: %1</source>
@@ -1608,128 +1935,6 @@ Wenn Sie jetzt beenden, gehen sie verloren.</translation>
 <context>
     <name>faultke::gui::ParamsForm</name>
     <message>
-        <source>Adam&apos;s step size, &gt; 0 (learning_rate). The original: %1</source>
-        <translation>Schrittweite von Adam, &gt; 0 (learning_rate). Im Original: %1</translation>
-    </message>
-    <message>
-        <source>Windows per training step (batch_size). The original: %1</source>
-        <translation>Fenster pro Trainingsschritt (batch_size). Im Original: %1</translation>
-    </message>
-    <message>
-        <source>Passes over the training windows (num_epochs). The original: %1</source>
-        <translation>Durchläufe über die Trainingsfenster (num_epochs). Im Original: %1</translation>
-    </message>
-    <message>
-        <source>Adam&apos;s epsilon, &gt; 0. The original (Keras): %1</source>
-        <translation>Epsilon von Adam, &gt; 0. Im Original (Keras): %1</translation>
-    </message>
-    <message>
-        <source>Adam&apos;s beta 1, in [0, 1). The original: %1</source>
-        <translation>Beta 1 von Adam, in [0, 1). Im Original: %1</translation>
-    </message>
-    <message>
-        <source>Adam&apos;s beta 2, in [0, 1). The original: %1</source>
-        <translation>Beta 2 von Adam, in [0, 1). Im Original: %1</translation>
-    </message>
-    <message>
-        <source>Filters of the first block; each further block doubles them (num_channels). The original: %1</source>
-        <translation>Filter des ersten Blocks; jeder weitere Block verdoppelt sie (num_channels). Im Original: %1</translation>
-    </message>
-    <message>
-        <source>Convolution blocks, each halving the window (num_blocks). The original: %1</source>
-        <translation>Faltungsblöcke, jeder halbiert das Fenster (num_blocks). Im Original: %1</translation>
-    </message>
-    <message>
-        <source>Dilation of each block&apos;s second convolution. The original: %1</source>
-        <translation>Dilatation der zweiten Faltung jedes Blocks. Im Original: %1</translation>
-    </message>
-    <message>
-        <source>Batch normalisation</source>
-        <translation>Batch-Normalisierung</translation>
-    </message>
-    <message>
-        <source>Normalise each block&apos;s output (use_batch_norm). The original: on</source>
-        <translation>Die Ausgabe jedes Blocks normalisieren (use_batch_norm). Im Original: an</translation>
-    </message>
-    <message>
-        <source>Keras-style momentum of the batch-norm running statistics, in [0, 1). The original: %1</source>
-        <translation>Momentum der laufenden Batch-Norm-Statistik im Sinne von Keras, in [0, 1). Im Original: %1</translation>
-    </message>
-    <message>
-        <source>Share of dense units dropped while training. The original: %1</source>
-        <translation>Anteil der dichten Einheiten, die beim Training ausfallen. Im Original: %1</translation>
-    </message>
-    <message>
-        <source>Units of the dense layer; 0: the original&apos;s choice, twice num_channels</source>
-        <translation>Einheiten der dichten Schicht; 0: die Wahl des Originals, doppelt num_channels</translation>
-    </message>
-    <message>
-        <source>original (2 × channels)</source>
-        <translation>Original (2 × Kanäle)</translation>
-    </message>
-    <message>
-        <source>Augment training windows</source>
-        <translation>Trainingsfenster augmentieren</translation>
-    </message>
-    <message>
-        <source>Random zoom, shift and flips of each training window, drawn anew each epoch. The original: on</source>
-        <translation>Zufälliger Zoom, Versatz und Spiegelung jedes Trainingsfensters, in jeder Epoche neu gezogen. Im Original: an</translation>
-    </message>
-    <message>
-        <source>Zoom rows and columns by up to ± this share, in [0, 1). The original: %1</source>
-        <translation>Zeilen und Spalten um bis zu ± diesen Anteil zoomen, in [0, 1). Im Original: %1</translation>
-    </message>
-    <message>
-        <source>Shift up or down by up to this share of the height. The original: %1</source>
-        <translation>Um bis zu diesen Anteil der Höhe nach oben oder unten verschieben. Im Original: %1</translation>
-    </message>
-    <message>
-        <source>Shift left or right by up to this share of the width. The original: %1</source>
-        <translation>Um bis zu diesen Anteil der Breite nach links oder rechts verschieben. Im Original: %1</translation>
-    </message>
-    <message>
-        <source>Random flips</source>
-        <translation>Zufällige Spiegelungen</translation>
-    </message>
-    <message>
-        <source>Flip windows up-down and left-right at random (use_random_flip). The original: on</source>
-        <translation>Fenster zufällig oben-unten und links-rechts spiegeln (use_random_flip). Im Original: an</translation>
-    </message>
-    <message>
-        <source>original: what the original code computes (batch MSE times the batch mean of 1/(SD² + 1e-5));
-per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)). The original: original</source>
-        <translation>original: was der Originalcode berechnet (Batch-MSE mal dem Batch-Mittel von 1/(SD² + 1e-5));
-per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e-5)). Im Original: original</translation>
-    </message>
-    <message>
-        <source>Train on KE and SD rounded to two decimals, as the original&apos;s file names stored them, or at full precision. The original: two_decimals</source>
-        <translation>Auf KE und SD trainieren, auf zwei Nachkommastellen gerundet wie in den Dateinamen des Originals, oder in voller Genauigkeit. Im Original: two_decimals</translation>
-    </message>
-    <message>
-        <source>Seed of the initial weights, shuffling, augmentation and dropout: the same seed and data give the same run on the CPU</source>
-        <translation>Startwert für Anfangsgewichte, Mischen, Augmentierung und Dropout: gleicher Startwert und gleiche Daten ergeben auf der CPU denselben Lauf</translation>
-    </message>
-    <message>
-        <source>Stop early</source>
-        <translation>Früh anhalten</translation>
-    </message>
-    <message>
-        <source>Stop when the metric has not improved for `patience` epochs. The original: off</source>
-        <translation>Anhalten, wenn sich die Kennzahl `patience` Epochen lang nicht verbessert hat. Im Original: aus</translation>
-    </message>
-    <message>
-        <source>The history column early stopping watches</source>
-        <translation>Die Verlaufsspalte, die das frühe Anhalten beobachtet</translation>
-    </message>
-    <message>
-        <source>Epochs without improvement before stopping</source>
-        <translation>Epochen ohne Verbesserung vor dem Anhalten</translation>
-    </message>
-    <message>
-        <source>The epoch the rule &quot;user&quot; takes</source>
-        <translation>Die Epoche, die die Regel „user“ nimmt</translation>
-    </message>
-    <message>
         <source>Automatic (GPU when available)</source>
         <translation>Automatisch (GPU, wenn vorhanden)</translation>
     </message>
@@ -1750,116 +1955,8 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
         <translation>Wo das Netz trainiert</translation>
     </message>
     <message>
-        <source>Optimisation</source>
-        <translation>Optimierung</translation>
-    </message>
-    <message>
-        <source>Learning rate</source>
-        <translation>Lernrate</translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation>Batchgröße</translation>
-    </message>
-    <message>
-        <source>Epochs</source>
-        <translation>Epochen</translation>
-    </message>
-    <message>
-        <source>Adam ε</source>
-        <translation>Adam ε</translation>
-    </message>
-    <message>
-        <source>Adam β₁</source>
-        <translation>Adam β₁</translation>
-    </message>
-    <message>
-        <source>Adam β₂</source>
-        <translation>Adam β₂</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Netz</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>Kanäle</translation>
-    </message>
-    <message>
-        <source>Blocks</source>
-        <translation>Blöcke</translation>
-    </message>
-    <message>
-        <source>Dilation</source>
-        <translation>Dilatation</translation>
-    </message>
-    <message>
-        <source>BN momentum</source>
-        <translation>BN-Momentum</translation>
-    </message>
-    <message>
-        <source>Dropout</source>
-        <translation>Dropout</translation>
-    </message>
-    <message>
-        <source>Dense units</source>
-        <translation>Dichte Einheiten</translation>
-    </message>
-    <message>
-        <source>Augmentation</source>
-        <translation>Augmentierung</translation>
-    </message>
-    <message>
-        <source>Zoom</source>
-        <translation>Zoom</translation>
-    </message>
-    <message>
-        <source>Shift rows</source>
-        <translation>Versatz Zeilen</translation>
-    </message>
-    <message>
-        <source>Shift columns</source>
-        <translation>Versatz Spalten</translation>
-    </message>
-    <message>
-        <source>Loss and labels</source>
-        <translation>Verlust und Labels</translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation>Verlust</translation>
-    </message>
-    <message>
-        <source>Labels</source>
-        <translation>Labels</translation>
-    </message>
-    <message>
-        <source>Device and seed</source>
-        <translation>Gerät und Startwert</translation>
-    </message>
-    <message>
         <source>Device</source>
         <translation>Gerät</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>Startwert</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>Kennzahl</translation>
-    </message>
-    <message>
-        <source>Patience</source>
-        <translation>Geduld</translation>
-    </message>
-    <message>
-        <source>Best epoch</source>
-        <translation>Beste Epoche</translation>
-    </message>
-    <message>
-        <source>User&apos;s epoch</source>
-        <translation>Epoche des Nutzers</translation>
     </message>
     <message>
         <source>Load…</source>
@@ -1876,14 +1973,6 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
     <message>
         <source>Original</source>
         <translation>Original</translation>
-    </message>
-    <message>
-        <source>Learning rate: &apos;%1&apos; is not a number</source>
-        <translation>Lernrate: &apos;%1&apos; ist keine Zahl</translation>
-    </message>
-    <message>
-        <source>Adam ε: &apos;%1&apos; is not a number</source>
-        <translation>Adam ε: &apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
         <source>%L1 trainable parameters</source>
@@ -1910,66 +1999,6 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
         <translation>Parameter (*.json)</translation>
     </message>
     <message>
-        <source>Steady (FaultKE&apos;s default)</source>
-        <translation>Ruhig (FaultKEs Vorgabe)</translation>
-    </message>
-    <message>
-        <source>Original (the published recipe)</source>
-        <translation>Original (das veröffentlichte Rezept)</translation>
-    </message>
-    <message>
-        <source>Steady learns at least as well as the original and swings less from epoch to epoch (docs/training.md). Choosing one sets the fields below; the other fields stay</source>
-        <translation>„Ruhig“ lernt mindestens so gut wie das Original und schwankt weniger von Epoche zu Epoche (docs/training.md). Die Wahl setzt die Felder darunter; die übrigen Felder bleiben</translation>
-    </message>
-    <message>
-        <source>How the weights start: Keras&apos; Glorot-uniform kernels and zero biases, or libtorch&apos;s defaults. The original: keras</source>
-        <translation>Wie die Gewichte beginnen: Glorot-gleichverteilte Kerne und Null-Biases wie in Keras, oder die Vorgaben von libtorch. Das Original: keras</translation>
-    </message>
-    <message>
-        <source>The learning rate over training: constant, or a linear warm-up followed by a cosine decay to 0. The original: constant</source>
-        <translation>Die Lernrate im Verlauf des Trainings: konstant, oder ein linearer Anlauf gefolgt von einem Kosinus-Abfall auf 0. Das Original: constant</translation>
-    </message>
-    <message>
-        <source>Epochs of linear warm-up before the cosine decay</source>
-        <translation>Epochen linearen Anlaufs vor dem Kosinus-Abfall</translation>
-    </message>
-    <message>
-        <source>Recompute batch-norm statistics each epoch</source>
-        <translation>Batch-Norm-Statistiken in jeder Epoche neu berechnen</translation>
-    </message>
-    <message>
-        <source>At the end of every epoch, the batch-norm statistics are computed again over the training windows as evaluation sees them (no augmentation, dropout off). The original: off</source>
-        <translation>Am Ende jeder Epoche werden die Batch-Norm-Statistiken über die Trainingsfenster neu berechnet, so wie die Auswertung sie sieht (ohne Augmentierung, Dropout aus). Das Original: aus</translation>
-    </message>
-    <message>
-        <source>SD labels below this count as it in the training loss, so windows of almost constant KE do not dominate its 1/SD² weight (0: off, the original)</source>
-        <translation>SD-Labels darunter zählen im Trainingsverlust als dieser Wert, damit Fenster mit fast konstanter KE sein 1/SD²-Gewicht nicht beherrschen (0: aus, das Original)</translation>
-    </message>
-    <message>
-        <source>Recipe</source>
-        <translation>Rezept</translation>
-    </message>
-    <message>
-        <source>Preset</source>
-        <translation>Voreinstellung</translation>
-    </message>
-    <message>
-        <source>Initial weights</source>
-        <translation>Anfangsgewichte</translation>
-    </message>
-    <message>
-        <source>Learning rate schedule</source>
-        <translation>Lernratenverlauf</translation>
-    </message>
-    <message>
-        <source>Warm-up epochs</source>
-        <translation>Anlaufepochen</translation>
-    </message>
-    <message>
-        <source>SD floor</source>
-        <translation>SD-Untergrenze</translation>
-    </message>
-    <message>
         <source>Reset every field to the original&apos;s values and recipe</source>
         <translation>Alle Felder auf die Werte und das Rezept des Originals zurücksetzen</translation>
     </message>
@@ -1990,28 +2019,14 @@ per-sample: Gl. 1 der Veröffentlichung, mean((KE − Vorhersage)² / (SD² + 1e
         <translation>Gültig: das Rezept des Originals, unten geändert.</translation>
     </message>
     <message>
-        <source>Evaluation, checkpoints and predictions use a moving average of the weights over about this many epochs, instead of the weights after the last batch (0: off, the original)</source>
-        <translation>Auswertung, Checkpoints und Vorhersagen verwenden einen gleitenden Mittelwert der Gewichte über etwa so viele Epochen statt der Gewichte nach dem letzten Batch (0: aus, wie im Original)</translation>
+        <source>%1 (%2).
+The original: %3; steady: %4</source>
+        <translation>%1 (%2).
+Im Original: %3; steady: %4</translation>
     </message>
     <message>
-        <source>Start the output at the mean KE</source>
-        <translation>Ausgabe beim mittleren KE beginnen</translation>
-    </message>
-    <message>
-        <source>The output layer starts with zero weights and the mean KE of the training windows as its bias, so no window starts where the output ReLU is flat and teaches nothing. The original: off</source>
-        <translation>Die Ausgabeschicht beginnt mit Gewichten null und dem mittleren KE der Trainingsfenster als Bias, sodass kein Fenster dort beginnt, wo die ReLU der Ausgabe flach ist und nichts lehrt. Im Original: aus</translation>
-    </message>
-    <message>
-        <source>Weight average (epochs)</source>
-        <translation>Gewichtsmittel (Epochen)</translation>
-    </message>
-    <message>
-        <source>Which epoch is the run&apos;s result: the highest eval 2SD accuracy (ties: lower eval loss), the lowest eval loss, the last epoch (the weight average at the end of the schedule), or the epoch you name. Evaluate and Predict use it</source>
-        <translation>Welche Epoche das Ergebnis des Laufs ist: die höchste Eval-2SD-Genauigkeit (bei Gleichstand der kleinere Eval-Verlust), der kleinste Eval-Verlust, die letzte Epoche (das Gewichtsmittel am Ende des Zeitplans) oder die Epoche, die Sie nennen. Auswerten und Vorhersagen verwenden sie</translation>
-    </message>
-    <message>
-        <source>Early stopping</source>
-        <translation>Früh anhalten</translation>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation>%1: „%2“ ist keine Zahl</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,333 @@
     </message>
 </context>
 <context>
+    <name>faultke::TrainParameters</name>
+    <message>
+        <source>Recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss and labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device and seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam&apos;s step size. Above 10 Adam only diverges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows per training step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes over the training windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters of the first block; each further block doubles them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch normalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalise each block&apos;s output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keras-style momentum of the batch-norm running statistics: running = momentum × running + (1 − momentum) × batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original&apos;s input pipeline threads; kept, unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original&apos;s summary interval; kept, unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original (the published recipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steady (FaultKE&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipe the keys it sets start from: steady learns at least as well as the original and swings less from epoch to epoch (docs/training.md). Read before the other keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original: what the original code computes (batch MSE times the batch mean of 1/(SD² + 1e-5)); per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam ε</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam&apos;s epsilon (torch&apos;s is 1e-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam β₁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam β₂</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam&apos;s decay rate of its moment estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of dense units dropped while training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dense units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units of the dense layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original (2 × channels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convolution blocks, each halving the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dilation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dilation of each block&apos;s second convolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Augment training windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random zoom, shift, flips and thickness changes of each training window, drawn anew each epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom rows and columns by up to ± this share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thickness change (rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traces grow or shrink by up to this many rows, so a mapped trace&apos;s width says nothing about its slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift up or down by up to this share of the height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift left or right by up to this share of the width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random flips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flip windows up-down and left-right at random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train on KE and SD rounded to two decimals, as the original&apos;s file names stored them, or at full precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the initial weights, shuffling, augmentation and dropout: the same seed and data give the same run on the CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop when the metric has not improved for `patience` epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history column early stopping watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs without improvement before stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which epoch is the run&apos;s result: the highest eval 2SD accuracy (ties: lower eval loss), the lowest eval loss, the last epoch (the weight average at the end of the schedule), or the epoch you name. Evaluate and Predict use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User&apos;s epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The epoch the rule &quot;user&quot; takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the weights start: Keras&apos; Glorot-uniform kernels and zero biases, or libtorch&apos;s defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learning rate over training: constant, or a linear warm-up followed by a cosine decay to 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm-up epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs of linear warm-up before the cosine decay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute batch-norm statistics each epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end of every epoch, the batch-norm statistics are computed again over the training windows as evaluation sees them (no augmentation, dropout off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD labels below this count as it in the training loss, so windows of almost constant KE do not dominate its 1/SD² weight (0: off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight average (epochs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation, checkpoints and predictions use a moving average of the weights over about this many epochs, instead of the weights after the last batch (0: off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the output at the mean KE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output layer starts with zero weights and the mean KE of the training windows as its bias, so no window starts where the output ReLU is flat and teaches nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>faultke::gui::ComputeStatus</name>
     <message>
         <source>Training and prediction run on: %1</source>
@@ -1592,127 +1919,6 @@ Quitting now loses them.</source>
 <context>
     <name>faultke::gui::ParamsForm</name>
     <message>
-        <source>Adam&apos;s step size, &gt; 0 (learning_rate). The original: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows per training step (batch_size). The original: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passes over the training windows (num_epochs). The original: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adam&apos;s epsilon, &gt; 0. The original (Keras): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adam&apos;s beta 1, in [0, 1). The original: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adam&apos;s beta 2, in [0, 1). The original: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filters of the first block; each further block doubles them (num_channels). The original: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Convolution blocks, each halving the window (num_blocks). The original: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dilation of each block&apos;s second convolution. The original: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch normalisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Normalise each block&apos;s output (use_batch_norm). The original: on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keras-style momentum of the batch-norm running statistics, in [0, 1). The original: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of dense units dropped while training. The original: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units of the dense layer; 0: the original&apos;s choice, twice num_channels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>original (2 × channels)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Augment training windows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Random zoom, shift and flips of each training window, drawn anew each epoch. The original: on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom rows and columns by up to ± this share, in [0, 1). The original: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift up or down by up to this share of the height. The original: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift left or right by up to this share of the width. The original: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Random flips</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flip windows up-down and left-right at random (use_random_flip). The original: on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>original: what the original code computes (batch MSE times the batch mean of 1/(SD² + 1e-5));
-per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)). The original: original</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train on KE and SD rounded to two decimals, as the original&apos;s file names stored them, or at full precision. The original: two_decimals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seed of the initial weights, shuffling, augmentation and dropout: the same seed and data give the same run on the CPU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop early</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop when the metric has not improved for `patience` epochs. The original: off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history column early stopping watches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Epochs without improvement before stopping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The epoch the rule &quot;user&quot; takes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Automatic (GPU when available)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1733,115 +1939,7 @@ per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Optimisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learning rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Epochs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adam ε</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adam β₁</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adam β₂</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blocks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dilation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BN momentum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dropout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dense units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Augmentation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loss and labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device and seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Patience</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Best epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User&apos;s epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1858,14 +1956,6 @@ per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)).
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learning rate: &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adam ε: &apos;%1&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1893,66 +1983,6 @@ per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Steady (FaultKE&apos;s default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Original (the published recipe)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steady learns at least as well as the original and swings less from epoch to epoch (docs/training.md). Choosing one sets the fields below; the other fields stay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How the weights start: Keras&apos; Glorot-uniform kernels and zero biases, or libtorch&apos;s defaults. The original: keras</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The learning rate over training: constant, or a linear warm-up followed by a cosine decay to 0. The original: constant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Epochs of linear warm-up before the cosine decay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recompute batch-norm statistics each epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At the end of every epoch, the batch-norm statistics are computed again over the training windows as evaluation sees them (no augmentation, dropout off). The original: off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SD labels below this count as it in the training loss, so windows of almost constant KE do not dominate its 1/SD² weight (0: off, the original)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recipe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Initial weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learning rate schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warm-up epochs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SD floor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reset every field to the original&apos;s values and recipe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,27 +2003,12 @@ per-sample: the paper&apos;s Eq. 1, mean((KE − prediction)² / (SD² + 1e-5)).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Evaluation, checkpoints and predictions use a moving average of the weights over about this many epochs, instead of the weights after the last batch (0: off, the original)</source>
+        <source>%1 (%2).
+The original: %3; steady: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start the output at the mean KE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The output layer starts with zero weights and the mean KE of the training windows as its bias, so no window starts where the output ReLU is flat and teaches nothing. The original: off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight average (epochs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which epoch is the run&apos;s result: the highest eval 2SD accuracy (ties: lower eval loss), the lowest eval loss, the last epoch (the weight average at the end of the schedule), or the epoch you name. Evaluate and Predict use it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Early stopping</source>
+        <source>%1: &apos;%2&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,6 @@
 namespace faultke::cli {
 
 inline constexpr const char* kModelCommandNames[] = {"train",  "evaluate", "calibrate", "predict",
-                                                     "export", "bench",    "sweep"};
+                                                     "export", "bench",    "sweep",     "params"};
 
 }  // namespace faultke::cli

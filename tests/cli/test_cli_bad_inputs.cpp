@@ -182,7 +182,7 @@ target.close())",
             "resume");
         row("train: a network the windows cannot take",
             {"train", "--data", "@data.mat", "--params", "@blocks.json", "-o", "@new-run"}, "blocks.json",
-            "invalid network configuration: blocks must be between 1 and 6");
+            "\"num_blocks\" is out of range: must be in [1, 6], not 7");
         row("prepare: every experiment excluded", {"prepare", "@raw", "--exclude", "exp", "-o", "@new.mat"}, "new.mat",
             "every experiment given (1) is excluded");
         row("predict: a complex fault variable",

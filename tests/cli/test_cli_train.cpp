@@ -45,6 +45,7 @@ private slots:
     void resumeExtendsTheRun();
     void errorsAreOneLine();
     void benchPrintsSpeeds();
+    void paramsListsTheKeysOfParamsJson();
 
 private:
     QTemporaryDir dir_;
@@ -159,6 +160,23 @@ void TestCliTrain::benchPrintsSpeeds() {
     const CliResult help = runCli({"--help"});
     for (const char* command : {"prepare", "train", "predict", "bench"})
         QVERIFY2(help.out.contains(QString("  ") + command + " "), qPrintable(help.out));
+}
+
+// `faultke-cli params`: the table of training parameters, every key with its range and the two
+// presets' values; one key alone; a misspelt key answered with the nearest one.
+void TestCliTrain::paramsListsTheKeysOfParamsJson() {
+    const CliResult all = runCli({"params"});
+    QCOMPARE(all.exitCode, 0);
+    for (const char* key : {"learning_rate", "thickness_range", "shift_range.rows", "early_stopping.patience",
+                            "start_at_mean_ke", "preset"})
+        QVERIFY2(all.out.contains(QString("\n") + key + "  ("), key);
+    QVERIFY(all.out.contains("learning_rate  (number, (0, 10])\n    original: 0.005, steady: 0.005"));
+    const CliResult one = runCli({"params", "ema_epochs"});
+    QCOMPARE(one.exitCode, 0);
+    QVERIFY(one.out.startsWith("ema_epochs  (number, [0, 1000])\n    original: 0.0, steady: 3.0"));
+    const CliResult wrong = runCli({"params", "ema_epoch"});
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.err.contains("did you mean 'ema_epochs'?"), qPrintable(wrong.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliTrain)

@@ -4,6 +4,7 @@
 // stopping before the project goes, a dataset out of date with the project's settings, and
 // curves that redraw on a timer while training.
 #include <QAbstractItemView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -24,6 +25,7 @@
 #include "core/data/Prepare.h"
 #include "core/data/Project.h"
 #include "core/model/RunCatalog.h"
+#include "core/model/TrainParamTable.h"
 #include "gui/app/Translations.h"
 #include "gui/train/CurvesPanel.h"
 #include "gui/train/EpochTableModel.h"
@@ -108,6 +110,45 @@ private slots:
         QVERIFY(!start->isEnabled());
     }
 
+    // The form is the core's table of parameters: a field for every key it shows, with the key
+    // and both presets' values in its tooltip; every value goes through the form and back.
+    void theFormHasAFieldForEveryTableKey() {
+        gui::ParamsForm form;
+        TrainParams p = TrainParams::forPreset(Preset::Original);
+        p.learningRate = 2e-4;
+        p.augmentation.thicknessSteps = 2;  // a key the form did not show before the table
+        p.augmentation.shiftCols = 0.35;
+        p.earlyStopping = {true, "eval_acc2sd", 7};
+        p.bestEpochRule = BestEpochRule::User;
+        p.bestEpoch = 12;
+        p.network.denseWidth = 16;
+        p.seed = 123;
+        p.numParallelCalls = 9;  // no field: kept as loaded
+        int shown = 0;
+        for (const TrainParamSpec& spec : trainParamTable()) {
+            QWidget* field = form.field(QString::fromStdString(spec.key));
+            QCOMPARE(field != nullptr, !spec.group.empty());
+            if (!field) continue;
+            ++shown;
+            QVERIFY2(field->toolTip().contains(QString::fromStdString(spec.key)), spec.key.c_str());
+            QVERIFY2(field->toolTip().contains("The original: "), spec.key.c_str());
+        }
+        QVERIFY(shown >= 30);
+        form.setParams(p);
+        QCOMPARE(form.params().toJson(), p.toJson());
+        QVERIFY(form.isValid());
+        // A field counts only with the value it depends on.
+        QVERIFY(form.field("best_epoch")->isEnabled());
+        QVERIFY(!form.field("warmup_epochs")->isEnabled());
+        form.fieldAs<QCheckBox>("augment")->setChecked(false);
+        QVERIFY(!form.field("thickness_range")->isEnabled() && !form.field("zoom_range")->isEnabled());
+        // What is out of range is said with the key and the range, from the table.
+        form.learningRateEdit()->setText("20");
+        QVERIFY(!form.isValid());
+        QVERIFY2(form.error().contains("\"learning_rate\" is out of range: must be in (0, 10]"),
+                 qPrintable(form.error()));
+    }
+
     // New runs start from the steady recipe; the original's params.json shows as the original's;
     // a changed field says the recipe was changed.
     void theFormShowsTheRecipeInForce() {
@@ -131,8 +172,9 @@ private slots:
         QCOMPARE(form.presetStateLabel()->text(), QString("In force: the original recipe, changed below."));
         // Choosing a preset sets its recipe and keeps the other fields.
         form.batchBox()->setValue(32);
-        form.presetBox()->setCurrentIndex(0);
-        emit form.presetBox()->activated(0);
+        const int steady = form.presetBox()->findData(QString("steady"));
+        form.presetBox()->setCurrentIndex(steady);
+        emit form.presetBox()->activated(steady);
         QVERIFY(form.params().recipeIs(Preset::Steady));
         QCOMPARE(form.emaBox()->value(), 3.0);
         QCOMPARE(form.bestRuleBox()->currentText(), QString("last-epoch"));

@@ -139,7 +139,7 @@ private slots:
                      message.contains("did you mean 'learning_rate'?"),
                  qPrintable(message));
         spec.grid = {{"zzzz", {1, 2}}};
-        QVERIFY(test::errorOf([&] { expandSweep(spec, "sweep.json"); }).contains("docs/formats.md"));
+        QVERIFY(test::errorOf([&] { expandSweep(spec, "sweep.json"); }).contains("faultke-cli params"));
         SweepSpec listed;
         listed.combinations = {{{"batch_size", 32}}, {{"bach_size", 64}}};
         QVERIFY(test::errorOf([&] { expandSweep(listed, "sweep.json"); }).contains("did you mean 'batch_size'?"));

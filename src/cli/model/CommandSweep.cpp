@@ -192,7 +192,9 @@ void addSweepCommand(CLI::App& app) {
     CLI::App* createCmd = sweep->add_subcommand("create", "Write a sweep folder's sweep.json");
     createCmd->add_option("sweep", c->sweep, "Sweep folder (experiments/<name> in a project)")->required();
     createCmd->add_option("--data", c->data, "Dataset file made by `prepare`")->required();
-    createCmd->add_option("--params", c->params, "Base params.json the grid changes (default: the original's)");
+    createCmd->add_option(
+        "--params", c->params,
+        "Base params.json the grid changes (default: the original's); `faultke-cli params` lists its keys");
     createCmd->add_option("--grid", c->grid, "KEY=V1,V2,... values of one parameter (repeat for more keys)");
     createCmd->add_option("--combination", c->combinations, "KEY=V,KEY=V: one combination (instead of --grid)");
     createCmd->add_option("--repeats", c->repeats, "Seeds per combination")->check(CLI::Range(1, 1000));

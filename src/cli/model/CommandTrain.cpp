@@ -153,8 +153,8 @@ void addTrainCommand(CLI::App& app) {
         "windows whose predicted KE lies within two standard deviations (the label's SD) of the true KE");
     cmd->add_option("--data", o->data, "Dataset file made by `prepare`")->required();
     cmd->add_option("--params", o->params,
-                    "Optional params.json (the original's file or one saved by FaultKE); without it the "
-                    "original's values");
+                    "Optional params.json (the original's file or one saved by FaultKE); without it the steady "
+                    "preset's values. `faultke-cli params` lists its keys");
     cmd->add_option("-o,--output", o->output, "Run folder")->required();
     cmd->add_option("--device", o->device, "auto, cpu or cuda")->check(CLI::IsMember({"auto", "cpu", "cuda", "gpu"}));
     cmd->add_option("--epochs", o->epochs, "Number of epochs (overrides num_epochs; extends a resumed run)")

@@ -14,6 +14,7 @@ void addPredictCommand(CLI::App& app);
 void addExportCommand(CLI::App& app);
 void addBenchCommand(CLI::App& app);
 void addSweepCommand(CLI::App& app);
+void addParamsCommand(CLI::App& app);
 
 }  // namespace faultke::cli
 

@@ -12,7 +12,7 @@ extern "C" __attribute__((visibility("default"))) void faultke_add_model_command
     using namespace faultke::cli;
     // In kModelCommandNames' order: the launcher loads this module for exactly those names.
     void (*const adders[])(CLI::App&) = {addTrainCommand,  addEvaluateCommand, addCalibrateCommand, addPredictCommand,
-                                         addExportCommand, addBenchCommand,    addSweepCommand};
+                                         addExportCommand, addBenchCommand,    addSweepCommand,     addParamsCommand};
     static_assert(std::size(adders) == std::size(kModelCommandNames),
                   "a model command without its name, or a name "
                   "without its command");

@@ -2,15 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <fstream>
-#include <limits>
-#include <set>
-#include <sstream>
-#include <type_traits>
 
 #include <nlohmann/json.hpp>
 
+#include "core/model/TrainParamTable.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/Error.h"
 #include "core/util/TextFile.h"
@@ -100,111 +95,45 @@ void TrainParams::adoptRecipe(Preset other) {
 
 namespace {
 
-const std::set<std::string> kKnownKeys{"learning_rate",      "batch_size",     "num_epochs",      "num_channels",
-                                       "use_batch_norm",     "bn_momentum",    "use_random_flip", "num_parallel_calls",
-                                       "save_summary_steps", "loss",           "adam_epsilon",    "adam_beta1",
-                                       "adam_beta2",         "dropout",        "dense_width",     "num_blocks",
-                                       "dilation",           "augment",        "zoom_range",      "shift_range",
-                                       "label_precision",    "seed",           "early_stopping",  "best_epoch_rule",
-                                       "best_epoch",         "init",           "lr_schedule",     "warmup_epochs",
-                                       "bn_recalibration",   "sd_floor",       "preset",          "ema_epochs",
-                                       "start_at_mean_ke",   "thickness_range"};
-
-// Reads j[key] into out when present, with the key named in the error on a wrong type.
-template <typename T>
-void read(const json& j, const char* key, T& out) {
-    auto it = j.find(key);
-    if (it == j.end() || it->is_null()) return;
-    if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
-        // 7.9 is no batch size and 3e9 no int: said, not truncated or wrapped.
-        if (it->is_number_float()) {
-            const double v = it->get<double>();
-            if (v != std::floor(v))
-                throw Error(std::string("\"") + key + "\" must be a whole number, not " + it->dump());
-            if (v < double(std::numeric_limits<T>::min()) || v > double(std::numeric_limits<T>::max()))
-                throw Error(std::string("\"") + key + "\" is out of range: " + it->dump());
-        } else if (it->is_number_unsigned() &&
-                   it->get<unsigned long long>() > static_cast<unsigned long long>(std::numeric_limits<T>::max())) {
-            throw Error(std::string("\"") + key + "\" is out of range: " + it->dump());
-        } else if (std::is_unsigned_v<T> && it->is_number_integer() && it->get<long long>() < 0) {
-            // nlohmann would wrap -5 into 2^64 - 5.
-            throw Error(std::string("\"") + key + "\" must be a whole number >= 0, not " + it->dump());
-        }
+// The shorter forms params.json may use, as the table reads them: "shift_range": 0.1 for both
+// shifts, "early_stopping": true, and an "early_stopping" object without "enabled" (it is on).
+void expandShorthands(json& j) {
+    if (auto it = j.find("shift_range"); it != j.end() && !it->is_null()) {
+        if (it->is_number())
+            *it = json{{"rows", *it}, {"cols", *it}};
+        else if (!it->is_object())
+            throw Error("\"shift_range\" must be a number or {\"rows\": r, \"cols\": c}");
     }
-    try {
-        out = it->get<T>();
-    } catch (const json::exception&) {
-        throw Error(std::string("\"") + key + "\" has the wrong type (" + it->type_name() + ")");
+    if (auto it = j.find("early_stopping"); it != j.end() && !it->is_null()) {
+        if (it->is_boolean())
+            *it = json{{"enabled", *it}};
+        else if (!it->is_object())
+            throw Error("\"early_stopping\" must be an object {\"metric\": ..., \"patience\": ...}");
+        else if (!it->contains("enabled"))
+            (*it)["enabled"] = true;
     }
 }
+
+std::string topLevelKey(const std::string& key) { return key.substr(0, key.find('.')); }
 
 }  // namespace
 
 void TrainParams::validate() const {
-    auto fail = [](const std::string& what) { throw Error(what); };
-    // Adam with a rate above 10 only diverges (the original used 5e-3).
-    if (!(learningRate > 0 && learningRate <= 10)) {
-        char given[32];
-        std::snprintf(given, sizeof given, "%g", learningRate);
-        fail(std::string("\"learning_rate\" must be in (0, 10], not ") + given);
-    }
-    if (batchSize < 1) fail("\"batch_size\" must be positive");
-    if (numEpochs < 1) fail("\"num_epochs\" must be positive");
-    if (!(adamEpsilon > 0)) fail("\"adam_epsilon\" must be positive");
-    if (!(adamBeta1 >= 0 && adamBeta1 < 1) || !(adamBeta2 >= 0 && adamBeta2 < 1))
-        fail("\"adam_beta1\" and \"adam_beta2\" must be in [0, 1)");
-    if (!(augmentation.zoomRange >= 0 && augmentation.zoomRange < 1)) fail("\"zoom_range\" must be in [0, 1)");
-    if (!(augmentation.shiftRows >= 0 && augmentation.shiftRows <= 1) ||
-        !(augmentation.shiftCols >= 0 && augmentation.shiftCols <= 1))
-        fail("\"shift_range\" must be in [0, 1]");
-    if (augmentation.thicknessSteps < 0 || augmentation.thicknessSteps > 3)
-        fail("\"thickness_range\" must be 0 to 3 rows");
-    if (earlyStopping.enabled && earlyStopping.patience < 1) fail("\"early_stopping\".patience must be positive");
-    if (!(warmupEpochs >= 0 && warmupEpochs <= 1000)) fail("\"warmup_epochs\" must be in [0, 1000]");
-    if (!(sdFloor >= 0 && sdFloor < 1)) fail("\"sd_floor\" must be in [0, 1)");
-    if (!(emaEpochs >= 0 && emaEpochs <= 1000)) fail("\"ema_epochs\" must be in [0, 1000] (0: no average)");
+    for (const TrainParamSpec& spec : trainParamTable()) checkTrainParamValue(spec, spec.get(*this));
     if (bestEpochRule == BestEpochRule::User && bestEpoch < 1)
-        fail("\"best_epoch\" must name an epoch (1 or more) with the rule \"user\"");
+        throw Error("\"best_epoch\" must name an epoch (1 or more) with the rule \"user\"");
 }
 
 std::string TrainParams::toJson() const {
-    // The original's keys first, in its order, then FaultKE's, then the preserved unknown ones.
+    // In the table's order (the original's keys first), then the preserved unknown ones.
     nlohmann::ordered_json j;
-    j["learning_rate"] = learningRate;
-    j["batch_size"] = batchSize;
-    j["num_epochs"] = numEpochs;
-    j["num_channels"] = network.baseChannels;
-    j["use_batch_norm"] = network.batchNorm;
-    j["bn_momentum"] = network.bnMomentum;
-    j["use_random_flip"] = augmentation.flipVertical || augmentation.flipHorizontal;
-    j["num_parallel_calls"] = numParallelCalls;
-    j["save_summary_steps"] = saveSummarySteps;
-    j["preset"] = presetName(preset);
-    j["loss"] = lossKindName(loss);
-    j["adam_epsilon"] = adamEpsilon;
-    j["adam_beta1"] = adamBeta1;
-    j["adam_beta2"] = adamBeta2;
-    j["dropout"] = network.dropout;
-    j["dense_width"] = network.denseWidth;
-    j["num_blocks"] = network.blocks;
-    j["dilation"] = network.dilation;
-    j["augment"] = augmentation.enabled;
-    j["zoom_range"] = augmentation.zoomRange;
-    j["thickness_range"] = augmentation.thicknessSteps;
-    j["shift_range"] = {{"rows", augmentation.shiftRows}, {"cols", augmentation.shiftCols}};
-    j["label_precision"] = labelPrecision == LabelPrecision::Full ? "full" : "two_decimals";
-    j["seed"] = seed;
-    j["early_stopping"] = {
-        {"enabled", earlyStopping.enabled}, {"metric", earlyStopping.metric}, {"patience", earlyStopping.patience}};
-    j["best_epoch_rule"] = bestEpochRuleName(bestEpochRule);
-    j["best_epoch"] = bestEpoch;
-    j["init"] = init == WeightInit::Torch ? "torch" : "keras";
-    j["lr_schedule"] = learningRateSchedule == LearningRateSchedule::WarmupCosine ? "warmup_cosine" : "constant";
-    j["warmup_epochs"] = warmupEpochs;
-    j["bn_recalibration"] = bnRecalibration;
-    j["sd_floor"] = sdFloor;
-    j["ema_epochs"] = emaEpochs;
-    j["start_at_mean_ke"] = startAtMeanKe;
+    for (const TrainParamSpec& spec : trainParamTable()) {
+        const size_t dot = spec.key.find('.');
+        if (dot == std::string::npos)
+            j[spec.key] = spec.get(*this);
+        else
+            j[spec.key.substr(0, dot)][spec.key.substr(dot + 1)] = spec.get(*this);
+    }
     const json unknown = json::parse(unknownKeysJson.empty() ? "{}" : unknownKeysJson);
     for (auto it = unknown.begin(); it != unknown.end(); ++it) j[it.key()] = it.value();
     return j.dump(4) + "\n";
@@ -224,13 +153,11 @@ TrainParams TrainParams::fromJson(const std::string& text, const std::string& so
     if (!j.is_object()) throw Error(source, "expected a JSON object of parameters");
     TrainParams p;
     try {
+        expandShorthands(j);
         // The preset first: the keys that follow change its values.
-        if (j.contains("preset")) {
-            std::string name;
-            read(j, "preset", name);
-            if (name != "original" && name != "steady")
-                throw Error("unknown \"preset\" '" + name + "': expected original or steady");
-            p = forPreset(name == "steady" ? Preset::Steady : Preset::Original);
+        if (const json* name = findJsonValue(j, "preset")) {
+            checkTrainParamValue(*findTrainParam("preset"), *name);
+            p = forPreset(*name == "steady" ? Preset::Steady : Preset::Original);
             // A run folder's params.json from before "ema_epochs" existed (FaultKE writes every
             // key, so it holds "sd_floor" and not "ema_epochs") trains on as it did: without them.
             if (j.contains("sd_floor") && !j.contains("ema_epochs")) {
@@ -238,99 +165,32 @@ TrainParams TrainParams::fromJson(const std::string& text, const std::string& so
                 p.startAtMeanKe = false;
             }
         }
-        read(j, "learning_rate", p.learningRate);
-        read(j, "batch_size", p.batchSize);
-        read(j, "num_epochs", p.numEpochs);
-        read(j, "num_channels", p.network.baseChannels);
-        read(j, "use_batch_norm", p.network.batchNorm);
-        read(j, "bn_momentum", p.network.bnMomentum);
-        bool flips = true;
-        read(j, "use_random_flip", flips);
-        p.augmentation.flipVertical = p.augmentation.flipHorizontal = flips;
-        read(j, "num_parallel_calls", p.numParallelCalls);
-        read(j, "save_summary_steps", p.saveSummarySteps);
-        std::string text;
-        if (j.contains("loss")) {
-            read(j, "loss", text);
-            p.loss = parseLossKind(text);
+        for (const TrainParamSpec& spec : trainParamTable()) {
+            const json* value = findJsonValue(j, spec.key);
+            if (!value || spec.key == "preset") continue;
+            checkTrainParamValue(spec, *value);
+            spec.set(p, *value);
         }
-        read(j, "adam_epsilon", p.adamEpsilon);
-        read(j, "adam_beta1", p.adamBeta1);
-        read(j, "adam_beta2", p.adamBeta2);
-        read(j, "dropout", p.network.dropout);
-        read(j, "dense_width", p.network.denseWidth);
-        read(j, "num_blocks", p.network.blocks);
-        read(j, "dilation", p.network.dilation);
-        read(j, "augment", p.augmentation.enabled);
-        read(j, "zoom_range", p.augmentation.zoomRange);
-        read(j, "thickness_range", p.augmentation.thicknessSteps);
-        if (auto it = j.find("shift_range"); it != j.end()) {
-            if (it->is_number()) {
-                p.augmentation.shiftRows = p.augmentation.shiftCols = it->get<double>();
-            } else if (it->is_object()) {
-                read(*it, "rows", p.augmentation.shiftRows);
-                read(*it, "cols", p.augmentation.shiftCols);
-            } else {
-                throw Error("\"shift_range\" must be a number or {\"rows\": r, \"cols\": c}");
-            }
-        }
-        if (j.contains("label_precision")) {
-            read(j, "label_precision", text);
-            if (text == "full")
-                p.labelPrecision = LabelPrecision::Full;
-            else if (text == "two_decimals")
-                p.labelPrecision = LabelPrecision::TwoDecimals;
-            else
-                throw Error("unknown \"label_precision\" '" + text + "': expected two_decimals or full");
-        }
-        read(j, "seed", p.seed);
-        if (auto it = j.find("early_stopping"); it != j.end() && !it->is_null()) {
-            if (it->is_boolean()) {
-                p.earlyStopping.enabled = it->get<bool>();
-            } else if (it->is_object()) {
-                p.earlyStopping.enabled = true;
-                read(*it, "enabled", p.earlyStopping.enabled);
-                read(*it, "metric", p.earlyStopping.metric);
-                read(*it, "patience", p.earlyStopping.patience);
-            } else {
-                throw Error("\"early_stopping\" must be an object {\"metric\": ..., \"patience\": ...}");
-            }
-        }
-        if (j.contains("best_epoch_rule")) {
-            read(j, "best_epoch_rule", text);
-            p.bestEpochRule = parseBestEpochRule(text);
-        }
-        read(j, "best_epoch", p.bestEpoch);
-        if (j.contains("init")) {
-            read(j, "init", text);
-            if (text != "keras" && text != "torch")
-                throw Error("unknown \"init\" '" + text + "': expected keras or torch");
-            p.init = text == "torch" ? WeightInit::Torch : WeightInit::Keras;
-        }
-        if (j.contains("lr_schedule")) {
-            read(j, "lr_schedule", text);
-            if (text != "constant" && text != "warmup_cosine")
-                throw Error("unknown \"lr_schedule\" '" + text + "': expected constant or warmup_cosine");
-            p.learningRateSchedule =
-                text == "warmup_cosine" ? LearningRateSchedule::WarmupCosine : LearningRateSchedule::Constant;
-        }
-        read(j, "warmup_epochs", p.warmupEpochs);
-        read(j, "bn_recalibration", p.bnRecalibration);
-        read(j, "sd_floor", p.sdFloor);
-        read(j, "ema_epochs", p.emaEpochs);
-        read(j, "start_at_mean_ke", p.startAtMeanKe);
         p.validate();
     } catch (const Error& e) {
         throw Error(source, e.what());
     }
+    const std::vector<std::string> known = knownKeys();
     json unknown = json::object();
     for (auto it = j.begin(); it != j.end(); ++it)
-        if (!kKnownKeys.count(it.key())) unknown[it.key()] = it.value();
+        if (std::find(known.begin(), known.end(), it.key()) == known.end()) unknown[it.key()] = it.value();
     p.unknownKeysJson = unknown.dump();
     return p;
 }
 
-std::vector<std::string> TrainParams::knownKeys() { return {kKnownKeys.begin(), kKnownKeys.end()}; }
+std::vector<std::string> TrainParams::knownKeys() {
+    std::vector<std::string> keys;
+    for (const TrainParamSpec& spec : trainParamTable()) {
+        const std::string key = topLevelKey(spec.key);
+        if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+    }
+    return keys;
+}
 
 TrainParams TrainParams::load(const std::string& path) { return fromJson(readTextFile(path), path); }
 

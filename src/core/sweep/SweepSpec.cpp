@@ -210,10 +210,9 @@ std::vector<SweepRun> expandSweep(const SweepSpec& spec, const std::string& sour
     const auto checkKey = [&](const std::string& key) {
         if (std::find(known.begin(), known.end(), key) != known.end()) return;
         const std::string nearest = nearestName(key, known);
-        throw Error(source,
-                    "unknown training parameter '" + key + "'" +
-                        (nearest.empty() ? std::string(" (the keys of params.json are listed in docs/formats.md)")
-                                         : ": did you mean '" + nearest + "'?"));
+        throw Error(source, "unknown training parameter '" + key + "'" +
+                                (nearest.empty() ? std::string(" (`faultke-cli params` lists the keys of params.json)")
+                                                 : ": did you mean '" + nearest + "'?"));
     };
     for (const SweepAxis& axis : spec.grid) checkKey(axis.key);
     for (const json& c : spec.combinations)

@@ -1,13 +1,18 @@
 #pragma once
-// Every training parameter (TrainParams) as a form, grouped: the recipe (a preset, steady or
-// original, with the keys in which they differ, and which one is in force), optimisation, network,
-// augmentation, loss and labels, seed, early stopping, best-epoch rule; plus the device. Each
-// field has its range and a tooltip that says what it does and what the original used; what is
-// wrong is said in place, and isValid() is false until it is fixed. Load and save params.json
-// (unknown keys are kept), reset to the original's values.
+// Every training parameter as a form, built from the core's table of parameters
+// (core/model/TrainParamTable.h): its groups, labels, ranges, choices and help. The recipe group
+// shows which preset is in force (and whether it was changed); the device sits beside the seed.
+// Each field's tooltip says what it does and the two presets' values; what is wrong is said in
+// place, and isValid() is false until it is fixed. Load and save params.json (unknown keys are
+// kept), reset to the original's values.
+#include <QString>
 #include <QWidget>
 
+#include <nlohmann/json.hpp>
+#include <vector>
+
 #include "core/model/Device.h"
+#include "core/model/TrainParamTable.h"
 #include "core/model/TrainParams.h"
 
 class QCheckBox;
@@ -38,17 +43,23 @@ public:
     bool loadFile(const QString& path);
     bool saveFile(const QString& path);
 
-    QLineEdit* learningRateEdit() const { return learningRate_; }
-    QSpinBox* epochsBox() const { return epochs_; }
-    QSpinBox* batchBox() const { return batch_; }
-    QSpinBox* channelsBox() const { return channels_; }
-    QSpinBox* seedBox() const { return seed_; }
+    // The field of a params.json key ("learning_rate", "shift_range.rows"); nullptr when none.
+    QWidget* field(const QString& key) const;
+    template <typename Widget>
+    Widget* fieldAs(const QString& key) const {
+        return qobject_cast<Widget*>(field(key));
+    }
+    QLineEdit* learningRateEdit() const;
+    QSpinBox* epochsBox() const;
+    QSpinBox* batchBox() const;
+    QSpinBox* channelsBox() const;
+    QSpinBox* seedBox() const;
+    QComboBox* presetBox() const;
+    QCheckBox* bnRecalibrationBox() const;
+    QDoubleSpinBox* emaBox() const;
+    QComboBox* bestRuleBox() const;
     QComboBox* deviceBox() const { return device_; }
-    QComboBox* presetBox() const { return preset_; }
     QLabel* presetStateLabel() const { return presetState_; }
-    QCheckBox* bnRecalibrationBox() const { return bnRecalibration_; }
-    QDoubleSpinBox* emaBox() const { return ema_; }
-    QComboBox* bestRuleBox() const { return bestRule_; }
     QLabel* errorLabel() const { return errorLabel_; }
     QLabel* parameterCountLabel() const { return parameterCount_; }
 
@@ -59,45 +70,20 @@ signals:
     void changed();
 
 private:
+    struct Field {
+        const TrainParamSpec* spec;
+        QWidget* widget;  // QLineEdit, QSpinBox, QDoubleSpinBox, QCheckBox or QComboBox, by the spec's type
+    };
+    QWidget* makeField(const TrainParamSpec& spec);
+    // The field's value as params.json writes it; null when its text is not a number.
+    nlohmann::json valueOf(const Field& field) const;
+    void show(const Field& field, const nlohmann::json& value);
     void validate();
     void loadDialog();
     void saveDialog();
 
-    QLineEdit* learningRate_;
-    QSpinBox* batch_;
-    QSpinBox* epochs_;
-    QLineEdit* adamEpsilon_;
-    QDoubleSpinBox* beta1_;
-    QDoubleSpinBox* beta2_;
-    QSpinBox* channels_;
-    QSpinBox* blocks_;
-    QSpinBox* dilation_;
-    QCheckBox* batchNorm_;
-    QDoubleSpinBox* bnMomentum_;
-    QDoubleSpinBox* dropout_;
-    QSpinBox* denseWidth_;
-    QCheckBox* augment_;
-    QDoubleSpinBox* zoom_;
-    QDoubleSpinBox* shiftRows_;
-    QDoubleSpinBox* shiftCols_;
-    QCheckBox* flips_;
-    QComboBox* loss_;
-    QComboBox* labelPrecision_;
-    QSpinBox* seed_;
-    QCheckBox* earlyStopping_;
-    QComboBox* earlyMetric_;
-    QSpinBox* patience_;
-    QComboBox* bestRule_;
-    QSpinBox* bestEpoch_;
+    std::vector<Field> fields_;  // in the table's order
     QComboBox* device_;
-    QComboBox* preset_;
-    QComboBox* init_;
-    QComboBox* schedule_;
-    QDoubleSpinBox* warmup_;
-    QCheckBox* bnRecalibration_;
-    QDoubleSpinBox* sdFloor_;
-    QDoubleSpinBox* ema_;
-    QCheckBox* startAtMeanKe_;
     QLabel* presetState_;
     QLabel* parameterCount_;
     QLabel* errorLabel_;

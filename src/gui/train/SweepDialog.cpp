@@ -1,6 +1,8 @@
 #include "gui/train/SweepDialog.h"
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,6 +21,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "core/model/TrainParamTable.h"
 #include "core/sweep/SlurmBackend.h"
 #include "core/util/Error.h"
 #include "gui/app/CliProgram.h"
@@ -28,10 +31,21 @@ namespace {
 
 using nlohmann::json;
 
-// The params.json keys a sweep varies, most used first.
-const char* const kSweepKeys[] = {"learning_rate", "batch_size",  "num_channels",   "dropout",     "num_epochs",
-                                  "num_blocks",    "dense_width", "bn_momentum",    "zoom_range",  "shift_range",
-                                  "dilation",      "loss",        "use_batch_norm", "adam_epsilon"};
+// The params.json keys a sweep offers (any key may be typed), in the table's order, each with what
+// it is as its tooltip: "shift_range" takes {"rows": r, "cols": c} or one number for both.
+std::vector<std::pair<QString, QString>> sweepKeys() {
+    std::vector<std::pair<QString, QString>> keys;
+    for (const TrainParamSpec& spec : trainParamTable()) {
+        if (!spec.sweepable) continue;
+        const QString key = QString::fromStdString(spec.key.substr(0, spec.key.find('.')));
+        const QString about = QString::fromStdString(describeTrainParam(spec)).trimmed();
+        if (!keys.empty() && keys.back().first == key)
+            keys.back().second += QStringLiteral("\n") + about;
+        else
+            keys.emplace_back(key, about);
+    }
+    return keys;
+}
 
 json valueOf(const QString& text) {
     const std::string t = text.trimmed().toStdString();
@@ -195,7 +209,10 @@ void SweepDialog::addGridRow(const QString& key, const QString& values) {
     grid_->insertRow(row);
     auto* keys = new QComboBox;
     keys->setEditable(true);
-    for (const char* k : kSweepKeys) keys->addItem(QString::fromLatin1(k));
+    for (const auto& [k, about] : sweepKeys()) {
+        keys->addItem(k);
+        keys->setItemData(keys->count() - 1, about, Qt::ToolTipRole);
+    }
     keys->setCurrentText(key);
     connect(keys, &QComboBox::currentTextChanged, this, &SweepDialog::update);
     grid_->setCellWidget(row, 0, keys);
