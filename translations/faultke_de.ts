@@ -2030,6 +2030,37 @@ Im Original: %3; steady: %4</translation>
     </message>
 </context>
 <context>
+    <name>faultke::gui::PredictInputs</name>
+    <message>
+        <source>%1: unsupported file type (expected a PNG, JPEG, TIFF or BMP image, a .npy map, a .mat experiment, or fault traces in a GIS file: .shp, .gpkg, .geojson, .kml)</source>
+        <translation>%1: nicht unterstützter Dateityp (erwartet: ein PNG-, JPEG-, TIFF- oder BMP-Bild, eine .npy-Karte, ein .mat-Experiment oder Störungsspuren in einer GIS-Datei: .shp, .gpkg, .geojson, .kml)</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Refused: the clipboard holds no picture</source>
+        <translation>Abgelehnt: Die Zwischenablage enthält kein Bild</translation>
+    </message>
+    <message>
+        <source>clipboard %1</source>
+        <translation>Zwischenablage %1</translation>
+    </message>
+    <message>
+        <source>Open Fault Maps</source>
+        <translation>Störungskarten öffnen</translation>
+    </message>
+    <message>
+        <source>Fault maps (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.npy *.mat *.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.fgb);;GIS fault traces (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.fgb);;All files (*)</source>
+        <translation>Störungskarten (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.npy *.mat *.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.fgb);;GIS-Störungsspuren (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.fgb);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Refused: %1: not a local file</source>
+        <translation>Abgelehnt: %1: keine lokale Datei</translation>
+    </message>
+</context>
+<context>
     <name>faultke::gui::PredictPage</name>
     <message>
         <source>Open…</source>
@@ -2104,43 +2135,8 @@ Im Original: %3; steady: %4</translation>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <source>Refused: the clipboard holds no picture</source>
-        <translation>Abgelehnt: Die Zwischenablage enthält kein Bild</translation>
-    </message>
-    <message>
-        <source>clipboard %1</source>
-        <translation>Zwischenablage %1</translation>
-    </message>
-    <message>
-        <source>Open Fault Maps</source>
-        <translation>Störungskarten öffnen</translation>
-    </message>
-    <message>
-        <source>Refused: %1: not a local file</source>
-        <translation>Abgelehnt: %1: keine lokale Datei</translation>
-    </message>
-    <message>
         <source> of %1</source>
         <translation> von %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n window(s) to predict; %1</source>
-        <translation>
-            <numerusform>%n Fenster zur Vorhersage; %1</numerusform>
-            <numerusform>%n Fenster zur Vorhersage; %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>predicting…</source>
-        <translation>wird vorhergesagt…</translation>
-    </message>
-    <message>
-        <source>waiting for a model</source>
-        <translation>wartet auf ein Modell</translation>
-    </message>
-    <message>
-        <source>Preprocessing…</source>
-        <translation>Wird vorverarbeitet…</translation>
     </message>
     <message>
         <source>Wrote %1</source>
@@ -2171,32 +2167,8 @@ Im Original: %3; steady: %4</translation>
         <translation>Die Fenster der gewählten Störung als Polygone mit ihrer KE, in ihrem eigenen Koordinatensystem, als GeoJSON oder GeoPackage zum Öffnen in QGIS</translation>
     </message>
     <message>
-        <source>%1: unsupported file type (expected a PNG, JPEG, TIFF or BMP image, a .npy map, a .mat experiment, or fault traces in a GIS file: .shp, .gpkg, .geojson, .kml)</source>
-        <translation>%1: nicht unterstützter Dateityp (erwartet: ein PNG-, JPEG-, TIFF- oder BMP-Bild, eine .npy-Karte, ein .mat-Experiment oder Störungsspuren in einer GIS-Datei: .shp, .gpkg, .geojson, .kml)</translation>
-    </message>
-    <message>
-        <source>Fault maps (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.npy *.mat *.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.fgb);;GIS fault traces (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.fgb);;All files (*)</source>
-        <translation>Störungskarten (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.npy *.mat *.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.fgb);;GIS-Störungsspuren (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.fgb);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>%1 km of fault trace in %2; %3</source>
-        <translation>%1 km Störungsspur in %2; %3</translation>
-    </message>
-    <message>
-        <source>%1 km along strike in %2 (read in a %3); windows %4 km tall every %5 km</source>
-        <translation>%1 km entlang des Streichens in %2 (gelesen in einer %3); Fenster %4 km hoch alle %5 km</translation>
-    </message>
-    <message>
-        <source>%1 px</source>
-        <translation>%1 px</translation>
-    </message>
-    <message>
         <source>These settings are the page&apos;s: every input is preprocessed and predicted with them, and a change here predicts every input again. What the preprocessing found is said for the selected input.</source>
         <translation>Diese Einstellungen gelten für die ganze Seite: Jede Eingabe wird mit ihnen vorverarbeitet und vorhergesagt, und eine Änderung hier sagt jede Eingabe neu vorher. Was die Vorverarbeitung gefunden hat, steht für die gewählte Eingabe da.</translation>
-    </message>
-    <message>
-        <source>The trace thickness the map shows; KE along strike, the table and the chart take every one</source>
-        <translation>Die Spurdicke, die die Karte zeigt; KE entlang des Streichens, die Tabelle und das Diagramm nehmen jede</translation>
     </message>
     <message>
         <source>Preprocessing — applies to all %1 inputs</source>
@@ -2205,6 +2177,60 @@ Im Original: %3; steady: %4</translation>
     <message>
         <source>Preprocessing — applies to every input</source>
         <translation>Vorverarbeitung — gilt für jede Eingabe</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Störungen</translation>
+    </message>
+    <message>
+        <source>Refused: %1 needs a model to predict its faults; choose one above</source>
+        <translation>Abgelehnt: %1 braucht ein Modell, um seine Störungen vorherzusagen; wählen Sie oben eines</translation>
+    </message>
+    <message>
+        <source>&amp;Predict</source>
+        <translation>&amp;Vorhersage</translation>
+    </message>
+    <message>
+        <source>Predict kinematic efficiency for new fault maps</source>
+        <translation>Kinematische Effizienz für neue Störungskarten vorhersagen</translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::PredictionDisplay</name>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>The trace thickness the map shows; KE along strike, the table and the chart take every one</source>
+        <translation>Die Spurdicke, die die Karte zeigt; KE entlang des Streichens, die Tabelle und das Diagramm nehmen jede</translation>
+    </message>
+    <message>
+        <source>%1 km of fault trace in %2; %3</source>
+        <translation>%1 km Störungsspur in %2; %3</translation>
+    </message>
+    <message>
+        <source>predicting…</source>
+        <translation>wird vorhergesagt…</translation>
+    </message>
+    <message>
+        <source>waiting for a model</source>
+        <translation>wartet auf ein Modell</translation>
+    </message>
+    <message>
+        <source>%1 km along strike in %2 (read in a %3); windows %4 km tall every %5 km</source>
+        <translation>%1 km entlang des Streichens in %2 (gelesen in einer %3); Fenster %4 km hoch alle %5 km</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s) to predict; %1</source>
+        <translation>
+            <numerusform>%n Fenster zur Vorhersage; %1</numerusform>
+            <numerusform>%n Fenster zur Vorhersage; %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preprocessing…</source>
+        <translation>Wird vorverarbeitet…</translation>
     </message>
     <message>
         <source>Windows coloured by the mean KE over %1</source>
@@ -2241,22 +2267,6 @@ Im Original: %3; steady: %4</translation>
     <message>
         <source>Preview at %1</source>
         <translation>Vorschau bei %1</translation>
-    </message>
-    <message>
-        <source>Faults</source>
-        <translation>Störungen</translation>
-    </message>
-    <message>
-        <source>Refused: %1 needs a model to predict its faults; choose one above</source>
-        <translation>Abgelehnt: %1 braucht ein Modell, um seine Störungen vorherzusagen; wählen Sie oben eines</translation>
-    </message>
-    <message>
-        <source>&amp;Predict</source>
-        <translation>&amp;Vorhersage</translation>
-    </message>
-    <message>
-        <source>Predict kinematic efficiency for new fault maps</source>
-        <translation>Kinematische Effizienz für neue Störungskarten vorhersagen</translation>
     </message>
 </context>
 <context>

@@ -2013,6 +2013,37 @@ The original: %3; steady: %4</source>
     </message>
 </context>
 <context>
+    <name>faultke::gui::PredictInputs</name>
+    <message>
+        <source>%1: unsupported file type (expected a PNG, JPEG, TIFF or BMP image, a .npy map, a .mat experiment, or fault traces in a GIS file: .shp, .gpkg, .geojson, .kml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the clipboard holds no picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clipboard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Fault Maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault maps (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.npy *.mat *.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.fgb);;GIS fault traces (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.fgb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1: not a local file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>faultke::gui::PredictPage</name>
     <message>
         <source>Open…</source>
@@ -2087,42 +2118,7 @@ The original: %3; steady: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refused: the clipboard holds no picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>clipboard %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Fault Maps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused: %1: not a local file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n window(s) to predict; %1</source>
-        <translation>
-            <numerusform>%n window to predict; %1</numerusform>
-            <numerusform>%n windows to predict; %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>predicting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waiting for a model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preprocessing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2154,31 +2150,7 @@ The original: %3; steady: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: unsupported file type (expected a PNG, JPEG, TIFF or BMP image, a .npy map, a .mat experiment, or fault traces in a GIS file: .shp, .gpkg, .geojson, .kml)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fault maps (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.npy *.mat *.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.fgb);;GIS fault traces (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.fgb);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 km of fault trace in %2; %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 km along strike in %2 (read in a %3); windows %4 km tall every %5 km</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>These settings are the page&apos;s: every input is preprocessed and predicted with them, and a change here predicts every input again. What the preprocessing found is said for the selected input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The trace thickness the map shows; KE along strike, the table and the chart take every one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2187,6 +2159,60 @@ The original: %3; steady: %4</source>
     </message>
     <message>
         <source>Preprocessing — applies to every input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1 needs a model to predict its faults; choose one above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Predict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict kinematic efficiency for new fault maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>faultke::gui::PredictionDisplay</name>
+    <message>
+        <source>%1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trace thickness the map shows; KE along strike, the table and the chart take every one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km of fault trace in %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km along strike in %2 (read in a %3); windows %4 km tall every %5 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s) to predict; %1</source>
+        <translation>
+            <numerusform>%n window to predict; %1</numerusform>
+            <numerusform>%n windows to predict; %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preprocessing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2223,22 +2249,6 @@ The original: %3; steady: %4</source>
     </message>
     <message>
         <source>Preview at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Faults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused: %1 needs a model to predict its faults; choose one above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Predict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Predict kinematic efficiency for new fault maps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

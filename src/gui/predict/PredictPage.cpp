@@ -1,20 +1,15 @@
 #include "gui/predict/PredictPage.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QElapsedTimer>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
-#include <QMimeData>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -22,21 +17,17 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
-#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <filesystem>
 #include <map>
 
 #include "core/data/FaultMapSource.h"
 #include "core/data/Project.h"
 #include "core/gis/FaultPrediction.h"
-#include "core/gis/TracePrediction.h"
 #include "core/model/MapPrediction.h"
 #include "core/model/RunCatalog.h"
 #include "core/util/Error.h"
@@ -44,31 +35,21 @@
 #include "gui/jobs/BackgroundJob.h"
 #include "gui/jobs/LatestJob.h"
 #include "gui/predict/FaultDatabasePanel.h"
-#include "gui/predict/FaultMapReader.h"
 #include "gui/predict/FaultMapView.h"
 #include "gui/predict/KeAlongStrikePlot.h"
 #include "gui/predict/ModelChooser.h"
 #include "gui/predict/PredictExports.h"
+#include "gui/predict/PredictInputs.h"
+#include "gui/predict/PredictionDisplay.h"
 #include "gui/predict/PredictionRunner.h"
-#include "gui/predict/PredictionSummaryText.h"
 #include "gui/predict/PredictionTableModel.h"
 #include "gui/predict/PreprocessPanel.h"
 #include "gui/predict/ThicknessChart.h"
-#include "gui/predict/ThicknessStyle.h"
-#include "gui/predict/TraceLayerDialog.h"
 #include "gui/predict/TraceMapView.h"
 #include "gui/widgets/JobProgressWidget.h"
 
 namespace faultke::gui {
 namespace {
-
-// "2, 3, 4 px", or "as drawn".
-QString thicknessList(const std::vector<int>& pixels) {
-    if (pixels.size() == 1) return thicknessName(pixels.front());
-    QStringList numbers;
-    for (int p : pixels) numbers << QString::number(p);
-    return PredictPage::tr("%1 px").arg(numbers.join(QStringLiteral(", ")));
-}
 
 QString inputPath(const PredictInput& in) {
     if (in.source) return QString::fromStdString(in.source->path);
@@ -111,7 +92,6 @@ std::vector<QString> distinctNames(const std::vector<const PredictInput*>& input
 PredictPage::PredictPage(ProjectRuns* runs, QWidget* parent)
     : PageWidget(parent),
       projectRuns_(runs ? runs : new ProjectRuns(this)),
-      reader_(new FaultMapReader([this](std::vector<FaultMapReader::Outcome> o) { addRead(std::move(o)); }, this)),
       runner_(new PredictionRunner(this)),
       explainJob_(new LatestJob(this)) {
     setAcceptDrops(true);
@@ -124,6 +104,7 @@ PredictPage::PredictPage(ProjectRuns* runs, QWidget* parent)
     });
     preprocess_ = new PreprocessPanel;
     table_ = new PredictionTableModel(this);
+    inputs_ = new PredictInputs(table_, this);
 
     message_ = new QLabel;
     message_->setObjectName("predictMessage");
@@ -131,7 +112,7 @@ PredictPage::PredictPage(ProjectRuns* runs, QWidget* parent)
     message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     message_->hide();
     auto* progress = new JobProgressWidget;
-    progress->follow(reader_->job());
+    progress->follow(inputs_->reader()->job());
 
     // One set of settings for every input: the title says so, so a change is expected to re-cut them all.
     settings_ = new QGroupBox;
@@ -153,7 +134,7 @@ PredictPage::PredictPage(ProjectRuns* runs, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(settingsScroll);
     splitter->addWidget(buildResultArea());
-    exports_ = std::make_unique<PredictExports>(table_, thicknessChart_, alongStrike_);
+    exports_ = std::make_unique<PredictExports>(table_, thicknessChart_, display_->alongStrike());
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
 
@@ -192,17 +173,18 @@ PredictPage::PredictPage(ProjectRuns* runs, QWidget* parent)
     });
     for (auto signal : {&PredictionTableModel::rowsInserted, &PredictionTableModel::rowsRemoved})
         connect(table_, signal, this, &PredictPage::updateSettingsTitle);
-    connect(mapThickness_, &QComboBox::currentIndexChanged, this, [this](int index) {
-        if (index < 0) return;
-        shownThickness_ = mapThickness_->itemData(index).toInt();
-        showCurrent();
-    });
+    connect(display_, &PredictionDisplay::thicknessChosen, this, &PredictPage::showCurrent);
     connect(table_, &PredictionTableModel::referenceChanged, this, &PredictPage::scheduleChart);
-    connect(mapView_, &FaultMapView::windowSelected, this, [this](int index) {
-        alongStrike_->setSelectedWindow(index);
-        explainSelected();
+    connect(mapView(), &FaultMapView::windowSelected, this, &PredictPage::explainSelected);
+    connect(inputs_, &PredictInputs::said, this, &PredictPage::showMessage);
+    connect(inputs_, &PredictInputs::refusedOnRead, this, [this](const QString& reasons) {
+        // After what the same drop refused by type.
+        showMessage(
+            message_->isHidden() ? tr("Refused: %1").arg(reasons) : message_->text() + QStringLiteral("; ") + reasons,
+            true);
     });
-    connect(traceView_, &TraceMapView::windowSelected, alongStrike_, &KeAlongStrikePlot::setSelectedWindow);
+    connect(inputs_, &PredictInputs::added, this, &PredictPage::inputsAdded);
+    connect(inputs_, &PredictInputs::databaseChosen, this, &PredictPage::predictDatabase);
     connect(tableView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& index) {
                 if (index.isValid()) selectInput(sorted_->mapToSource(index).row());
@@ -211,18 +193,17 @@ PredictPage::PredictPage(ProjectRuns* runs, QWidget* parent)
         if (current_ < 0) return;
         const PredictInput& in = table_->input(current_);
         if (in.source && in.source->kind == FaultMapKind::MatFrame && in.source->frame != frame)
-            reader_->read({{QString::fromStdString(in.source->path), frame, in.id, std::nullopt}});
+            inputs_->readFrame(in.id, QString::fromStdString(in.source->path), frame);
     });
     connect(colourBy_, &QComboBox::currentIndexChanged, this, [this](int index) {
-        mapView_->setColourBy(index == 1 ? FaultMapView::ColourBy::Sd : FaultMapView::ColourBy::Ke);
-        traceView_->setColourBy(index == 1 ? TraceMapView::ColourBy::Sd : TraceMapView::ColourBy::Ke);
+        mapView()->setColourBy(index == 1 ? FaultMapView::ColourBy::Sd : FaultMapView::ColourBy::Ke);
+        traceView()->setColourBy(index == 1 ? TraceMapView::ColourBy::Sd : TraceMapView::ColourBy::Ke);
     });
-    connect(reader_->job(), &BackgroundJob::failed, this, [this](const QString& m) { showMessage(m, true); });
     for (LatestJob* job : {runner_->predictJob(), explainJob_})
         connect(job, &LatestJob::failed, this, [this](const QString& m) { showMessage(m, true); });
     auto* pasteShortcut = new QShortcut(QKeySequence::Paste, this);
     pasteShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(pasteShortcut, &QShortcut::activated, this, &PredictPage::paste);
+    connect(pasteShortcut, &QShortcut::activated, inputs_, &PredictInputs::paste);
 
     showCurrent();
     loadModel();
@@ -230,8 +211,7 @@ PredictPage::PredictPage(ProjectRuns* runs, QWidget* parent)
 
 PredictPage::~PredictPage() {
     // The read ends while the page is whole; nothing of it reaches the page after.
-    reader_->job()->disconnect(this);
-    delete reader_;
+    delete inputs_;
 }
 
 QWidget* PredictPage::buildToolbar() {
@@ -280,8 +260,9 @@ QWidget* PredictPage::buildToolbar() {
     for (QWidget* w : std::initializer_list<QWidget*>{frameLabel_, frame_, colourBy_, exportTable, exportChart,
                                                       exportProfile, exportLayer_})
         row->addWidget(w);
-    connect(open, &QPushButton::clicked, this, &PredictPage::openDialog);
-    connect(paste, &QPushButton::clicked, this, &PredictPage::paste);
+    connect(open, &QPushButton::clicked, this,
+            [this] { inputs_->openDialog(project_ ? QString::fromStdString(project_->folder()) : QString()); });
+    connect(paste, &QPushButton::clicked, inputs_, &PredictInputs::paste);
     connect(removeButton_, &QPushButton::clicked, this, &PredictPage::removeCurrent);
     connect(exportTable, &QPushButton::clicked, this, [this] { exportDialog(PredictExports::Table); });
     connect(exportChart, &QPushButton::clicked, this, [this] { exportDialog(PredictExports::Chart); });
@@ -291,13 +272,7 @@ QWidget* PredictPage::buildToolbar() {
 }
 
 QWidget* PredictPage::buildResultArea() {
-    mapView_ = new FaultMapView;
-    mapView_->setObjectName("predictMap");
-    summary_ = new QLabel;
-    summary_->setObjectName("predictSummary");
-    summary_->setWordWrap(true);
-    summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    alongStrike_ = new KeAlongStrikePlot;
+    display_ = new PredictionDisplay(preprocess_);
     thicknessChart_ = new ThicknessChart;
 
     sorted_ = new QSortFilterProxyModel(this);
@@ -319,51 +294,19 @@ QWidget* PredictPage::buildResultArea() {
                                 QAbstractItemView::SelectedClicked);
 
     tabs_ = new QTabWidget;
-    tabs_->addTab(alongStrike_, tr("KE Along Strike"));
+    tabs_->addTab(display_->alongStrike(), tr("KE Along Strike"));
     tabs_->addTab(tableView_, tr("Inputs"));
     tabs_->addTab(thicknessChart_, tr("Thickness Chart (Fig. 4)"));
     faults_ = new FaultDatabasePanel;
     tabs_->addTab(faults_, tr("Faults"));
     // A fault chosen on the Faults tab is read as one fault and shown as any input is.
     connect(faults_, &FaultDatabasePanel::showFault, this, [this](const QString& path, const TraceQuery& query) {
-        reader_->read({FaultMapReader::Request{path, -1, 0, query}});
-        tabs_->setCurrentWidget(alongStrike_);
+        inputs_->readFault(path, query);
+        tabs_->setCurrentWidget(display_->alongStrike());
     });
 
-    auto* top = new QWidget;
-    auto* topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    traceView_ = new TraceMapView;
-    mapStack_ = new QStackedWidget;
-    mapStack_->addWidget(mapView_);
-    mapStack_->addWidget(traceView_);
-    // With several thicknesses ticked the map can show one only: which, and a choice of it.
-    mapCaption_ = new QLabel;
-    mapCaption_->setObjectName("predictMapCaption");
-    mapThickness_ = new QComboBox;
-    mapThickness_->setObjectName("predictMapThickness");
-    mapThickness_->setToolTip(
-        tr("The trace thickness the map shows; KE along strike, the table and the chart take every one"));
-    // The caption row keeps its height when empty: showing it must not make the page taller.
-    mapCaption_->setMinimumHeight(mapThickness_->sizeHint().height());
-    auto* captionRow = new QHBoxLayout;
-    captionRow->addWidget(mapCaption_);
-    captionRow->addWidget(mapThickness_);
-    captionRow->addStretch();
-    topLayout->addLayout(captionRow);
-    topLayout->addWidget(mapStack_, 1);
-    // The summary scrolls when it holds more lines than fit: a long one made the window taller
-    // than a 720 px screen.
-    auto* summaryScroll = new QScrollArea;
-    summaryScroll->setWidget(summary_);
-    summaryScroll->setWidgetResizable(true);
-    summaryScroll->setFrameShape(QFrame::NoFrame);
-    summaryScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    summaryScroll->setMinimumHeight(2 * summary_->fontMetrics().lineSpacing());
-    summaryScroll->setMaximumHeight(6 * summary_->fontMetrics().lineSpacing());
-    topLayout->addWidget(summaryScroll);
     auto* split = new QSplitter(Qt::Vertical);
-    split->addWidget(top);
+    split->addWidget(display_);
     split->addWidget(tabs_);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
@@ -393,131 +336,35 @@ void PredictPage::showMessage(const QString& text, bool error) {
 
 // ---- Inputs -------------------------------------------------------------------------------
 
-void PredictPage::openFiles(const QStringList& paths) {
-    QStringList refused;
-    std::vector<FaultMapReader::Request> requests;
-    for (const QString& path : paths) {
-        if (path.isEmpty()) continue;
-        if (!isFaultMapSourcePath(path.toStdString()) && !isFaultTracePath(path.toStdString())) {
-            refused << tr("%1: unsupported file type (expected a PNG, JPEG, TIFF or BMP image, a .npy map, a .mat "
-                          "experiment, or fault traces in a GIS file: .shp, .gpkg, .geojson, .kml)")
-                           .arg(QFileInfo(path).fileName());
-            continue;
-        }
-        requests.push_back({path, -1, 0, std::nullopt});
-    }
-    showMessage(refused.isEmpty() ? QString() : tr("Refused: %1").arg(refused.join(QStringLiteral("; "))),
-                !refused.isEmpty());
-    if (!requests.empty()) reader_->read(std::move(requests));
-}
+void PredictPage::openFiles(const QStringList& paths) { inputs_->openFiles(paths); }
 
-void PredictPage::addRead(std::vector<FaultMapReader::Outcome> outcomes) {
-    QStringList refused;
-    int select = -1;
-    for (FaultMapReader::Outcome& o : outcomes) {
-        if (!o.error.isEmpty()) {
-            refused << o.error;
-            continue;
-        }
-        if (!o.layers.empty()) {
-            chooseTraces(o);
-            continue;
-        }
-        if (o.id != 0) {
-            const int row = table_->rowOf(o.id);
-            if (row >= 0) table_->setSource(row, std::move(o.source));
-            select = row;
-            continue;
-        }
-        PredictInput input;
-        input.name = QFileInfo(o.path).fileName();
-        if (o.traces && !o.traces->where.empty())
-            input.name += QStringLiteral(" [%1]").arg(QString::fromStdString(o.traces->where));
-        input.source = std::move(o.source);
-        input.traces = std::move(o.traces);
-        select = table_->add(std::move(input));
-    }
-    if (!refused.isEmpty()) {
-        // After what openFiles refused by type, for the same drop.
-        const QString before = message_->isHidden() ? QString() : message_->text() + QStringLiteral("; ");
-        showMessage(before.isEmpty() ? tr("Refused: %1").arg(refused.join(QStringLiteral("; ")))
-                                     : before + refused.join(QStringLiteral("; ")),
-                    true);
-    }
-    if (table_->rowCount() > 1 && tabs_->currentWidget() == alongStrike_ && select >= 0 && outcomes.size() > 1)
+bool PredictPage::addImage(const QImage& image) { return inputs_->addImage(image); }
+
+void PredictPage::inputsAdded(int select, bool several) {
+    // A batch of files: the table shows them all.
+    if (several && table_->rowCount() > 1 && tabs_->currentWidget() == display_->alongStrike() && select >= 0)
         tabs_->setCurrentWidget(tableView_);
     if (select >= 0) selectInput(select);
     predictAll();
 }
 
-void PredictPage::chooseTraces(const FaultMapReader::Outcome& outcome) {
-    auto* dialog = new TraceLayerDialog(outcome.path, outcome.layers, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QString path = outcome.path;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, path] {
-        const FaultGroupingChoice grouping = dialog->grouping();
-        if (grouping.kind == FaultGrouping::All) {
-            FaultMapReader::Request request{path, -1, 0, dialog->query()};
-            reader_->read({request});
-            return;
-        }
-        // Many faults: the Faults tab predicts and lists them; a chosen one comes back as an input.
-        if (!runner_->model()) {
-            showMessage(
-                tr("Refused: %1 needs a model to predict its faults; choose one above").arg(QFileInfo(path).fileName()),
-                true);
-            return;
-        }
-        const PredictionSettings settings = preprocess_->settings();
-        DatabasePredictionOptions options;
-        options.query = dialog->query();
-        options.grouping = grouping;
-        options.windows = settings.traces;
-        options.thicknesses = traceThicknesses(settings);
-        options.batchSize = settings.batchSize;
-        faults_->predict(path, options, runner_->model());
-        tabs_->setCurrentWidget(faults_);
-    });
-    dialog->open();
-}
-
-bool PredictPage::addImage(const QImage& image) {
-    if (image.isNull() || image.width() == 0 || image.height() == 0) {
-        showMessage(tr("Refused: the clipboard holds no picture"), true);
-        return false;
+void PredictPage::predictDatabase(const QString& path, const TraceQuery& query, const FaultGroupingChoice& grouping) {
+    // Many faults: the Faults tab predicts and lists them; a chosen one comes back as an input.
+    if (!runner_->model()) {
+        showMessage(
+            tr("Refused: %1 needs a model to predict its faults; choose one above").arg(QFileInfo(path).fileName()),
+            true);
+        return;
     }
-    auto source = std::make_shared<FaultMapSource>();
-    source->path = tr("clipboard %1").arg(++pasted_).toStdString();
-    source->image = FaultMapReader::grayFromImage(image);
-    PredictInput input;
-    input.name = QString::fromStdString(source->path);
-    input.source = std::move(source);
-    showMessage({}, false);
-    selectInput(table_->add(std::move(input)));
-    predictAll();
-    return true;
-}
-
-void PredictPage::paste() {
-    const QMimeData* data = QApplication::clipboard()->mimeData();
-    if (data && data->hasUrls()) {
-        QStringList paths;
-        for (const QUrl& url : data->urls())
-            if (url.isLocalFile()) paths << url.toLocalFile();
-        if (!paths.isEmpty()) return openFiles(paths);
-    }
-    addImage(QApplication::clipboard()->image());
-}
-
-void PredictPage::openDialog() {
-    // The folder of the last maps opened, else the project's, else home: never the program's own.
-    if (openFolder_.isEmpty()) openFolder_ = project_ ? QString::fromStdString(project_->folder()) : QDir::homePath();
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Open Fault Maps"), openFolder_,
-        tr("Fault maps (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.npy *.mat *.shp *.gpkg *.geojson *.json *.kml *.kmz "
-           "*.gml *.fgb);;GIS fault traces (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.fgb);;All files (*)"));
-    if (!paths.isEmpty()) openFolder_ = QFileInfo(paths.front()).absolutePath();
-    openFiles(paths);
+    const PredictionSettings settings = preprocess_->settings();
+    DatabasePredictionOptions options;
+    options.query = query;
+    options.grouping = grouping;
+    options.windows = settings.traces;
+    options.thicknesses = traceThicknesses(settings);
+    options.batchSize = settings.batchSize;
+    faults_->predict(path, options, runner_->model());
+    tabs_->setCurrentWidget(faults_);
 }
 
 void PredictPage::removeCurrent() {
@@ -528,31 +375,9 @@ void PredictPage::removeCurrent() {
     scheduleChart();
 }
 
-void PredictPage::dragEnterEvent(QDragEnterEvent* event) {
-    if (event->mimeData()->hasUrls() || event->mimeData()->hasImage()) event->acceptProposedAction();
-}
+void PredictPage::dragEnterEvent(QDragEnterEvent* event) { PredictInputs::acceptDrag(event); }
 
-void PredictPage::dropEvent(QDropEvent* event) {
-    const QMimeData* data = event->mimeData();
-    if (data->hasUrls()) {
-        QStringList paths, remote;
-        for (const QUrl& url : data->urls()) {
-            if (url.isLocalFile())
-                paths << url.toLocalFile();
-            else
-                remote << url.toDisplayString();
-        }
-        event->acceptProposedAction();
-        openFiles(paths);
-        if (!remote.isEmpty())
-            showMessage(tr("Refused: %1: not a local file").arg(remote.join(QStringLiteral(", "))), true);
-        return;
-    }
-    if (data->hasImage()) {
-        event->acceptProposedAction();
-        addImage(qvariant_cast<QImage>(data->imageData()));
-    }
-}
+void PredictPage::dropEvent(QDropEvent* event) { inputs_->drop(event); }
 
 // ---- Model and prediction -----------------------------------------------------------------
 
@@ -636,171 +461,48 @@ void PredictPage::selectInput(int row) {
 void PredictPage::showCurrent() {
     explainJob_->cancel();  // an explanation on its way belongs to what was shown before
     occlusion_.reset();
-    removeButton_->setEnabled(current_ >= 0);
-    const bool traces = current_ >= 0 && table_->input(current_).traces;
-    mapStack_->setCurrentWidget(traces ? static_cast<QWidget*>(traceView_) : mapView_);
-    preprocess_->setTracesShown(traces);
-    exportLayer_->setEnabled(traces && table_->input(current_).tracePrediction);
+    const PredictInput* in = current_ >= 0 ? &table_->input(current_) : nullptr;
+    removeButton_->setEnabled(in);
+    exportLayer_->setEnabled(in && in->traces && in->tracePrediction);
     // Nothing to export before a prediction.
     bool anyResults = false;
-    for (const PredictInput& in : table_->inputs()) anyResults |= !in.results.empty();
+    for (const PredictInput& i : table_->inputs()) anyResults |= !i.results.empty();
     exportTable_->setEnabled(anyResults);
     exportChart_->setEnabled(anyResults);
-    exportProfile_->setEnabled(current_ >= 0 && !table_->input(current_).results.empty());
-    showMapCaption();
-    if (current_ < 0) {
-        inputName_->clear();
-        frame_->hide();
-        frameLabel_->hide();
-        summary_->clear();
-        mapView_->clear(FaultMapView::dropHint());
-        traceView_->clear();  // nothing predicted is left: no colour bar either
-        alongStrike_->clear();
-        preprocess_->setFound({});
-        return;
-    }
-    const PredictInput& in = table_->input(current_);
-    inputName_->setText(in.name);
-    inputName_->setToolTip(in.source ? QString::fromStdString(in.source->path) : in.name);
-    const bool mat = in.source && in.source->kind == FaultMapKind::MatFrame;
+    exportProfile_->setEnabled(in && !in->results.empty());
+    inputName_->setText(in ? in->name : QString());
+    inputName_->setToolTip(in && in->source ? QString::fromStdString(in->source->path) : in ? in->name : QString());
+    const bool mat = in && in->source && in->source->kind == FaultMapKind::MatFrame;
     frame_->setVisible(mat);
     frameLabel_->setVisible(mat);
     if (mat) {
         const QSignalBlocker blocker(frame_);
-        frame_->setRange(0, std::max(0, in.source->frames - 1));
-        frame_->setValue(in.source->frame);
-        frame_->setSuffix(tr(" of %1").arg(in.source->frames));
+        frame_->setRange(0, std::max(0, in->source->frames - 1));
+        frame_->setValue(in->source->frame);
+        frame_->setSuffix(tr(" of %1").arg(in->source->frames));
     }
-    if (traces) {
-        preprocess_->setFound({});
-        if (!in.error.isEmpty()) {
-            traceView_->setTraces(in.traces);
-            alongStrike_->clear();
-            summary_->setText(QStringLiteral("<span style='color:#a00000'>%1</span>").arg(in.error.toHtmlEscaped()));
-            return;
-        }
-        if (!in.tracePrediction) {
-            traceView_->setTraces(in.traces);
-            alongStrike_->clear();
-            summary_->setText(tr("%1 km of fault trace in %2; %3")
-                                  .arg(in.traces->lengthKm(), 0, 'f', 1)
-                                  .arg(QString::fromStdString(in.traces->frame.sourceName))
-                                  .arg(runner_->model() ? tr("predicting…") : tr("waiting for a model")));
-            return;
-        }
-        const int selected = traceView_->selectedWindow();
-        traceView_->setPrediction(in.tracePrediction);
-        alongStrike_->setPredictions(in.results);
-        alongStrike_->setSelectedWindow(selected);
-        const TracePrediction& p = *in.tracePrediction;
-        summary_->setText(PredictionSummaryText::of(in, runner_->model() ? runner_->model()->size() : 1) +
-                          QStringLiteral("<br>") +
-                          tr("%1 km along strike in %2 (read in a %3); windows %4 km tall every %5 km")
-                              .arg(p.geometry.lengthKm, 0, 'f', 1)
-                              .arg(QString::fromStdString(p.traces.frame.sourceName))
-                              .arg(QString::fromStdString(p.traces.frame.description()))
-                              .arg(p.geometry.options.windowKm, 0, 'g', 3)
-                              .arg(p.geometry.options.strideKm, 0, 'g', 3));
-        return;
-    }
-    const int selected = mapView_->selectedWindow();
-    if (!in.error.isEmpty()) {
-        mapView_->clear(in.error);
-        alongStrike_->clear();
-        summary_->setText(QStringLiteral("<span style='color:#a00000'>%1</span>").arg(in.error.toHtmlEscaped()));
-        preprocess_->setFound({});
-        return;
-    }
-    if (in.results.empty()) {
-        mapView_->setMap(in.preview);
-        alongStrike_->clear();
-        preprocess_->setFound(in.preview, in.name);
-        summary_->setText(in.preview.rows ? tr("%n window(s) to predict; %1", nullptr, int(in.preview.windows.size()))
-                                                .arg(runner_->model() ? tr("predicting…") : tr("waiting for a model"))
-                                          : tr("Preprocessing…"));
-        return;
-    }
-    const MapPrediction& shown = *shownResult();
-    mapView_->setPrediction(shown);
-    mapView_->selectWindow(selected);
-    alongStrike_->setPredictions(in.results);
-    alongStrike_->setSelectedWindow(mapView_->selectedWindow());
-    preprocess_->setFound(shown.map, in.name);
-
-    summary_->setText(PredictionSummaryText::of(in, runner_->model() ? runner_->model()->size() : 1));
-    explainSelected();
-}
-
-const MapPrediction* PredictPage::shownResult() const {
-    if (current_ < 0 || table_->input(current_).results.empty()) return nullptr;
-    const std::vector<MapPrediction>& results = table_->input(current_).results;
-    for (const MapPrediction& p : results)
-        if (p.thickness == shownThickness_) return &p;
-    return &results.front();
-}
-
-void PredictPage::showMapCaption() {
-    const PredictInput* in = current_ >= 0 ? &table_->input(current_) : nullptr;
-    const std::vector<int> ticked = preprocess_->thicknesses();
-    QString caption;
-    std::vector<int> predicted;
-    if (in && in->error.isEmpty()) {
-        for (const MapPrediction& p : in->results) predicted.push_back(p.thickness);
-        const MapPrediction* shown = shownResult();
-        const bool binary = in->source && in->source->binary();
-        if (in->traces) {
-            // The trace view colours each window by its KE over every thickness.
-            if (!predicted.empty())
-                caption = predicted.size() > 1
-                              ? tr("Windows coloured by the mean KE over %1").arg(thicknessList(predicted))
-                          : predicted.front() == 0 ? tr("Windows coloured by KE, traces as drawn")
-                                                   : tr("Windows coloured by KE at %1").arg(thicknessList(predicted));
-        } else if (binary && (shown || in->preview.rows) && ticked != std::vector<int>{0}) {
-            caption = tr("Map as read (a .npy or .mat map keeps its own traces; %1 apply to pictures)")
-                          .arg(thicknessList(ticked));
-        } else if (shown) {
-            const QString at =
-                shown->thickness == 0 ? tr("Map as drawn") : tr("Map at %1").arg(thicknessName(shown->thickness));
-            caption = predicted.size() > 1 ? tr("%1 (of %2)").arg(at, thicknessList(predicted)) : at;
-        } else if (in->preview.rows) {
-            // The preview is cut at the first thickness ticked.
-            const QString at =
-                ticked.front() == 0 ? tr("Preview as drawn") : tr("Preview at %1").arg(thicknessName(ticked.front()));
-            caption = ticked.size() > 1 ? tr("%1 (of %2)").arg(at, thicknessList(ticked)) : at;
-        }
-    }
-    mapCaption_->setText(caption);
-    // Shown even when empty: its row keeps its height, so a caption never makes the page taller.
-    mapCaption_->setVisible(true);
-    const bool choice = in && !in->traces && predicted.size() > 1;
-    {
-        const QSignalBlocker blocker(mapThickness_);
-        mapThickness_->clear();
-        if (choice) {
-            for (int p : predicted) mapThickness_->addItem(thicknessName(p), p);
-            mapThickness_->setCurrentIndex(std::max(0, mapThickness_->findData(shownResult()->thickness)));
-        }
-    }
-    mapThickness_->setVisible(choice);
+    const std::shared_ptr<const Ensemble>& model = runner_->model();
+    display_->showInput(in, {model != nullptr, model ? model->size() : 1});
+    if (in && !in->traces && in->error.isEmpty() && !in->results.empty()) explainSelected();
 }
 
 void PredictPage::explainSelected() {
     occlusion_.reset();
-    mapView_->setOcclusion(std::nullopt);
-    const int window = mapView_->selectedWindow();
+    mapView()->setOcclusion(std::nullopt);
+    const int window = mapView()->selectedWindow();
     if (current_ < 0 || window < 0 || !runner_->model() || table_->input(current_).results.empty() ||
         table_->input(current_).traces) {
         explainJob_->cancel();
         return;
     }
-    const MapPrediction& shown = *shownResult();
+    const MapPrediction& shown = *display_->shownResult(&table_->input(current_));
     if (window >= static_cast<int>(shown.map.windows.size())) return;
     const std::vector<float> pixels = shown.map.window(static_cast<size_t>(window));
     const std::shared_ptr<const Ensemble> model = runner_->model();
     explainJob_->request([model, pixels](const LatestJob::Context&) { return occlusionMap(*model, pixels); },
                          [this](OcclusionMap map) {
                              occlusion_ = map;
-                             mapView_->setOcclusion(map);
+                             mapView()->setOcclusion(map);
                          });
 }
 
@@ -826,7 +528,14 @@ void PredictPage::drawChart() {
     thicknessChart_->setColumns(columns);
 }
 
-QWidget* PredictPage::shownMap() const { return mapStack_->currentWidget(); }
+QWidget* PredictPage::shownMap() const { return display_->shownMap(); }
+FaultMapView* PredictPage::mapView() const { return display_->mapView(); }
+TraceMapView* PredictPage::traceView() const { return display_->traceView(); }
+KeAlongStrikePlot* PredictPage::alongStrikePlot() const { return display_->alongStrike(); }
+QLabel* PredictPage::summaryLabel() const { return display_->summaryLabel(); }
+QLabel* PredictPage::mapCaption() const { return display_->caption(); }
+QComboBox* PredictPage::mapThicknessBox() const { return display_->thicknessBox(); }
+BackgroundJob* PredictPage::readJob() const { return inputs_->reader()->job(); }
 
 // ---- Export -------------------------------------------------------------------------------
 

@@ -4,18 +4,20 @@
 // model, window by window, and the result shown as the processed map with its windows coloured
 // by KE, KE along strike, the summary, a batch table and fig4's thickness chart. A coordinator
 // over:
-//   ModelChooser          which model (bundled, a run, an ensemble, a file), loaded by modelJob
+//   PredictInputs         files dropped, opened or pasted into rows of the table (FaultMapReader
+//                         reads them; TraceLayerDialog asks which fault of a GIS file)
+//   PredictionRunner      the model loaded and every input predicted, once settings rest
+//   PredictionDisplay     the selected input: FaultMapView (the processed map, windows, occlusion
+//                         overlay) or TraceMapView (GIS traces in km), the caption, the summary,
+//                         KeAlongStrikePlot (KE against distance along strike)
+//   ModelChooser          which model (bundled, a run, an ensemble, a file)
 //   PreprocessPanel       threshold, polarity, thickness, rotation, scale, stride, coverage: one
 //                         set for every input (inputs carry none of their own), as its title says
-//   FaultMapView          the processed map, windows, left-out windows, occlusion overlay
-//   TraceMapView          GIS fault traces in map coordinates (km), windows coloured by KE
-//   TraceLayerDialog      which layer and features of a GIS file are the fault
-//   KeAlongStrikePlot     KE against distance along strike
 //   ThicknessChart        fig4: one column per input, markers by thickness, reference ranges
 //   PredictionTableModel  the inputs and their results (the batch table)
 //   PredictExports        the table, chart, profile and windows layer written to files
-// Jobs: FaultMapReader (files into FaultMapSources or FaultTraceSets), predictJob (every input; a settings change
-// replaces it, so the map previews live), explainJob (occlusion map of the selected window).
+//   FaultDatabasePanel    the Faults tab: every fault of a database
+// and explainJob (the occlusion map of the selected window).
 // No torch here: the core's MapPrediction, Ensemble and Occlusion do the work.
 #include <QImage>
 #include <QStringList>
@@ -24,12 +26,12 @@
 #include <optional>
 #include <vector>
 
+#include "core/gis/FaultDatabase.h"
 #include "core/gis/FaultPrediction.h"
 #include "core/model/Ensemble.h"
 #include "core/model/MapPrediction.h"
 #include "core/model/Occlusion.h"
 #include "gui/app/PageWidget.h"
-#include "gui/predict/FaultMapReader.h"
 #include "gui/predict/PredictExports.h"
 
 class QComboBox;
@@ -55,6 +57,8 @@ class TraceMapView;
 class KeAlongStrikePlot;
 class LatestJob;
 class ModelChooser;
+class PredictInputs;
+class PredictionDisplay;
 class PredictionRunner;
 class PredictionTableModel;
 class PreprocessPanel;
@@ -95,26 +99,26 @@ public:
 
     ModelChooser* modelChooser() const { return chooser_; }
     PreprocessPanel* preprocessPanel() const { return preprocess_; }
-    FaultMapView* mapView() const { return mapView_; }
-    TraceMapView* traceView() const { return traceView_; }
+    FaultMapView* mapView() const;
+    TraceMapView* traceView() const;
     QWidget* shownMap() const;
     QPushButton* exportLayerButton() const { return exportLayer_; }
-    KeAlongStrikePlot* alongStrikePlot() const { return alongStrike_; }
+    KeAlongStrikePlot* alongStrikePlot() const;
     ThicknessChart* thicknessChart() const { return thicknessChart_; }
     FaultDatabasePanel* faultsPanel() const { return faults_; }
     PredictionTableModel* table() const { return table_; }
     QTableView* tableView() const { return tableView_; }
     QTabWidget* tabs() const { return tabs_; }
     QLabel* messageLabel() const { return message_; }
-    QLabel* summaryLabel() const { return summary_; }
+    QLabel* summaryLabel() const;
     QSpinBox* frameBox() const { return frame_; }
     QComboBox* colourBox() const { return colourBy_; }
     // "Preprocessing — applies to all 3 inputs": the panel's settings are the page's, not an input's.
     QGroupBox* settingsBox() const { return settings_; }
     // Which trace thickness the map shows ("Map at 2 px (of 2, 3, 4 px)"), and the choice of it.
-    QLabel* mapCaption() const { return mapCaption_; }
-    QComboBox* mapThicknessBox() const { return mapThickness_; }
-    BackgroundJob* readJob() const { return reader_->job(); }
+    QLabel* mapCaption() const;
+    QComboBox* mapThicknessBox() const;
+    BackgroundJob* readJob() const;
     LatestJob* modelJob() const;
     // Settings changed and not yet sent to be predicted (PredictionRunner::kSettingsRestMs at rest).
     bool predictionScheduled() const;
@@ -126,17 +130,15 @@ public:
     // How long the last prediction of the selected input took, in ms (-1 before one).
     double lastPredictionMs() const { return lastPredictionMs_; }
 
-signals:
-
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
-    ProjectRuns* projectRuns_;
     QWidget* buildToolbar();
     QWidget* buildResultArea();
-    void addRead(std::vector<FaultMapReader::Outcome> outcomes);
+    void inputsAdded(int select, bool several);
+    void predictDatabase(const QString& path, const TraceQuery& query, const FaultGroupingChoice& grouping);
     void loadModel();
     void modelLoaded();
     void modelFailed(const QString& message);
@@ -145,43 +147,30 @@ private:
     void predictAll(bool clearsMessage = false);
     void showPrediction(int id, const faultke::FaultPrediction& prediction, double milliseconds);
     void showCurrent();
-    // The prediction the map shows of the selected input: the thickness chosen, else the first.
-    const MapPrediction* shownResult() const;
-    void showMapCaption();
     void updateSettingsTitle();
     void explainSelected();
     void scheduleChart();
     void drawChart();
     void showMessage(const QString& text, bool error);
-    void openDialog();
-    void paste();
     void removeCurrent();
     bool exportTo(PredictExports::Kind kind, const QString& path);
     void exportDialog(PredictExports::Kind kind);
-    void chooseTraces(const FaultMapReader::Outcome& outcome);
 
+    ProjectRuns* projectRuns_;
     faultke::Project* project_ = nullptr;
     ModelChooser* chooser_;
     std::unique_ptr<PredictExports> exports_;
     PreprocessPanel* preprocess_;
     QGroupBox* settings_;
-    FaultMapView* mapView_;
-    TraceMapView* traceView_;
-    QStackedWidget* mapStack_;
-    QLabel* mapCaption_;
-    QComboBox* mapThickness_;
-    int shownThickness_ = -1;  // the thickness chosen for the map; -1: the first predicted
-    KeAlongStrikePlot* alongStrike_;
+    PredictionDisplay* display_;
     ThicknessChart* thicknessChart_;
     FaultDatabasePanel* faults_;  // the Faults tab: every fault of a database
     QPushButton *exportTable_, *exportChart_, *exportProfile_;
-    QString openFolder_;  // where Open… starts
     PredictionTableModel* table_;
     QSortFilterProxyModel* sorted_;
     QTableView* tableView_;
     QTabWidget* tabs_;
     QLabel* message_;
-    QLabel* summary_;
     QLabel* inputName_;
     QSpinBox* frame_;
     QLabel* frameLabel_;
@@ -190,7 +179,7 @@ private:
     QPushButton* exportLayer_;
     QTimer* chartTimer_;
 
-    FaultMapReader* reader_;
+    PredictInputs* inputs_;
     PredictionRunner* runner_;
     // The prediction request under way: which input is shown and whether its results clear the
     // message line (a settings change does, unless something was said since).
@@ -205,7 +194,6 @@ private:
 
     std::optional<OcclusionMap> occlusion_;
     int current_ = -1;
-    int pasted_ = 0;
     quint64 messageSerial_ = 0;  // counts the messages shown, so a request knows which was there before it
     double lastPredictionMs_ = -1;
 };
