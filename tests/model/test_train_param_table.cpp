@@ -23,6 +23,7 @@ namespace {
 json otherValue(const TrainParamSpec& spec, const json& current) {
     switch (spec.type) {
     case ParamType::Flag: return !current.get<bool>();
+    case ParamType::Text: return current == "bundled" ? "bundled:2" : "bundled";
     case ParamType::Choice:
         for (const ParamChoice& c : spec.choices)
             if (c.value != current) return c.value;
@@ -54,6 +55,7 @@ void TestTrainParamTable::everyKeyIsWrittenAndReadBack() {
         // best_epoch counts only with the rule "user"; the others stand alone.
         TrainParams p = TrainParams::forPreset(Preset::Original);
         if (spec.key == "best_epoch") p.bestEpochRule = BestEpochRule::User;
+        if (spec.key == "freeze") p.startFrom = "bundled";  // freezing keeps starting weights
         const json value = otherValue(spec, spec.get(p));
         QVERIFY2(value != spec.get(p), spec.key.c_str());
         checkTrainParamValue(spec, value);

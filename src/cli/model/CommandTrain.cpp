@@ -13,6 +13,7 @@
 #include "cli/Terminal.h"
 #include "cli/model/ModelCommands.h"
 #include "core/data/Dataset.h"
+#include "core/model/TrainParamTable.h"
 #include "core/model/Trainer.h"
 #include "core/util/Error.h"
 #include "core/util/Plural.h"
@@ -30,6 +31,8 @@ struct TrainCommandOptions {
     int epochs = 0;
     int64_t seed = -1;
     bool resume = false;
+    std::string startFrom;
+    std::string freeze;
 };
 
 volatile std::sig_atomic_t interruptRequested = 0;
@@ -55,6 +58,20 @@ void runTrain(const TrainCommandOptions& o) {
         if (o.resume) throw Error("--seed cannot change a run being resumed");
         params.seed = uint64_t(o.seed);
     }
+    if (!o.startFrom.empty() || !o.freeze.empty()) {
+        if (o.resume) throw Error("--start-from and --freeze cannot change a run being resumed");
+        // From a trained model without a recipe of one's own: the fine-tune preset's.
+        if (!o.startFrom.empty() && o.params.empty()) {
+            const uint64_t seed = params.seed;
+            params = TrainParams::forPreset(Preset::FineTune);
+            params.seed = seed;
+        }
+        if (!o.startFrom.empty()) params.startFrom = o.startFrom;
+        if (!o.freeze.empty()) {
+            checkTrainParamValue(*findTrainParam("freeze"), o.freeze);
+            findTrainParam("freeze")->set(params, o.freeze);
+        }
+    }
     TrainOptions options;
     options.device = parseDeviceChoice(o.device);
     options.runDir = o.output;
@@ -68,6 +85,7 @@ void runTrain(const TrainCommandOptions& o) {
                                                       : o.params;
     std::optional<Trainer> made;
     try {
+        params.validate();
         made.emplace(data, params, options);
     } catch (const Error& e) {
         if (!e.file().empty()) throw;
@@ -162,6 +180,12 @@ void addTrainCommand(CLI::App& app) {
     cmd->add_option("--seed", o->seed, "Seed of shuffling, augmentation, dropout and initial weights")
         ->check(CLI::NonNegativeNumber);
     cmd->add_flag("--resume", o->resume, "Continue the run in the output folder from its last complete epoch");
+    cmd->add_option("--start-from", o->startFrom,
+                    "Start from a trained model instead of random weights (start_from): bundled[:MEMBER], a run "
+                    "folder[:EPOCH], a checkpoint, a TorchScript export or a Keras .hdf5 of the same network shape. "
+                    "Without --params, the fine-tune preset's recipe");
+    cmd->add_option("--freeze", o->freeze, "Starting weights kept as they are (freeze)")
+        ->check(CLI::IsMember({"none", "convs", "all-but-head"}));
     cmd->callback([o] { runTrain(*o); });
 }
 

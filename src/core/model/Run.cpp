@@ -203,6 +203,41 @@ void RunFolder::writeHistory(const std::vector<HistoryRow>& rows) const {
     writeTextAtomically(historyPath(), text);
 }
 
+std::string RunFolder::startPath() const { return (fs::path(dir_) / "start.json").string(); }
+
+void RunFolder::writeStart(const RunStart& start) const {
+    nlohmann::ordered_json j;
+    j["start_from"] = start.startFrom;
+    j["model"] = start.description;
+    j["fingerprint"] = start.fingerprint;
+    nlohmann::ordered_json figures;
+    for (int s = 0; s < 3; ++s)
+        for (int f = 0; f < 7; ++f)
+            figures[std::string(kSplitPrefixes[s]) + "_" + kMetricNames[f]] = metricField(start.figures.splits[s], f);
+    j["figures"] = figures;
+    writeTextAtomically(startPath(), j.dump(4) + "\n");
+}
+
+std::optional<RunStart> RunFolder::readStart() const {
+    const std::string path = startPath();
+    if (!fs::exists(path)) return std::nullopt;
+    try {
+        const auto j = nlohmann::json::parse(readTextFile(path));
+        RunStart start;
+        start.startFrom = j.at("start_from").get<std::string>();
+        start.description = j.at("model").get<std::string>();
+        start.fingerprint = j.at("fingerprint").get<std::string>();
+        const auto& figures = j.at("figures");
+        for (int s = 0; s < 3; ++s)
+            for (int f = 0; f < 7; ++f)
+                setMetricField(start.figures.splits[s], f,
+                               figures.at(std::string(kSplitPrefixes[s]) + "_" + kMetricNames[f]).get<double>());
+        return start;
+    } catch (const nlohmann::json::exception& e) {
+        throw Error(path, std::string("not a run's starting point: ") + e.what());
+    }
+}
+
 int RunFolder::lastCompleteEpoch() const {
     const auto rows = readHistory();
     int last = 0;

@@ -5,6 +5,7 @@
 //   checkpoints/epoch-NNN.pt   weights, optimizer and trainer state after each epoch
 //   best.json                  the chosen epoch, its rule and metric value
 //   log.txt                    what happened, in words
+//   start.json                 where a run that starts from a trained model started (RunStart)
 // Every file is replaced atomically; an epoch's checkpoint is written before its history row,
 // so a run killed at any moment is consistent and resumes from its last history row.
 #include <array>
@@ -47,6 +48,16 @@ struct BestEpoch {
 // Throws Error when history is empty or the user's epoch is not in it.
 BestEpoch chooseBestEpoch(const std::vector<HistoryRow>& history, BestEpochRule rule, int userEpoch = 0);
 
+// Where a run that starts from a trained model ("start_from") started: the model as params.json
+// names it, what it is, a fingerprint of its weights, and its figures on the run's dataset before
+// any training (epoch 0 of the curves). A resumed run keeps it.
+struct RunStart {
+    std::string startFrom;
+    std::string description;
+    std::string fingerprint;
+    HistoryRow figures;  // epoch 0
+};
+
 class RunFolder {
 public:
     explicit RunFolder(std::string dir);
@@ -77,6 +88,10 @@ public:
     void writeDatasetRecord(size_t samples, const std::string& fingerprint) const;
     std::optional<std::pair<size_t, std::string>> readDatasetRecord() const;
 
+    std::string startPath() const;
+    void writeStart(const RunStart& start) const;
+    // Empty when absent (a run from random weights); throws Error naming the file when malformed.
+    std::optional<RunStart> readStart() const;
     // Appends a line (atomically rewriting the small log).
     void log(const std::string& line) const;
 

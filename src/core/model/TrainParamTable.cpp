@@ -113,6 +113,7 @@ std::vector<TrainParamSpec> makeTable() {
     const char* const loss = QT_TRANSLATE_NOOP("faultke::TrainParameters", "Loss and labels");
     const char* const seed = QT_TRANSLATE_NOOP("faultke::TrainParameters", "Device and seed");
     const char* const stopping = QT_TRANSLATE_NOOP("faultke::TrainParameters", "Early stopping");
+    const char* const start = QT_TRANSLATE_NOOP("faultke::TrainParameters", "Starting point");
     std::vector<TrainParamSpec> t;
     auto add = [&t](TrainParamSpec s) -> TrainParamSpec& { return t.emplace_back(std::move(s)); };
 
@@ -168,12 +169,15 @@ std::vector<TrainParamSpec> makeTable() {
     TrainParamSpec& preset = add(choice(
         "preset", recipe, QT_TRANSLATE_NOOP("faultke::TrainParameters", "Preset"),
         {{"original", QT_TRANSLATE_NOOP("faultke::TrainParameters", "Original (the published recipe)")},
-         {"steady", QT_TRANSLATE_NOOP("faultke::TrainParameters", "Steady (FaultKE's default)")}},
+         {"steady", QT_TRANSLATE_NOOP("faultke::TrainParameters", "Steady (FaultKE's default)")},
+         {"fine-tune", QT_TRANSLATE_NOOP("faultke::TrainParameters", "Fine-tune (from a trained model)")}},
         [](TrainParams& p) -> Preset& { return p.preset; },
         QT_TRANSLATE_NOOP("faultke::TrainParameters",
                           "The recipe the keys it sets start from: steady learns at least as well "
                           "as the original and swings less from epoch to epoch "
-                          "(docs/training.md). Read before the other keys")));
+                          "(docs/training.md); fine-tune is steady with a fifth of the learning rate "
+                          "and 20 epochs, for a run that starts from a trained model. Read before "
+                          "the other keys")));
     preset.recipe = true;
     add(choice(
             "loss", loss, QT_TRANSLATE_NOOP("faultke::TrainParameters", "Loss"), {{"original", ""}, {"per-sample", ""}},
@@ -381,6 +385,22 @@ std::vector<TrainParamSpec> makeTable() {
                 "The output layer starts with zero weights and the mean KE of the training windows as its bias, so no "
                 "window starts where the output ReLU is flat and teaches nothing")))
         .recipe = true;
+    TrainParamSpec& from = add(flag(
+        "start_from", start, QT_TRANSLATE_NOOP("faultke::TrainParameters", "Start from"),
+        [](TrainParams& p) -> bool& { return p.startAtMeanKe; },
+        QT_TRANSLATE_NOOP("faultke::TrainParameters",
+                          "The trained model the weights start from instead of random ones: the bundled model, a run "
+                          "(its chosen epoch or RUN:N), a checkpoint, a TorchScript export or a Keras .hdf5 of the "
+                          "same network shape. Empty: random weights")));
+    from.type = ParamType::Text;
+    from.get = [](const TrainParams& p) { return json(p.startFrom); };
+    from.set = [](TrainParams& p, const json& v) { p.startFrom = v.get<std::string>(); };
+    add(choice(
+        "freeze", start, QT_TRANSLATE_NOOP("faultke::TrainParameters", "Freeze"),
+        {{"none", ""}, {"convs", ""}, {"all-but-head", ""}}, [](TrainParams& p) -> Freeze& { return p.freeze; },
+        QT_TRANSLATE_NOOP("faultke::TrainParameters",
+                          "Which starting weights stay as they are: none, the convolution blocks (with their batch "
+                          "norms), or every layer but the output one")));
     return t;
 }
 
@@ -398,7 +418,8 @@ const TrainParamSpec* findTrainParam(const std::string& key) {
 }
 
 std::vector<std::string> trainParamGroups() {
-    return {QT_TRANSLATE_NOOP("faultke::TrainParameters", "Recipe"),
+    return {QT_TRANSLATE_NOOP("faultke::TrainParameters", "Starting point"),
+            QT_TRANSLATE_NOOP("faultke::TrainParameters", "Recipe"),
             QT_TRANSLATE_NOOP("faultke::TrainParameters", "Optimisation"),
             QT_TRANSLATE_NOOP("faultke::TrainParameters", "Network"),
             QT_TRANSLATE_NOOP("faultke::TrainParameters", "Augmentation"),
@@ -410,6 +431,7 @@ std::vector<std::string> trainParamGroups() {
 std::string trainParamRange(const TrainParamSpec& spec) {
     switch (spec.type) {
     case ParamType::Flag: return "true | false";
+    case ParamType::Text: return "text";
     case ParamType::Choice: {
         std::string out;
         for (const ParamChoice& c : spec.choices) out += (out.empty() ? "" : " | ") + c.value;
@@ -432,6 +454,9 @@ void checkTrainParamValue(const TrainParamSpec& spec, const json& value) {
     switch (spec.type) {
     case ParamType::Flag:
         if (!value.is_boolean()) wrongType("true or false");
+        return;
+    case ParamType::Text:
+        if (!value.is_string()) wrongType("a string");
         return;
     case ParamType::Choice: {
         if (!value.is_string()) wrongType("a string");
@@ -479,6 +504,7 @@ std::string describeTrainParam(const TrainParamSpec& spec) {
     const char* type = spec.type == ParamType::Number    ? "number"
                        : spec.type == ParamType::Integer ? "integer"
                        : spec.type == ParamType::Flag    ? "flag"
+                       : spec.type == ParamType::Text    ? "text"
                                                          : "choice";
     return spec.key + "  (" + type + ", " + trainParamRange(spec) + ")\n" +
            "    original: " + trainParamDefault(spec, Preset::Original).dump() +

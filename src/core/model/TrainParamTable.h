@@ -17,7 +17,8 @@ enum class ParamType {
     Number,   // a real number in [min, max] (ends excluded where said)
     Integer,  // a whole number in [min, max]
     Flag,     // true or false
-    Choice    // one of `choices`' values, a string
+    Choice,   // one of `choices`' values, a string
+    Text      // any string (a model's path or name)
 };
 
 struct ParamChoice {

@@ -33,7 +33,20 @@ BestEpochRule parseBestEpochRule(const std::string& name) {
                 "': expected max-eval-accuracy, min-eval-loss, last-epoch or user");
 }
 
-const char* presetName(Preset preset) { return preset == Preset::Steady ? "steady" : "original"; }
+const char* presetName(Preset preset) {
+    switch (preset) {
+    case Preset::Original: return "original";
+    case Preset::Steady: return "steady";
+    case Preset::FineTune: return "fine-tune";
+    }
+    return "original";
+}
+
+Preset parsePresetName(const std::string& name) {
+    for (Preset p : {Preset::Original, Preset::Steady, Preset::FineTune})
+        if (name == presetName(p)) return p;
+    throw Error("unknown \"preset\" '" + name + "': expected original, steady or fine-tune");
+}
 
 TrainParams TrainParams::forPreset(Preset preset) {
     TrainParams p;
@@ -43,7 +56,7 @@ TrainParams TrainParams::forPreset(Preset preset) {
     // that starts at the mean KE, and no dropout (the network's dropout sits before its last
     // batch norm, whose statistics then differ from what evaluation sees). Batch-norm
     // recalibration steadied the eval curve but cost test R², so it stays an option.
-    if (preset == Preset::Steady) {
+    if (preset == Preset::Steady || preset == Preset::FineTune) {
         p.init = WeightInit::Torch;
         p.learningRateSchedule = LearningRateSchedule::WarmupCosine;
         p.warmupEpochs = 2;
@@ -52,6 +65,14 @@ TrainParams TrainParams::forPreset(Preset preset) {
         p.startAtMeanKe = true;
         p.network.dropout = 0;
         p.bestEpochRule = BestEpochRule::LastEpoch;
+    }
+    // Fine-tuning moves trained weights a little: a fifth of the learning rate, a shorter schedule
+    // and warm-up, and the trained output layer kept (not restarted at the mean KE).
+    if (preset == Preset::FineTune) {
+        p.learningRate = 1e-3;
+        p.numEpochs = 20;
+        p.warmupEpochs = 1;
+        p.startAtMeanKe = false;
     }
     return p;
 }
@@ -81,6 +102,7 @@ bool TrainParams::recipeIs(Preset other) const {
 
 void TrainParams::adoptRecipe(Preset other) {
     const TrainParams r = forPreset(other);
+    const Preset was = preset;
     preset = r.preset;
     init = r.init;
     learningRateSchedule = r.learningRateSchedule;
@@ -91,6 +113,12 @@ void TrainParams::adoptRecipe(Preset other) {
     startAtMeanKe = r.startAtMeanKe;
     network.dropout = r.network.dropout;
     if (bestEpochRule != BestEpochRule::User) bestEpochRule = r.bestEpochRule;
+    // Only fine-tuning has a learning rate and schedule length of its own: taken when it is
+    // chosen, and the others' given back when it is left.
+    if (other == Preset::FineTune || was == Preset::FineTune) {
+        learningRate = r.learningRate;
+        numEpochs = r.numEpochs;
+    }
 }
 
 namespace {
@@ -122,6 +150,10 @@ void TrainParams::validate() const {
     for (const TrainParamSpec& spec : trainParamTable()) checkTrainParamValue(spec, spec.get(*this));
     if (bestEpochRule == BestEpochRule::User && bestEpoch < 1)
         throw Error("\"best_epoch\" must name an epoch (1 or more) with the rule \"user\"");
+    if (freeze != Freeze::None && startFrom.empty())
+        throw Error("\"freeze\" keeps starting weights as they are: it needs a trained model in \"start_from\"");
+    if (freeze != Freeze::None && bnRecalibration)
+        throw Error("\"bn_recalibration\" would recompute the frozen layers' batch-norm statistics: choose one");
 }
 
 std::string TrainParams::toJson() const {
@@ -157,7 +189,7 @@ TrainParams TrainParams::fromJson(const std::string& text, const std::string& so
         // The preset first: the keys that follow change its values.
         if (const json* name = findJsonValue(j, "preset")) {
             checkTrainParamValue(*findTrainParam("preset"), *name);
-            p = forPreset(*name == "steady" ? Preset::Steady : Preset::Original);
+            p = forPreset(parsePresetName(name->get<std::string>()));
             // A run folder's params.json from before "ema_epochs" existed (FaultKE writes every
             // key, so it holds "sd_floor" and not "ema_epochs") trains on as it did: without them.
             if (j.contains("sd_floor") && !j.contains("ema_epochs")) {

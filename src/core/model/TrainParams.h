@@ -38,11 +38,17 @@ enum class WeightInit { Keras, Torch };
 enum class LearningRateSchedule { Constant, WarmupCosine };
 
 // A training recipe: "original", the published one (Keras initialization, a constant learning
-// rate, batch-norm statistics as training leaves them), or "steady", FaultKE's (docs/training.md),
-// which learns at least as well and swings less from epoch to epoch. A params.json without a
-// "preset" is the original's.
-enum class Preset { Original, Steady };
-const char* presetName(Preset preset);  // "original", "steady"
+// rate, batch-norm statistics as training leaves them), "steady", FaultKE's (docs/training.md),
+// which learns at least as well and swings less from epoch to epoch, or "fine-tune", steady with a
+// lower learning rate and a shorter schedule, for a run that starts from a trained model
+// ("start_from"). A params.json without a "preset" is the original's.
+enum class Preset { Original, Steady, FineTune };
+const char* presetName(Preset preset);            // "original", "steady", "fine-tune"
+Preset parsePresetName(const std::string& name);  // throws Error
+
+// Which weights a run that starts from a trained model keeps as they are: none, the convolution
+// blocks (with their batch norms), or every layer but the output one ("all-but-head").
+enum class Freeze { None, Convs, AllButHead };
 
 struct TrainParams {
     // The original's keys.
@@ -82,6 +88,12 @@ struct TrainParams {
     // training windows as its bias, so every window starts at the mean KE rather than on the
     // flat side of the output ReLU, where it would teach nothing (false: the original).
     bool startAtMeanKe = false;
+    // "start_from": the trained model the weights start from (empty: random weights, as the
+    // original): "bundled" (its first member; "bundled:N" the Nth), a run folder (its chosen
+    // epoch; "RUN:N" epoch N), a checkpoint, a TorchScript export or a Keras .hdf5 of the same
+    // network shape. core/model/StartingPoint.h reads it.
+    std::string startFrom;
+    Freeze freeze = Freeze::None;  // "freeze": none | convs | all-but-head
 
     std::string unknownKeysJson = "{}";  // preserved keys, a JSON object
 
@@ -90,7 +102,8 @@ struct TrainParams {
     // What new runs start from: the steady preset.
     static TrainParams defaults() { return forPreset(Preset::Steady); }
     // Whether the recipe keys (init, lr_schedule, warmup_epochs, bn_recalibration, sd_floor,
-    // ema_epochs, start_at_mean_ke, dropout, best_epoch_rule) are still those of `preset`.
+    // ema_epochs, start_at_mean_ke, dropout, best_epoch_rule; with fine-tune also learning_rate
+    // and num_epochs) are still those of `preset`.
     bool recipeIs(Preset preset) const;
     // Takes the recipe keys of `preset` (and its name); the other keys stay.
     void adoptRecipe(Preset preset);

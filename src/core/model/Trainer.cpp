@@ -18,6 +18,7 @@
 #include "core/model/torch/DatasetTensors.h"
 #include "core/model/torch/Loss.h"
 #include "core/model/torch/Network.h"
+#include "core/model/torch/StartingWeights.h"
 #include "core/model/torch/WeightAverage.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/Error.h"
@@ -191,7 +192,10 @@ public:
           optimizer_(net_->parameters(), torch::optim::AdamOptions(params.learningRate)
                                              .betas({params.adamBeta1, params.adamBeta2})
                                              .eps(params.adamEpsilon)) {
-        if (p_.startAtMeanKe) {
+        // Frozen layers take no gradient (Adam then leaves them as they are).
+        freezeLayers(net_, p_.freeze);
+        // A run from a trained model keeps that model's output layer.
+        if (p_.startAtMeanKe && p_.startFrom.empty()) {
             // Every window starts at the mean KE, on the active side of the output ReLU; the head's
             // weights grow from 0 with the first step.
             torch::NoGradGuard noGrad;
@@ -209,11 +213,15 @@ public:
     // The run folder: a fresh one, or the last complete epoch of an existing one. Returns the
     // first epoch to train.
     int openFolder() {
-        if (options_.runDir.empty()) return 1;
+        if (options_.runDir.empty()) {
+            startFromModel();
+            return 1;
+        }
         run_ = std::make_unique<RunFolder>(options_.runDir);
         if (options_.resume) return resume();
         if (run_->exists() && !run_->readHistory().empty())
             throw Error(run_->dir(), "already holds a run; resume it or choose another folder");
+        startFromModel();
         discard_.dir = fs::exists(run_->dir()) ? std::string() : run_->dir();
         run_->create();
         p_.save(run_->paramsPath());
@@ -236,6 +244,7 @@ public:
         const auto orderTensor = torch::tensor(order, torch::kInt64).to(device_);  // one transfer per epoch
 
         net_->train();
+        holdFrozenStatistics(net_, p_.freeze);
         BatchRecorder recorder(device_.is_cuda());
         epochStart_ = Clock::now();
         auto lastReport = epochStart_;
@@ -402,6 +411,9 @@ private:
                         "would overwrite them (restore history.csv, or train into a new folder)");
         auto history = run_->readHistory();
         history.resize(size_t(done));
+        // Nothing trained yet: the run starts where it was to start. Else its checkpoint holds
+        // the weights, and start.json where they came from.
+        if (done == 0) startFromModel();
         if (done > 0) {
             const std::string state =
                 loadTrainingCheckpoint(run_->checkpointPath(done), net_, optimizer_, average_ ? &evaluated() : nullptr);
@@ -416,6 +428,41 @@ private:
         run_->log("resumed after epoch " + std::to_string(done) + " of " + std::to_string(p_.numEpochs));
         say("resuming after epoch " + std::to_string(done));
         return done + 1;
+    }
+
+    // The weights of the model params.json's start_from names, its figures before training
+    // (epoch 0) and, in a run folder, start.json.
+    void startFromModel() {
+        if (p_.startFrom.empty()) return;
+        StartingModel start = loadStartingModel(p_.startFrom, device_);
+        copyStartingWeights(start.net, net_, p_.startFrom);
+        if (average_) copyWeights(net_, average_->averaged());
+        RunStart record;
+        record.startFrom = p_.startFrom;
+        record.description = start.description;
+        record.fingerprint = weightsFingerprint(net_);
+        record.figures.splits[0] =
+            scorePredictions(p_.loss, predictSamples(net_, tensors_, indexTensor(trainIndices_), int(p_.batchSize)),
+                             tensors_.ke.index_select(0, indexTensor(trainIndices_).to(device_)),
+                             tensors_.sd.index_select(0, indexTensor(trainIndices_).to(device_)), p_.batchSize);
+        record.figures.splits[1] = scorePredictions(
+            p_.loss, predictSamples(net_, tensors_, evalIndices_, int(p_.batchSize)), evalKe_, evalSd_, p_.batchSize);
+        record.figures.splits[2] = scorePredictions(
+            p_.loss, predictSamples(net_, tensors_, testIndices_, int(p_.batchSize)), testKe_, testSd_, p_.batchSize);
+        result_.start = record;
+        char figures[96];
+        std::snprintf(figures, sizeof figures, "eval 2SD accuracy %.4f, eval loss %.4f",
+                      record.figures.eval().accuracy2sd, record.figures.eval().loss);
+        const std::string line =
+            "starting from " + start.description + " (weights " + record.fingerprint +
+            (p_.freeze == Freeze::None ? std::string()
+                                       : std::string(", frozen: ") +
+                                             (p_.freeze == Freeze::Convs ? "convolution blocks" : "all but the head")) +
+            "): " + figures;
+        say(line);
+        if (!run_) return;
+        run_->writeStart(record);
+        run_->log(line);
     }
 
     BatchProgress batchProgress(const BatchFigures& last, int epoch, int64_t b) const {

@@ -8,6 +8,7 @@
 // (seed, epoch), so resuming after epoch k gives the same result as never stopping.
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,7 @@ struct TrainResult {
     bool earlyStopped = false;
     BestEpoch best;  // epoch 0 when no epoch completed
     DeviceInfo device;
+    std::optional<RunStart> start;  // a run from a trained model: where, and its figures at epoch 0
 };
 
 class Trainer {
