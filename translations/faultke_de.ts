@@ -209,10 +209,6 @@
         <translation>Ruhig (FaultKEs Vorgabe)</translation>
     </message>
     <message>
-        <source>The recipe the keys it sets start from: steady learns at least as well as the original and swings less from epoch to epoch (docs/training.md). Read before the other keys</source>
-        <translation>Das Rezept, von dem die Schlüssel ausgehen, die es setzt: „steady“ lernt mindestens so gut wie das Original und schwankt weniger von Epoche zu Epoche (docs/training.md). Wird vor den anderen Schlüsseln gelesen</translation>
-    </message>
-    <message>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
@@ -435,6 +431,34 @@
     <message>
         <source>The output layer starts with zero weights and the mean KE of the training windows as its bias, so no window starts where the output ReLU is flat and teaches nothing</source>
         <translation>Die Ausgabeschicht beginnt mit Gewichten null und dem mittleren KE der Trainingsfenster als Bias, sodass kein Fenster dort beginnt, wo die ReLU der Ausgabe flach ist und nichts lehrt</translation>
+    </message>
+    <message>
+        <source>Starting point</source>
+        <translation>Ausgangspunkt</translation>
+    </message>
+    <message>
+        <source>Fine-tune (from a trained model)</source>
+        <translation>Feinabstimmung (von einem trainierten Modell)</translation>
+    </message>
+    <message>
+        <source>The recipe the keys it sets start from: steady learns at least as well as the original and swings less from epoch to epoch (docs/training.md); fine-tune is steady with a fifth of the learning rate and 20 epochs, for a run that starts from a trained model. Read before the other keys</source>
+        <translation>Das Rezept, von dem die Schlüssel ausgehen, die es setzt: „steady“ lernt mindestens so gut wie das Original und schwankt weniger von Epoche zu Epoche (docs/training.md); „fine-tune“ ist „steady“ mit einem Fünftel der Lernrate und 20 Epochen, für einen Lauf, der von einem trainierten Modell ausgeht. Wird vor den anderen Schlüsseln gelesen</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Ausgehen von</translation>
+    </message>
+    <message>
+        <source>The trained model the weights start from instead of random ones: the bundled model, a run (its chosen epoch or RUN:N), a checkpoint, a TorchScript export or a Keras .hdf5 of the same network shape. Empty: random weights</source>
+        <translation>Das trainierte Modell, von dessen Gewichten statt zufälliger ausgegangen wird: das mitgelieferte Modell, ein Lauf (seine gewählte Epoche oder LAUF:N), ein Checkpoint, ein TorchScript-Export oder ein Keras-.hdf5 derselben Netzform. Leer: zufällige Gewichte</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Einfrieren</translation>
+    </message>
+    <message>
+        <source>Which starting weights stay as they are: none, the convolution blocks (with their batch norms), or every layer but the output one</source>
+        <translation>Welche Ausgangsgewichte unverändert bleiben: keine, die Faltungsblöcke (mit ihren Batch-Norms) oder jede Schicht außer der Ausgabeschicht</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +1912,18 @@ Wenn Sie jetzt beenden, gehen sie verloren.</translation>
         <source>The Bundled Model</source>
         <translation>Das mitgelieferte Modell</translation>
     </message>
+    <message>
+        <source>The trained model the weights start from: the bundled model, a run&apos;s chosen or any epoch, or a model file of the same network shape; or random weights</source>
+        <translation>Das trainierte Modell, von dessen Gewichten ausgegangen wird: das mitgelieferte Modell, die gewählte oder eine beliebige Epoche eines Laufs oder eine Modelldatei derselben Netzform; oder zufällige Gewichte</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Datei…</translation>
+    </message>
+    <message>
+        <source>Random weights (from scratch)</source>
+        <translation>Zufällige Gewichte (von Grund auf)</translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::NewProjectDialog</name>
@@ -2027,6 +2063,18 @@ Im Original: %3; steady: %4</translation>
     <message>
         <source>%1: &apos;%2&apos; is not a number</source>
         <translation>%1: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>In force: the fine-tune recipe.</source>
+        <translation>Gültig: das Feinabstimmungsrezept.</translation>
+    </message>
+    <message>
+        <source>In force: the fine-tune recipe, changed below.</source>
+        <translation>Gültig: das Feinabstimmungsrezept, unten geändert.</translation>
+    </message>
+    <message>
+        <source>It is meant for a run that starts from a trained model (Start from, above).</source>
+        <translation>Es ist für einen Lauf gedacht, der von einem trainierten Modell ausgeht (Ausgehen von, oben).</translation>
     </message>
 </context>
 <context>

@@ -209,10 +209,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipe the keys it sets start from: steady learns at least as well as the original and swings less from epoch to epoch (docs/training.md). Read before the other keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -434,6 +430,34 @@
     </message>
     <message>
         <source>The output layer starts with zero weights and the mean KE of the training windows as its bias, so no window starts where the output ReLU is flat and teaches nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine-tune (from a trained model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipe the keys it sets start from: steady learns at least as well as the original and swings less from epoch to epoch (docs/training.md); fine-tune is steady with a fifth of the learning rate and 20 epochs, for a run that starts from a trained model. Read before the other keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trained model the weights start from instead of random ones: the bundled model, a run (its chosen epoch or RUN:N), a checkpoint, a TorchScript export or a Keras .hdf5 of the same network shape. Empty: random weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which starting weights stay as they are: none, the convolution blocks (with their batch norms), or every layer but the output one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1872,6 +1896,18 @@ Quitting now loses them.</source>
         <source>The Bundled Model</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The trained model the weights start from: the bundled model, a run&apos;s chosen or any epoch, or a model file of the same network shape; or random weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random weights (from scratch)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>faultke::gui::NewProjectDialog</name>
@@ -2009,6 +2045,18 @@ The original: %3; steady: %4</source>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force: the fine-tune recipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force: the fine-tune recipe, changed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is meant for a run that starts from a trained model (Start from, above).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -46,6 +46,7 @@ private slots:
     void errorsAreOneLine();
     void benchPrintsSpeeds();
     void paramsListsTheKeysOfParamsJson();
+    void trainsFromATrainedModel();
 
 private:
     QTemporaryDir dir_;
@@ -177,6 +178,39 @@ void TestCliTrain::paramsListsTheKeysOfParamsJson() {
     const CliResult wrong = runCli({"params", "ema_epoch"});
     QCOMPARE(wrong.exitCode, 1);
     QVERIFY2(wrong.err.contains("did you mean 'ema_epochs'?"), qPrintable(wrong.err));
+}
+
+// --start-from and --freeze: the run starts from the model named (the fine-tune preset without
+// --params), says so and records it; a model of another shape is one line naming the layer.
+void TestCliTrain::trainsFromATrainedModel() {
+    const QString from = dir_.filePath("from-run");
+    const CliResult r = runCli({"train", "--data", data_, "--params", params_, "-o", from, "--device", "cpu",
+                                "--start-from", run_ + ":1", "--freeze", "convs"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains("starting from run " + run_ + ", epoch 1"), qPrintable(r.out));
+    QVERIFY(r.out.contains("frozen: convolution blocks"));
+    QVERIFY(QFile::exists(from + "/start.json"));
+    // Without --params: the fine-tune preset.
+    const CliResult f = runCli({"train", "--data", data_, "-o", dir_.filePath("tuned"), "--device", "cpu", "--epochs",
+                                "1", "--start-from", run_});
+    QVERIFY2(f.exitCode == 0, qPrintable(f.err));
+    QVERIFY2(f.out.contains(": fine-tune recipe (changed), 1 epoch, batch 256, learning rate 0.001"),
+             qPrintable(f.out));
+    // A network of 2 channels cannot start from one of 4.
+    const QString narrow = dir_.filePath("narrow.json");
+    test::writeFile(narrow, R"({"batch_size": 16, "num_epochs": 1, "num_channels": 2})");
+    const QString misfit = dir_.filePath("misfit");
+    const CliResult m =
+        runCli({"train", "--data", data_, "--params", narrow, "-o", misfit, "--device", "cpu", "--start-from", run_});
+    QCOMPARE(m.exitCode, 1);
+    QCOMPARE(m.err.trimmed().count('\n'), 0);
+    QVERIFY2(m.err.contains("layer 'block0_conv0.weight' is [4, 1, 3, 3] there and [2, 1, 3, 3] here"),
+             qPrintable(m.err));
+    QVERIFY(!QFile::exists(misfit));  // refused before its folder was made
+    const CliResult frozen = runCli({"train", "--data", data_, "--params", params_, "-o", dir_.filePath("frozen"),
+                                     "--device", "cpu", "--freeze", "convs"});
+    QCOMPARE(frozen.exitCode, 1);
+    QVERIFY2(frozen.err.contains("needs a trained model in \"start_from\""), qPrintable(frozen.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliTrain)

@@ -24,9 +24,11 @@
 #include "core/data/Dataset.h"
 #include "core/data/Prepare.h"
 #include "core/data/Project.h"
+#include "core/model/Run.h"
 #include "core/model/RunCatalog.h"
 #include "core/model/TrainParamTable.h"
 #include "gui/app/Translations.h"
+#include "gui/predict/ModelChooser.h"
 #include "gui/train/CurvesPanel.h"
 #include "gui/train/EpochTableModel.h"
 #include "gui/train/ParamsForm.h"
@@ -270,6 +272,52 @@ private slots:
         QFile csv(out + "/epochs.csv");
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(csv.readAll()).count('\n'), 4);  // header + 3 epochs
+    }
+
+    // "Start from": the project's runs in the model chooser the Predict page uses; a run of it at
+    // an epoch is params.json's start_from, the fine-tune preset lowers the learning rate, and the
+    // run's curves begin at epoch 0 with the starting model's eval figures.
+    void startsFromARunOfTheProject() {
+        TrainPage page;
+        page.setProject(project_.get());
+        waitForDataset(page);
+        setTinyParams(page, 2);
+        page.controlPanel()->nameEdit()->setText("ft-source");
+        train(page);
+        gui::ParamsForm* form = page.paramsForm();
+        QComboBox* models = form->startFromChooser()->modelBox();
+        QCOMPARE(models->itemText(0), QString("Random weights (from scratch)"));
+        QCOMPARE(form->params().startFrom, std::string());
+        QTRY_VERIFY_WITH_TIMEOUT(models->findText("Run ft-source") >= 0, kWaitMs);
+        models->setCurrentIndex(models->findText("Run ft-source"));
+        QComboBox* epochs = form->startFromChooser()->epochBox();
+        epochs->setCurrentIndex(epochs->findData(QString("1")));
+        const std::string source = project_->experimentsDir() + "/ft-source";
+        QCOMPARE(form->params().startFrom, source + ":1");
+        const int fineTune = form->presetBox()->findData(QString("fine-tune"));
+        form->presetBox()->setCurrentIndex(fineTune);
+        emit form->presetBox()->activated(fineTune);
+        QCOMPARE(form->params().learningRate, 1e-3);
+        QCOMPARE(form->presetStateLabel()->text(), QString("In force: the fine-tune recipe."));
+        QCOMPARE(form->params().startFrom, source + ":1");  // the preset keeps the starting point
+        setTinyParams(page, 2);
+        page.controlPanel()->nameEdit()->setText("ft-run");
+        train(page);
+        const std::string run = project_->experimentsDir() + "/ft-run";
+        const std::optional<RunStart> start = RunFolder(run).readStart();
+        QVERIFY(start);
+        QCOMPARE(start->startFrom, source + ":1");
+        QCOMPARE(start->figures.eval().accuracy2sd,
+                 RunFolder(source).readHistory()[0].eval().accuracy2sd);  // the source's epoch 1
+        // Epoch 0 on the eval curve: the starting model.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page.curvesPanel()->series().size() > 0 &&
+                [&] {
+                    page.curvesPanel()->redrawNow();
+                    QCPGraph* eval = page.curvesPanel()->graphOf("ft-run", "eval_acc2sd");
+                    return eval && eval->dataCount() == 3 && eval->data()->at(0)->key == 0;
+                }(),
+            kWaitMs);
     }
 
     void pauseResumeStopAndResumeTheRun() {

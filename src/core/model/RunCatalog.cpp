@@ -86,6 +86,7 @@ RunSummary readRunSummary(const std::string& dir) {
         s.params = TrainParams::load(run.paramsPath());
         s.changedParams = differingParams(s.params, TrainParams::forPreset(s.params.preset));
         s.history = run.readHistory();
+        s.start = run.readStart();
         // Only epochs whose checkpoint exists count (a crash between the two writes).
         const int complete = run.lastCompleteEpoch();
         if (static_cast<int>(s.history.size()) > complete) s.history.resize(static_cast<size_t>(complete));

@@ -1,6 +1,7 @@
 #pragma once
 // The training runs of a project (experiments/<name>/), read from their files alone: what the
 // Train page lists and a command line could print. Plain types; no torch.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,7 @@ struct RunSummary {
     std::string dir;
     TrainParams params;
     std::vector<HistoryRow> history;
+    std::optional<RunStart> start;  // a run from a trained model: where it started (start.json)
     RunStatus status = RunStatus::Empty;
     BestEpoch best;                          // epoch 0 when none
     std::vector<std::string> changedParams;  // differingParams from its preset's, read once

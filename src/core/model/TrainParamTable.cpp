@@ -152,7 +152,7 @@ std::vector<TrainParamSpec> makeTable() {
         QT_TRANSLATE_NOOP("faultke::TrainParameters",
                           "Keras-style momentum of the batch-norm running statistics: running = momentum × running + "
                           "(1 − momentum) × batch")));
-    momentum.maxExcluded = true;
+    // 1 freezes the running statistics (Keras' sense): a value some runs use.
     momentum.step = 0.05;
     momentum.decimals = 4;
     momentum.sweepable = true;

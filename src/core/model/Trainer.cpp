@@ -221,12 +221,14 @@ public:
         if (options_.resume) return resume();
         if (run_->exists() && !run_->readHistory().empty())
             throw Error(run_->dir(), "already holds a run; resume it or choose another folder");
+        // Before the folder is made: a model that does not fit leaves nothing behind.
         startFromModel();
         discard_.dir = fs::exists(run_->dir()) ? std::string() : run_->dir();
         run_->create();
         p_.save(run_->paramsPath());
         run_->writeDatasetRecord(data_.size(), data_.fingerprint());
         run_->writeHistory({});
+        recordStart();
         run_->log("training on " + result_.device.name + ": " + std::to_string(trainIndices_.size()) + " train, " +
                   std::to_string(evalIndices_.numel()) + " eval, " + std::to_string(testIndices_.numel()) +
                   " test samples; " + std::to_string(batches_) + " batches of " + std::to_string(batchSize_) +
@@ -413,7 +415,10 @@ private:
         history.resize(size_t(done));
         // Nothing trained yet: the run starts where it was to start. Else its checkpoint holds
         // the weights, and start.json where they came from.
-        if (done == 0) startFromModel();
+        if (done == 0) {
+            startFromModel();
+            recordStart();
+        }
         if (done > 0) {
             const std::string state =
                 loadTrainingCheckpoint(run_->checkpointPath(done), net_, optimizer_, average_ ? &evaluated() : nullptr);
@@ -460,9 +465,14 @@ private:
                                              (p_.freeze == Freeze::Convs ? "convolution blocks" : "all but the head")) +
             "): " + figures;
         say(line);
-        if (!run_) return;
-        run_->writeStart(record);
-        run_->log(line);
+        startLine_ = line;
+    }
+
+    // start.json and the log line of a run that starts from a trained model.
+    void recordStart() {
+        if (!run_ || !result_.start) return;
+        run_->writeStart(*result_.start);
+        run_->log(startLine_);
     }
 
     BatchProgress batchProgress(const BatchFigures& last, int epoch, int64_t b) const {
@@ -502,6 +512,7 @@ private:
     std::unique_ptr<WeightAverage> average_;
     torch::Tensor evalKe_, evalSd_, testKe_, testSd_;
     std::unique_ptr<RunFolder> run_;
+    std::string startLine_;  // said when training starts; logged once the folder is there
     UnfinishedRun discard_;
     Clock::time_point epochStart_;
     double pausedSeconds_ = 0, trainSeconds_ = 0;

@@ -24,7 +24,7 @@ constexpr int kEpochsRole = Qt::UserRole + 1;
 
 }  // namespace
 
-ModelChooser::ModelChooser(QWidget* parent) : QWidget(parent) {
+ModelChooser::ModelChooser(Use use, QWidget* parent) : QWidget(parent), use_(use) {
     model_ = new QComboBox;
     model_->setObjectName("predictModel");
     model_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -46,7 +46,19 @@ ModelChooser::ModelChooser(QWidget* parent) : QWidget(parent) {
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("Model:")));
+    if (use_ == Use::StartFrom) {
+        // In the form beside its label; what is in use shows once training starts.
+        model_->setObjectName("startFromModel");
+        model_->setMinimumContentsLength(16);
+        model_->setToolTip(
+            tr("The trained model the weights start from: the bundled model, a run's chosen or any "
+               "epoch, or a model file of the same network shape; or random weights"));
+        epoch_->setObjectName("startFromEpoch");
+        browse_->setText(tr("File…"));
+        inUse_->hide();
+    } else {
+        layout->addWidget(new QLabel(tr("Model:")));
+    }
     layout->addWidget(model_);
     layout->addWidget(epoch_);
     layout->addWidget(browse_);
@@ -73,8 +85,12 @@ void ModelChooser::setRuns(const std::vector<RunSummary>& runs) {
         if (model_->itemData(i, kEpochsRole).toInt() < 0)
             files.emplace_back(model_->itemText(i), model_->itemData(i).toStringList());
     model_->clear();
+    if (use_ == Use::StartFrom) {
+        model_->addItem(tr("Random weights (from scratch)"), QStringList{});
+        model_->setItemData(0, 0, kEpochsRole);
+    }
     model_->addItem(tr("Bundled model (synthetic experiments)"), QStringList{QString::fromUtf8(kBundledModel)});
-    model_->setItemData(0, 0, kEpochsRole);
+    model_->setItemData(model_->count() - 1, 0, kEpochsRole);
     std::map<std::string, QStringList> groups;
     QStringList every;
     for (const RunSummary& run : runs) {
@@ -85,6 +101,8 @@ void ModelChooser::setRuns(const std::vector<RunSummary>& runs) {
         groups[run.group()].push_back(dir);
         every.push_back(dir);
     }
+    // One model starts a training: no ensembles.
+    if (use_ == Use::StartFrom) groups.clear(), every.clear();
     for (const auto& [group, dirs] : groups) {
         if (dirs.size() < 2) continue;
         model_->addItem(tr("Ensemble: %1 (%n repeat(s))", nullptr, dirs.size()).arg(QString::fromStdString(group)),
@@ -126,7 +144,7 @@ void ModelChooser::fillEpochs() {
     epoch_->addItem(tr("best epoch"), QStringLiteral("best"));
     for (int e = 1; e <= epochs; ++e) epoch_->addItem(tr("epoch %1").arg(e), QString::number(e));
     epoch_->setVisible(epochs > 0);
-    card_->setVisible(model_->currentIndex() == 0);
+    card_->setVisible(model_->currentData().toStringList() == QStringList{QString::fromUtf8(kBundledModel)});
 }
 
 ModelChoice ModelChooser::choice() const {
@@ -136,6 +154,36 @@ ModelChoice ModelChooser::choice() const {
     if (c.epoch.isEmpty()) c.epoch = QStringLiteral("best");
     c.label = model_->currentText();
     return c;
+}
+
+QString ModelChooser::startFrom() const {
+    const ModelChoice c = choice();
+    if (c.paths.isEmpty()) return {};
+    const bool run = model_->currentData(kEpochsRole).toInt() > 0;
+    return run && c.epoch != QLatin1String("best") ? c.paths.front() + QLatin1Char(':') + c.epoch : c.paths.front();
+}
+
+void ModelChooser::setStartFrom(const QString& startFrom) {
+    // "RUN:N" names epoch N of a listed run.
+    QString path = startFrom, epoch = QStringLiteral("best");
+    const int colon = startFrom.lastIndexOf(QLatin1Char(':'));
+    bool number = false;
+    if (colon > 0) startFrom.mid(colon + 1).toInt(&number);
+    if (number && startFrom.left(colon) != QString::fromUtf8(kBundledModel)) {
+        path = startFrom.left(colon);
+        epoch = startFrom.mid(colon + 1);
+    }
+    const QStringList paths = path.isEmpty() ? QStringList{} : QStringList{path};
+    int index = -1;
+    for (int i = 0; i < model_->count() && index < 0; ++i)
+        if (model_->itemData(i).toStringList() == paths) index = i;
+    if (index < 0) {
+        chooseFile(startFrom);  // a model file, or a run not in this project
+        return;
+    }
+    model_->setCurrentIndex(index);
+    const int e = epoch_->findData(epoch);
+    if (e >= 0) epoch_->setCurrentIndex(e);
 }
 
 void ModelChooser::setInUse(const QString& description, bool bundled) {

@@ -3,6 +3,8 @@
 // best or any epoch, a repeat group of runs or every run as an ensemble, or a model file (a
 // checkpoint, a TorchScript export, a Keras .hdf5). It says which model is in use, and for the
 // bundled one what it was trained on; its card is shown on request. Loading is the page's job.
+// The Train page's "Start from" is the same chooser of one model (no ensembles), with random
+// weights as its first choice.
 #include <QStringList>
 #include <QWidget>
 
@@ -26,13 +28,21 @@ struct ModelChoice {
 class ModelChooser : public QWidget {
     Q_OBJECT
 public:
-    explicit ModelChooser(QWidget* parent = nullptr);
+    enum class Use {
+        Predict,   // the model that predicts: one, or an ensemble
+        StartFrom  // the model a training starts from, or none (random weights; empty paths)
+    };
+    explicit ModelChooser(Use use = Use::Predict, QWidget* parent = nullptr);
 
     // The runs the chooser offers (a project's); keeps the current choice when it is still there.
     void setRuns(const std::vector<RunSummary>& runs);
     // Adds a model file as a choice and selects it.
     void chooseFile(const QString& path);
     ModelChoice choice() const;
+    // params.json's start_from of the choice ("" for random weights, "bundled", "RUN", "RUN:N",
+    // a file), and the choice of one (a path not listed is added as a file).
+    QString startFrom() const;
+    void setStartFrom(const QString& startFrom);
     // What the page loaded, or why it could not; shown beside the chooser.
     void setInUse(const QString& description, bool bundled);
     void setLoading();
@@ -57,6 +67,7 @@ private:
     QPushButton* card_;
     QLabel* inUse_;
     std::vector<RunSummary> runs_;
+    Use use_;
 };
 
 }  // namespace faultke::gui

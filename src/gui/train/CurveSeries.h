@@ -5,6 +5,7 @@
 #include <QPointF>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 #include "core/model/Run.h"
@@ -15,7 +16,8 @@ struct CurveSeries {
     QString name;   // the run's name, or the reference's file name
     QString group;  // repeats of one setting share it; empty when alone
     std::vector<HistoryRow> history;
-    std::vector<QPointF> batchLoss;  // x: fractional epoch, y: the batch's training loss
+    std::optional<HistoryRow> start;  // a run from a trained model: the starting model's figures, at epoch 0
+    std::vector<QPointF> batchLoss;   // x: fractional epoch, y: the batch's training loss
     int bestEpoch = 0;
     bool reference = false;  // a Keras history or another run's history.csv: drawn dashed
     bool selected = false;   // the run shown in the epoch table: drawn on top, thicker

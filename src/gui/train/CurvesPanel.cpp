@@ -279,11 +279,18 @@ void CurvesPanel::drawSeries(const CurveSeries& s, bool faint) {
             QCustomPlot* plot = std::string(metric) == "loss" ? loss_ : accuracy_;
             const std::string column = std::string(kSplits[split]) + "_" + metric;
             std::vector<double> raw = columnOf(s.history, column);
+            std::vector<double> epochs;
+            for (const HistoryRow& r : s.history) epochs.push_back(r.epoch);
+            // A run from a trained model starts where that model reads its eval windows: epoch 0.
+            if (split == 1 && s.start && s.start->eval().count > 0) {
+                raw.insert(raw.begin(), s.start->value(column));
+                epochs.insert(epochs.begin(), 0);
+            }
             QVector<double> x, yRaw, ySmooth;
             const std::vector<double> smooth = smoothCurve(raw, smoothing_);
             for (size_t i = 0; i < raw.size(); ++i) {
                 if (!std::isfinite(raw[i])) continue;
-                x << s.history[i].epoch;
+                x << epochs[i];
                 yRaw << raw[i];
                 ySmooth << smooth[i];
             }

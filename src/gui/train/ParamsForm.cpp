@@ -22,6 +22,7 @@
 #include <memory>
 
 #include "core/model/NetworkSummary.h"
+#include "gui/predict/ModelChooser.h"
 
 namespace faultke::gui {
 
@@ -76,6 +77,18 @@ QWidget* ParamsForm::makeField(const TrainParamSpec& spec) {
         widget = c;
         break;
     }
+    case ParamType::Text:
+        if (spec.key == "start_from") {
+            // The model chooser the Predict page uses, with random weights first.
+            auto* chooser = new ModelChooser(ModelChooser::Use::StartFrom);
+            connect(chooser, &ModelChooser::choiceChanged, this, &ParamsForm::validate);
+            widget = chooser;
+        } else {
+            auto* e = new QLineEdit;
+            connect(e, &QLineEdit::textChanged, this, &ParamsForm::validate);
+            widget = e;
+        }
+        break;
     case ParamType::Choice: {
         auto* c = new QComboBox;
         for (const ParamChoice& choice : spec.choices)
@@ -131,7 +144,7 @@ ParamsForm::ParamsForm(QWidget* parent) : QWidget(parent) {
     QComboBox* preset = presetBox();
     connect(preset, QOverload<int>::of(&QComboBox::activated), this, [this, preset] {
         TrainParams p = params();
-        p.adoptRecipe(preset->currentData().toString() == QLatin1String("steady") ? Preset::Steady : Preset::Original);
+        p.adoptRecipe(parsePresetName(preset->currentData().toString().toStdString()));
         setParams(p);
     });
 
@@ -162,6 +175,13 @@ ParamsForm::ParamsForm(QWidget* parent) : QWidget(parent) {
     setParams(TrainParams::defaults());
 }
 
+void ParamsForm::setRuns(const std::vector<RunSummary>& runs) {
+    const QSignalBlocker blocker(startFromChooser());
+    startFromChooser()->setRuns(runs);
+}
+
+ModelChooser* ParamsForm::startFromChooser() const { return fieldAs<ModelChooser>(QStringLiteral("start_from")); }
+
 QWidget* ParamsForm::field(const QString& key) const {
     const std::string k = key.toStdString();
     for (const Field& f : fields_)
@@ -188,8 +208,10 @@ QComboBox* ParamsForm::bestRuleBox() const {
 }
 
 void ParamsForm::show(const Field& f, const json& value) {
-    if (auto* e = qobject_cast<QLineEdit*>(f.widget))
-        e->setText(number(value.get<double>()));
+    if (auto* chooser = qobject_cast<ModelChooser*>(f.widget))
+        chooser->setStartFrom(QString::fromStdString(value.get<std::string>()));
+    else if (auto* e = qobject_cast<QLineEdit*>(f.widget))
+        e->setText(value.is_string() ? QString::fromStdString(value.get<std::string>()) : number(value.get<double>()));
     else if (auto* s = qobject_cast<QDoubleSpinBox*>(f.widget))
         s->setValue(value.get<double>());
     else if (auto* s = qobject_cast<QSpinBox*>(f.widget))
@@ -201,7 +223,9 @@ void ParamsForm::show(const Field& f, const json& value) {
 }
 
 json ParamsForm::valueOf(const Field& f) const {
+    if (auto* chooser = qobject_cast<ModelChooser*>(f.widget)) return chooser->startFrom().toStdString();
     if (auto* e = qobject_cast<QLineEdit*>(f.widget)) {
+        if (f.spec->type == ParamType::Text) return e->text().toStdString();
         bool ok = false;
         const double v = QLocale::c().toDouble(e->text().trimmed(), &ok);
         return ok ? json(v) : json();
@@ -243,7 +267,8 @@ DeviceChoice ParamsForm::device() const {
 void ParamsForm::validate() {
     error_.clear();
     for (const Field& f : fields_) {
-        if (auto* e = qobject_cast<QLineEdit*>(f.widget); e && valueOf(f).is_null()) {
+        if (auto* e = qobject_cast<QLineEdit*>(f.widget);
+            e && f.spec->type == ParamType::Number && valueOf(f).is_null()) {
             error_ = tr("%1: '%2' is not a number").arg(translated(f.spec->label), e->text());
             break;
         }
@@ -271,11 +296,25 @@ void ParamsForm::validate() {
             if (other.spec->key == when.key) f.widget->setEnabled(valueOf(other) == when.value);
     }
     // Which recipe is in force, in words.
-    const bool steady = p.preset == Preset::Steady;
-    presetState_->setText(p.recipeIs(p.preset)
-                              ? (steady ? tr("In force: the steady recipe.") : tr("In force: the original recipe."))
-                              : (steady ? tr("In force: the steady recipe, changed below.")
-                                        : tr("In force: the original recipe, changed below.")));
+    const bool as = p.recipeIs(p.preset);
+    switch (p.preset) {
+    case Preset::Steady:
+        presetState_->setText(as ? tr("In force: the steady recipe.")
+                                 : tr("In force: the steady recipe, changed below."));
+        break;
+    case Preset::Original:
+        presetState_->setText(as ? tr("In force: the original recipe.")
+                                 : tr("In force: the original recipe, changed below."));
+        break;
+    case Preset::FineTune:
+        presetState_->setText(as ? tr("In force: the fine-tune recipe.")
+                                 : tr("In force: the fine-tune recipe, changed below."));
+        break;
+    }
+    // Fine-tuning starts from a trained model: said where the choice is.
+    if (p.preset == Preset::FineTune && p.startFrom.empty() && error_.isEmpty())
+        presetState_->setText(presetState_->text() + QLatin1Char(' ') +
+                              tr("It is meant for a run that starts from a trained model (Start from, above)."));
     errorLabel_->setText(error_);
     errorLabel_->setVisible(!error_.isEmpty());
     emit changed();

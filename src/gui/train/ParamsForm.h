@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/model/Device.h"
+#include "core/model/RunCatalog.h"
 #include "core/model/TrainParamTable.h"
 #include "core/model/TrainParams.h"
 
@@ -23,6 +24,8 @@ class QLineEdit;
 class QSpinBox;
 
 namespace faultke::gui {
+
+class ModelChooser;
 
 class ParamsForm : public QWidget {
     Q_OBJECT
@@ -59,6 +62,9 @@ public:
     QDoubleSpinBox* emaBox() const;
     QComboBox* bestRuleBox() const;
     QComboBox* deviceBox() const { return device_; }
+    // "Start from": the project's runs are among the models a training can start from.
+    ModelChooser* startFromChooser() const;
+    void setRuns(const std::vector<RunSummary>& runs);
     QLabel* presetStateLabel() const { return presetState_; }
     QLabel* errorLabel() const { return errorLabel_; }
     QLabel* parameterCountLabel() const { return parameterCount_; }

@@ -55,6 +55,12 @@ TrainPage::TrainPage(ProjectRuns* runs, QWidget* parent)
     curves_ = new CurvesPanel;
     epochs_ = new EpochTableModel(this);
     runs_ = new RunListModel(this);
+    // A training can start from any run with an epoch: "Start from" follows the list.
+    const auto offerRuns = [this] { params_->setRuns(runs_->runs()); };
+    connect(runs_, &RunListModel::modelReset, this, offerRuns);
+    connect(runs_, &RunListModel::rowsInserted, this, offerRuns);
+    connect(runs_, &RunListModel::rowsRemoved, this, offerRuns);
+    connect(runs_, &RunListModel::dataChanged, this, offerRuns);
     runsPanel_ = new RunsPanel(runs_);
     // The list follows the project's runs as they are listed and as trainings elsewhere (the
     // command line, a sweep) change them.
@@ -557,6 +563,7 @@ void TrainPage::refreshCurves() {
         s.name = QString::fromStdString(r.name);
         s.group = groupSizes[r.group()] > 1 ? QString::fromStdString(r.group()) : QString();
         s.history = r.history;
+        if (r.start) s.start = r.start->figures;
         s.bestEpoch = r.best.epoch;
         s.selected = s.name == selected;
         s.color = colorOf(s.name);
