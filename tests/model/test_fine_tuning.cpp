@@ -166,6 +166,7 @@ private slots:
         std::filesystem::remove_all(copy);
         const TrainResult result = trainFrom(copy + ":2", run, 2, Preset::Original, Freeze::None, true);
         QCOMPARE(int(result.history.size()), 2);
+        QVERIFY(result.start && result.start->fingerprint == before->fingerprint);
         const std::optional<RunStart> after = RunFolder(run).readStart();
         QVERIFY(after);
         QCOMPARE(after->fingerprint, before->fingerprint);

@@ -418,6 +418,8 @@ private:
         if (done == 0) {
             startFromModel();
             recordStart();
+        } else {
+            result_.start = run_->readStart();
         }
         if (done > 0) {
             const std::string state =
