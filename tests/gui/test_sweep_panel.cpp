@@ -59,6 +59,18 @@ private slots:
         dialog.addGridRow("num_channels", "2, 2.5");
         QVERIFY2(dialog.summaryLabel()->text().contains("whole number, not 2.5"),
                  qPrintable(dialog.summaryLabel()->text()));
+        // The keys offered are the table's sweepable ones, each with its range and presets'
+        // values as its tooltip; shift_range is one key for both shifts.
+        auto* keys = dialog.findChild<QTableWidget*>("sweepGrid")->cellWidget(0, 0);
+        auto* box = qobject_cast<QComboBox*>(keys);
+        QVERIFY(box);
+        for (const char* key : {"learning_rate", "thickness_range", "shift_range", "dropout"})
+            QVERIFY2(box->findText(key) >= 0, key);
+        QCOMPARE(box->findText("shift_range.rows"), -1);
+        QCOMPARE(box->findText("seed"), -1);  // the repeats' seeds are the sweep's own
+        const QString tip = box->itemData(box->findText("learning_rate"), Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains("(0, 10]") && tip.contains("original: 0.005"), qPrintable(tip));
+        QVERIFY(box->itemData(box->findText("shift_range"), Qt::ToolTipRole).toString().contains("shift_range.cols"));
 
         QTemporaryDir other;
         gui::SweepDialog cluster({}, other.filePath("data.mat"), other.path());
