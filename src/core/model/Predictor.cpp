@@ -71,8 +71,6 @@ Network loadModelNetwork(const std::string& path, const std::string& epoch, cons
     return net;
 }
 
-namespace {
-
 // A TorchScript file FaultKE exported (it has a forward and a faultke_config attribute), or
 // nothing: checkpoints are TorchScript archives too, but without either.
 std::optional<torch::jit::Module> loadFaultkeScript(const std::string& path, const torch::Device& device,
@@ -100,8 +98,6 @@ std::optional<torch::jit::Module> loadFaultkeScript(const std::string& path, con
     module.eval();
     return module;
 }
-
-}  // namespace
 
 // ---- Predictor ----------------------------------------------------------------------------
 

@@ -448,10 +448,11 @@ private:
         record.startFrom = p_.startFrom;
         record.description = start.description;
         record.fingerprint = weightsFingerprint(net_);
-        record.figures.splits[0] =
-            scorePredictions(p_.loss, predictSamples(net_, tensors_, indexTensor(trainIndices_), int(p_.batchSize)),
-                             tensors_.ke.index_select(0, indexTensor(trainIndices_).to(device_)),
-                             tensors_.sd.index_select(0, indexTensor(trainIndices_).to(device_)), p_.batchSize);
+        const torch::Tensor train = indexTensor(trainIndices_);
+        const torch::Tensor trainOnDevice = train.to(device_);
+        record.figures.splits[0] = scorePredictions(p_.loss, predictSamples(net_, tensors_, train, int(p_.batchSize)),
+                                                    tensors_.ke.index_select(0, trainOnDevice),
+                                                    tensors_.sd.index_select(0, trainOnDevice), p_.batchSize);
         record.figures.splits[1] = scorePredictions(
             p_.loss, predictSamples(net_, tensors_, evalIndices_, int(p_.batchSize)), evalKe_, evalSd_, p_.batchSize);
         record.figures.splits[2] = scorePredictions(

@@ -76,8 +76,13 @@ ModelChooser::ModelChooser(Use use, QWidget* parent) : QWidget(parent), use_(use
 }
 
 void ModelChooser::setRuns(const std::vector<RunSummary>& runs) {
+    // The Train page hands the list over at every change of any run (each epoch, each sweep
+    // tick): the items are built again only when what they list, runs and their epochs, changed.
+    std::vector<std::pair<std::string, int>> listed;
+    for (const RunSummary& run : runs) listed.emplace_back(run.dir, run.epochs());
+    if (model_->count() && listed == listed_) return;
+    listed_ = std::move(listed);
     const ModelChoice before = model_->count() ? choice() : ModelChoice();
-    runs_ = runs;
     const QSignalBlocker blocker(model_);
     // Model files chosen before stay listed.
     std::vector<std::pair<QString, QStringList>> files;

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "core/model/RunCatalog.h"
@@ -66,7 +68,7 @@ private:
     QPushButton* browse_;
     QPushButton* card_;
     QLabel* inUse_;
-    std::vector<RunSummary> runs_;
+    std::vector<std::pair<std::string, int>> listed_;  // each run's folder and epochs, as listed
     Use use_;
 };
 

@@ -7,10 +7,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <map>
-#include <sstream>
 
 #include "core/model/BundledModel.h"
-#include "core/model/KerasImport.h"
 #include "core/model/StartingPoint.h"
 #include "core/model/torch/Checkpoint.h"
 #include "core/model/torch/LoadModel.h"
@@ -42,17 +40,14 @@ std::pair<std::string, std::string> splitEpoch(const std::string& text) {
     return {text.substr(0, colon), text.substr(colon + 1)};
 }
 
-// A TorchScript file FaultKE exported (TorchScriptExport.cpp): its attributes are the Network's
+// A TorchScript file FaultKE exported as a Network: the module's attributes are the Network's
 // parameters and buffers with '.' written '_'.
 std::optional<Network> loadExportedScript(const std::string& path, const torch::Device& device) {
-    torch::jit::Module module;
-    try {
-        module = torch::jit::load(path, torch::kCPU);
-    } catch (const std::exception&) {
-        return std::nullopt;  // a checkpoint, or not a model: loadModelNetwork says which
-    }
-    if (!module.hasattr("faultke_config")) return std::nullopt;
-    Network net(networkConfigFromJson(module.attr("faultke_config").toStringRef()));
+    ModelInfo info;
+    std::optional<torch::jit::Module> script = loadFaultkeScript(path, torch::kCPU, info);
+    if (!script) return std::nullopt;  // a checkpoint or a Keras file: loadModelNetwork reads it
+    torch::jit::Module& module = *script;
+    Network net(info.config);
     torch::NoGradGuard noGrad;
     auto attribute = [&](const std::string& name) {
         std::string key = name;
@@ -83,14 +78,12 @@ StartingModel loadStartingModel(const std::string& startFrom, const torch::Devic
         start.description = "bundled model, member " + std::to_string(member);
         return start;
     }
-    std::error_code ec;
-    if (fs::is_regular_file(startFrom, ec) && !isKerasModelPath(startFrom)) {
-        if (auto script = loadExportedScript(startFrom, device)) {
-            start.net = *script;
-            start.description = "TorchScript " + startFrom;
-            return start;
-        }
+    if (auto script = loadExportedScript(startFrom, device)) {
+        start.net = *script;
+        start.description = "TorchScript " + startFrom;
+        return start;
     }
+    std::error_code ec;
     ModelInfo info;
     const bool run = fs::is_directory(path, ec);
     start.net = loadModelNetwork(run ? path : startFrom, run ? (epoch.empty() ? "best" : epoch) : "", device, info);
