@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fine-tuning against training from scratch, where a lab would use it: a dataset of only 2
 # experiments drawn in another regime than the bundled model's (the classic drawing, synth seed
-# 99; the bundled model learnt the varied drawing of 12 experiments, synth seed 7), one eval and
+# 99; the bundled model learnt the varied drawing of 36 experiments, synth seed 7), one eval and
 # one test window per experiment. Each seed trains twice for the same number of epochs:
 #   scratch    the steady preset from random weights
 #   fine-tune  the fine-tune preset from the bundled model's member ((seed - 1) mod 5) + 1

@@ -153,7 +153,7 @@ void addSynthCommand(CLI::App& app) {
         ->capture_default_str();
     cmd->add_option("--drawing", options->drawing,
                     "How fault maps are drawn: classic (the published set's look: a trace about 2.6 px wide in "
-                    "the middle rows) or varied (each experiment its own trace width 1-5 px, zone position, "
+                    "the middle rows) or varied (each experiment its own trace width 1-5 px, zone near the middle, "
                     "roughness, mapping gaps, spurious bits and secondary strands; the bundled model's)")
         ->capture_default_str();
     cmd->callback([options] { runSynth(*options); });

@@ -28,6 +28,13 @@ namespace {
 constexpr const char* kKerasModel = "reference/keras-archive/weights-improvement-41-0.97.hdf5";
 const std::vector<int> kThicknesses = {2, 3, 4};
 
+// Targets a model is known to miss (docs/prediction.md): each is then an expected failure, so a
+// model that meets it makes the test pass unexpectedly and the expectation goes.
+struct KnownMisses {
+    bool acrossThickness = false;  // the centred trace's reading changes with the trace's width
+    bool stepover = false;         // two far-apart parallel strands read as more slip, not less
+};
+
 double median(std::vector<double> values) {
     if (values.empty()) return std::nan("");
     std::sort(values.begin(), values.end());
@@ -148,7 +155,11 @@ private slots:
 
     // The bundled model: a straight trace at 25-75 % of the height within 0.05 of the centred
     // one, and within 0.1 across 2, 3 and 4 px; a broad stepover at least 0.3 below it.
-    void bundledReadsDrawnShapesFairly() { checkDrawnShapes(*bundled_, {25, 35, 50, 65, 75}, 0.1, true); }
+    void bundledReadsDrawnShapesFairly() {
+        KnownMisses known;
+        known.acrossThickness = known.stepover = true;
+        checkDrawnShapes(*bundled_, {25, 35, 50, 65, 75}, 0.1, known);
+    }
 
     // The bundled model on fig4: San Andreas the highest at each thickness, each fault's median
     // over 2-4 px within 0.1 of the published model's, no window above 1.05.
@@ -183,9 +194,6 @@ private slots:
                                   .arg(test::fig4Faults()[other].name)
                                   .arg(ours[other].medianAt(t), 0, 'f', 3);
         for (const QString& m : missed) qInfo("missed: %s", qPrintable(m));
-        // Known: today's bundled model misses these targets (docs/prediction.md). Once a model
-        // meets them all, this passes unexpectedly and the expectation goes.
-        QEXPECT_FAIL("", "the bundled model does not yet read fig4 as the published model does", Abort);
         QVERIFY2(missed.isEmpty(), qPrintable(missed.join("; ")));
     }
 
@@ -193,9 +201,8 @@ private:
     // Straight traces at `percents` of a picture's height read within 0.05 of each other at each
     // thickness, within `acrossThickness` across thicknesses, and a broad stepover's windows over
     // the step at least 0.3 below the centred trace.
-    // stepoverMissed: the model is known to read the step too high (the bundled model today).
     void checkDrawnShapes(const Ensemble& model, const std::vector<int>& percents, double acrossThickness,
-                          bool stepoverMissed = false) {
+                          KnownMisses known = {}) {
         std::vector<ByThickness> straights;
         size_t centred = 0;
         for (int percent : percents) {
@@ -216,6 +223,8 @@ private:
         }
         const auto [thinnest, thickest] = std::minmax(
             {straights[centred].medianAt(0), straights[centred].medianAt(1), straights[centred].medianAt(2)});
+        if (known.acrossThickness)
+            QEXPECT_FAIL("", "the bundled model reads a thin trace higher than a thick one", Continue);
         QVERIFY2(thickest - thinnest <= acrossThickness,
                  qPrintable(QString("the centred trace reads %1 to %2 across 2-4 px").arg(thinnest).arg(thickest)));
 
@@ -223,6 +232,7 @@ private:
         // width): the windows holding both segments read at least 0.3 below the straight trace.
         const test::Drawing d;
         const ByThickness step = predict(model, test::drawStepover(file("stepover.png"), d));
+        QStringList missed;
         for (size_t t = 0; t < kThicknesses.size(); ++t) {
             const MapPrediction& m = step.maps[t];
             const double from = (d.cols / 2.0 - d.cols / 8.0) * m.map.scale,
@@ -232,15 +242,18 @@ private:
                 if (w.rect.col < to && w.rect.col + w.rect.width > from) over.push_back(w.ke);
             QVERIFY(over.size() >= 2);
             const double straight = straights[centred].medianAt(t);
-            if (stepoverMissed)
-                QEXPECT_FAIL("", "the bundled model reads two far-apart parallel strands as more slip, not less",
-                             Abort);
-            QVERIFY2(median(over) <= straight - 0.3,
-                     qPrintable(QString("%1 px: the step reads %2, the straight trace %3")
-                                    .arg(kThicknesses[t])
-                                    .arg(median(over))
-                                    .arg(straight)));
+            qInfo("%d px: the step reads %.3f, the straight trace %.3f", kThicknesses[t], median(over), straight);
+            if (median(over) > straight - 0.3)
+                missed << QString("%1 px: the step reads %2, the straight trace %3")
+                              .arg(kThicknesses[t])
+                              .arg(median(over), 0, 'f', 3)
+                              .arg(straight, 0, 'f', 3);
         }
+        // Every thickness together: a model known to miss may still meet it at one of them.
+        if (known.stepover)
+            QEXPECT_FAIL("", "the bundled model reads two far-apart parallel strands as about as much slip as one",
+                         Continue);
+        QVERIFY2(missed.isEmpty(), qPrintable(missed.join("; ")));
     }
 
 private slots:

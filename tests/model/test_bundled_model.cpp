@@ -1,7 +1,8 @@
 // The bundled model's card tells the truth: its dataset made again from the card's recipe (the
 // generator is seeded), the members calibrated on its eval windows give the card's scale, and
-// their intervals hold 90 % +- 3 % of the test windows' true KE. Runs everywhere (nothing of
-// ../shared); about two minutes on 2 cores, most of it making the experiments.
+// their intervals hold 90 % +- 3 % of the test windows' true KE; the test windows score the card's
+// figures, against the target of the old single model's card. Runs everywhere (nothing of
+// ../shared); about two minutes on 2 cores, most of it making the 36 experiments.
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -20,8 +21,8 @@ private slots:
         QVERIFY(card.intervals.calibrated());
         QTemporaryDir dir;
         // As scripts/make-bundled-model.sh makes it.
-        test::CliResult r = test::runCli({"synth", "-o", dir.filePath("experiments"), "--experiments", "12", "--frames",
-                                          "120", "--seed", "7", "--drawing", "varied"},
+        test::CliResult r = test::runCli({"synth", "-o", dir.filePath("experiments"), "--experiments", "36", "--frames",
+                                          "40", "--seed", "7", "--drawing", "varied"},
                                          {}, QProcessEnvironment::systemEnvironment(), 1200000);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = test::runCli({"prepare", dir.filePath("experiments"), "-o", dir.filePath("dataset.mat"), "--eval-windows",
@@ -42,12 +43,25 @@ private slots:
             QRegularExpression(R"(test windows: (\d+), ([0-9.]+) % of their true KE)").match(r.out);
         QVERIFY2(coverage.hasMatch(), qPrintable(r.out));
         QCOMPARE(coverage.captured(1).toInt(), card.testSamples);
-        QVERIFY2(coverage.captured(2).toDouble() / 100 >= 0.87, qPrintable(coverage.captured(0)));
-        // Known: today's model's intervals hold more than 93 % of the test windows (the eval and the
-        // test windows lie at different places of each experiment); the target is 90 % +- 3 %.
-        QEXPECT_FAIL("", "the bundled model's intervals cover more than 93 % of its test windows", Continue);
-        QVERIFY(coverage.captured(2).toDouble() / 100 <= 0.93);
+        QVERIFY2(std::abs(coverage.captured(2).toDouble() / 100 - 0.9) <= 0.03, qPrintable(coverage.captured(0)));
         QVERIFY(std::abs(coverage.captured(2).toDouble() / 100 - card.intervals.testCoverage) < 1e-3);
+
+        // "test SAMPLES ACCURACY R2" of the ensemble's mean.
+        const QRegularExpressionMatch test =
+            QRegularExpression(R"(^test\s+(\d+)\s+([0-9.]+)\s+(-?[0-9.]+)\s*$)", QRegularExpression::MultilineOption)
+                .match(r.out);
+        QVERIFY2(test.hasMatch(), qPrintable(r.out));
+        const double accuracy = test.captured(2).toDouble(), r2 = test.captured(3).toDouble();
+        QVERIFY2(std::abs(accuracy - card.testAccuracy) < 2e-3 && std::abs(r2 - card.testR2) < 2e-3,
+                 qPrintable(QString("test %1 / %2, the card says %3 / %4")
+                                .arg(accuracy)
+                                .arg(r2)
+                                .arg(card.testAccuracy)
+                                .arg(card.testR2)));
+        // Known: 0.811 / 0.732 on this (harder) split, against the old card's 0.835 / 0.747 on the
+        // classic drawing's split (docs/prediction.md).
+        QEXPECT_FAIL("", "the bundled model's test split scores a little under the old card's", Continue);
+        QVERIFY2(accuracy >= 0.835 && r2 >= 0.747, qPrintable(QString("test %1 / %2").arg(accuracy).arg(r2)));
     }
 };
 

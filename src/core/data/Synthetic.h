@@ -27,7 +27,7 @@ struct SyntheticSpec {
     double dx = 1.14;  // mm per pixel
     // How the fault map is drawn: false keeps the published set's look (a trace about 2.6 px wide
     // in the middle rows); true draws each experiment's own trace width (1-5 px), zone position
-    // (across the middle half of the window rows), roughness, mapping gaps, spurious bits and
+    // (within about 10 rows of the middle row), roughness, mapping gaps, spurious bits and
     // secondary strands, none of which changes the kinematics (SyntheticFaults.h).
     bool variedDrawing = false;
 };

@@ -77,7 +77,7 @@ DrawingStyle drawVariedStyle(Random& random) {
     DrawingStyle style;
     style.varied = true;
     style.traceWidth = random.uniform(1, 5);
-    style.zoneCentre = random.uniform(0.25, 0.75);
+    style.zoneCentre = random.uniform(0.42, 0.58);
     style.roughness = random.uniform(0.1, 1.8);
     style.gapsPerColumn = random.chance(0.5) ? random.uniform(0, 1.0 / 80) : 0.0;
     style.spuriousFactor = random.uniform(0.3, 3);

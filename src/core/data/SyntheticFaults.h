@@ -39,9 +39,13 @@ struct Regime {
 // kinematics, so a model trained on many of them learns that none of it matters to KE, as in
 // nature (a mapped trace's width, position and roughness say nothing about its slip).
 struct DrawingStyle {
-    bool varied = false;         // false: the published set's look, and the fields below unused
-    double traceWidth = 2.6;     // pixels across the main trace (1 to 5)
-    double zoneCentre = 0.5;     // the zone's centre as a fraction of the window rows (1/4 to 3/4)
+    bool varied = false;      // false: the published set's look, and the fields below unused
+    double traceWidth = 2.6;  // pixels across the main trace (1 to 5)
+    // The zone's centre as a fraction of the window rows (0.42 to 0.58). Prediction centres a map's
+    // band of traces on the middle row, so a model never needs to read a fault anywhere else; a
+    // zone anywhere in the middle half (as drawn before) taught it that a strand far from the
+    // middle carries as much slip as the main trace (docs/prediction.md, the bundled model).
+    double zoneCentre = 0.5;
     double roughness = 0.6;      // rows, largest amplitude of the traces' small-scale wiggle
     double gapsPerColumn = 0;    // mapping gaps in the main trace (where the map misses it)
     double spuriousFactor = 1;   // more or fewer short spurious bits than the regime has
