@@ -424,8 +424,9 @@ private slots:
         qInfo("mean trace row %.1f to %.1f, width %.1f to %.1f px", lowRow, highRow, thinnest, thickest);
         // (10 experiments: 53.9 to 69.6 and 2.2 to 5.3 px when written; a classic series stays
         // within a few rows of 64 and about 2.6 px.)
-        QVERIFY2(lowRow < 58 && highRow > 67, qPrintable(QString("rows %1 to %2").arg(lowRow).arg(highRow)));
-        QVERIFY2(lowRow > 48 && highRow < 80, qPrintable(QString("rows %1 to %2").arg(lowRow).arg(highRow)));
+        const QString rows = QString("rows %1 to %2").arg(lowRow).arg(highRow);
+        QVERIFY2(lowRow < 58 && highRow > 67, qPrintable(rows));
+        QVERIFY2(lowRow > 48 && highRow < 80, qPrintable(rows));
         QVERIFY(thinnest < 2.5 && thickest > 4);
         // The published set's look stays as it was: the trace about 2.6 px wide in the middle.
         const Experiment classic = generateExperiment(spec(BoundaryCondition::PP, 25, 1, 2));
