@@ -29,6 +29,7 @@ struct PrepareCommandOptions {
     bool originalSplit = false;
     bool dryRun = false;
     bool skipUnreadable = false;
+    int centreTracesWithin = -1;
     VariableNames names;
 };
 
@@ -69,6 +70,7 @@ void runPrepare(const PrepareCommandOptions& o) {
     options.dx = o.dx;
     options.names = o.names;
     options.skipUnreadable = o.skipUnreadable;
+    options.centreTracesWithin = o.centreTracesWithin;
     if (o.originalSplit) options.split = originalSplitSpec();
     // Explicit lists add to (or, without --original-split, make) the grouping.
     options.split.trainOnly.insert(options.split.trainOnly.end(), o.trainOnly.begin(), o.trainOnly.end());
@@ -123,6 +125,10 @@ void addPrepareCommand(CLI::App& app) {
     cmd->add_flag("--original-split", o->originalSplit,
                   "The published grouping: EB_025_1, EB_050_1, EB_150_1, PP_025_1, PP_050_1, PP_100_1 train-only, "
                   "PP_150_1 excluded");
+    cmd->add_option("--centre-traces", o->centreTracesWithin,
+                    "Move each window's traces across strike until their middle is at most ROWS from the middle row "
+                    "(0: on it, as prediction's window centring puts them; not in the original; labels unchanged)")
+        ->check(CLI::NonNegativeNumber);
     cmd->add_option("--curl-var", o->names.curl, "Name of the curl variable")->capture_default_str();
     cmd->add_option("--fault-var", o->names.fault, "Name of the fault-map variable")->capture_default_str();
     cmd->add_option("--u-var", o->names.u, "Name of the x-displacement variable")->capture_default_str();

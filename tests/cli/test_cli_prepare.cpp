@@ -109,6 +109,16 @@ private slots:
             if (d.experiments[size_t(s.experiment)] == "EB_025_1") QCOMPARE(s.split, Split::Train);
     }
 
+    // The option reaches the dataset (the moving itself: data.test_dataset); a negative count is refused.
+    void centreTracesOption() {
+        const CliResult r = runCli({"prepare", "-o", path("centred.mat"), "--centre-traces", "12", raw_});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(Dataset::load(path("centred.mat").toStdString()).centreTracesWithin, 12);
+        const CliResult refused = runCli({"prepare", "-o", path("refused.mat"), "--centre-traces", "-3", raw_});
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY(!QFile::exists(path("refused.mat")));
+    }
+
     void errorsAreOneLineAndLeaveNoFile() {
         const QString out = path("never.mat");
         CliResult r = runCli({"prepare", "-o", out, raw_ + "/missing.mat"});

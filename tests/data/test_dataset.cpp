@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <functional>
@@ -40,6 +41,7 @@ Dataset makeDataset(size_t n) {
     d.split.testWindows = 2;
     d.split.trainOnly = {"EB_025_1"};
     d.split.excluded = {"PP_150_1", "PP_200_1"};
+    d.centreTracesWithin = 7;
     std::mt19937 gen(5);
     d.windows.resize(n * 32 * 16);
     for (uint8_t& v : d.windows) v = gen() % 7 == 0;
@@ -69,6 +71,7 @@ void compareDatasets(const Dataset& a, const Dataset& b) {
     QCOMPARE(b.split.testWindows, a.split.testWindows);
     QCOMPARE(b.split.trainOnly, a.split.trainOnly);
     QCOMPARE(b.split.excluded, a.split.excluded);
+    QCOMPARE(b.centreTracesWithin, a.centreTracesWithin);
     QCOMPARE(b.size(), a.size());
     QVERIFY(b.windows == a.windows);
     for (size_t i = 0; i < a.size(); ++i) {
@@ -203,6 +206,55 @@ private slots:
             }
         }
         QCOMPARE(next, d.size());
+    }
+
+    // Centred windows hold the same traces moved across strike (their middle on the middle row,
+    // or within the rows asked), with the same labels; the dataset records how they were moved.
+    void centredWindowsMoveTracesAndKeepLabels() {
+        const Dataset asCut = prepareDataset(experimentFiles_, options());
+        QCOMPARE(asCut.centreTracesWithin, -1);
+        for (int within : {0, 10}) {
+            PrepareOptions o = options();
+            o.centreTracesWithin = within;
+            const Dataset centred = prepareDataset(experimentFiles_, o);
+            QCOMPARE(centred.centreTracesWithin, within);
+            QCOMPARE(centred.size(), asCut.size());
+            int moved = 0;
+            for (size_t i = 0; i < asCut.size(); ++i) {
+                const Sample &a = asCut.samples[i], &b = centred.samples[i];
+                QCOMPARE(b.window, a.window);
+                QCOMPARE(b.frame, a.frame);
+                QCOMPARE(b.ke, a.ke);
+                QCOMPARE(b.split, a.split);
+                // Trace rows (first, last) of a window, and its pixels.
+                auto band = [](const uint8_t* w, int& first, int& last, int& count) {
+                    first = last = -1;
+                    count = 0;
+                    for (int r = 0; r < 128; ++r) {
+                        const int n = int(std::count(w + r * 64, w + (r + 1) * 64, uint8_t{1}));
+                        count += n;
+                        if (n == 0) continue;
+                        if (first < 0) first = r;
+                        last = r;
+                    }
+                };
+                int f0, l0, n0, f1, l1, n1;
+                band(asCut.window(i), f0, l0, n0);
+                band(centred.window(i), f1, l1, n1);
+                QCOMPARE(n1, n0);            // the synthetic bands fit: nothing moved past an edge
+                QCOMPARE(l1 - f1, l0 - f0);  // moved, not reshaped
+                const int shift = f1 - f0;
+                for (int r = f0; r <= l0; ++r)
+                    QVERIFY(std::equal(asCut.window(i) + r * 64, asCut.window(i) + (r + 1) * 64,
+                                       centred.window(i) + (r + shift) * 64));
+                const double before = (f0 + l0) / 2.0 - 63.5, after = (f1 + l1) / 2.0 - 63.5;
+                if (within == 0) QVERIFY2(after == 0 || after == 0.5, qPrintable(QString("middle %1").arg(after)));
+                if (std::abs(before) <= within) QCOMPARE(shift, 0);
+                QVERIFY(std::abs(after) <= within + 0.5);
+                moved += shift != 0;
+            }
+            QVERIFY(moved > 0);
+        }
     }
 
     void splitsGoByTrueWindowIndex() {

@@ -451,6 +451,11 @@ void TestProject::datasetChangesNameWhatChangedSincePrepare() {
     removed.settings.experiments.erase(removed.settings.experiments.begin());
     QCOMPARE(datasetChanges(removed, preparedWith), (std::vector<std::string>{"EB_025_1 removed"}));
 
+    Dataset centred = preparedWith;
+    centred.centreTracesWithin = 12;
+    QCOMPARE(datasetChanges(project, centred),
+             (std::vector<std::string>{"windows now as cut (was traces moved to within 12 rows of the middle)"}));
+
     // A file from before inputs were recorded: the experiments in it and the excluded ones count.
     Dataset older = preparedWith;
     older.inputs.clear();

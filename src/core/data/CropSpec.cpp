@@ -1,10 +1,15 @@
 #include "core/data/CropSpec.h"
 
+#include <cmath>
 #include <sstream>
 
 #include "core/util/Error.h"
 
 namespace faultke {
+
+int rowsToMiddle(const WindowRect& w, double centre) {
+    return static_cast<int>(std::floor(w.row + (w.height - 1) / 2.0 - centre + 0.5));
+}
 
 int CropSpec::windowCount(int frameCols) const {
     if (stride <= 0 || width <= 0 || frameCols < width) return 0;

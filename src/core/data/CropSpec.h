@@ -16,6 +16,11 @@ struct WindowRect {
     int width = 0;
 };
 
+// Rows a window's content moves down so that `centre` (a frame row) lands on its middle row.
+// Halves round up whatever the sign, so a 3 px trace lands on rows 63-65 wherever it was.
+// Prediction's centring and prepare's centred windows both use it.
+int rowsToMiddle(const WindowRect& w, double centre);
+
 struct CropSpec {
     int firstRow = 0;
     int stride = 50;

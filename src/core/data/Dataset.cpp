@@ -144,6 +144,7 @@ void Dataset::save(const std::string& path) const {
     w.writeStrings("excluded", split.excluded);
     if (!inputs.empty()) w.writeStrings("input_names", inputs);
     if (variables) w.writeStrings("variable_names", {variables->curl, variables->fault, variables->u, variables->v});
+    if (centreTracesWithin >= 0) w.writeScalar("centre_traces_within", centreTracesWithin);
     w.commit();
 }
 
@@ -263,6 +264,12 @@ size_t readSettings(const MatReader& r, Dataset& d) {
             throw Error(path,
                         "variable_names must hold 4 names (curl, fault, u, v), not " + std::to_string(names.size()));
         d.variables = VariableNames{names[0], names[1], names[2], names[3]};
+    }
+    if (r.has("centre_traces_within")) {
+        const double within = r.readScalar("centre_traces_within");
+        if (!(within >= 0 && within <= 1e6) || within != std::floor(within))
+            throw Error(path, "centre_traces_within must be a whole number of rows >= 0");
+        d.centreTracesWithin = static_cast<int>(within);
     }
     return n;
 }

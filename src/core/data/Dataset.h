@@ -49,6 +49,9 @@ public:
     // settings. Files written before FaultKE recorded them hold neither.
     std::vector<std::string> inputs;         // every experiment given by name, unreadable ones too
     std::optional<VariableNames> variables;  // the names the experiments were read with
+    // Prepare's PrepareOptions::centreTracesWithin: rows from the middle row each window's traces
+    // were moved to within; -1 (and files that do not record it): the windows as cut.
+    int centreTracesWithin = -1;
 
     size_t size() const { return samples.size(); }
     const uint8_t* window(size_t i) const { return windows.data() + i * size_t(height) * width; }

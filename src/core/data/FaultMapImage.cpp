@@ -94,12 +94,6 @@ cv::Mat rotateWhole(const cv::Mat& binary, double degrees) {
     return out;
 }
 
-// Rows a window's content moves down so that `centre` lands on its middle row. Halves round up
-// whatever the sign, so a 3 px trace lands on rows 63-65 wherever it was.
-int rowsToMiddle(const WindowRect& w, double centre) {
-    return static_cast<int>(std::floor(w.row + (w.height - 1) / 2.0 - centre + 0.5));
-}
-
 // Rows a window's content moves down so the middle of its trace rows is its middle row.
 int centringShift(const cv::Mat& binary, const WindowRect& w) {
     int first = -1, last = -1;

@@ -43,6 +43,23 @@ struct ExperimentResult {
     std::vector<std::string> warnings;
 };
 
+// Rows a window's content moves down so that the middle of its trace rows lies at most `within`
+// rows from its middle row (PrepareOptions::centreTracesWithin); `rowOf(r)` is its r-th row.
+template <typename RowOf>
+int centringShift(const RowOf& rowOf, const WindowRect& rect, int within) {
+    int first = -1, last = -1;
+    for (int r = 0; r < rect.height; ++r) {
+        const uint8_t* row = rowOf(r);
+        if (std::any_of(row, row + rect.width, [](uint8_t v) { return v != kFaultEmpty; })) {
+            if (first < 0) first = r;
+            last = r;
+        }
+    }
+    if (first < 0) return 0;
+    const int toMiddle = rowsToMiddle(rect, rect.row + (first + last) / 2.0);
+    return toMiddle - std::clamp(toMiddle, -within, within);
+}
+
 ExperimentResult prepareExperiment(const std::string& path, const std::string& name, const PrepareOptions& options,
                                    const Progress& progress) {
     ExperimentResult result;
@@ -70,8 +87,18 @@ ExperimentResult prepareExperiment(const std::string& path, const std::string& n
             if (label.status != SampleStatus::Kept) continue;
             const WindowRect rect = options.crop.window(label.window);
             std::vector<uint8_t>& out = pixelsByWindow[size_t(label.window)];
-            for (size_t r = 0; r < height; ++r) {
-                const uint8_t* row = frame.fault.data() + (size_t(rect.row) + r) * size_t(info.cols) + size_t(rect.col);
+            auto rowOf = [&](int r) {
+                return frame.fault.data() + (size_t(rect.row) + r) * size_t(info.cols) + size_t(rect.col);
+            };
+            const int shift =
+                options.centreTracesWithin < 0 ? 0 : centringShift(rowOf, rect, options.centreTracesWithin);
+            for (int r = 0; r < rect.height; ++r) {
+                const int source = r - shift;
+                if (source < 0 || source >= rect.height) {
+                    out.insert(out.end(), width, uint8_t{0});
+                    continue;
+                }
+                const uint8_t* row = rowOf(source);
                 for (size_t c = 0; c < width; ++c) out.push_back(row[c] != kFaultEmpty);
             }
         }
@@ -285,6 +312,7 @@ Dataset prepareDataset(const std::vector<std::string>& experimentFiles, const Pr
     dataset.split = options.split;
     dataset.inputs = names;
     dataset.variables = options.names;
+    dataset.centreTracesWithin = options.centreTracesWithin;
     PrepareReport localReport;
 
     // Excluded experiments are not even loaded.

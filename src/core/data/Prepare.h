@@ -22,6 +22,12 @@ struct PrepareOptions {
     // An experiment that cannot be read or labelled is left out (named in a warning and in the
     // report) instead of failing the whole dataset. Off: the first bad file fails it.
     bool skipUnreadable = false;
+    // FaultKE's own, not the original's: when >= 0, each kept window's fault map is moved across
+    // strike until the middle of its trace rows is at most this many rows from the middle row
+    // (0: on it, as prediction's `window` centring puts it, the same rule); rows moved past an edge
+    // are dropped and the vacated rows left empty. Labels are those of the window as cut: a
+    // column's slip does not depend on where along the rows its trace lies.
+    int centreTracesWithin = -1;
 };
 
 // What prepare did with each input, for summaries (the CLI's table, the Data page).

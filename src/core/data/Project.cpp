@@ -413,6 +413,10 @@ std::vector<std::string> datasetChanges(const Project& project, const Dataset& p
     compare("test windows per experiment", std::to_string(now.testWindows),
             std::to_string(preparedWith.split.testWindows));
     compare("split seed", std::to_string(now.seed), std::to_string(preparedWith.split.seed));
+    // A project's windows are as cut; a file made by `prepare --centre-traces` is not its own.
+    if (preparedWith.centreTracesWithin >= 0)
+        compare("windows", "as cut",
+                "traces moved to within " + std::to_string(preparedWith.centreTracesWithin) + " rows of the middle");
     if (preparedWith.variables) {
         const VariableNames& was = *preparedWith.variables;
         compare("curl variable", now.names.curl, was.curl);
