@@ -26,7 +26,7 @@ private slots:
                                          {}, QProcessEnvironment::systemEnvironment(), 1200000);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = test::runCli({"prepare", dir.filePath("experiments"), "-o", dir.filePath("dataset.mat"), "--eval-windows",
-                          "1", "--test-windows", "1"});
+                          "1", "--test-windows", "1", "--centre-traces", "12"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = test::runCli({"calibrate", "bundled", "--data", dir.filePath("dataset.mat"), "--device", "cpu", "-o",
                           dir.filePath("intervals.json")},
@@ -59,7 +59,7 @@ private slots:
                                 .arg(r2)
                                 .arg(card.testAccuracy)
                                 .arg(card.testR2)));
-        // Known: 0.811 / 0.732 on this (harder) split, against the old card's 0.835 / 0.747 on the
+        // Known: 0.810 / 0.728 on this (harder) split, against the old card's 0.835 / 0.747 on the
         // classic drawing's split (docs/prediction.md).
         QEXPECT_FAIL("", "the bundled model's test split scores a little under the old card's", Continue);
         QVERIFY2(accuracy >= 0.835 && r2 >= 0.747, qPrintable(QString("test %1 / %2").arg(accuracy).arg(r2)));
