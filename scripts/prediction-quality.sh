@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures how FaultKE's prediction reads real faults and drawn shapes (docs/prediction.md): fig4's
 # three maps (cut from ../shared/seed/fig4.png) as pictures and as GIS traces at their true scale, a
-# straight trace at 25-65 % of a picture's height, a broad stepover, turned straight traces; for
+# straight trace at 25-65 % of a picture's height, a broad stepover, turned straight traces, a
+# curving fault (an arc of 12 km radius turning 90 degrees, as GIS traces); for
 # each input and trace thickness the windows' count, median, min and max KE, then the pooled median
 # over 2, 3 and 4 px, and the stepover's windows one by one.
 #
@@ -59,7 +60,7 @@ for f in calico san-andreas futagawa; do
 done
 pictures+=("$maps"/straight-25.png "$maps"/straight-35.png "$maps"/straight-50.png "$maps"/straight-65.png
            "$maps"/stepover.png "$maps"/straight-turned-15.png)
-traces+=("$maps"/straight-east.geojson "$maps"/straight-azimuth-60.geojson "$maps"/stepover.geojson)
+traces+=("$maps"/straight-east.geojson "$maps"/straight-azimuth-60.geojson "$maps"/stepover.geojson "$maps"/arc.geojson)
 
 echo "model: ${MODELS[*]}; options: ${*:-(defaults)}"
 echo

@@ -2,7 +2,7 @@
 // scripts/prediction-quality.sh) into DIR: fig4's three insets as pictures and as GIS traces at
 // their true scale (when ../shared is there), and drawn shapes: a straight trace at 25, 35, 50 and
 // 65 % of a picture's height, a broad stepover, a straight trace turned 15 degrees; as GIS traces a
-// straight fault due east and at azimuth 60, and a stepover.
+// straight fault due east and at azimuth 60, a stepover, and an arc turning 90 degrees (radius 12 km).
 #include <QCoreApplication>
 #include <QDir>
 
@@ -44,6 +44,7 @@ int main(int argc, char** argv) {
                      {{{kEasting, kNorthing},
                        {kEasting + km * 1000 * std::sin(azimuth), kNorthing + km * 1000 * std::cos(azimuth)}}}}});
     writeTraceFile(dir.filePath("stepover.geojson"), "GeoJSON", 32611, stepoverFault(20, 1.6, 2));
+    writeTraceFile(dir.filePath("arc.geojson"), "GeoJSON", 32611, arcFault(12));
     std::printf("%s\n", qPrintable(dir.path()));
     return 0;
 }
