@@ -571,6 +571,14 @@ private slots:
                 return true;
             },
             "experiment_names");
+        check(
+            "centre-half-row.mat",
+            [](MatWriter& w, const std::string& name) {
+                if (name != "centre_traces_within") return false;
+                w.writeScalar(name, 2.5);
+                return true;
+            },
+            "centre_traces_within must be a whole number");
     }
 
     void acceptsWindowsResavedAsDouble() {
