@@ -22,7 +22,8 @@ experiments=36 frames=40 synth_seed=7 epochs=${FAULTKE_BUNDLED_EPOCHS:-40} membe
 # broad step-over's segment alone far off the middle, labelled with its full slip, taught the
 # network that any strand there adds much slip, and a stepover read as two traces' worth.
 centre_within=${FAULTKE_BUNDLED_CENTRE_WITHIN:-12}
-params='{"preset": "steady", "thickness_range": 2}'
+# The members' params.json; docs/prediction.md's variants set it (G: "dense_relu": true added).
+params=${FAULTKE_BUNDLED_PARAMS:-'{"preset": "steady", "thickness_range": 2}'}
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 

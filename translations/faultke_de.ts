@@ -257,6 +257,14 @@
         <translation>Original (2 × Kanäle)</translation>
     </message>
     <message>
+        <source>ReLU after the dense layer</source>
+        <translation>ReLU nach der dichten Schicht</translation>
+    </message>
+    <message>
+        <source>A ReLU between the dense layer (and its batch norm) and the output; the original has none, so it reads a window as the sum of what its parts add. A run from a trained model keeps its model&apos;s setting</source>
+        <translation>Eine ReLU zwischen der dichten Schicht (mit ihrer Batch-Norm) und der Ausgabe; das Original hat keine und liest ein Fenster daher als Summe dessen, was seine Teile beitragen. Ein Lauf, der von einem trainierten Modell ausgeht, übernimmt dessen Einstellung</translation>
+    </message>
+    <message>
         <source>Blocks</source>
         <translation>Blöcke</translation>
     </message>

@@ -117,11 +117,14 @@ void TestBandedForward::otherShapesGiveLibtorchsNumbers_data() {
     QTest::addColumn<int>("dilation");
     QTest::addColumn<bool>("batchNorm");
     QTest::addColumn<int>("denseWidth");
-    QTest::newRow("published") << 4 << 2 << 2 << true << 0;
-    QTest::newRow("three channels, three blocks") << 3 << 3 << 2 << true << 0;
-    QTest::newRow("no batch norm, dilation 1") << 4 << 2 << 1 << false << 0;
-    QTest::newRow("dilation 3, dense 5") << 5 << 2 << 3 << true << 5;
-    QTest::newRow("six blocks (4 x 2 px at the end)") << 2 << 6 << 2 << true << 0;
+    QTest::addColumn<bool>("denseRelu");
+    QTest::newRow("published") << 4 << 2 << 2 << true << 0 << false;
+    QTest::newRow("three channels, three blocks") << 3 << 3 << 2 << true << 0 << false;
+    QTest::newRow("no batch norm, dilation 1") << 4 << 2 << 1 << false << 0 << false;
+    QTest::newRow("dilation 3, dense 5") << 5 << 2 << 3 << true << 5 << false;
+    QTest::newRow("six blocks (4 x 2 px at the end)") << 2 << 6 << 2 << true << 0 << false;
+    QTest::newRow("ReLU after the dense layer") << 4 << 2 << 2 << true << 0 << true;
+    QTest::newRow("ReLU after the dense layer, no batch norm") << 4 << 2 << 2 << false << 0 << true;
 }
 
 void TestBandedForward::otherShapesGiveLibtorchsNumbers() {
@@ -130,12 +133,14 @@ void TestBandedForward::otherShapesGiveLibtorchsNumbers() {
     QFETCH(int, dilation);
     QFETCH(bool, batchNorm);
     QFETCH(int, denseWidth);
+    QFETCH(bool, denseRelu);
     NetworkConfig network;
     network.baseChannels = channels;
     network.blocks = blocks;
     network.dilation = dilation;
     network.batchNorm = batchNorm;
     network.denseWidth = denseWidth;
+    network.denseRelu = denseRelu;
     QTemporaryDir dir;
     const std::string run = test::trainShapeRun((dir.path() + "/run").toStdString(), network, 1);
     const double difference = largestDifference(run);

@@ -94,9 +94,10 @@ private slots:
 
     void otherArchitecturesRoundTrip() {
         // Every branch of the generated forward: no batch norm, three blocks, another dilation
-        // and dense width.
+        // and dense width, a ReLU after the dense layer.
         NetworkConfig network;
         network.batchNorm = false;
+        network.denseRelu = true;
         network.blocks = 3;
         network.baseChannels = 2;
         network.dilation = 3;

@@ -120,6 +120,13 @@ private slots:
         const std::string third = test::trainShapeRun(dir_.filePath("dilated").toStdString(), dilated, 1);
         QVERIFY(
             test::errorOf([&] { trainFrom(third, dir_.filePath("misfit2").toStdString(), 1); }).contains("dilation 3"));
+        NetworkConfig withRelu;
+        withRelu.denseRelu = true;
+        const std::string fourth = test::trainShapeRun(dir_.filePath("relu").toStdString(), withRelu, 1);
+        // Its head's ReLU is not a shape: a run from it keeps it, and params.json says so.
+        const std::string fromRelu = dir_.filePath("from-relu").toStdString();
+        trainFrom(fourth, fromRelu, 1);
+        QVERIFY(TrainParams::load(RunFolder(fromRelu).paramsPath()).network.denseRelu);
         QVERIFY(test::errorOf([&] {
                     trainFrom("bundled:9", dir_.filePath("misfit3").toStdString(), 1);
                 }).contains("members 1 to"));

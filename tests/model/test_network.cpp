@@ -84,11 +84,14 @@ void TestNetwork::configurationSurvivesJson() {
     cfg.batchNorm = false;
     cfg.bnMomentum = 0.95;
     cfg.dropout = 0.3;
+    cfg.denseRelu = true;
     const NetworkConfig back = networkConfigFromJson(networkConfigToJson(cfg));
     QCOMPARE(back.baseChannels, 6);
     QCOMPARE(back.batchNorm, false);
     QCOMPARE(back.bnMomentum, 0.95);
     QCOMPARE(back.dropout, 0.3);
+    QCOMPARE(back.denseRelu, true);
+    QCOMPARE(networkConfigFromJson("{}").denseRelu, false);  // the original's head, as older files have it
     QVERIFY_THROWS_EXCEPTION(Error, networkConfigFromJson("{\"num_channels\": \"four\"}"));
 }
 

@@ -276,6 +276,7 @@ double BandedForward::head(const float* dense) const {
     for (int j = 0; j < width; ++j) {
         float z = dense[j];
         if (!weights_.denseBnScale.empty()) z = z * weights_.denseBnScale[size_t(j)] + weights_.denseBnShift[size_t(j)];
+        if (weights_.config.denseRelu) z = std::max(z, 0.f);
         sum += weights_.headWeight[size_t(j)] * z;
     }
     return std::max(sum, 0.f);  // NaN stays NaN, as torch's relu keeps it: a broken model is seen

@@ -18,6 +18,7 @@ std::string networkConfigToJson(const NetworkConfig& cfg) {
     j["bn_epsilon"] = cfg.bnEpsilon;
     j["dropout"] = cfg.dropout;
     j["dense_width"] = cfg.denseWidth;
+    j["dense_relu"] = cfg.denseRelu;
     return j.dump();
 }
 
@@ -36,6 +37,7 @@ NetworkConfig networkConfigFromJson(const std::string& text) {
         cfg.bnEpsilon = j.value("bn_epsilon", cfg.bnEpsilon);
         cfg.dropout = j.value("dropout", cfg.dropout);
         cfg.denseWidth = j.value("dense_width", cfg.denseWidth);
+        cfg.denseRelu = j.value("dense_relu", cfg.denseRelu);
     } catch (const nlohmann::json::exception& e) {
         throw Error(std::string("malformed network configuration: ") + e.what());
     }

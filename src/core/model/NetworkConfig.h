@@ -18,6 +18,9 @@ struct NetworkConfig {
     double bnEpsilon = 1e-3;
     double dropout = 0.2;
     int denseWidth = 0;  // 0 means the original's choice, 2 * baseChannels (8)
+    // A ReLU after the dense layer (and its batch norm). The original has none, so its head adds up
+    // what each part of the window contributes; with it, two strands can read less than one.
+    bool denseRelu = false;
 };
 
 // The configuration as a JSON object (keys as in params.json where the original has them:

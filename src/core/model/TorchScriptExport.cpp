@@ -59,6 +59,7 @@ std::string forwardSource(const NetworkConfig& config, bool denseBatchNorm) {
     src << "    x = x.permute([0, 2, 3, 1]).flatten(1)\n"
         << "    x = torch.addmm(self.dense0_bias, x, self.dense0_weight.t())\n";
     if (denseBatchNorm) src << "    x = " << batchNorm("dense_bn") << "\n";
+    if (config.denseRelu) src << "    x = torch.relu(x)\n";
     src << "    return torch.relu(torch.addmm(self.head_bias, x, self.head_weight.t()))\n";
     return src.str();
 }

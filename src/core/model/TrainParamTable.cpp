@@ -219,6 +219,15 @@ std::vector<TrainParamSpec> makeTable() {
         QT_TRANSLATE_NOOP("faultke::TrainParameters", "Units of the dense layer")));
     dense.zeroMeans = QT_TRANSLATE_NOOP("faultke::TrainParameters", "original (2 × channels)");
     dense.sweepable = true;
+    TrainParamSpec& denseRelu = add(flag(
+        "dense_relu", network, QT_TRANSLATE_NOOP("faultke::TrainParameters", "ReLU after the dense layer"),
+        [](TrainParams& p) -> bool& { return p.network.denseRelu; },
+        QT_TRANSLATE_NOOP("faultke::TrainParameters",
+                          "A ReLU between the dense layer (and its batch norm) and the output; the original "
+                          "has none, so it reads a window as the sum of what its parts add. A run from a "
+                          "trained model keeps its model's setting")));
+    denseRelu.sweepable = true;
+    activeWhen(denseRelu, "start_from", "");
     add(integer(
             "num_blocks", network, QT_TRANSLATE_NOOP("faultke::TrainParameters", "Blocks"), 1, 6,
             [](TrainParams& p) -> int& { return p.network.blocks; },

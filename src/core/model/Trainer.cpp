@@ -94,6 +94,10 @@ Trainer::Trainer(const Dataset& data, TrainParams params, TrainOptions options)
         p = TrainParams::load(run.paramsPath());
     }
     if (o.epochs > 0) p.numEpochs = o.epochs;
+    // Whether a ReLU follows the dense layer belongs to the weights: a run from a trained model
+    // keeps its model's (params.json then says so, and a resumed run reads it there).
+    if (!o.resume && !p.startFrom.empty())
+        p.network.denseRelu = loadStartingModel(p.startFrom, torch::kCPU).net->config().denseRelu;
     p.network.inputHeight = data.height;
     p.network.inputWidth = data.width;
     p.validate();

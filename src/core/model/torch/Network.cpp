@@ -115,6 +115,7 @@ torch::Tensor NetworkImpl::forward(torch::Tensor x) {
     x = x.permute({0, 2, 3, 1}).flatten(1);
     x = dropout(dense0(x));
     if (denseBn) x = denseBn(x);
+    if (config_.denseRelu) x = torch::relu(x);
     return torch::relu(head(x));
 }
 
