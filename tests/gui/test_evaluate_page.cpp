@@ -192,8 +192,8 @@ private slots:
         for (Split s : {Split::Train, Split::Eval, Split::Test}) QVERIFY(page.plot(s)->isVisible());
     }
 
-    // The lower plots' legends sit outside their axes, so no point is hidden behind them.
-    void lowerLegendsCoverNoPoints() {
+    // Every plot's legend sits below its axes, in the plot, so no point is hidden behind it.
+    void legendsCoverNoPoints() {
         EvaluatePage page;
         page.resize(1280, 720);
         page.show();
@@ -202,10 +202,13 @@ private slots:
         page.projectRuns()->waitUntilListed();  // listed off the GUI thread
         page.refreshRuns("run");
         QVERIFY(evaluate(page));
-        for (QCustomPlot* plot : {page.diagnostics()->timelinePlot(), page.diagnostics()->residualPlot()}) {
+        for (QCustomPlot* plot : {page.plot(Split::Train)->plot(), page.plot(Split::Eval)->plot(),
+                                  page.plot(Split::Test)->plot(), page.diagnostics()->timelinePlot(),
+                                  page.diagnostics()->residualPlot()}) {
             plot->replot(QCustomPlot::rpImmediateRefresh);
             const QRect legend = plot->legend->outerRect();
-            QVERIFY(plot->legend->visible() && legend.isValid());
+            QVERIFY2(plot->legend->layout() == plot->plotLayout(), qPrintable(plot->objectName()));
+            QVERIFY(plot->legend->visible() && legend.isValid() && plot->legend->itemCount() > 0);
             QVERIFY2(!legend.intersects(plot->axisRect()->rect()), qPrintable(plot->objectName()));
             int points = 0;
             for (int g = 0; g < plot->graphCount(); ++g)
