@@ -202,9 +202,9 @@ private slots:
         page.projectRuns()->waitUntilListed();  // listed off the GUI thread
         page.refreshRuns("run");
         QVERIFY(evaluate(page));
-        for (QCustomPlot* plot : {page.plot(Split::Train)->plot(), page.plot(Split::Eval)->plot(),
-                                  page.plot(Split::Test)->plot(), page.diagnostics()->timelinePlot(),
-                                  page.diagnostics()->residualPlot()}) {
+        for (QCustomPlot* plot :
+             {page.plot(Split::Train)->plot(), page.plot(Split::Eval)->plot(), page.plot(Split::Test)->plot(),
+              page.diagnostics()->timelinePlot(), page.diagnostics()->residualPlot()}) {
             plot->replot(QCustomPlot::rpImmediateRefresh);
             const QRect legend = plot->legend->outerRect();
             QVERIFY2(plot->legend->layout() == plot->plotLayout(), qPrintable(plot->objectName()));
