@@ -6,9 +6,9 @@
 # with different seeds for 30 epochs (steady preset, a ReLU after the dense layer, traces thickened
 # or thinned by up to two rows) -> each member's epoch chosen on the eval windows -> intervals
 # calibrated on the eval windows -> the card, with the figures on the test windows and the
-# prediction checks of docs/prediction.md (scripts/prediction-quality.sh). Nothing comes from the published model. Test
-# windows choose nothing. Everything is seeded; multi-threaded CPU reductions make reruns differ
-# in the last digits. About 15 minutes on 2 cores.
+# prediction checks of docs/prediction.md (scripts/prediction-quality.sh). Nothing comes from the
+# published model. Test windows choose nothing. Everything is seeded; multi-threaded CPU
+# reductions make reruns differ in the last digits. About 15 minutes on 2 cores.
 #
 #   bash scripts/make-bundled-model.sh [BUILD_DIR]     (default: build)
 set -euo pipefail
